@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import {
+  carePlanUpdatedV1,
+  medicallyReadyForDischargeV1,
+  medicallyReadyWithdrawnV1,
+  medicationListChangedV1,
+  patientAdmittedV1,
+  patientDischargedV1,
+  patientTransferredV1,
+} from './payloads';
+
+interface CareEventDefinition<S extends z.ZodType = z.ZodType> {
+  description: string;
+  payload: S;
+  example: z.infer<S>;
+}
+
+/** Every care event type and its payload schema per version: the integrators' contract. */
+export const careEventCatalog = {
+  PatientAdmitted: {
+    1: {
+      description: 'The patient is admitted to a hospital ward; a stay begins.',
+      payload: patientAdmittedV1,
+      example: { stayId: 'stay-4711', wardCareLinkId: 'ryhov-med-3', admissionType: 'emergency' },
+    },
+  },
+  PatientTransferred: {
+    1: {
+      description: 'The patient moves from one ward to another within the same stay.',
+      payload: patientTransferredV1,
+      example: { stayId: 'stay-4711', fromWardCareLinkId: 'ryhov-akm', toWardCareLinkId: 'ryhov-med-3' },
+    },
+  },
+  MedicallyReadyForDischarge: {
+    1: {
+      description:
+        'The patient no longer needs hospital care (utskrivningsklar). Unnecessary days are counted from readyAt.',
+      payload: medicallyReadyForDischargeV1,
+      example: { stayId: 'stay-4711', readyAt: '2026-11-23T10:00:00+01:00', expectedDestinationCareLinkId: 'jkpg-home-care-south' },
+    },
+  },
+  MedicallyReadyWithdrawn: {
+    1: {
+      description: 'The patient deteriorated: the medically-ready declaration no longer holds. It may be set again later.',
+      payload: medicallyReadyWithdrawnV1,
+      example: { stayId: 'stay-4711', reason: 'new fever, needs IV antibiotics' },
+    },
+  },
+  PatientDischarged: {
+    1: {
+      description: 'The stay ends; the patient leaves hospital for the given destination.',
+      payload: patientDischargedV1,
+      example: { stayId: 'stay-4711', destination: 'home-with-home-care', destinationCareLinkId: 'jkpg-home-care-south' },
+    },
+  },
+  MedicationListChanged: {
+    1: {
+      description: "One or more changes to the patient's shared medicine list, made against a known list version.",
+      payload: medicationListChangedV1,
+      example: {
+        listVersion: 3,
+        changes: [
+          {
+            action: 'dose-changed',
+            medication: { text: 'Furosemid 40 mg tablett', coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }] },
+            dose: '40 mg',
+            frequency: 'twice daily',
+            reason: 'oedema increased',
+          },
+        ],
+      },
+    },
+  },
+  CarePlanUpdated: {
+    1: {
+      description: "A new version of the patient's shared individual care plan (SIP).",
+      payload: carePlanUpdatedV1,
+      example: {
+        carePlanId: 'sip-81',
+        version: 2,
+        goals: ['I want to be able to walk to the shop again'],
+        actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
+      },
+    },
+  },
+} satisfies Record<string, Record<number, CareEventDefinition>>;
+
+export type CareEventType = keyof typeof careEventCatalog;
+export const careEventTypes = Object.keys(careEventCatalog) as CareEventType[];
+
+type Catalog = typeof careEventCatalog;
+/** Payload type of a given event type and version. */
+export type PayloadOf<T extends CareEventType, V extends keyof Catalog[T] = keyof Catalog[T]> =
+  Catalog[T][V] extends CareEventDefinition<infer S> ? z.infer<S> : never;
+
+export function isCareEventType(type: string): type is CareEventType {
+  return Object.prototype.hasOwnProperty.call(careEventCatalog, type);
+}
+
+export function definitionOf(type: CareEventType, version: number): CareEventDefinition | undefined {
+  return (careEventCatalog[type] as Record<number, CareEventDefinition>)[version];
+}
+
+export function supportedVersions(type: CareEventType): number[] {
+  return Object.keys(careEventCatalog[type]).map(Number);
+}

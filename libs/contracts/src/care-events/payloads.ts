@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { careLinkIdSchema, instantSchema } from './envelope';
+
+const stayId = z.string().min(1, 'stayId is required').max(128).describe('The inpatient stay this event belongs to.');
+const ward = careLinkIdSchema;
+
+export const patientAdmittedV1 = z.strictObject({
+  stayId,
+  wardCareLinkId: ward.describe('The ward the patient is admitted to.'),
+  admissionType: z.enum(['emergency', 'elective', 'other']),
+  reason: z.string().max(500).optional(),
+});
+
+export const patientTransferredV1 = z.strictObject({
+  stayId,
+  fromWardCareLinkId: ward,
+  toWardCareLinkId: ward,
+});
+
+export const medicallyReadyForDischargeV1 = z.strictObject({
+  stayId,
+  readyAt: instantSchema.describe('From when the patient no longer needs hospital care.'),
+  expectedDestinationCareLinkId: careLinkIdSchema.optional(),
+});
+
+export const medicallyReadyWithdrawnV1 = z.strictObject({
+  stayId,
+  reason: z.string().min(1, 'say why readiness was withdrawn').max(500),
+});
+
+export const dischargeDestinations = [
+  'home',
+  'home-with-home-care',
+  'nursing-home',
+  'other-hospital',
+  'deceased',
+  'other',
+] as const;
+
+export const patientDischargedV1 = z.strictObject({
+  stayId,
+  destination: z.enum(dischargeDestinations),
+  destinationCareLinkId: careLinkIdSchema.optional(),
+});
+
+const coding = z.strictObject({
+  system: z.string().min(1).describe('e.g. http://www.whocc.no/atc or http://snomed.info/sct'),
+  code: z.string().min(1),
+  display: z.string().optional(),
+});
+
+const medication = z.strictObject({
+  text: z.string().min(1, 'the medication as written is required'),
+  coding: z.array(coding).optional(),
+});
+
+export const medicationListChangedV1 = z.strictObject({
+  listVersion: z.number().int().nonnegative().describe('Version of the list the change was made against.'),
+  changes: z
+    .array(
+      z.strictObject({
+        action: z.enum(['added', 'stopped', 'dose-changed']),
+        medication,
+        dose: z.string().optional(),
+        route: z.string().optional(),
+        frequency: z.string().optional(),
+        reason: z.string().optional(),
+        changedBy: z.string().optional().describe('Professional who made the change (role or id, no names).'),
+      }),
+    )
+    .min(1, 'at least one change is required'),
+});
+
+export const carePlanUpdatedV1 = z.strictObject({
+  carePlanId: z.string().min(1),
+  version: z.number().int().positive(),
+  goals: z.array(z.string().min(1)).describe("Goals in the patient's own words."),
+  actions: z.array(
+    z.strictObject({
+      description: z.string().min(1),
+      responsibleCareLinkId: careLinkIdSchema,
+      dueDate: z.iso.date().optional(),
+    }),
+  ),
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { careEventTypes, definitionOf, isCareEventType, supportedVersions, type CareEventType } from './catalog';
+import { envelopeSchema, type CareEventEnvelope } from './envelope';
+
+/** One thing wrong with a submitted event, located by a JSON path such as `payload.stayId`. */
+export interface ContractProblem {
+  path: string;
+  message: string;
+}
+
+export type ValidCareEvent = Omit<CareEventEnvelope, 'type' | 'payload'> & {
+  type: CareEventType;
+  payload: Record<string, unknown>;
+};
+
+export type ValidationResult = { ok: true; event: ValidCareEvent } | { ok: false; problems: ContractProblem[] };
+
+function problemsOf(error: z.ZodError, prefix: string[] = []): ContractProblem[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)].join('.') || '(event)',
+    message: issue.message,
+  }));
+}
+
+/** Checks an incoming care event against the envelope and the payload schema of its type and version. */
+export function validateCareEvent(input: unknown): ValidationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ path: '(event)', message: 'a care event must be a JSON object' }] };
+  }
+  const envelope = envelopeSchema.safeParse(input);
+  const problems = envelope.success ? [] : problemsOf(envelope.error);
+  const { type, schemaVersion, payload } = input as Record<string, unknown>;
+
+  if (typeof type === 'string' && type && !isCareEventType(type)) {
+    problems.push({ path: 'type', message: `unknown event type '${type}'; known types: ${careEventTypes.join(', ')}` });
+  } else if (typeof type === 'string' && isCareEventType(type) && typeof schemaVersion === 'number') {
+    const definition = definitionOf(type, schemaVersion);
+    if (!definition) {
+      problems.push({
+        path: 'schemaVersion',
+        message: `schemaVersion ${schemaVersion} is not supported for ${type}; supported: ${supportedVersions(type).join(', ')}`,
+      });
+    } else {
+      const parsed = definition.payload.safeParse(payload);
+      if (!parsed.success) problems.push(...problemsOf(parsed.error, ['payload']));
+    }
+  }
+  if (problems.length || !envelope.success) return { ok: false, problems };
+  return { ok: true, event: { ...envelope.data, type: type as CareEventType, payload: payload as Record<string, unknown> } };
+}

@@ -1,0 +1,5 @@
+export * from './care-events/envelope';
+export * from './care-events/payloads';
+export * from './care-events/catalog';
+export * from './care-events/validate';
+export * from './topics/topics';

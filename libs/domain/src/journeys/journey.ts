@@ -1,0 +1,125 @@
+/** A care event as the journey rules see it: only what the rules need, nothing of transport or storage. */
+export type JourneyFact = {
+  eventId: string;
+  /** Store order, to break ties between events that happened at the same instant. */
+  sequence: number;
+  occurredAt: Date;
+  /** The care link that reported the event. */
+  careLinkId: string;
+} & (
+  | { type: 'PatientAdmitted'; payload: { stayId: string; wardCareLinkId: string; admissionType: string } }
+  | { type: 'PatientTransferred'; payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string } }
+  | { type: 'MedicallyReadyForDischarge'; payload: { stayId: string; readyAt: string; expectedDestinationCareLinkId?: string } }
+  | { type: 'MedicallyReadyWithdrawn'; payload: { stayId: string; reason: string } }
+  | { type: 'PatientDischarged'; payload: { stayId: string; destination: string; destinationCareLinkId?: string } }
+  | { type: 'MedicationListChanged'; payload: { changes: unknown[] } }
+  | { type: 'CarePlanUpdated'; payload: { carePlanId: string; version: number; actions: { responsibleCareLinkId: string }[] } }
+);
+
+export type JourneyStatus = 'not-admitted' | 'in-hospital' | 'discharged';
+
+export interface JourneyState {
+  status: JourneyStatus;
+  stayId: string | null;
+  wardCareLinkId: string | null;
+  admittedAt: Date | null;
+  medicallyReadySince: Date | null;
+  dischargedAt: Date | null;
+  /** Every care link that has taken part in the patient's care, sorted. */
+  careLinkIds: string[];
+  eventCount: number;
+}
+
+export const emptyJourney: JourneyState = {
+  status: 'not-admitted',
+  stayId: null,
+  wardCareLinkId: null,
+  admittedAt: null,
+  medicallyReadySince: null,
+  dischargedAt: null,
+  careLinkIds: [],
+  eventCount: 0,
+};
+
+/** The order in which care happened: occurrence time, then the order Carechain stored the events. */
+export function chronological(a: JourneyFact, b: JourneyFact): number {
+  return a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence;
+}
+
+function careLinksOf(fact: JourneyFact): string[] {
+  switch (fact.type) {
+    case 'PatientAdmitted':
+      return [fact.careLinkId, fact.payload.wardCareLinkId];
+    case 'PatientTransferred':
+      return [fact.careLinkId, fact.payload.fromWardCareLinkId, fact.payload.toWardCareLinkId];
+    case 'MedicallyReadyForDischarge':
+      return [fact.careLinkId, fact.payload.expectedDestinationCareLinkId];
+    case 'PatientDischarged':
+      return [fact.careLinkId, fact.payload.destinationCareLinkId];
+    case 'CarePlanUpdated':
+      return [fact.careLinkId, ...fact.payload.actions.map((a) => a.responsibleCareLinkId)];
+    default:
+      return [fact.careLinkId];
+  }
+}
+
+function applyToStay(state: JourneyState, fact: JourneyFact): JourneyState {
+  if (fact.type === 'PatientAdmitted') {
+    return {
+      ...state,
+      status: 'in-hospital',
+      stayId: fact.payload.stayId,
+      wardCareLinkId: fact.payload.wardCareLinkId,
+      admittedAt: fact.occurredAt,
+      medicallyReadySince: null,
+      dischargedAt: null,
+    };
+  }
+  // Events about another stay than the current one (late or mis-keyed) stay on the timeline only.
+  const aboutCurrentStay = 'stayId' in fact.payload && fact.payload.stayId === state.stayId && state.status === 'in-hospital';
+  if (!aboutCurrentStay) return state;
+  switch (fact.type) {
+    case 'PatientTransferred':
+      return { ...state, wardCareLinkId: fact.payload.toWardCareLinkId };
+    case 'MedicallyReadyForDischarge':
+      return { ...state, medicallyReadySince: state.medicallyReadySince ?? new Date(fact.payload.readyAt) };
+    case 'MedicallyReadyWithdrawn':
+      return { ...state, medicallyReadySince: null };
+    case 'PatientDischarged':
+      return { ...state, status: 'discharged', dischargedAt: fact.occurredAt, medicallyReadySince: null };
+    default:
+      return state;
+  }
+}
+
+/** Where the patient is now, from all facts known so far, whatever order they arrived in. */
+export function foldJourney(facts: readonly JourneyFact[]): JourneyState {
+  const links = new Set<string>();
+  const state = [...facts].sort(chronological).reduce((current, fact) => {
+    careLinksOf(fact).forEach((id) => id && links.add(id));
+    return applyToStay(current, fact);
+  }, emptyJourney);
+  return { ...state, careLinkIds: [...links].sort(), eventCount: facts.length };
+}
+
+/** One line for the timeline, in the care chain's words. */
+export function describeJourneyFact(fact: JourneyFact): string {
+  switch (fact.type) {
+    case 'PatientAdmitted':
+      return `Admitted to ${fact.payload.wardCareLinkId} (${fact.payload.admissionType})`;
+    case 'PatientTransferred':
+      return `Transferred from ${fact.payload.fromWardCareLinkId} to ${fact.payload.toWardCareLinkId}`;
+    case 'MedicallyReadyForDischarge':
+      return `Medically ready for discharge from ${fact.payload.readyAt}`;
+    case 'MedicallyReadyWithdrawn':
+      return 'Medically ready withdrawn';
+    case 'PatientDischarged':
+      return `Discharged to ${fact.payload.destination}${fact.payload.destinationCareLinkId ? ` (${fact.payload.destinationCareLinkId})` : ''}`;
+    case 'MedicationListChanged': {
+      const n = fact.payload.changes.length;
+      return `Medicine list changed (${n} ${n === 1 ? 'change' : 'changes'})`;
+    }
+    case 'CarePlanUpdated':
+      return `Care plan ${fact.payload.carePlanId} updated to version ${fact.payload.version}`;
+  }
+}

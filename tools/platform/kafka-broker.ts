@@ -1,0 +1,60 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { workspaceRoot } from './paths';
+
+const SOURCE = join(workspaceRoot, 'tools', 'kafka-broker', 'kmock.c');
+const BINARY = join(workspaceRoot, 'tools', 'kafka-broker', 'bin', 'kmock');
+
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+}
+
+export interface RunningBroker {
+  brokers: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Builds the launcher from Debian's librdkafka when the binary is missing or older than its source. */
+export function ensureBrokerBinary(): string {
+  if (existsSync(BINARY) && statSync(BINARY).mtimeMs >= statSync(SOURCE).mtimeMs) return BINARY;
+  if (!existsSync('/usr/include/librdkafka/rdkafka_mock.h')) {
+    throw new Error('librdkafka-dev is missing: run `npm start` or `npm test` once, or `apt-get install -y librdkafka-dev gcc`');
+  }
+  mkdirSync(join(BINARY, '..'), { recursive: true });
+  execFileSync('gcc', ['-O2', '-o', BINARY, SOURCE, '-lrdkafka', '-ldl', '-lpthread'], { stdio: 'inherit' });
+  return BINARY;
+}
+
+/**
+ * Starts librdkafka's mock cluster: a Kafka-protocol broker on a real TCP port, in memory only.
+ * Topics are pre-created because the mock cannot create them through the admin API.
+ */
+export async function startBroker(port: number, topics: TopicSpec[]): Promise<RunningBroker> {
+  const binary = ensureBrokerBinary();
+  const child = spawn(binary, ['1', ...topics.map((t) => `${t.name}:${t.partitions}`)], {
+    env: { ...process.env, KMOCK_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const brokers = await firstLine(child);
+  return { brokers, port, stop: () => stopChild(child) };
+}
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (line) => resolve(line.trim()));
+    child.once('exit', (code) => reject(new Error(`Kafka broker exited before it was ready (code ${code})`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
