@@ -2,4 +2,6 @@ module.exports = {
   displayName: 'persistence',
   preset: '../../jest.preset.js',
   rootDir: __dirname,
+  globalSetup: '../../tools/testing/global-setup.ts',
+  globalTeardown: '../../tools/testing/global-teardown.ts',
 };

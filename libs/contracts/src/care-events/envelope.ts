@@ -17,10 +17,13 @@ export const careLinkIdSchema = z.string().min(1, 'must not be empty').max(128);
 
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' });
 
-export const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject(
+  {
   system: z.string().min(1, 'must name the sending system').max(128),
-  careLinkId: careLinkIdSchema.describe('The care link on whose behalf the event is sent.'),
-});
+    careLinkId: careLinkIdSchema.describe('The care link on whose behalf the event is sent.'),
+  },
+  { error: (issue) => (issue.input === undefined ? 'source is required: { system, careLinkId }' : undefined) },
+);
 
 /** Fields every care event carries, whatever its type. */
 export const envelopeSchema = z.strictObject({
@@ -38,7 +41,7 @@ export const envelopeSchema = z.strictObject({
   recordedAt: instant.optional().describe('Set by Carechain when the event is stored; ignored on intake.'),
   source: sourceSchema,
   correlationId: z.string().min(1).max(256).optional().describe('Ties events of one workflow together.'),
-  payload: z.unknown(),
+  payload: z.record(z.string(), z.unknown(), { error: 'payload must be a JSON object' }),
 });
 
 export type CareEventEnvelope = z.infer<typeof envelopeSchema>;

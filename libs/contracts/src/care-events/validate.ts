@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { careEventTypes, definitionOf, isCareEventType, supportedVersions, type CareEventType } from './catalog';
-import { envelopeSchema, type CareEventEnvelope } from './envelope';
+import { envelopeSchema, instantSchema, type CareEventEnvelope } from './envelope';
+
+/** What Carechain publishes on care.events.v1: the submission plus when and in which order it was stored. */
+const publishedEnvelopeSchema = envelopeSchema.extend({
+  idempotencyKey: z.string().min(1),
+  recordedAt: instantSchema,
+  sequence: z.number().int().positive(),
+});
 
 /** One thing wrong with a submitted event, located by a JSON path such as `payload.stayId`. */
 export interface ContractProblem {
@@ -13,7 +20,9 @@ export type ValidCareEvent = Omit<CareEventEnvelope, 'type' | 'payload'> & {
   payload: Record<string, unknown>;
 };
 
-export type ValidationResult = { ok: true; event: ValidCareEvent } | { ok: false; problems: ContractProblem[] };
+export type PublishedCareEvent = ValidCareEvent & { idempotencyKey: string; recordedAt: string; sequence: number };
+
+export type ValidationResult<E = ValidCareEvent> = { ok: true; event: E } | { ok: false; problems: ContractProblem[] };
 
 function problemsOf(error: z.ZodError, prefix: string[] = []): ContractProblem[] {
   return error.issues.map((issue) => ({
@@ -22,12 +31,21 @@ function problemsOf(error: z.ZodError, prefix: string[] = []): ContractProblem[]
   }));
 }
 
-/** Checks an incoming care event against the envelope and the payload schema of its type and version. */
+/** Checks a submitted care event against the envelope and the payload schema of its type and version. */
 export function validateCareEvent(input: unknown): ValidationResult {
+  return validateAgainst(envelopeSchema, input);
+}
+
+/** Checks a care event read from care.events.v1, as consumers receive it. */
+export function validatePublishedCareEvent(input: unknown): ValidationResult<PublishedCareEvent> {
+  return validateAgainst(publishedEnvelopeSchema, input) as ValidationResult<PublishedCareEvent>;
+}
+
+function validateAgainst(schema: z.ZodType<CareEventEnvelope, unknown>, input: unknown): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ path: '(event)', message: 'a care event must be a JSON object' }] };
   }
-  const envelope = envelopeSchema.safeParse(input);
+  const envelope = schema.safeParse(input);
   const problems = envelope.success ? [] : problemsOf(envelope.error);
   const { type, schemaVersion, payload } = input as Record<string, unknown>;
 

@@ -46,7 +46,7 @@ export function chronological(a: JourneyFact, b: JourneyFact): number {
   return a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence;
 }
 
-function careLinksOf(fact: JourneyFact): string[] {
+function careLinksOf(fact: JourneyFact): (string | undefined)[] {
   switch (fact.type) {
     case 'PatientAdmitted':
       return [fact.careLinkId, fact.payload.wardCareLinkId];

@@ -54,6 +54,7 @@ CREATE TABLE "journey_entry" (
     "care_link_id" TEXT NOT NULL,
     "stay_id" TEXT,
     "summary" TEXT NOT NULL,
+    "payload" JSONB NOT NULL,
 
     CONSTRAINT "journey_entry_pkey" PRIMARY KEY ("event_id")
 );

@@ -1,0 +1,7 @@
+module.exports = {
+  displayName: 'care-events',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  globalSetup: '../../tools/testing/global-setup.ts',
+  globalTeardown: '../../tools/testing/global-teardown.ts',
+};

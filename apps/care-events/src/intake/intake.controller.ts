@@ -1,0 +1,45 @@
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { IntakeService, type IntakeResult } from './intake.service';
+
+export const MAX_BATCH = 1000;
+
+const statusCodeOf: Record<IntakeResult['status'], number> = {
+  accepted: 201,
+  duplicate: 200,
+  rejected: 400,
+  conflict: 409,
+};
+
+@Controller('care-events')
+export class IntakeController {
+  constructor(private readonly intake: IntakeService) {}
+
+  /** One care event. A resubmission is answered with the original result and 200. */
+  @Post()
+  async submitOne(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+    const [result] = await this.intake.submit([body]);
+    res.status(statusCodeOf[result.status]);
+    return result;
+  }
+
+  /**
+   * Up to MAX_BATCH care events. Valid events are stored together even when others are rejected;
+   * each gets its own result, in the order sent. 207 tells that not all were accepted.
+   */
+  @Post('batch')
+  @HttpCode(200)
+  async submitBatch(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+    const events = (body as { events?: unknown } | null)?.events;
+    if (!Array.isArray(events) || events.length === 0 || events.length > MAX_BATCH) {
+      res.status(400);
+      return {
+        status: 'rejected',
+        problems: [{ path: 'events', message: `events must be an array of 1 to ${MAX_BATCH} care events` }],
+      };
+    }
+    const results = await this.intake.submit(events);
+    if (results.some((r) => r.status === 'rejected' || r.status === 'conflict')) res.status(207);
+    return { results: results.map((result, index) => ({ index, ...result })) };
+  }
+}

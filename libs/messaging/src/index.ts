@@ -1,0 +1,5 @@
+export * from './kafka';
+export * from './outbox-relay';
+export * from './consumer';
+export * from './idempotent';
+export * from './messaging.module';

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import type { PrismaClient, TransactionClient } from '../prisma';
+
+/** A care event that passed contract validation, as the store receives it. */
+export interface NewCareEvent {
+  eventId: string;
+  idempotencyKey?: string;
+  type: string;
+  schemaVersion: number;
+  patientId: string;
+  occurredAt: string;
+  source: { system: string; careLinkId: string };
+  correlationId?: string;
+  payload: Record<string, unknown>;
+}
+
+/** A care event as stored: what consumers receive on Kafka and what replays read. */
+export interface StoredCareEvent extends Omit<NewCareEvent, 'idempotencyKey'> {
+  idempotencyKey: string;
+  recordedAt: string;
+  sequence: number;
+}
+
+export type AppendOutcome =
+  | { status: 'accepted' | 'duplicate'; eventId: string; sequence: number; recordedAt: string }
+  | { status: 'conflict'; eventId: string; message: string };
+
+export interface OutboxTarget {
+  topic: string;
+  headers(event: StoredCareEvent): Record<string, string>;
+}
+
+interface StoredRow {
+  event_id: string;
+  sequence: bigint;
+  recorded_at: Date;
+  fingerprint: string;
+  idempotency_key: string;
+}
+
+/** Same content, same fingerprint, whatever the key order of the submitted JSON. */
+export function fingerprintOf(event: NewCareEvent): string {
+  const { idempotencyKey: _key, ...content } = event;
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The event store. Appending writes the event and its outbox message in one transaction, so an
+ * event is published if and only if it is stored. Resubmissions are answered with the original result.
+ */
+export class CareEventStore {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly outbox: OutboxTarget,
+  ) {}
+
+  append(events: NewCareEvent[]): Promise<AppendOutcome[]> {
+    return this.prisma.$transaction(async (tx) => {
+      const outcomes: AppendOutcome[] = [];
+      for (const event of events) outcomes.push(await this.appendOne(tx, event));
+      return outcomes;
+    });
+  }
+
+  private async appendOne(tx: TransactionClient, event: NewCareEvent): Promise<AppendOutcome> {
+    const idempotencyKey = event.idempotencyKey ?? event.eventId;
+    const fingerprint = fingerprintOf(event);
+    const inserted = await tx.$queryRaw<StoredRow[]>`
+      INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
+                              occurred_at, source_system, care_link_id, correlation_id, payload)
+      VALUES (${event.eventId}::uuid, ${idempotencyKey}, ${fingerprint}, ${event.type}, ${event.schemaVersion},
+              ${event.patientId}, ${new Date(event.occurredAt)}, ${event.source.system}, ${event.source.careLinkId},
+              ${event.correlationId ?? null}, ${JSON.stringify(event.payload)}::jsonb)
+      ON CONFLICT DO NOTHING
+      RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key`;
+    if (inserted.length) {
+      const stored = toStored(event, idempotencyKey, inserted[0]);
+      await tx.outboxMessage.create({
+        data: {
+          eventId: event.eventId,
+          topic: this.outbox.topic,
+          key: event.patientId,
+          value: JSON.stringify(stored),
+          headers: this.outbox.headers(stored),
+        },
+      });
+      return { status: 'accepted', eventId: event.eventId, sequence: stored.sequence, recordedAt: stored.recordedAt };
+    }
+    return this.explainExisting(tx, event, idempotencyKey, fingerprint);
+  }
+
+  private async explainExisting(
+    tx: TransactionClient,
+    event: NewCareEvent,
+    idempotencyKey: string,
+    fingerprint: string,
+  ): Promise<AppendOutcome> {
+    const [existing] = await tx.$queryRaw<StoredRow[]>`
+      SELECT event_id, sequence, recorded_at, fingerprint, idempotency_key FROM care_event
+      WHERE event_id = ${event.eventId}::uuid OR idempotency_key = ${idempotencyKey}
+      ORDER BY (event_id = ${event.eventId}::uuid) DESC LIMIT 1`;
+    if (existing.fingerprint !== fingerprint) {
+      const clash = existing.event_id === event.eventId ? `eventId ${event.eventId}` : `idempotencyKey '${idempotencyKey}'`;
+      return { status: 'conflict', eventId: event.eventId, message: `${clash} was already used for a different event` };
+    }
+    return {
+      status: 'duplicate',
+      eventId: existing.event_id,
+      sequence: Number(existing.sequence),
+      recordedAt: existing.recorded_at.toISOString(),
+    };
+  }
+}
+
+function toStored(event: NewCareEvent, idempotencyKey: string, row: StoredRow): StoredCareEvent {
+  return {
+    ...event,
+    idempotencyKey,
+    occurredAt: new Date(event.occurredAt).toISOString(),
+    recordedAt: row.recorded_at.toISOString(),
+    sequence: Number(row.sequence),
+  };
+}
+
+/** Every stored event in append order, a page at a time, for replays. */
+export async function* readStoredCareEvents(prisma: PrismaClient, pageSize = 1000): AsyncGenerator<StoredCareEvent> {
+  let after = 0n;
+  for (;;) {
+    const page = await prisma.careEvent.findMany({
+      where: { sequence: { gt: after } },
+      orderBy: { sequence: 'asc' },
+      take: pageSize,
+    });
+    for (const row of page) {
+      yield {
+        eventId: row.eventId,
+        idempotencyKey: row.idempotencyKey,
+        type: row.type,
+        schemaVersion: row.schemaVersion,
+        patientId: row.patientId,
+        occurredAt: row.occurredAt.toISOString(),
+        recordedAt: row.recordedAt.toISOString(),
+        sequence: Number(row.sequence),
+        source: { system: row.sourceSystem, careLinkId: row.careLinkId },
+        ...(row.correlationId ? { correlationId: row.correlationId } : {}),
+        payload: row.payload as Record<string, unknown>,
+      };
+    }
+    if (page.length < pageSize) return;
+    after = page[page.length - 1].sequence;
+  }
+}

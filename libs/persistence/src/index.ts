@@ -1,0 +1,3 @@
+export * from './prisma';
+export * from './persistence.module';
+export * from './care-event-store/care-event-store';

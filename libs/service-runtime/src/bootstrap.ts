@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { ConfigurationError } from './config';
+
+export interface ServiceDefinition {
+  module: DynamicModule;
+  port: number;
+  /** Largest request body accepted, e.g. '1mb'. */
+  bodyLimit?: string;
+}
+
+/** Starts a service, or exits with a readable explanation when its configuration is wrong. */
+export async function runService(name: string, define: () => ServiceDefinition): Promise<INestApplication> {
+  let service: ServiceDefinition;
+  try {
+    service = define();
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      console.error(`${name} cannot start. ${error.message}`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const app = await createService(service);
+  await app.listen(service.port, '0.0.0.0');
+  app.get(Logger).log(`${name} listening on http://localhost:${service.port}`);
+  return app;
+}
+
+/** The Nest application of a service, configured as in production; tests listen on a free port. */
+export async function createService(service: ServiceDefinition): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(service.module, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: service.bodyLimit ?? '100kb' });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { KafkaSettings } from '@carechain/messaging';
+
+/** Thrown at start-up with one line per missing or wrong setting. */
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const flag = (name: string, fallback: boolean) =>
+  z
+    .enum(['true', 'false'], { error: `${name} must be true or false` })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
+
+export const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be between 1 and 65535`)
+    .max(65535, `${name} must be between 1 and 65535`)
+    .default(fallback);
+
+const postgresUrl = z
+  .string({ error: 'DATABASE_URL is required (postgresql://user:password@host:port/database)' })
+  .refine((v) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(v), {
+    message: 'DATABASE_URL must look like postgresql://user:password@host:port/database',
+  });
+
+const brokerList = z
+  .string({ error: 'KAFKA_BROKERS is required (comma-separated host:port list)' })
+  .transform((v) => v.split(',').map((b) => b.trim()).filter(Boolean))
+  .refine((list) => list.length > 0 && list.every((b) => /^[^:\s]+:\d{1,5}$/.test(b)), {
+    message: 'KAFKA_BROKERS must be a comma-separated list of host:port, e.g. kafka-1:9092,kafka-2:9092',
+  });
+
+export const databaseSettings = { DATABASE_URL: postgresUrl };
+
+export const loggingSettings = {
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+};
+
+export const kafkaSettings = {
+  KAFKA_BROKERS: brokerList,
+  KAFKA_CLIENT_ID: z.string().min(1).optional(),
+  KAFKA_IDEMPOTENT: flag('KAFKA_IDEMPOTENT', false),
+  KAFKA_CREATE_TOPICS: flag('KAFKA_CREATE_TOPICS', false),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1, 'KAFKA_REPLICATION_FACTOR must be at least 1').default(1),
+  KAFKA_MAX_WAIT_MS: z.coerce.number().int().min(10).max(10000).default(500),
+};
+
+/** Settings of every service that stores and streams care events. */
+export const platformSettings = { ...databaseSettings, ...kafkaSettings, ...loggingSettings };
+
+export function loadConfig<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<S>> {
+  const parsed = z.object(shape).safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new ConfigurationError(
+    parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+    }),
+  );
+}
+
+export function kafkaSettingsOf(config: z.infer<z.ZodObject<typeof kafkaSettings>>, service: string): KafkaSettings {
+  return {
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID ?? `carechain-${service}`,
+    idempotent: config.KAFKA_IDEMPOTENT,
+    createTopics: config.KAFKA_CREATE_TOPICS,
+    replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+    maxWaitTimeInMs: config.KAFKA_MAX_WAIT_MS,
+  };
+}
