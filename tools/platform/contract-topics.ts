@@ -1,0 +1,5 @@
+import { topicDefinitions } from '../../libs/contracts/src/topics/topics';
+import type { TopicSpec } from './kafka-broker';
+
+/** The embedded broker is started with exactly the contract's topics. */
+export const contractTopics: TopicSpec[] = topicDefinitions.map(({ name, partitions }) => ({ name, partitions }));

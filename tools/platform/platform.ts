@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { contractTopics } from './contract-topics';
+import { startBroker } from './kafka-broker';
+import { postgresFromEnvOrEmbedded } from './local-postgres';
+import { migrate } from './migrate';
+import { dataDir } from './paths';
+import { serviceNames, startService, type RunningService, type ServiceName } from './services';
+
+export interface Platform {
+  databaseUrl: string;
+  brokers: string;
+  embedded: { postgres: boolean; kafka: boolean };
+  services: Record<ServiceName, RunningService>;
+  stop(): Promise<void>;
+}
+
+const defaultPorts: Record<ServiceName, number> = { gateway: 3000, 'care-events': 3001, projector: 3002 };
+
+/**
+ * Everything `npm start` runs: PostgreSQL (DATABASE_URL or embedded), migrations, the broker
+ * (KAFKA_BROKERS or embedded), then every service. Stops, in reverse order, only what it started.
+ */
+export async function startPlatform(log: (line: string) => void): Promise<Platform> {
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((e) => log(`while stopping: ${(e as Error).message}`));
+  };
+  try {
+    const postgres = await postgresFromEnvOrEmbedded('carechain');
+    stops.push(postgres.stop);
+    log(postgres.serverUrl ? `PostgreSQL: embedded, data in ${join(dataDir, 'postgres')}` : 'PostgreSQL: DATABASE_URL');
+    migrate(postgres.databaseUrl);
+    log('database migrated');
+
+    const external = process.env.KAFKA_BROKERS;
+    const broker = external ? undefined : await startBroker(contractTopics, Number(process.env.EMBEDDED_KAFKA_PORT ?? 19092));
+    if (broker) stops.push(broker.stop);
+    const brokers = external ?? broker!.brokers;
+    log(external ? `Kafka: ${brokers}` : `Kafka: embedded broker at ${brokers} (in memory)`);
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: postgres.databaseUrl,
+      KAFKA_BROKERS: brokers,
+      // On real Kafka the services create topics and use idempotent producers unless told otherwise.
+      KAFKA_CREATE_TOPICS: process.env.KAFKA_CREATE_TOPICS ?? String(!!external),
+      KAFKA_IDEMPOTENT: process.env.KAFKA_IDEMPOTENT ?? String(!!external),
+      GATEWAY_AUTH_MODE: process.env.GATEWAY_AUTH_MODE ?? 'trusted-headers',
+      GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',
+    };
+    const services = {} as Record<ServiceName, RunningService>;
+    for (const name of serviceNames) {
+      const port = Number(process.env[`${name.toUpperCase().replace('-', '_')}_PORT`] ?? defaultPorts[name]);
+      services[name] = await startService(name, { env, port, output: 'inherit' });
+      stops.push(services[name].stop);
+    }
+    return { databaseUrl: postgres.databaseUrl, brokers, embedded: { postgres: !!postgres.serverUrl, kafka: !external }, services, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import { buildServices } from './build';
+import { startPlatform } from './platform';
+
+const say = (line: string) => console.log(`[carechain] ${line}`);
+
+async function main() {
+  say('building services');
+  buildServices();
+  const platform = await startPlatform(say);
+  const { gateway, 'care-events': careEvents, projector } = platform.services;
+  say('Carechain is running:');
+  say(`  GraphQL gateway   ${gateway.url}/graphql   (health ${gateway.url}/health)`);
+  say(`  Care-event intake ${careEvents.url}/care-events   (batch: /care-events/batch)`);
+  say(`  Projector health  ${projector.url}/health`);
+  say(`  PostgreSQL        ${platform.embedded.postgres ? 'embedded' : 'from DATABASE_URL'}`);
+  say(`  Kafka             ${platform.brokers}${platform.embedded.kafka ? ' (embedded)' : ''}`);
+  say('Press Ctrl-C to stop.');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping`);
+    await platform.stop();
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(`[carechain] could not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
