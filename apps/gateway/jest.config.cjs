@@ -4,4 +4,5 @@ module.exports = {
   rootDir: __dirname,
   globalSetup: '../../tools/testing/global-setup.ts',
   globalTeardown: '../../tools/testing/global-teardown.ts',
+  testTimeout: 60000,
 };

@@ -38,9 +38,12 @@ interface StoredRow {
   idempotency_key: string;
 }
 
-/** Same content, same fingerprint, whatever the key order of the submitted JSON. */
+/**
+ * Same content, same fingerprint, whatever the key order of the submitted JSON. The event id is
+ * left out so that a sender retrying under its idempotency key with a fresh event id is a duplicate.
+ */
 export function fingerprintOf(event: NewCareEvent): string {
-  const { idempotencyKey: _key, ...content } = event;
+  const { idempotencyKey: _key, eventId: _id, ...content } = event;
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 

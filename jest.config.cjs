@@ -1,0 +1,4 @@
+// `npm test` runs every project in one Jest process, so one summary line covers the whole suite.
+module.exports = {
+  projects: ['<rootDir>/libs/*/jest.config.cjs', '<rootDir>/apps/*/jest.config.cjs', '<rootDir>/test/jest.config.cjs'],
+};

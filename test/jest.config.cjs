@@ -1,0 +1,8 @@
+module.exports = {
+  displayName: 'e2e',
+  preset: '../jest.preset.js',
+  rootDir: __dirname,
+  globalSetup: '../tools/testing/global-setup.ts',
+  globalTeardown: '../tools/testing/global-teardown.ts',
+  testTimeout: 120000,
+};

@@ -1,0 +1,10 @@
+import { prepareTestDatabaseServer } from './test-postgres';
+
+// `npm test` prepares the database server once for all projects; a single project run
+// (e.g. `npx nx test care-events`) prepares its own here.
+export default async function globalSetup() {
+  if (process.env.CARECHAIN_TEST_PG_SERVER) return;
+  const server = await prepareTestDatabaseServer();
+  process.env.CARECHAIN_TEST_PG_SERVER = server.serverUrl;
+  (globalThis as { stopTestPostgres?: () => Promise<void> }).stopTestPostgres = server.stop;
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { contractTopics } from '../platform/contract-topics';
+import { dropDatabase, ensureDatabase } from '../platform/embedded-postgres';
+import { startBroker, type RunningBroker } from '../platform/kafka-broker';
+import { workspaceRoot } from '../platform/paths';
+import { startService, type RunningService, type ServiceName } from '../platform/services';
+import { TEMPLATE_DATABASE } from './test-postgres';
+
+function testServer(): string {
+  const server = process.env.CARECHAIN_TEST_PG_SERVER;
+  if (!server) throw new Error('CARECHAIN_TEST_PG_SERVER is not set: run tests through `npm test` or Nx (global setup)');
+  return server;
+}
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A migrated database of this test file's own, cloned from the run's template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const url = await ensureDatabase(testServer(), name, TEMPLATE_DATABASE);
+  return { url, drop: () => dropDatabase(testServer(), name) };
+}
+
+/** A broker of this test file's own, with the contract's topics. Pass a port to restart on it. */
+export function startTestBroker(port?: number): Promise<RunningBroker> {
+  return startBroker(contractTopics, port);
+}
+
+export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: brokers,
+    KAFKA_MAX_WAIT_MS: '100',
+    GATEWAY_AUTH_MODE: 'trusted-headers',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A built service as a real process; its output goes to tmp/test-logs for post-mortems. */
+export async function startServiceProcess(name: ServiceName, env: NodeJS.ProcessEnv): Promise<RunningService> {
+  const logs = join(workspaceRoot, 'tmp', 'test-logs');
+  mkdirSync(logs, { recursive: true });
+  return startService(name, { env, port: await freePort(), output: join(logs, `${name}-${Date.now()}.log`) });
+}
+
+/** Reads `count` messages of a topic from its beginning, or fails naming how many arrived. */
+export async function collectMessages(brokers: string, topic: string, count: number, timeoutMs = 20000): Promise<KafkaMessage[]> {
+  const kafka = new Kafka({ clientId: 'carechain-test', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `test-${randomUUID()}`, maxWaitTimeInMs: 100, sessionTimeout: 6000, heartbeatInterval: 1000 });
+  const received: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${received.length} of ${count} messages arrived on ${topic}`)), timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          received.push(message);
+          if (received.length >= count) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return received;
+}
+
+/** Polls until `probe` returns a value, or fails with the last thing it saw. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
