@@ -1,0 +1,73 @@
+import type { RunningBroker } from '../../tools/platform/kafka-broker';
+import type { RunningService, ServiceName } from '../../tools/platform/services';
+import { createTestDatabase, serviceEnv, startServiceProcess, startTestBroker, type TestDatabase } from '../../tools/testing/harness';
+
+/** The three services as real processes on a database and broker of the test's own. */
+export class RunningPlatform {
+  private constructor(
+    readonly db: TestDatabase,
+    public broker: RunningBroker,
+    readonly services: Record<ServiceName, RunningService>,
+  ) {}
+
+  static async start(): Promise<RunningPlatform> {
+    const db = await createTestDatabase();
+    const broker = await startTestBroker();
+    const env = serviceEnv(db.url, broker.brokers);
+    const [careEvents, projector, gateway] = await Promise.all(
+      (['care-events', 'projector', 'gateway'] as const).map((name) => startServiceProcess(name, env)),
+    );
+    return new RunningPlatform(db, broker, { 'care-events': careEvents, projector, gateway });
+  }
+
+  async stopBroker(): Promise<void> {
+    await this.broker.stop();
+  }
+
+  /** The broker comes back on the same port, empty, as after a full Kafka outage. */
+  async restartBroker(): Promise<void> {
+    this.broker = await startTestBroker(this.broker.port);
+  }
+
+  submit(event: object): Promise<Response> {
+    return fetch(`${this.services['care-events'].url}/care-events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
+  }
+
+  async graphql<T>(query: string, variables: object, careLinkId: string): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }> {
+    const res = await fetch(`${this.services.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
+      body: JSON.stringify({ query, variables }),
+    });
+    return res.json() as Promise<{ data?: T }>;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(Object.values(this.services).map((s) => s.stop()));
+    await this.broker.stop();
+    await this.db.drop();
+  }
+}
+
+export const JOURNEY_QUERY = `query Journey($patientId: ID!) {
+  patientJourney(patientId: $patientId) {
+    patientId status eventCount careLinkIds
+    stay { stayId wardCareLinkId admittedAt medicallyReadySince dischargedAt }
+    timeline { eventId type occurredAt careLinkId summary }
+  }
+}`;
+
+export interface JourneyView {
+  patientJourney: {
+    patientId: string;
+    status: string;
+    eventCount: number;
+    careLinkIds: string[];
+    stay: { stayId: string; wardCareLinkId: string; admittedAt: string; medicallyReadySince: string | null; dischargedAt: string | null } | null;
+    timeline: { eventId: string; type: string; occurredAt: string; careLinkId: string; summary: string }[];
+  } | null;
+}
