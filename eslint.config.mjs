@@ -6,7 +6,7 @@ export default [
   ...nx.configs['flat/javascript'],
   { ignores: ['**/dist', '**/node_modules', '**/generated', '.nx', '.data', 'infra'] },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.js'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -15,7 +15,10 @@ export default [
           allow: [],
           depConstraints: [
             // Apps are deployables: they depend on libs, never on each other.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+            // Apps and end-to-end tests may also use the test harness in tools/.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:tooling'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:tooling'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             // The domain rules stay pure: no framework, database or broker.
             {
@@ -36,7 +39,7 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
 ];

@@ -1,6 +1,5 @@
 import { createPrismaClient } from '@carechain/persistence';
-import { careEvents, uniquePatientId } from '../../tools/testing/care-events';
-import { eventually } from '../../tools/testing/harness';
+import { careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
 
 describe('an admission posted over HTTP is read back from GraphQL through Kafka and the projector', () => {

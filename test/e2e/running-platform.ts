@@ -1,6 +1,13 @@
-import type { RunningBroker } from '../../tools/platform/kafka-broker';
-import type { RunningService, ServiceName } from '../../tools/platform/services';
-import { createTestDatabase, serviceEnv, startServiceProcess, startTestBroker, type TestDatabase } from '../../tools/testing/harness';
+import {
+  createTestDatabase,
+  serviceEnv,
+  startServiceProcess,
+  startTestBroker,
+  type RunningBroker,
+  type RunningService,
+  type ServiceName,
+  type TestDatabase,
+} from '@carechain/testing';
 
 /** The three services as real processes on a database and broker of the test's own. */
 export class RunningPlatform {

@@ -1,4 +1,4 @@
-import { topicDefinitions } from '../../libs/contracts/src/topics/topics';
+import { topicDefinitions } from '@carechain/contracts';
 import type { TopicSpec } from './kafka-broker';
 
 /** The embedded broker is started with exactly the contract's topics. */

@@ -3,3 +3,4 @@ export * from './care-events/payloads';
 export * from './care-events/catalog';
 export * from './care-events/validate';
 export * from './topics/topics';
+export * from './docs/event-contract-document';

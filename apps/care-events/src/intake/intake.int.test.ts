@@ -4,16 +4,17 @@ import { deadLetterHeaders, topics, validatePublishedCareEvent } from '@carechai
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
 import { Kafka, logLevel } from 'kafkajs';
-import type { RunningBroker } from '../../../../tools/platform/kafka-broker';
-import { careEvents, uniquePatientId } from '../../../../tools/testing/care-events';
 import {
+  careEvents,
   collectMessages,
   createTestDatabase,
   eventually,
   serviceEnv,
   startTestBroker,
+  type RunningBroker,
   type TestDatabase,
-} from '../../../../tools/testing/harness';
+  uniquePatientId,
+} from '@carechain/testing';
 import { CareEventsModule } from '../care-events.module';
 
 describe('care-event intake over HTTP and Kafka', () => {

@@ -3,16 +3,17 @@ import { careEventHeaders, deadLetterHeaders, topics } from '@carechain/contract
 import { CareEventStore, createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import type { RunningBroker } from '../../../../tools/platform/kafka-broker';
-import { careEvents, uniquePatientId } from '../../../../tools/testing/care-events';
 import {
+  careEvents,
   collectMessages,
   createTestDatabase,
   eventually,
   serviceEnv,
   startTestBroker,
+  type RunningBroker,
   type TestDatabase,
-} from '../../../../tools/testing/harness';
+  uniquePatientId,
+} from '@carechain/testing';
 import { ProjectorModule } from '../projector.module';
 import { JOURNEYS_CONSUMER, JourneyProjection } from './journey-projection';
 
