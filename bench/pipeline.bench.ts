@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import * as hdr from 'hdr-histogram-js';
-import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { validateCareEvent } from '../libs/contracts/src';
 import { buildServices } from '../tools/platform/build';
@@ -47,7 +47,8 @@ function readSettings(): Settings {
   const knob = (name: string, fallback: number, max = Number.MAX_SAFE_INTEGER) => {
     const raw = process.env[name];
     const value = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`${name} must be a whole number from 1 to ${max}, got '${raw}'`);
+    if (!Number.isInteger(value) || value < 1 || value > max)
+      throw new Error(`${name} must be a whole number from 1 to ${max}, got '${raw}'`);
     return value;
   };
   return {
@@ -71,8 +72,16 @@ interface CareEventInput {
 }
 
 // One hospital stay as an EHR reports it; a patient's next events begin a new stay.
-const stay: { type: string; careLinkId: string; payload(stayId: string, at: string, stayNo: number): Record<string, unknown> }[] = [
-  { type: 'PatientAdmitted', careLinkId: 'ryhov-akm', payload: (stayId) => ({ stayId, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' }) },
+const stay: {
+  type: string;
+  careLinkId: string;
+  payload(stayId: string, at: string, stayNo: number): Record<string, unknown>;
+}[] = [
+  {
+    type: 'PatientAdmitted',
+    careLinkId: 'ryhov-akm',
+    payload: (stayId) => ({ stayId, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' }),
+  },
   {
     type: 'PatientTransferred',
     careLinkId: 'ryhov-med-3',
@@ -83,16 +92,35 @@ const stay: { type: string; careLinkId: string; payload(stayId: string, at: stri
     careLinkId: 'ryhov-med-3',
     payload: (_stayId, _at, stayNo) => ({
       listVersion: stayNo,
-      changes: [{ action: 'dose-changed', medication: { text: 'Furosemid 40 mg tablett' }, dose: '40 mg', frequency: 'twice daily' }],
+      changes: [
+        {
+          action: 'dose-changed',
+          medication: { text: 'Furosemid 40 mg tablett' },
+          dose: '40 mg',
+          frequency: 'twice daily',
+        },
+      ],
     }),
   },
   {
     type: 'MedicallyReadyForDischarge',
     careLinkId: 'ryhov-med-3',
-    payload: (stayId, readyAt) => ({ stayId, readyAt, expectedDestinationCareLinkId: 'jkpg-home-care-south' }),
+    payload: (stayId, readyAt) => ({
+      stayId,
+      readyAt,
+      expectedDestinationCareLinkId: 'jkpg-home-care-south',
+    }),
   },
-  { type: 'MedicallyReadyWithdrawn', careLinkId: 'ryhov-med-3', payload: (stayId) => ({ stayId, reason: 'new fever, needs IV antibiotics' }) },
-  { type: 'MedicallyReadyForDischarge', careLinkId: 'ryhov-med-3', payload: (stayId, readyAt) => ({ stayId, readyAt }) },
+  {
+    type: 'MedicallyReadyWithdrawn',
+    careLinkId: 'ryhov-med-3',
+    payload: (stayId) => ({ stayId, reason: 'new fever, needs IV antibiotics' }),
+  },
+  {
+    type: 'MedicallyReadyForDischarge',
+    careLinkId: 'ryhov-med-3',
+    payload: (stayId, readyAt) => ({ stayId, readyAt }),
+  },
   {
     type: 'CarePlanUpdated',
     careLinkId: 'jkpg-home-care-south',
@@ -100,13 +128,19 @@ const stay: { type: string; careLinkId: string; payload(stayId: string, at: stri
       carePlanId: `sip-${stayId}`,
       version: stayNo,
       goals: ['I want to be able to walk to the shop again'],
-      actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south' }],
+      actions: [
+        { description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south' },
+      ],
     }),
   },
   {
     type: 'PatientDischarged',
     careLinkId: 'ryhov-med-3',
-    payload: (stayId) => ({ stayId, destination: 'home-with-home-care', destinationCareLinkId: 'jkpg-home-care-south' }),
+    payload: (stayId) => ({
+      stayId,
+      destination: 'home-with-home-care',
+      destinationCareLinkId: 'jkpg-home-care-south',
+    }),
   },
 ];
 
@@ -132,10 +166,23 @@ function careEvents(count: number, patients: number, prefix: string): CareEventI
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function within<T>(promise: Promise<T>, ms: number, failure: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(failure())), ms)),
+  );
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const earliest = (times: Iterable<number>) => [...times].reduce((a, b) => Math.min(a, b));
+const latest = (times: Iterable<number>) => [...times].reduce((a, b) => Math.max(a, b));
 
 interface LatencySummary {
   p50: number;
@@ -169,10 +216,16 @@ async function submit(url: string, events: CareEventInput[], settings: Settings)
       const batch = batches[next++];
       const body = JSON.stringify({ events: batch });
       const sentAt = Date.now();
-      const response = await fetch(`${url}/care-events/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${url}/care-events/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       const answer = (await response.json()) as { results?: { status: string }[] };
       if (response.status !== 200 || !answer.results?.every((r) => r.status === 'accepted')) {
-        throw new Error(`care-events did not accept a batch (HTTP ${response.status}): ${JSON.stringify(answer).slice(0, 500)}`);
+        throw new Error(
+          `care-events did not accept a batch (HTTP ${response.status}): ${JSON.stringify(answer).slice(0, 500)}`,
+        );
       }
       for (const event of batch) submittedAt.set(event.eventId, sentAt);
     }
@@ -181,10 +234,17 @@ async function submit(url: string, events: CareEventInput[], settings: Settings)
   return { submittedAt, answeredAt: Date.now() };
 }
 
-async function waitForProjection(db: Client, eventIds: string[], timeoutSeconds: number): Promise<Map<string, number>> {
+async function waitForProjection(
+  db: Client,
+  eventIds: string[],
+  timeoutSeconds: number,
+): Promise<Map<string, number>> {
   const deadline = Date.now() + timeoutSeconds * 1000;
   const query = (columns: string) =>
-    db.query(`SELECT ${columns} FROM processed_event WHERE consumer = $1 AND event_id = ANY($2::uuid[])`, [PROJECTOR_CONSUMER, eventIds]);
+    db.query(`SELECT ${columns} FROM processed_event WHERE consumer = $1 AND event_id = ANY($2::uuid[])`, [
+      PROJECTOR_CONSUMER,
+      eventIds,
+    ]);
   for (;;) {
     const projected: number = (await query('count(*)::int AS n')).rows[0].n;
     if (projected === eventIds.length) break;
@@ -206,9 +266,13 @@ async function waitForProjection(db: Client, eventIds: string[], timeoutSeconds:
 
 async function runPipeline(url: string, db: Client, events: CareEventInput[], settings: Settings) {
   const { submittedAt, answeredAt } = await submit(url, events, settings);
-  const processedAt = await waitForProjection(db, events.map((e) => e.eventId), settings.timeoutSeconds);
-  const firstSubmit = Math.min(...submittedAt.values());
-  const durationMs = Math.max(...processedAt.values()) - firstSubmit;
+  const processedAt = await waitForProjection(
+    db,
+    events.map((e) => e.eventId),
+    settings.timeoutSeconds,
+  );
+  const firstSubmit = earliest(submittedAt.values());
+  const durationMs = latest(processedAt.values()) - firstSubmit;
   return {
     events: events.length,
     durationMs,
@@ -220,20 +284,36 @@ async function runPipeline(url: string, db: Client, events: CareEventInput[], se
 }
 
 /** Bare kafkajs on the same broker: the ceiling the pipeline's Kafka leg could reach on this machine. */
-async function rawKafka(brokers: string, events: CareEventInput[], warmup: CareEventInput[], settings: Settings, onStop: (stop: () => Promise<void>) => void) {
+async function rawKafka(
+  brokers: string,
+  events: CareEventInput[],
+  warmup: CareEventInput[],
+  settings: Settings,
+  onStop: (stop: () => Promise<void>) => void,
+) {
   const kafka = new Kafka({ clientId: 'carechain-bench', brokers: [brokers], logLevel: logLevel.ERROR });
   const producer = kafka.producer({ allowAutoTopicCreation: false });
-  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
+  const consumer = kafka.consumer({
+    groupId: `bench-raw-${randomUUID()}`,
+    maxWaitTimeInMs: 100,
+    allowAutoTopicCreation: false,
+  });
   onStop(() => producer.disconnect());
   onStop(() => consumer.disconnect());
   await producer.connect();
   await consumer.connect();
   await consumer.subscribe({ topic: RAW_TOPIC, fromBeginning: true });
 
-  let round = { expected: 0, latencies: [] as number[], lastAt: 0, done: () => undefined as void };
+  interface Round {
+    expected: number;
+    latencies: number[];
+    lastAt: number;
+    done(): void;
+  }
+  let round: Round = { expected: 0, latencies: [], lastAt: 0, done: () => undefined };
   const joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, resolve));
   await consumer.run({
-    eachMessage: async ({ message }: { message: KafkaMessage }) => {
+    eachMessage: async ({ message }) => {
       const now = Date.now();
       round.latencies.push(now - Number(message.headers![SENT_AT_HEADER]!.toString()));
       if (round.latencies.length === round.expected) {
@@ -247,16 +327,23 @@ async function rawKafka(brokers: string, events: CareEventInput[], warmup: CareE
 
   const measure = async (batch: CareEventInput[]) => {
     const messages = batch.map((e) => ({ key: e.patientId, value: JSON.stringify(e) }));
-    const consumed = new Promise<void>((resolve) => (round = { expected: messages.length, latencies: [], lastAt: 0, done: resolve }));
+    const consumed = new Promise<void>(
+      (resolve) => (round = { expected: messages.length, latencies: [], lastAt: 0, done: resolve }),
+    );
     const firstSend = Date.now();
     for (const part of chunks(messages, RELAY_BATCH)) {
       const headers = { [SENT_AT_HEADER]: String(Date.now()) };
-      await producer.sendBatch({ acks: -1, topicMessages: [{ topic: RAW_TOPIC, messages: part.map((m) => ({ ...m, headers })) }] });
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [{ topic: RAW_TOPIC, messages: part.map((m) => ({ ...m, headers })) }],
+      });
     }
-    const timeout = sleep(settings.timeoutSeconds * 1000).then(() => {
-      throw new Error(`raw kafkajs: only ${round.latencies.length} of ${messages.length} messages consumed within ${settings.timeoutSeconds} s`);
-    });
-    await Promise.race([consumed, timeout]);
+    await within(
+      consumed,
+      settings.timeoutSeconds * 1000,
+      () =>
+        `raw kafkajs: only ${round.latencies.length} of ${messages.length} messages consumed within ${settings.timeoutSeconds} s`,
+    );
     const durationMs = round.lastAt - firstSend;
     return {
       messages: messages.length,
@@ -272,7 +359,11 @@ async function rawKafka(brokers: string, events: CareEventInput[], warmup: CareE
 
 function commitHash(): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: workspaceRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: workspaceRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -294,7 +385,8 @@ async function main() {
   const measured = careEvents(settings.events, settings.patients, 'bench');
   for (const event of [...warmup, ...measured]) {
     const checked = validateCareEvent(event);
-    if (!checked.ok) throw new Error(`a generated ${event.type} breaks the contract: ${JSON.stringify(checked.problems)}`);
+    if (!checked.ok)
+      throw new Error(`a generated ${event.type} breaks the contract: ${JSON.stringify(checked.problems)}`);
   }
 
   log('building services (Nx cache)');
@@ -324,9 +416,17 @@ async function main() {
     GATEWAY_AUTH_MODE: 'trusted-headers',
     LOG_LEVEL: 'warn',
   };
-  const intake = await startService('care-events', { env, port: CARE_EVENTS_PORT, output: join(logDir, 'care-events.log') });
+  const intake = await startService('care-events', {
+    env,
+    port: CARE_EVENTS_PORT,
+    output: join(logDir, 'care-events.log'),
+  });
   stops.push(intake.stop);
-  const projector = await startService('projector', { env, port: PROJECTOR_PORT, output: join(logDir, 'projector.log') });
+  const projector = await startService('projector', {
+    env,
+    port: PROJECTOR_PORT,
+    output: join(logDir, 'projector.log'),
+  });
   stops.push(projector.stop);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
@@ -334,7 +434,9 @@ async function main() {
 
   log(`pipeline: warm-up with ${warmup.length} events`);
   await runPipeline(intake.url, db, warmup, settings);
-  log(`pipeline: ${measured.length} events for ${settings.patients} patients, ${settings.batchSize} per request, ${settings.concurrency} concurrent`);
+  log(
+    `pipeline: ${measured.length} events for ${settings.patients} patients, ${settings.batchSize} per request, ${settings.concurrency} concurrent`,
+  );
   const pipeline = await runPipeline(intake.url, db, measured, settings);
   // The baseline gets the machine to itself, as the pipeline had it.
   await projector.stop();
@@ -352,7 +454,7 @@ async function main() {
       `  ${''.padEnd(28)}${'throughput'.padStart(15)}${['p50', 'p90', 'p99', 'max'].map((h) => h.padStart(8)).join('')}   (latency ms)`,
       row('pipeline HTTP -> read model', pipeline.eventsPerSecond, 'events/s', pipeline.latencyMs),
       row('raw kafkajs produce->consume', raw.messagesPerSecond, 'msgs/s', raw.latencyMs),
-      `  pipeline: ${ratio.toFixed(2)}x of raw kafkajs (intake alone took ${pipeline.intakeEventsPerSecond.toFixed(0)} events/s)`,
+      `  pipeline: ${+ratio.toPrecision(2)}x of raw kafkajs (intake alone took ${pipeline.intakeEventsPerSecond.toFixed(0)} events/s)`,
       '',
     ].join('\n'),
   );
@@ -361,7 +463,12 @@ async function main() {
   const result = {
     at,
     commit: commitHash(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`, node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+    },
     settings,
     pipeline,
     rawKafkajs: raw,
@@ -369,7 +476,8 @@ async function main() {
   };
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `pipeline-${at.replace(/[:.]/g, '-')}.json`);
-  for (const path of [file, join(resultsDir, 'latest.json')]) writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  for (const path of [file, join(resultsDir, 'latest.json')])
+    writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
   log(`results in ${file} and bench/results/latest.json`);
 }
 
@@ -390,7 +498,7 @@ main()
       return 1;
     },
   )
-  // Exit explicitly: kafkajs and pg can hold timers open after disconnecting.
+  // Exit explicitly, so no handle a client library leaves open can keep a finished run alive.
   .then(async (code) => {
     await cleanUp();
     process.exit(interrupted ? 130 : code);

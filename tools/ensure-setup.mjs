@@ -16,8 +16,10 @@ if (newer(join(root, 'package-lock.json'), installedLock)) {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-// The embedded broker is built from Debian's librdkafka; not needed when KAFKA_BROKERS points at Kafka.
-const needsBroker = !process.env.KAFKA_BROKERS || process.env.npm_lifecycle_event !== 'prestart';
+// The embedded broker is built from Debian's librdkafka: needed unless it is built already, or
+// `npm start` was pointed at a real Kafka with KAFKA_BROKERS.
+const brokerBuilt = !newer(join(root, 'tools', 'kafka-broker', 'kmock.c'), join(root, 'tools', 'kafka-broker', 'bin', 'kmock'));
+const needsBroker = !brokerBuilt && !(process.env.KAFKA_BROKERS && process.env.npm_lifecycle_event === 'prestart');
 const missing = [
   !existsSync('/usr/include/librdkafka/rdkafka_mock.h') && 'librdkafka-dev',
   !commandExists('gcc') && 'gcc',

@@ -22,8 +22,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => line === 'READY' && resolve());
+    const timer = setTimeout(() => reject(new Error('embedded PostgreSQL did not start within 60 s')), 60000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line !== 'READY') return;
+      clearTimeout(timer);
+      resolve();
+    });
     child.once('exit', (code) => reject(new Error(`embedded PostgreSQL did not start (exit code ${code})`)));
+  }).catch(async (error) => {
+    await stopProcess(child);
+    throw error;
   });
   return { serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`, stop: () => stopProcess(child) };
 }

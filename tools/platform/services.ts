@@ -42,8 +42,13 @@ export async function startService(name: ServiceName, options: ServiceOptions): 
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`${name} exited during start-up (code ${code}); see its output`))),
   );
-  await Promise.race([waitOn({ resources: [`${url}/health`], timeout: 60000, interval: 100 }), exited]);
   exited.catch(() => undefined);
+  try {
+    await Promise.race([waitOn({ resources: [`${url}/health`], timeout: 60000, interval: 100 }), exited]);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
   return { name, url, stop: () => stopProcess(child) };
 }
 
