@@ -1,5 +1,6 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const { ModernSwcOutput } = require('../../tools/webpack/modern-swc-output');
 
 module.exports = {
   output: {
@@ -18,5 +19,6 @@ module.exports = {
       generatePackageJson: false,
       sourceMap: true,
     }),
+    new ModernSwcOutput(),
   ],
 };

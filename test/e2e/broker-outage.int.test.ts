@@ -31,9 +31,13 @@ describe('the broker goes down while care events keep arriving', () => {
     expect(await prisma.outboxMessage.count({ where: { sentAt: null } })).toBe(events.length);
 
     await platform.restartBroker();
+    // Every read model applied every event once: the journeys and the stays.
     await eventually(
-      async () => ((await prisma.processedEvent.count()) === events.length ? true : undefined),
-      'every event projected',
+      async () => {
+        const applied = await prisma.processedEvent.groupBy({ by: ['consumer'], _count: true });
+        return applied.length === 2 && applied.every((c) => c._count === events.length) ? true : undefined;
+      },
+      'every event projected into both read models',
       90000,
     );
 
@@ -43,6 +47,7 @@ describe('the broker goes down while care events keep arriving', () => {
       expect(new Set(data!.patientJourney!.timeline.map((e) => e.eventId)).size).toBe(4);
     }
     expect(await prisma.journeyEntry.count()).toBe(events.length);
+    expect(await prisma.stayEvent.count()).toBe(events.length);
     expect(await prisma.outboxMessage.count({ where: { sentAt: null } })).toBe(0);
   });
 });

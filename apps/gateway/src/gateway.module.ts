@@ -3,12 +3,22 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { z } from 'zod';
 import { PersistenceModule } from '@carechain/persistence';
-import { databaseSettings, HealthModule, loadConfig, loggingModule, loggingSettings, port } from '@carechain/service-runtime';
+import {
+  countingSettings,
+  databaseSettings,
+  HealthModule,
+  loadConfig,
+  loggingModule,
+  loggingSettings,
+  port,
+} from '@carechain/service-runtime';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
+import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
 
 export const gatewaySettings = {
   ...databaseSettings,
   ...loggingSettings,
+  ...countingSettings,
   GATEWAY_PORT: port('GATEWAY_PORT', 3000),
   GATEWAY_AUTH_MODE: z.enum(['trusted-headers'], {
     error:
@@ -38,6 +48,10 @@ export class GatewayModule {
           }),
           HealthModule,
           PatientJourneysModule,
+          UnnecessaryDaysModule.forRoot({
+            timeZone: config.ORGANISATION_TIME_ZONE,
+            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+          }),
         ],
       },
     };

@@ -1,11 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { runService } from '@carechain/service-runtime';
-import { JourneyProjection } from './journeys/journey-projection';
+import { ReadModels } from './read-models/read-models';
 import { ProjectorModule } from './projector.module';
 
 async function replay() {
   const app = await NestFactory.createApplicationContext(ProjectorModule.fromEnv({ ...process.env, LOG_LEVEL: 'warn' }).module);
-  const count = await app.get(JourneyProjection).rebuild();
+  const count = await app.get(ReadModels).rebuild();
   console.log(`read models rebuilt from ${count} stored events`);
   await app.close();
 }

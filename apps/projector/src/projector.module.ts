@@ -1,10 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
-import { HealthModule, kafkaSettingsOf, loadConfig, loggingModule, platformSettings, port } from '@carechain/service-runtime';
-import { JourneysModule } from './journeys/journeys.module';
+import {
+  countingSettings,
+  HealthModule,
+  kafkaSettingsOf,
+  loadConfig,
+  loggingModule,
+  platformSettings,
+  port,
+} from '@carechain/service-runtime';
+import { ReadModelsModule } from './read-models/read-models.module';
 
-export const projectorSettings = { ...platformSettings, PROJECTOR_PORT: port('PROJECTOR_PORT', 3002) };
+export const projectorSettings = {
+  ...platformSettings,
+  PROJECTOR_PORT: port('PROJECTOR_PORT', 3002),
+  ...countingSettings,
+};
 
 @Module({})
 export class ProjectorModule {
@@ -19,7 +31,10 @@ export class ProjectorModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'projector')),
           HealthModule,
-          JourneysModule,
+          ReadModelsModule.forRoot({
+            timeZone: config.ORGANISATION_TIME_ZONE,
+            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+          }),
         ],
       },
     };

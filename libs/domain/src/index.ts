@@ -1,1 +1,24 @@
 export * from './journeys/journey';
+export type {
+  DelayCause,
+  ReadinessFact,
+  StayFacts,
+  ReadyPeriod,
+  CountingRule,
+  UnnecessaryDay,
+} from './unnecessary-days/unnecessary-days';
+export { readyPeriods, unnecessaryDays } from './unnecessary-days/unnecessary-days';
+export { localMidnightsBetween } from './unnecessary-days/local-days';
+export { nationalIndicator, type NationalIndicator } from './unnecessary-days/national-indicator';
+export type { SpcPoint } from './spc/series';
+export {
+  xmrChart,
+  type XmrOptions,
+  type XmrChart,
+  type XmrSegment,
+  type XmrPoint,
+  type XmrSignals,
+  type Variation,
+} from './spc/xmr';
+export { runChart, type RunChart, type RunChartPoint } from './spc/run-chart';
+export * from './stays/stay-record';

@@ -21,6 +21,7 @@ export interface ConsumerOptions {
   /** Throw PoisonMessageError for bad input; any other error is retried, never skipped. */
   handle(message: KafkaMessage, partition: number): Promise<void>;
   fromBeginning?: boolean;
+  partitionsConsumedConcurrently?: number;
 }
 
 /**
@@ -40,6 +41,8 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: options.fromBeginning ?? true });
   await consumer.run({
+    // Partitions are independent (each patient lives in one), so they can be applied side by side.
+    partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 4,
     eachMessage: async ({ message, partition }) => {
       try {
         await handle(message, partition);
@@ -77,4 +80,35 @@ export function parseJsonMessage(message: KafkaMessage): unknown {
   } catch (error) {
     throw new PoisonMessageError(`message value is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+export interface RunningConsumer {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a consumer without blocking start-up: while the broker is away it retries every two
+ * seconds, so a service keeps serving (and its outbox keeps filling) through a Kafka outage.
+ */
+export function consumeInBackground(options: ConsumerOptions, onRetry: (error: Error) => void): RunningConsumer {
+  let stopped = false;
+  let consumer: Consumer | undefined;
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      await options.producer.connect();
+      consumer = await startConsumer(options);
+      if (stopped) await consumer.disconnect();
+    } catch (error) {
+      onRetry(error as Error);
+      setTimeout(() => void connect(), 2000).unref();
+    }
+  };
+  void connect();
+  return {
+    stop: async () => {
+      stopped = true;
+      await consumer?.disconnect();
+    },
+  };
 }

@@ -75,3 +75,29 @@ export function kafkaSettingsOf(config: z.infer<z.ZodObject<typeof kafkaSettings
     maxWaitTimeInMs: config.KAFKA_MAX_WAIT_MS,
   };
 }
+
+/** An IANA time zone such as Europe/Stockholm; days are counted at its midnights. */
+const timeZone = z
+  .string()
+  .default('Europe/Stockholm')
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'ORGANISATION_TIME_ZONE must be an IANA time zone, e.g. Europe/Stockholm' },
+  );
+
+/** How unnecessary days are counted; the projector and the gateway must agree. */
+export const countingSettings = {
+  ORGANISATION_TIME_ZONE: timeZone,
+  MUNICIPAL_LIABILITY_GRACE_DAYS: z.coerce
+    .number({ error: 'MUNICIPAL_LIABILITY_GRACE_DAYS must be a number of days' })
+    .int('MUNICIPAL_LIABILITY_GRACE_DAYS must be a whole number of days')
+    .min(0, 'MUNICIPAL_LIABILITY_GRACE_DAYS cannot be negative')
+    .default(3),
+};

@@ -1,15 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { topics } from '@carechain/contracts';
 import {
+  consumeInBackground,
   InjectKafka,
   InjectKafkaSettings,
   InjectProducer,
   parseJsonMessage,
   PoisonMessageError,
-  startConsumer,
   type KafkaSettings,
+  type RunningConsumer,
 } from '@carechain/messaging';
-import type { Consumer, Kafka, Producer } from 'kafkajs';
+import type { Kafka, Producer } from 'kafkajs';
 import { IntakeService } from './intake.service';
 
 export const COMMAND_CONSUMER_GROUP = 'carechain.care-events.intake';
@@ -18,7 +19,7 @@ export const COMMAND_CONSUMER_GROUP = 'carechain.care-events.intake';
 @Injectable()
 export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CommandConsumer.name);
-  private consumer?: Consumer;
+  private consumer?: RunningConsumer;
 
   constructor(
     @Inject(IntakeService) private readonly intake: IntakeService,
@@ -28,14 +29,8 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap() {
-    // Connect in the background: the HTTP intake keeps accepting while the broker is away.
-    void this.connect();
-  }
-
-  private async connect(): Promise<void> {
-    try {
-      await this.producer.connect();
-      this.consumer = await startConsumer({
+    this.consumer = consumeInBackground(
+      {
         kafka: this.kafka,
         settings: this.settings,
         groupId: COMMAND_CONSUMER_GROUP,
@@ -49,14 +44,12 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
           }
           if (result.status === 'conflict') throw new PoisonMessageError(result.message);
         },
-      });
-    } catch (error) {
-      this.logger.warn(`command consumer not connected, retrying: ${(error as Error).message}`);
-      setTimeout(() => void this.connect(), 2000).unref();
-    }
+      },
+      (error) => this.logger.warn(`command consumer not connected, retrying: ${error.message}`),
+    );
   }
 
   async onApplicationShutdown() {
-    await this.consumer?.disconnect();
+    await this.consumer?.stop();
   }
 }

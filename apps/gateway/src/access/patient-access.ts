@@ -11,27 +11,37 @@ import type { Caller } from './caller';
 export class PatientAccess {
   constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
 
-  async authorise(caller: Caller, patientId: string, action: string): Promise<void> {
-    const journey = await this.prisma.patientJourney.findUnique({
-      where: { patientId },
-      select: { careLinkIds: true },
+  /** The patients among `patientIds` the caller may see; each one shown is audited as read. */
+  async permitted(caller: Caller, patientIds: string[], action: string): Promise<Set<string>> {
+    const journeys = await this.prisma.patientJourney.findMany({
+      where: { patientId: { in: patientIds }, careLinkIds: { has: caller.careLinkId } },
+      select: { patientId: true },
     });
-    const allowed = journey?.careLinkIds.includes(caller.careLinkId) ?? false;
-    await this.prisma.accessAudit.create({
-      data: {
+    const allowed = journeys.map((j) => j.patientId);
+    await this.audit(caller, allowed, action, true);
+    return new Set(allowed);
+  }
+
+  async authorise(caller: Caller, patientId: string, action: string): Promise<void> {
+    if ((await this.permitted(caller, [patientId], action)).has(patientId)) return;
+    await this.audit(caller, [patientId], action, false);
+    // The same answer for an unknown patient and a refused one, so existence does not leak.
+    throw new GraphQLError(`Care link ${caller.careLinkId} has no care relationship with this patient`, {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+
+  private async audit(caller: Caller, patientIds: string[], action: string, allowed: boolean) {
+    if (!patientIds.length) return;
+    await this.prisma.accessAudit.createMany({
+      data: patientIds.map((patientId) => ({
         actorId: caller.actorId,
         careLinkId: caller.careLinkId,
         patientId,
         action,
         allowed,
         reason: allowed ? 'care link takes part in the patient journey' : 'no care relationship',
-      },
+      })),
     });
-    // The same answer for an unknown patient and a refused one, so existence does not leak.
-    if (!allowed) {
-      throw new GraphQLError(`Care link ${caller.careLinkId} has no care relationship with this patient`, {
-        extensions: { code: 'FORBIDDEN' },
-      });
-    }
   }
 }

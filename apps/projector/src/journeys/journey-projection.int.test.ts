@@ -15,7 +15,9 @@ import {
   uniquePatientId,
 } from '@carechain/testing';
 import { ProjectorModule } from '../projector.module';
-import { JOURNEYS_CONSUMER, JourneyProjection } from './journey-projection';
+import { ReadModels } from '../read-models/read-models';
+
+const JOURNEYS_CONSUMER = 'projector.journeys';
 
 describe('the journey projection under redelivery and replay', () => {
   let db: TestDatabase;
@@ -105,7 +107,7 @@ describe('the journey projection under redelivery and replay', () => {
   it('rebuilds an identical read model by replaying the event store', async () => {
     const before = await readModel();
     expect(before.timeline).toHaveLength(4);
-    const replayed = await app.get(JourneyProjection).rebuild();
+    const replayed = await app.get(ReadModels).rebuild();
     expect(replayed).toBe(4);
     expect(await readModel()).toEqual(before);
   });

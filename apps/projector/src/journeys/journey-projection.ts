@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { PublishedCareEvent } from '@carechain/contracts';
 import { describeJourneyFact, foldJourney, type JourneyFact } from '@carechain/domain';
-import { applyOnce } from '@carechain/messaging';
-import { InjectPrisma, readStoredCareEvents, type PrismaClient, type TransactionClient } from '@carechain/persistence';
-
-export const JOURNEYS_CONSUMER = 'projector.journeys';
-
-type StoredEvent = Pick<
-  PublishedCareEvent,
-  'eventId' | 'patientId' | 'occurredAt' | 'recordedAt' | 'sequence' | 'source' | 'payload'
-> & { type: string };
+import type { PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { ProjectedEvent, Projection } from '../read-models/projection';
 
 /** Contract events become the facts the journey rules understand. */
-function factOf(event: StoredEvent): JourneyFact {
+function factOf(event: ProjectedEvent): JourneyFact {
   return {
     eventId: event.eventId,
     sequence: event.sequence,
@@ -23,32 +15,16 @@ function factOf(event: StoredEvent): JourneyFact {
   } as JourneyFact;
 }
 
-/** Builds the patient-journey read model: the timeline and where the patient is now. */
+/** The patient-journey read model: the timeline and where the patient is now. */
 @Injectable()
-export class JourneyProjection {
-  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
+export class JourneyProjection implements Projection {
+  readonly consumer = 'projector.journeys';
 
-  /** Applies one event exactly once, however often it is delivered. */
-  apply(event: StoredEvent): Promise<boolean> {
-    return applyOnce(this.prisma, JOURNEYS_CONSUMER, event.eventId, (tx) => this.project(tx, event));
+  clear(prisma: PrismaClient) {
+    return [prisma.journeyEntry.deleteMany(), prisma.patientJourney.deleteMany()];
   }
 
-  /** Throws the read model away and rebuilds it from the event store, in store order. */
-  async rebuild(): Promise<number> {
-    await this.prisma.$transaction([
-      this.prisma.journeyEntry.deleteMany(),
-      this.prisma.patientJourney.deleteMany(),
-      this.prisma.processedEvent.deleteMany({ where: { consumer: JOURNEYS_CONSUMER } }),
-    ]);
-    let count = 0;
-    for await (const event of readStoredCareEvents(this.prisma)) {
-      await this.apply(event);
-      count++;
-    }
-    return count;
-  }
-
-  private async project(tx: TransactionClient, event: StoredEvent): Promise<void> {
+  async project(tx: TransactionClient, event: ProjectedEvent): Promise<void> {
     const fact = factOf(event);
     await tx.journeyEntry.create({
       data: {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  careLinkNotifiedV1,
   carePlanUpdatedV1,
+  dischargeDelayCauseRecordedV1,
   medicallyReadyForDischargeV1,
   medicallyReadyWithdrawnV1,
   medicationListChangedV1,
@@ -81,6 +83,22 @@ export const careEventCatalog = {
         goals: ['I want to be able to walk to the shop again'],
         actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
       },
+    },
+  },
+  DischargeDelayCauseRecorded: {
+    1: {
+      description:
+        'Why a medically ready patient is still in hospital. Each unnecessary day carries the cause in force at its midnight; a new record changes it from its time on, keeping the history.',
+      payload: dischargeDelayCauseRecordedV1,
+      example: { stayId: 'stay-4711', cause: 'home-care-capacity', from: '2026-11-23T10:00:00+01:00' },
+    },
+  },
+  CareLinkNotified: {
+    1: {
+      description:
+        'The hospital sent a required notice (admission notice, ready-for-discharge notice) to a municipal or primary care link. Municipal payment liability applies only when the required notices were sent.',
+      payload: careLinkNotifiedV1,
+      example: { stayId: 'stay-4711', notice: 'ready-for-discharge-notice', toCareLinkId: 'jkpg-home-care-south' },
     },
   },
 } satisfies Record<string, Record<number, CareEventDefinition>>;

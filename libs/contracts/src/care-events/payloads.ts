@@ -9,6 +9,12 @@ export const patientAdmittedV1 = z.strictObject({
   wardCareLinkId: ward.describe('The ward the patient is admitted to.'),
   admissionType: z.enum(['emergency', 'elective', 'other']),
   reason: z.string().max(500).optional(),
+  diagnosisGroup: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe("Diagnosis group for the network's indicators, e.g. heart-failure or an ICD-10 chapter."),
 });
 
 export const patientTransferredV1 = z.strictObject({
@@ -21,6 +27,10 @@ export const medicallyReadyForDischargeV1 = z.strictObject({
   stayId,
   readyAt: instantSchema.describe('From when the patient no longer needs hospital care.'),
   expectedDestinationCareLinkId: careLinkIdSchema.optional(),
+  correctsEventId: z
+    .uuid()
+    .optional()
+    .describe('Set when this declaration corrects the ready time of an earlier one; its readyAt replaces that one.'),
 });
 
 export const medicallyReadyWithdrawnV1 = z.strictObject({
@@ -82,4 +92,28 @@ export const carePlanUpdatedV1 = z.strictObject({
       dueDate: z.iso.date().optional(),
     }),
   ),
+});
+
+export const delayCauses = [
+  'home-care-capacity',
+  'primary-care-capacity',
+  'nursing-home-place',
+  'awaiting-assessment',
+  'patient-or-family-choice',
+  'other',
+] as const;
+
+export const dischargeDelayCauseRecordedV1 = z.strictObject({
+  stayId,
+  cause: z.enum(delayCauses),
+  from: instantSchema.describe('From when this cause applies; it holds until another cause is recorded.'),
+  note: z.string().max(500).optional(),
+});
+
+export const careLinkNotices = ['admission-notice', 'ready-for-discharge-notice'] as const;
+
+export const careLinkNotifiedV1 = z.strictObject({
+  stayId,
+  notice: z.enum(careLinkNotices).describe('The notices the law on discharge planning requires from the hospital.'),
+  toCareLinkId: careLinkIdSchema.describe('The municipal or primary care link notified.'),
 });

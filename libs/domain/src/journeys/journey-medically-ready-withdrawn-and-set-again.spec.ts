@@ -23,3 +23,24 @@ describe('medically ready is declared, withdrawn when the patient deteriorates, 
     expect(foldJourney([admitted, withdrawn])).toMatchObject({ status: 'in-hospital', medicallyReadySince: null });
   });
 });
+
+describe('a ward corrects the ready time it declared', () => {
+  const admitted = facts.admitted('2026-11-16T07:40:00+01:00');
+  const ready = facts.ready('2026-11-17T10:00:00+01:00');
+  const correction = (readyAt: string) => {
+    const fact = facts.ready('2026-11-19T09:00:00+01:00', readyAt);
+    return { ...fact, payload: { ...fact.payload, correctsEventId: ready.eventId } } as typeof fact;
+  };
+
+  it('moves the ready time later when the first declaration was too early', () => {
+    expect(foldJourney([admitted, ready, correction('2026-11-18T12:00:00+01:00')]).medicallyReadySince).toEqual(
+      new Date('2026-11-18T11:00:00Z'),
+    );
+  });
+
+  it('moves the ready time earlier when the declaration was late', () => {
+    expect(foldJourney([admitted, ready, correction('2026-11-16T15:00:00+01:00')]).medicallyReadySince).toEqual(
+      new Date('2026-11-16T14:00:00Z'),
+    );
+  });
+});

@@ -9,11 +9,16 @@ export type JourneyFact = {
 } & (
   | { type: 'PatientAdmitted'; payload: { stayId: string; wardCareLinkId: string; admissionType: string } }
   | { type: 'PatientTransferred'; payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string } }
-  | { type: 'MedicallyReadyForDischarge'; payload: { stayId: string; readyAt: string; expectedDestinationCareLinkId?: string } }
+  | {
+      type: 'MedicallyReadyForDischarge';
+      payload: { stayId: string; readyAt: string; expectedDestinationCareLinkId?: string; correctsEventId?: string };
+    }
   | { type: 'MedicallyReadyWithdrawn'; payload: { stayId: string; reason: string } }
   | { type: 'PatientDischarged'; payload: { stayId: string; destination: string; destinationCareLinkId?: string } }
   | { type: 'MedicationListChanged'; payload: { changes: unknown[] } }
   | { type: 'CarePlanUpdated'; payload: { carePlanId: string; version: number; actions: { responsibleCareLinkId: string }[] } }
+  | { type: 'DischargeDelayCauseRecorded'; payload: { stayId: string; cause: string; from: string } }
+  | { type: 'CareLinkNotified'; payload: { stayId: string; notice: string; toCareLinkId: string } }
 );
 
 export type JourneyStatus = 'not-admitted' | 'in-hospital' | 'discharged';
@@ -58,6 +63,8 @@ function careLinksOf(fact: JourneyFact): (string | undefined)[] {
       return [fact.careLinkId, fact.payload.destinationCareLinkId];
     case 'CarePlanUpdated':
       return [fact.careLinkId, ...fact.payload.actions.map((a) => a.responsibleCareLinkId)];
+    case 'CareLinkNotified':
+      return [fact.careLinkId, fact.payload.toCareLinkId];
     default:
       return [fact.careLinkId];
   }
@@ -81,8 +88,11 @@ function applyToStay(state: JourneyState, fact: JourneyFact): JourneyState {
   switch (fact.type) {
     case 'PatientTransferred':
       return { ...state, wardCareLinkId: fact.payload.toWardCareLinkId };
-    case 'MedicallyReadyForDischarge':
-      return { ...state, medicallyReadySince: state.medicallyReadySince ?? new Date(fact.payload.readyAt) };
+    case 'MedicallyReadyForDischarge': {
+      const readyAt = new Date(fact.payload.readyAt);
+      // A correction replaces the ready time; a repeated declaration keeps the earlier one.
+      return { ...state, medicallyReadySince: fact.payload.correctsEventId ? readyAt : earliest(state.medicallyReadySince, readyAt) };
+    }
     case 'MedicallyReadyWithdrawn':
       return { ...state, medicallyReadySince: null };
     case 'PatientDischarged':
@@ -90,6 +100,10 @@ function applyToStay(state: JourneyState, fact: JourneyFact): JourneyState {
     default:
       return state;
   }
+}
+
+function earliest(current: Date | null, next: Date): Date {
+  return current && current <= next ? current : next;
 }
 
 /** Where the patient is now, from all facts known so far, whatever order they arrived in. */
@@ -121,5 +135,9 @@ export function describeJourneyFact(fact: JourneyFact): string {
     }
     case 'CarePlanUpdated':
       return `Care plan ${fact.payload.carePlanId} updated to version ${fact.payload.version}`;
+    case 'DischargeDelayCauseRecorded':
+      return `Discharge delayed: ${fact.payload.cause.replace(/-/g, ' ')}`;
+    case 'CareLinkNotified':
+      return `${fact.payload.notice === 'admission-notice' ? 'Admission' : 'Ready-for-discharge'} notice sent to ${fact.payload.toCareLinkId}`;
   }
 }

@@ -1,44 +1,39 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { topics, validatePublishedCareEvent } from '@carechain/contracts';
 import {
+  consumeInBackground,
   InjectKafka,
   InjectKafkaSettings,
   InjectProducer,
   parseJsonMessage,
   PoisonMessageError,
-  startConsumer,
   type KafkaSettings,
+  type RunningConsumer,
 } from '@carechain/messaging';
-import type { Consumer, Kafka, Producer } from 'kafkajs';
-import { JourneyProjection } from './journey-projection';
+import type { Kafka, Producer } from 'kafkajs';
+import { ReadModels } from './read-models';
 
-export const JOURNEYS_GROUP = 'carechain.projector.journeys';
+export const READ_MODELS_GROUP = 'carechain.projector';
 
+/** The projector's consumer group: every published care event, into every read model. */
 @Injectable()
-export class JourneyConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(JourneyConsumer.name);
-  private consumer?: Consumer;
-  private stopped = false;
+export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ReadModelConsumer.name);
+  private consumer?: RunningConsumer;
 
   constructor(
-    @Inject(JourneyProjection) private readonly projection: JourneyProjection,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
     @InjectKafka() private readonly kafka: Kafka,
     @InjectKafkaSettings() private readonly settings: KafkaSettings,
     @InjectProducer() private readonly producer: Producer,
   ) {}
 
   onApplicationBootstrap() {
-    void this.connect();
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
-    try {
-      await this.producer.connect();
-      this.consumer = await startConsumer({
+    this.consumer = consumeInBackground(
+      {
         kafka: this.kafka,
         settings: this.settings,
-        groupId: process.env.PROJECTOR_GROUP_ID ?? JOURNEYS_GROUP,
+        groupId: READ_MODELS_GROUP,
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,
@@ -47,17 +42,14 @@ export class JourneyConsumer implements OnApplicationBootstrap, OnApplicationShu
           if (!checked.ok) {
             throw new PoisonMessageError(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
           }
-          await this.projection.apply(checked.event);
+          await this.readModels.apply(checked.event);
         },
-      });
-    } catch (error) {
-      this.logger.warn(`journey consumer not connected, retrying: ${(error as Error).message}`);
-      setTimeout(() => void this.connect(), 2000).unref();
-    }
+      },
+      (error) => this.logger.warn(`read-model consumer not connected, retrying: ${error.message}`),
+    );
   }
 
   async onApplicationShutdown() {
-    this.stopped = true;
-    await this.consumer?.disconnect();
+    await this.consumer?.stop();
   }
 }

@@ -1,0 +1,82 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum CountingRuleName {
+  EVERY_READY_MIDNIGHT = 'every-ready-midnight',
+  FINAL_READY_PERIOD = 'final-ready-period',
+  MUNICIPAL_LIABILITY = 'municipal-liability',
+}
+registerEnumType(CountingRuleName, {
+  name: 'CountingRule',
+  description: 'How unnecessary days are counted, as agreed between region and municipalities.',
+  valuesMap: {
+    EVERY_READY_MIDNIGHT: { description: 'Every midnight in hospital while medically ready, in every ready period (default).' },
+    FINAL_READY_PERIOD: { description: 'Only the final ready period of a stay, as the discharge-ready-date metric does.' },
+    MUNICIPAL_LIABILITY: { description: 'Days after the grace period following the ready notice, when the required notices were sent.' },
+  },
+});
+
+export enum Granularity {
+  DAY = 'day',
+  WEEK = 'week',
+  MONTH = 'month',
+  YEAR = 'year',
+}
+registerEnumType(Granularity, { name: 'Granularity' });
+
+@InputType({ description: 'Which unnecessary days to count.' })
+export class UnnecessaryDaysFilter {
+  @Field({ description: 'First day, YYYY-MM-DD, in the organisation’s time zone.' }) from!: string;
+  @Field({ description: 'Last day, YYYY-MM-DD, inclusive.' }) to!: string;
+  @Field(() => CountingRuleName, { defaultValue: CountingRuleName.EVERY_READY_MIDNIGHT }) rule!: CountingRuleName;
+  @Field(() => [String], { nullable: true, description: 'Only days spent on these wards.' }) wardCareLinkIds?: string[];
+  @Field(() => [String], { nullable: true, description: 'Only stays going to these municipal or primary care links.' })
+  receivingCareLinkIds?: string[];
+  @Field(() => [String], { nullable: true, description: 'Only days with these causes.' }) causes?: string[];
+}
+
+@ArgsType()
+export class UnnecessaryDaysArgs {
+  @Field(() => UnnecessaryDaysFilter) filter!: UnnecessaryDaysFilter;
+  @Field(() => Granularity, { defaultValue: Granularity.MONTH }) granularity!: Granularity;
+}
+
+@ObjectType()
+export class PeriodValue {
+  @Field({ description: 'First day of the period, YYYY-MM-DD.' }) period!: string;
+  @Field(() => Int) value!: number;
+}
+
+@ObjectType()
+export class KeyValue {
+  @Field() key!: string;
+  @Field(() => Int) value!: number;
+}
+
+@ObjectType({ description: 'Unnecessary days over a period, with breakdowns. Aggregates only: no patient appears.' })
+export class UnnecessaryDaysReport {
+  @Field(() => CountingRuleName) rule!: CountingRuleName;
+  @Field(() => Int) total!: number;
+  @Field(() => [PeriodValue]) series!: PeriodValue[];
+  @Field(() => [KeyValue]) byCause!: KeyValue[];
+  @Field(() => [KeyValue]) byWard!: KeyValue[];
+  @Field(() => [KeyValue]) byReceivingCareLink!: KeyValue[];
+}
+
+@ObjectType({ description: 'A medically ready patient still in hospital: someone can act today.' })
+export class WaitingPatient {
+  @Field(() => ID) patientId!: string;
+  @Field(() => ID) stayId!: string;
+  @Field() wardCareLinkId!: string;
+  @Field(() => String, { nullable: true }) receivingCareLinkId!: string | null;
+  @Field() readySince!: Date;
+  @Field(() => Int, { description: 'Unnecessary days so far under the default rule.' }) daysSoFar!: number;
+  @Field() cause!: string;
+}
+
+@ObjectType()
+export class NationalIndicator {
+  @Field() month!: string;
+  @Field(() => Int, { description: 'Stays that ended in the month with at least one day as medically ready.' }) stays!: number;
+  @Field(() => Int) totalDays!: number;
+  @Field(() => Float) meanDays!: number;
+}

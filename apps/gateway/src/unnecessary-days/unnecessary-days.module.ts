@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { UnnecessaryDaysResolver } from './unnecessary-days.resolver';
+import { DASHBOARD_SETTINGS, UnnecessaryDaysService, type DashboardSettings } from './unnecessary-days.service';
+
+@Module({})
+export class UnnecessaryDaysModule {
+  static forRoot(settings: DashboardSettings): DynamicModule {
+    return {
+      module: UnnecessaryDaysModule,
+      imports: [AccessModule],
+      providers: [{ provide: DASHBOARD_SETTINGS, useValue: settings }, UnnecessaryDaysService, UnnecessaryDaysResolver],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, type Caller } from '../access/caller';
+import { PatientAccess } from '../access/patient-access';
+import {
+  NationalIndicator,
+  UnnecessaryDaysArgs,
+  UnnecessaryDaysReport,
+  WaitingPatient,
+} from './unnecessary-days.model';
+import { UnnecessaryDaysService } from './unnecessary-days.service';
+
+@Resolver()
+export class UnnecessaryDaysResolver {
+  constructor(
+    private readonly days: UnnecessaryDaysService,
+    private readonly access: PatientAccess,
+  ) {}
+
+  @Query(() => UnnecessaryDaysReport, { description: 'Unnecessary days in a period, by period, cause, ward and receiving care link.' })
+  unnecessaryDays(@Args() { filter, granularity }: UnnecessaryDaysArgs, @CurrentCaller() _caller: Caller) {
+    return this.days.report(filter, granularity);
+  }
+
+  @Query(() => [WaitingPatient], {
+    description: 'Medically ready patients still in hospital that the caller’s care link takes part in, longest wait first.',
+  })
+  async patientsWaiting(@CurrentCaller() caller: Caller): Promise<WaitingPatient[]> {
+    const waiting = await this.days.waiting();
+    const allowed = await this.access.permitted(caller, [...new Set(waiting.map((w) => w.patientId))], 'read patientsWaiting');
+    return waiting.filter((w) => allowed.has(w.patientId));
+  }
+
+  @Query(() => NationalIndicator, {
+    description: 'Swedish national indicator: mean days as medically ready over stays ended in the month with at least one such day.',
+  })
+  nationalIndicator(@Args('month', { description: 'YYYY-MM' }) month: string, @CurrentCaller() _caller: Caller) {
+    return this.days.nationalIndicator(month);
+  }
+}

@@ -1,0 +1,148 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { delayCauses } from '@carechain/contracts';
+import {
+  countingRule,
+  nationalIndicator,
+  readyPeriods,
+  stayRecordFromJson,
+  unnecessaryDays,
+  wardAtStartOf,
+  type CountingRuleName,
+} from '@carechain/domain';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { periodsBetween, periodStart } from './periods';
+import type { Granularity, KeyValue, NationalIndicator, UnnecessaryDaysFilter, UnnecessaryDaysReport } from './unnecessary-days.model';
+
+export interface DashboardSettings {
+  timeZone: string;
+  liabilityGraceDays: number;
+}
+export const DASHBOARD_SETTINGS = Symbol('DashboardSettings');
+
+interface DayRow {
+  period: string;
+  cause: string;
+  ward: string;
+  receiving: string | null;
+  n: number;
+}
+
+const MAX_DAYS = 366 * 30;
+const knownCauses = new Set<string>([...delayCauses, 'not-recorded']);
+
+function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
+}
+
+/** Checks a dashboard filter and names each problem, before anything is counted. */
+export function checkFilter(filter: UnnecessaryDaysFilter): void {
+  for (const key of ['from', 'to'] as const) {
+    const value = filter[key];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+      throw badInput(`filter.${key}`, `'${value}' is not a date in the form YYYY-MM-DD`);
+    }
+  }
+  if (filter.to < filter.from) throw badInput('filter.to', `must not be before filter.from (${filter.from})`);
+  const span = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
+  if (span > MAX_DAYS) throw badInput('filter.to', 'a period may span at most 30 years');
+  const unknown = filter.causes?.filter((c) => !knownCauses.has(c)) ?? [];
+  if (unknown.length) throw badInput('filter.causes', `unknown cause ${unknown.join(', ')}; known: ${[...knownCauses].join(', ')}`);
+}
+
+const sum = (rows: DayRow[], key: (r: DayRow) => string | null): KeyValue[] => {
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const k = key(row) ?? 'unknown';
+    totals.set(k, (totals.get(k) ?? 0) + row.n);
+  }
+  return [...totals].map(([k, value]) => ({ key: k, value })).sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+};
+
+/** Unnecessary days and the Esther indicators, from the stays read model. Aggregates only. */
+@Injectable()
+export class UnnecessaryDaysService {
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    @Inject(DASHBOARD_SETTINGS) private readonly settings: DashboardSettings,
+  ) {}
+
+  async report(filter: UnnecessaryDaysFilter, granularity: Granularity, asOf = new Date()): Promise<UnnecessaryDaysReport> {
+    checkFilter(filter);
+
+    const rows = [...(await this.dischargedStayDays(filter, granularity)), ...(await this.waitingStayDays(filter, granularity, asOf))];
+    const byPeriod = new Map(periodsBetween(filter.from, filter.to, granularity).map((p) => [p, 0]));
+    for (const row of rows) byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.n);
+    return {
+      rule: filter.rule,
+      total: rows.reduce((total, r) => total + r.n, 0),
+      series: [...byPeriod].map(([period, value]) => ({ period, value })),
+      byCause: sum(rows, (r) => r.cause),
+      byWard: sum(rows, (r) => r.ward),
+      byReceivingCareLink: sum(rows, (r) => r.receiving),
+    };
+  }
+
+  private async dischargedStayDays(filter: UnnecessaryDaysFilter, granularity: Granularity): Promise<DayRow[]> {
+    const rows = await this.prisma.$queryRaw<{ period: Date; cause: string; ward: string; receiving: string | null; n: number }[]>`
+      SELECT date_trunc(${granularity}, day)::date AS period, cause, ward_care_link_id AS ward,
+             receiving_care_link_id AS receiving, count(*)::int AS n
+      FROM unnecessary_day
+      WHERE rule = ${filter.rule} AND day BETWEEN ${filter.from}::date AND ${filter.to}::date
+        AND (${filter.wardCareLinkIds ?? null}::text[] IS NULL OR ward_care_link_id = ANY(${filter.wardCareLinkIds ?? null}::text[]))
+        AND (${filter.receivingCareLinkIds ?? null}::text[] IS NULL OR receiving_care_link_id = ANY(${filter.receivingCareLinkIds ?? null}::text[]))
+        AND (${filter.causes ?? null}::text[] IS NULL OR cause = ANY(${filter.causes ?? null}::text[]))
+      GROUP BY 1, 2, 3, 4`;
+    return rows.map((r) => ({ ...r, period: r.period.toISOString().slice(0, 10) }));
+  }
+
+  // Stays still in hospital gain a day every midnight, so theirs are counted now rather than stored.
+  private async waitingStayDays(filter: UnnecessaryDaysFilter, granularity: Granularity, asOf: Date): Promise<DayRow[]> {
+    const rule = countingRule(filter.rule as CountingRuleName, this.settings.liabilityGraceDays);
+    const stays = await this.prisma.stay.findMany({ where: { waiting: true }, select: { facts: true } });
+    const rows: DayRow[] = [];
+    for (const stay of stays) {
+      const record = stayRecordFromJson(stay.facts);
+      for (const day of unnecessaryDays(record.facts, rule, this.settings.timeZone, asOf)) {
+        const ward = wardAtStartOf(day.date, record.wards, this.settings.timeZone);
+        if (day.date < filter.from || day.date > filter.to) continue;
+        if (filter.wardCareLinkIds && !filter.wardCareLinkIds.includes(ward)) continue;
+        if (filter.receivingCareLinkIds && !filter.receivingCareLinkIds.includes(record.receivingCareLinkId ?? '')) continue;
+        if (filter.causes && !filter.causes.includes(day.cause)) continue;
+        rows.push({ period: periodStart(day.date, granularity), cause: day.cause, ward, receiving: record.receivingCareLinkId, n: 1 });
+      }
+    }
+    return rows;
+  }
+
+  /** Medically ready patients still in hospital, with their days so far and current cause. */
+  async waiting(asOf = new Date()) {
+    const stays = await this.prisma.stay.findMany({ where: { waiting: true }, select: { patientId: true, stayId: true, facts: true } });
+    const everyMidnight = countingRule('every-ready-midnight', this.settings.liabilityGraceDays);
+    return stays
+      .map(({ patientId, stayId, facts }) => {
+        const record = stayRecordFromJson(facts);
+        const open = readyPeriods(record.facts, asOf).find((p) => p.to === null);
+        const days = unnecessaryDays(record.facts, everyMidnight, this.settings.timeZone, asOf);
+        const cause = [...record.facts.causes].filter((c) => c.from <= asOf).sort((a, b) => a.from.getTime() - b.from.getTime()).at(-1)?.cause;
+        return {
+          patientId,
+          stayId,
+          wardCareLinkId: record.wards.at(-1)!.wardCareLinkId,
+          receivingCareLinkId: record.receivingCareLinkId,
+          readySince: open?.from ?? asOf,
+          daysSoFar: days.length,
+          cause: cause ?? 'not-recorded',
+        };
+      })
+      .sort((a, b) => b.daysSoFar - a.daysSoFar || a.readySince.getTime() - b.readySince.getTime());
+  }
+
+  async nationalIndicator(month: string): Promise<NationalIndicator> {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month', `'${month}' is not a month in the form YYYY-MM`);
+    const first = `${month}-01`;
+    const stays = await this.prisma.$queryRaw<{ facts: unknown }[]>`
+      SELECT facts FROM stay WHERE discharged_on >= ${first}::date AND discharged_on < (${first}::date + interval '1 month')`;
+    return nationalIndicator(stays.map((s) => stayRecordFromJson(s.facts).facts), month, this.settings.timeZone);
+  }
+}

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { JourneyProjection } from '../journeys/journey-projection';
+import { STAY_SETTINGS, StayProjection, type StaySettings } from '../stays/stay-projection';
+import { PROJECTIONS } from './projection';
+import { ReadModelConsumer } from './read-model-consumer';
+import { ReadModels } from './read-models';
+
+@Module({})
+export class ReadModelsModule {
+  static forRoot(stays: StaySettings): DynamicModule {
+    return {
+      module: ReadModelsModule,
+      providers: [
+        { provide: STAY_SETTINGS, useValue: stays },
+        JourneyProjection,
+        StayProjection,
+        { provide: PROJECTIONS, inject: [JourneyProjection, StayProjection], useFactory: (...projections: unknown[]) => projections },
+        ReadModels,
+        ReadModelConsumer,
+      ],
+      exports: [ReadModels],
+    };
+  }
+}

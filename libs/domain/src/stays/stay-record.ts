@@ -1,0 +1,123 @@
+import type { CountingRule, DelayCause, ReadinessFact, StayFacts } from '../unnecessary-days/unnecessary-days';
+
+/** A care event of one stay, as the stay rules see it. */
+export type StayEventFact = {
+  eventId: string;
+  sequence: number;
+  occurredAt: Date;
+} & (
+  | { type: 'PatientAdmitted'; payload: { wardCareLinkId: string; diagnosisGroup?: string } }
+  | { type: 'PatientTransferred'; payload: { toWardCareLinkId: string } }
+  | { type: 'MedicallyReadyForDischarge'; payload: { readyAt: string; expectedDestinationCareLinkId?: string; correctsEventId?: string } }
+  | { type: 'MedicallyReadyWithdrawn'; payload: Record<string, unknown> }
+  | { type: 'PatientDischarged'; payload: { destinationCareLinkId?: string } }
+  | { type: 'DischargeDelayCauseRecorded'; payload: { cause: DelayCause; from: string } }
+  | { type: 'CareLinkNotified'; payload: { notice: 'admission-notice' | 'ready-for-discharge-notice' } }
+);
+
+export interface WardPeriod {
+  from: Date;
+  wardCareLinkId: string;
+}
+
+export interface StayRecord {
+  facts: StayFacts;
+  /** Wards in the order the patient was on them. */
+  wards: WardPeriod[];
+  /** Where the patient goes: the discharge destination, else the expected one. */
+  receivingCareLinkId: string | null;
+  diagnosisGroup: string | null;
+}
+
+const chronological = (a: StayEventFact, b: StayEventFact) =>
+  a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence;
+
+/**
+ * Everything the counting rules need about one stay, from its events in any order. Null until the
+ * admission is known: days are only counted for stays whose start is known.
+ */
+export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): StayRecord | null {
+  const sorted = [...events].sort(chronological);
+  const admission = sorted.find((e) => e.type === 'PatientAdmitted');
+  if (!admission || admission.type !== 'PatientAdmitted') return null;
+  const discharge = sorted.find((e) => e.type === 'PatientDischarged');
+
+  const readiness: ReadinessFact[] = [];
+  const causes: StayFacts['causes'] = [];
+  const wards: WardPeriod[] = [{ from: admission.occurredAt, wardCareLinkId: admission.payload.wardCareLinkId }];
+  const notices = new Set<string>();
+  let expectedDestination: string | null = null;
+  for (const event of sorted) {
+    switch (event.type) {
+      case 'PatientTransferred':
+        wards.push({ from: event.occurredAt, wardCareLinkId: event.payload.toWardCareLinkId });
+        break;
+      case 'MedicallyReadyForDischarge':
+        readiness.push({
+          kind: 'declared',
+          eventId: event.eventId,
+          at: new Date(event.payload.readyAt),
+          recordedSequence: event.sequence,
+          ...(event.payload.correctsEventId ? { correctsEventId: event.payload.correctsEventId } : {}),
+        });
+        expectedDestination = event.payload.expectedDestinationCareLinkId ?? expectedDestination;
+        break;
+      case 'MedicallyReadyWithdrawn':
+        readiness.push({ kind: 'withdrawn', eventId: event.eventId, at: event.occurredAt, recordedSequence: event.sequence });
+        break;
+      case 'DischargeDelayCauseRecorded':
+        causes.push({ from: new Date(event.payload.from), cause: event.payload.cause });
+        break;
+      case 'CareLinkNotified':
+        notices.add(event.payload.notice);
+        break;
+    }
+  }
+  const destination = discharge?.type === 'PatientDischarged' ? discharge.payload.destinationCareLinkId : undefined;
+  return {
+    facts: {
+      stayId,
+      admittedAt: admission.occurredAt,
+      dischargedAt: discharge?.occurredAt ?? null,
+      readiness,
+      causes,
+      requiredNoticesSent: notices.has('admission-notice') && notices.has('ready-for-discharge-notice'),
+    },
+    wards,
+    receivingCareLinkId: destination ?? expectedDestination,
+    diagnosisGroup: admission.payload.diagnosisGroup ?? null,
+  };
+}
+
+/** The ward the patient was on at the start of a local day (`YYYY-MM-DD`) in the given time zone. */
+export function wardAtStartOf(day: string, wards: readonly WardPeriod[], timeZone: string): string {
+  const localDate = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  // A move on an earlier local day happened before that day's midnight.
+  const before = wards.filter((w) => localDate.format(w.from) < day);
+  return (before.at(-1) ?? wards[0]).wardCareLinkId;
+}
+
+/** The counting rules an agreement can choose; the read model keeps the days under each. */
+export const countingRuleNames = ['every-ready-midnight', 'final-ready-period', 'municipal-liability'] as const;
+export type CountingRuleName = (typeof countingRuleNames)[number];
+
+export function countingRule(name: CountingRuleName, liabilityGraceDays: number): CountingRule {
+  return name === 'municipal-liability' ? { kind: name, graceDays: liabilityGraceDays } : { kind: name };
+}
+
+/** A stay record read back from JSON storage, with its instants as dates again. */
+export function stayRecordFromJson(json: unknown): StayRecord {
+  const raw = json as StayRecord;
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return {
+    ...raw,
+    facts: {
+      ...raw.facts,
+      admittedAt: new Date(raw.facts.admittedAt),
+      dischargedAt: date(raw.facts.dischargedAt),
+      readiness: raw.facts.readiness.map((r) => ({ ...r, at: new Date(r.at) })),
+      causes: raw.facts.causes.map((c) => ({ ...c, from: new Date(c.from) })),
+    },
+    wards: raw.wards.map((w) => ({ ...w, from: new Date(w.from) })),
+  };
+}
