@@ -137,6 +137,40 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
     expect(cause.errors?.[0].message).toMatch(/^filter.causes: unknown cause weather; known: home-care-capacity/);
   });
 
+  it('charts the daily series with XmR limits and signals', async () => {
+    const query = `query Chart($filter: UnnecessaryDaysFilter!) {
+      unnecessaryDaysXmrChart(filter: $filter, granularity: DAY, rebaseAt: ["2026-03-11"]) {
+        segments { firstPeriod mean upperLimit lowerLimit }
+        points { period value segment shift }
+      }
+    }`;
+    const { data } = await platform.graphql<{
+      unnecessaryDaysXmrChart: { segments: { firstPeriod: string; mean: number }[]; points: { period: string; value: number; shift: boolean }[] };
+    }>(query, { filter: { from: '2026-03-01', to: '2026-03-20' } }, 'coach');
+    const chart = data!.unnecessaryDaysXmrChart;
+    // Days per date: 4, 5, 7, 8, 9 March from B; 10, 11 from A; 11 to 20 from D.
+    expect(chart.points.slice(0, 12).map((p) => p.value)).toEqual([0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 2, 1]);
+    // Rebased on 11 March: the first ten days average 6/10, the last ten (2, then 1 nine times) 11/10.
+    expect(chart.segments.map((s) => [s.firstPeriod, s.mean])).toEqual([
+      ['2026-03-01', 0.6],
+      ['2026-03-11', 1.1],
+    ]);
+    // After the 2 on 11 March, nine days of 1 lie below their segment's mean of 1.1: a shift.
+    expect(chart.points.slice(11).every((p) => p.shift)).toBe(true);
+  });
+
+  it('counts admissions per month from the same events', async () => {
+    const { data } = await platform.graphql<{ admissions: { period: string; value: number }[] }>(
+      '{ admissions(from: "2026-02-01", to: "2026-03-31", granularity: MONTH) { period value } }',
+      {},
+      'coach',
+    );
+    expect(data!.admissions).toEqual([
+      { period: '2026-02-01', value: 0 },
+      { period: '2026-03-01', value: 4 },
+    ]);
+  });
+
   it('lists the waiting patient to the ward caring for her, and to no one else', async () => {
     const query = '{ patientsWaiting { patientId wardCareLinkId receivingCareLinkId readySince cause daysSoFar } }';
     const ward = await platform.graphql<{ patientsWaiting: { patientId: string }[] }>(query, {}, 'ryhov-med-2');

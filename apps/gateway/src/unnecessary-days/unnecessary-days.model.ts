@@ -80,3 +80,84 @@ export class NationalIndicator {
   @Field(() => Int) totalDays!: number;
   @Field(() => Float) meanDays!: number;
 }
+
+export enum ImprovementDirection {
+  UP = 'up',
+  DOWN = 'down',
+}
+registerEnumType(ImprovementDirection, { name: 'ImprovementDirection', description: 'Which way is better for the measure.' });
+
+export enum Variation {
+  IMPROVEMENT = 'improvement',
+  CONCERN = 'concern',
+  NEITHER = 'neither',
+}
+registerEnumType(Variation, { name: 'Variation' });
+
+@ArgsType()
+export class ChartArgs extends UnnecessaryDaysArgs {
+  @Field(() => [String], { nullable: true, description: 'Periods (YYYY-MM-DD) from which limits are recalculated, e.g. a project’s start.' })
+  rebaseAt?: string[];
+  @Field(() => Int, { nullable: true, description: 'Limits from each segment’s first N points (a fixed baseline); default all.' })
+  baselinePoints?: number;
+  @Field(() => ImprovementDirection, { defaultValue: ImprovementDirection.DOWN }) improvement!: ImprovementDirection;
+}
+
+@ObjectType({ description: 'A stretch of the chart judged against one baseline.' })
+export class ChartSegment {
+  @Field() firstPeriod!: string;
+  @Field(() => Int) baselinePoints!: number;
+  @Field(() => Float) mean!: number;
+  @Field(() => Float, { nullable: true }) movingRangeMean!: number | null;
+  @Field(() => Float, { nullable: true }) upperLimit!: number | null;
+  @Field(() => Float, { nullable: true }) lowerLimit!: number | null;
+}
+
+@ObjectType()
+export class ChartPoint {
+  @Field() period!: string;
+  @Field(() => Float) value!: number;
+  @Field(() => Int) segment!: number;
+  @Field(() => Float, { nullable: true }) movingRange!: number | null;
+  @Field() outsideLimits!: boolean;
+  @Field({ description: '7 or more points in a row on one side of the mean.' }) shift!: boolean;
+  @Field({ description: '7 or more points in a row each rising or each falling.' }) trend!: boolean;
+  @Field({ description: '2 of 3 points beyond two thirds of the way to a limit.' }) twoOfThreeNearLimit!: boolean;
+  @Field() specialCause!: boolean;
+  @Field(() => Variation) variation!: Variation;
+}
+
+@ObjectType({ description: 'XmR chart (statistical process control) as NHS Making Data Count reads it.' })
+export class XmrChartView {
+  @Field(() => [ChartSegment]) segments!: ChartSegment[];
+  @Field(() => [ChartPoint]) points!: ChartPoint[];
+}
+
+@ObjectType()
+export class RunChartPointView {
+  @Field() period!: string;
+  @Field(() => Float) value!: number;
+  @Field() shift!: boolean;
+  @Field() trend!: boolean;
+}
+
+@ObjectType({ description: 'Run chart for short series: median and the run rules of Perla, Provost and Murray.' })
+export class RunChartView {
+  @Field(() => Float) median!: number;
+  @Field(() => Int) runs!: number;
+  @Field(() => Int) usefulObservations!: number;
+  @Field(() => Int, { nullable: true }) fewestExpectedRuns!: number | null;
+  @Field(() => Int, { nullable: true }) mostExpectedRuns!: number | null;
+  @Field() tooFewRuns!: boolean;
+  @Field() tooManyRuns!: boolean;
+  @Field(() => [RunChartPointView]) points!: RunChartPointView[];
+}
+
+@ArgsType()
+export class IndicatorArgs {
+  @Field({ description: 'First day, YYYY-MM-DD.' }) from!: string;
+  @Field({ description: 'Last day, YYYY-MM-DD, inclusive.' }) to!: string;
+  @Field(() => Granularity, { defaultValue: Granularity.YEAR }) granularity!: Granularity;
+  @Field(() => String, { nullable: true, description: 'Only stays of this diagnosis group, e.g. heart-failure.' })
+  diagnosisGroup?: string;
+}

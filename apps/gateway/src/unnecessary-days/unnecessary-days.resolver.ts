@@ -2,7 +2,12 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
 import {
+  ChartArgs,
+  IndicatorArgs,
   NationalIndicator,
+  PeriodValue,
+  RunChartView,
+  XmrChartView,
   UnnecessaryDaysArgs,
   UnnecessaryDaysReport,
   WaitingPatient,
@@ -19,6 +24,26 @@ export class UnnecessaryDaysResolver {
   @Query(() => UnnecessaryDaysReport, { description: 'Unnecessary days in a period, by period, cause, ward and receiving care link.' })
   unnecessaryDays(@Args() { filter, granularity }: UnnecessaryDaysArgs, @CurrentCaller() _caller: Caller) {
     return this.days.report(filter, granularity);
+  }
+
+  @Query(() => XmrChartView, { description: 'XmR chart of the unnecessary-days series, with limits, signals and rebased baselines.' })
+  unnecessaryDaysXmrChart(@Args() args: ChartArgs, @CurrentCaller() _caller: Caller) {
+    return this.days.xmr(args);
+  }
+
+  @Query(() => RunChartView, { description: 'Run chart of the unnecessary-days series, for series too short for an XmR chart.' })
+  unnecessaryDaysRunChart(@Args() args: ChartArgs, @CurrentCaller() _caller: Caller) {
+    return this.days.run(args);
+  }
+
+  @Query(() => [PeriodValue], { description: 'Admissions per period.' })
+  admissions(@Args() args: IndicatorArgs, @CurrentCaller() _caller: Caller) {
+    return this.days.admissions(args);
+  }
+
+  @Query(() => [PeriodValue], { description: 'Hospital days (midnights in hospital) per period.' })
+  hospitalDays(@Args() args: IndicatorArgs, @CurrentCaller() _caller: Caller) {
+    return this.days.hospitalDays(args);
   }
 
   @Query(() => [WaitingPatient], {

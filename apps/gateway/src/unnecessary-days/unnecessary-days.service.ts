@@ -4,6 +4,8 @@ import { delayCauses } from '@carechain/contracts';
 import {
   countingRule,
   nationalIndicator,
+  runChart,
+  xmrChart,
   readyPeriods,
   stayRecordFromJson,
   unnecessaryDays,
@@ -12,7 +14,19 @@ import {
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { periodsBetween, periodStart } from './periods';
-import type { Granularity, KeyValue, NationalIndicator, UnnecessaryDaysFilter, UnnecessaryDaysReport } from './unnecessary-days.model';
+import type {
+  ChartArgs,
+  Granularity,
+  IndicatorArgs,
+  KeyValue,
+  NationalIndicator,
+  PeriodValue,
+  RunChartView,
+  UnnecessaryDaysFilter,
+  UnnecessaryDaysReport,
+  Variation,
+  XmrChartView,
+} from './unnecessary-days.model';
 
 export interface DashboardSettings {
   timeZone: string;
@@ -35,17 +49,26 @@ function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
 }
 
+const isDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+
+function checkPeriod(from: string, to: string, prefix = ''): void {
+  for (const [key, value] of [['from', from], ['to', to]]) {
+    if (!isDay(value)) throw badInput(`${prefix}${key}`, `'${value}' is not a date in the form YYYY-MM-DD`);
+  }
+  if (to < from) throw badInput(`${prefix}to`, `must not be before ${prefix}from (${from})`);
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) throw badInput(`${prefix}to`, 'a period may span at most 30 years');
+}
+
+function fillPeriods(from: string, to: string, granularity: Granularity, rows: { period: Date; n: number }[]): PeriodValue[] {
+  const values = new Map(rows.map((r) => [r.period.toISOString().slice(0, 10), r.n]));
+  return periodsBetween(from, to, granularity).map((period) => ({ period, value: values.get(period) ?? 0 }));
+}
+
 /** Checks a dashboard filter and names each problem, before anything is counted. */
 export function checkFilter(filter: UnnecessaryDaysFilter): void {
-  for (const key of ['from', 'to'] as const) {
-    const value = filter[key];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-      throw badInput(`filter.${key}`, `'${value}' is not a date in the form YYYY-MM-DD`);
-    }
-  }
-  if (filter.to < filter.from) throw badInput('filter.to', `must not be before filter.from (${filter.from})`);
-  const span = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
-  if (span > MAX_DAYS) throw badInput('filter.to', 'a period may span at most 30 years');
+  checkPeriod(filter.from, filter.to, 'filter.');
   const unknown = filter.causes?.filter((c) => !knownCauses.has(c)) ?? [];
   if (unknown.length) throw badInput('filter.causes', `unknown cause ${unknown.join(', ')}; known: ${[...knownCauses].join(', ')}`);
 }
@@ -113,6 +136,74 @@ export class UnnecessaryDaysService {
       }
     }
     return rows;
+  }
+
+  async xmr({ filter, granularity, rebaseAt, baselinePoints, improvement }: ChartArgs): Promise<XmrChartView> {
+    const { series } = await this.report(filter, granularity);
+    if (baselinePoints !== undefined && baselinePoints !== null && baselinePoints < 2) {
+      throw badInput('baselinePoints', 'limits need at least 2 points');
+    }
+    const unknown = (rebaseAt ?? []).filter((label) => !series.some((p) => p.period === label));
+    if (unknown.length) throw badInput('rebaseAt', `${unknown.join(', ')} is not the start of a ${granularity} in the period`);
+    const chart = xmrChart(
+      series.map((p) => ({ label: p.period, value: p.value })),
+      { improvement, rebaseAt: rebaseAt ?? [], baselinePoints: baselinePoints ?? undefined, floorAtZero: true },
+    );
+    return {
+      segments: chart.segments.map(({ firstLabel, ...segment }) => ({ firstPeriod: firstLabel, ...segment })),
+      points: chart.points.map(({ label, signals, variation, ...point }) => ({
+        period: label,
+        ...point,
+        ...signals,
+        variation: variation as Variation,
+      })),
+    };
+  }
+
+  async run({ filter, granularity }: ChartArgs): Promise<RunChartView> {
+    const { series } = await this.report(filter, granularity);
+    const chart = runChart(series.map((p) => ({ label: p.period, value: p.value })));
+    return {
+      median: chart.median,
+      runs: chart.runs,
+      usefulObservations: chart.usefulObservations,
+      fewestExpectedRuns: chart.expectedRuns?.fewest ?? null,
+      mostExpectedRuns: chart.expectedRuns?.most ?? null,
+      tooFewRuns: chart.tooFewRuns,
+      tooManyRuns: chart.tooManyRuns,
+      points: chart.points.map(({ label, ...point }) => ({ period: label, ...point })),
+    };
+  }
+
+  /** Admissions per period, by admission date. */
+  async admissions({ from, to, granularity, diagnosisGroup }: IndicatorArgs): Promise<PeriodValue[]> {
+    checkPeriod(from, to);
+    const rows = await this.prisma.$queryRaw<{ period: Date; n: number }[]>`
+      SELECT date_trunc(${granularity}, admitted_on)::date AS period, count(*)::int AS n
+      FROM stay
+      WHERE admitted_on BETWEEN ${from}::date AND ${to}::date
+        AND (${diagnosisGroup ?? null}::text IS NULL OR diagnosis_group = ${diagnosisGroup ?? null}::text)
+      GROUP BY 1`;
+    return fillPeriods(from, to, granularity, rows);
+  }
+
+  /** Hospital days (midnights spent in hospital) per period; stays still in hospital count to today. */
+  async hospitalDays({ from, to, granularity, diagnosisGroup }: IndicatorArgs): Promise<PeriodValue[]> {
+    checkPeriod(from, to);
+    const rows = await this.prisma.$queryRaw<{ period: Date; n: number }[]>`
+      WITH periods AS (
+        SELECT p::date AS start, (p + ('1 ' || ${granularity})::interval - interval '1 day')::date AS finish
+        FROM generate_series(date_trunc(${granularity}, ${from}::date), ${to}::date, ('1 ' || ${granularity})::interval) AS p
+      )
+      SELECT periods.start AS period,
+             coalesce(sum(greatest(0, least(coalesce(stay.discharged_on, current_date), periods.finish, ${to}::date)
+                                     - greatest(stay.admitted_on + 1, periods.start, ${from}::date) + 1)), 0)::int AS n
+      FROM periods
+      JOIN stay ON stay.admitted_on < least(periods.finish, ${to}::date)
+               AND coalesce(stay.discharged_on, current_date) >= greatest(periods.start, ${from}::date)
+               AND (${diagnosisGroup ?? null}::text IS NULL OR stay.diagnosis_group = ${diagnosisGroup ?? null}::text)
+      GROUP BY 1`;
+    return fillPeriods(from, to, granularity, rows);
   }
 
   /** Medically ready patients still in hospital, with their days so far and current cause. */
