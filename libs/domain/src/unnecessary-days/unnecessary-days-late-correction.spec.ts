@@ -42,6 +42,12 @@ describe('a ward corrects the ready time it declared', () => {
     expect(daysOf([later])).toEqual(['2026-11-21']);
   });
 
+  it('keeps the later of two corrections of a declaration not yet known, though the earlier moves it further back', () => {
+    const first = declared('2026-11-17T12:00:00+01:00', { recordedSequence: 2, correctsEventId: 'ready-1' });
+    const second = declared('2026-11-20T09:00:00+01:00', { recordedSequence: 3, correctsEventId: 'ready-1' });
+    expect(daysOf([second, first])).toEqual(['2026-11-21']);
+  });
+
   it('keeps the correction recorded last, whether it names the declaration or the first correction', () => {
     const first = declared('2026-11-20T09:00:00+01:00', {
       eventId: 'fix-1',

@@ -1,5 +1,5 @@
 import { readyPeriods, unnecessaryDays } from './unnecessary-days';
-import { datesOf, declared, stay, stockholm } from './__fixtures__/stays';
+import { datesOf, declared, stay, stockholm, withdrawn } from './__fixtures__/stays';
 
 const everyMidnight = { kind: 'every-ready-midnight' } as const;
 const readyMonday = '2026-11-16T10:00:00+01:00';
@@ -27,6 +27,16 @@ describe('Esther is ready and still in hospital', () => {
     expect(
       unnecessaryDays(stillIn, everyMidnight, stockholm, new Date('2026-11-21T15:00:00+01:00')),
     ).toHaveLength(5);
+  });
+
+  it('is no longer ready at the very instant of a withdrawal', () => {
+    const withdrawnNow = {
+      ...stillIn,
+      readiness: [...stillIn.readiness, withdrawn('2026-11-19T09:00:00+01:00')],
+    };
+    expect(readyPeriods(withdrawnNow, new Date('2026-11-19T09:00:00+01:00'))).toEqual([
+      { from: new Date(readyMonday), to: new Date('2026-11-19T09:00:00+01:00') },
+    ]);
   });
 
   it('counts nothing yet for a ready time that is still to come', () => {
