@@ -18,8 +18,11 @@ export interface ConsumerOptions {
   deadLetterTopic: string;
   /** Used to dead-letter poison messages; the caller owns its connection. */
   producer: Producer;
-  /** Throw PoisonMessageError for bad input; any other error is retried, never skipped. */
-  handle(message: KafkaMessage, partition: number): Promise<void>;
+  /**
+   * Applies a batch of one partition's messages, in order, and returns for each message either null
+   * or the reason it can never be processed (it is then dead-lettered). Throwing retries the batch.
+   */
+  handleBatch(messages: KafkaMessage[]): Promise<(string | null)[]>;
   fromBeginning?: boolean;
   partitionsConsumedConcurrently?: number;
 }
@@ -29,7 +32,7 @@ export interface ConsumerOptions {
  * transient failures (database down) stop the partition until they pass, so nothing is lost.
  */
 export async function startConsumer(options: ConsumerOptions): Promise<Consumer> {
-  const { kafka, settings, groupId, topic, deadLetterTopic, producer, handle } = options;
+  const { kafka, settings, groupId, topic, deadLetterTopic, producer, handleBatch } = options;
   const consumer = kafka.consumer({
     groupId,
     sessionTimeout: 10000,
@@ -43,33 +46,44 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
   await consumer.run({
     // Partitions are independent (each patient lives in one), so they can be applied side by side.
     partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 4,
-    eachMessage: async ({ message, partition }) => {
-      try {
-        await handle(message, partition);
-      } catch (error) {
-        if (!(error instanceof PoisonMessageError)) throw error;
+    eachBatch: async ({ batch, heartbeat }) => {
+      if (!batch.messages.length) return;
+      const reasons = await handleBatch(batch.messages);
+      const dead = batch.messages.flatMap((message, i) => (reasons[i] ? [{ message, reason: reasons[i]! }] : []));
+      if (dead.length) {
         await producer.send({
           topic: deadLetterTopic,
           acks: -1,
-          messages: [
-            {
-              key: message.key,
-              value: message.value,
-              headers: {
-                ...message.headers,
-                [deadLetterHeaders.reason]: error.message,
-                [deadLetterHeaders.originalTopic]: topic,
-                [deadLetterHeaders.originalPartition]: String(partition),
-                [deadLetterHeaders.originalOffset]: message.offset,
-                [deadLetterHeaders.failedAt]: new Date().toISOString(),
-              },
+          messages: dead.map(({ message, reason }) => ({
+            key: message.key,
+            value: message.value,
+            headers: {
+              ...message.headers,
+              [deadLetterHeaders.reason]: reason,
+              [deadLetterHeaders.originalTopic]: topic,
+              [deadLetterHeaders.originalPartition]: String(batch.partition),
+              [deadLetterHeaders.originalOffset]: message.offset,
+              [deadLetterHeaders.failedAt]: new Date().toISOString(),
             },
-          ],
+          })),
         });
       }
+      await heartbeat();
     },
   });
   return consumer;
+}
+
+/** Decodes each message; one that cannot be decoded gets the reason instead of a value. */
+export function decodeMessages<T>(messages: KafkaMessage[], decode: (message: KafkaMessage) => T): ({ value: T } | { reason: string })[] {
+  return messages.map((message) => {
+    try {
+      return { value: decode(message) };
+    } catch (error) {
+      if (error instanceof PoisonMessageError) return { reason: error.message };
+      throw error;
+    }
+  });
 }
 
 /** Parses a message value as JSON, or declares it poison with a reason naming what is wrong. */

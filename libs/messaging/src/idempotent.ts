@@ -1,20 +1,16 @@
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { TransactionClient } from '@carechain/persistence';
 
 /**
- * Applies an event's effects at most once per consumer, in the same transaction that records it
- * as processed: redelivery after a crash or rebalance finds the marker and changes nothing.
+ * Idempotent consumers: records the events as processed by `consumer` and returns those it had
+ * not processed before. Run it in the transaction that applies their effects, so a redelivery
+ * after a crash or rebalance finds the markers and changes nothing.
  */
-export function applyOnce(
-  prisma: PrismaClient,
-  consumer: string,
-  eventId: string,
-  effects: (tx: TransactionClient) => Promise<void>,
-): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    const marked = await tx.$executeRaw`
-      INSERT INTO processed_event (consumer, event_id) VALUES (${consumer}, ${eventId}::uuid) ON CONFLICT DO NOTHING`;
-    if (marked === 0) return false;
-    await effects(tx);
-    return true;
-  });
+export async function claimUnseen<E extends { eventId: string }>(tx: TransactionClient, consumer: string, events: E[]): Promise<E[]> {
+  const fresh = await tx.$queryRaw<{ event_id: string }[]>`
+    INSERT INTO processed_event (consumer, event_id)
+    SELECT ${consumer}, id FROM unnest(${events.map((e) => e.eventId)}::uuid[]) AS id
+    ON CONFLICT DO NOTHING
+    RETURNING event_id`;
+  const ids = new Set(fresh.map((row) => row.event_id));
+  return events.filter((e) => ids.delete(e.eventId));
 }

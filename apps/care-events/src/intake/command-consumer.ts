@@ -5,8 +5,8 @@ import {
   InjectKafka,
   InjectKafkaSettings,
   InjectProducer,
+  decodeMessages,
   parseJsonMessage,
-  PoisonMessageError,
   type KafkaSettings,
   type RunningConsumer,
 } from '@carechain/messaging';
@@ -37,12 +37,17 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
         topic: topics.careEventCommands,
         deadLetterTopic: topics.careEventCommandsDeadLetter,
         producer: this.producer,
-        handle: async (message) => {
-          const [result] = await this.intake.submit([parseJsonMessage(message)]);
-          if (result.status === 'rejected') {
-            throw new PoisonMessageError(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-          }
-          if (result.status === 'conflict') throw new PoisonMessageError(result.message);
+        handleBatch: async (messages) => {
+          const decoded = decodeMessages(messages, parseJsonMessage);
+          const submitted = decoded.flatMap((d) => ('value' in d ? [d.value] : []));
+          const results = submitted.length ? await this.intake.submit(submitted) : [];
+          let next = 0;
+          return decoded.map((d) => {
+            if ('reason' in d) return d.reason;
+            const result = results[next++];
+            if (result.status === 'rejected') return result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+            return result.status === 'conflict' ? result.message : null;
+          });
         },
       },
       (error) => this.logger.warn(`command consumer not connected, retrying: ${error.message}`),

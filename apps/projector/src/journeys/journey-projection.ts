@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { describeJourneyFact, foldJourney, type JourneyFact } from '@carechain/domain';
 import type { PrismaClient, TransactionClient } from '@carechain/persistence';
-import type { ProjectedEvent, Projection } from '../read-models/projection';
+import { groupBy, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 /** Contract events become the facts the journey rules understand. */
 function factOf(event: ProjectedEvent): JourneyFact {
@@ -24,53 +24,52 @@ export class JourneyProjection implements Projection {
     return [prisma.journeyEntry.deleteMany(), prisma.patientJourney.deleteMany()];
   }
 
-  async project(tx: TransactionClient, event: ProjectedEvent): Promise<void> {
-    const fact = factOf(event);
-    await tx.journeyEntry.create({
-      data: {
+  async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+    await tx.journeyEntry.createMany({
+      data: events.map((event) => ({
         eventId: event.eventId,
         patientId: event.patientId,
         type: event.type,
-        occurredAt: fact.occurredAt,
+        occurredAt: new Date(event.occurredAt),
         recordedAt: new Date(event.recordedAt),
         sequence: event.sequence,
         sourceSystem: event.source.system,
         careLinkId: event.source.careLinkId,
         stayId: typeof event.payload.stayId === 'string' ? event.payload.stayId : null,
-        summary: describeJourneyFact(fact),
+        summary: describeJourneyFact(factOf(event)),
         payload: event.payload as object,
-      },
+      })),
     });
-    // Folding the whole timeline keeps the state right when an EHR reports events late.
-    const entries = await tx.journeyEntry.findMany({ where: { patientId: event.patientId } });
-    const journey = foldJourney(
-      entries.map((e) =>
-        factOf({
-          eventId: e.eventId,
-          type: e.type,
-          patientId: e.patientId,
-          occurredAt: e.occurredAt.toISOString(),
-          recordedAt: e.recordedAt.toISOString(),
-          sequence: Number(e.sequence),
-          source: { system: e.sourceSystem, careLinkId: e.careLinkId },
-          payload: e.payload as Record<string, unknown>,
-        }),
-      ),
-    );
-    const state = {
-      status: journey.status,
-      stayId: journey.stayId,
-      wardCareLinkId: journey.wardCareLinkId,
-      admittedAt: journey.admittedAt,
-      medicallyReadySince: journey.medicallyReadySince,
-      dischargedAt: journey.dischargedAt,
-      careLinkIds: journey.careLinkIds,
-      eventCount: journey.eventCount,
-    };
-    await tx.patientJourney.upsert({
-      where: { patientId: event.patientId },
-      create: { patientId: event.patientId, ...state },
-      update: state,
-    });
+    // Folding each patient's whole timeline keeps the state right when an EHR reports events late.
+    const patients = [...new Set(events.map((e) => e.patientId))];
+    const entries = await tx.journeyEntry.findMany({ where: { patientId: { in: patients } } });
+    const timelines = groupBy(entries, (e) => e.patientId);
+    for (const patientId of patients) {
+      const journey = foldJourney(
+        (timelines.get(patientId) ?? []).map((e) =>
+          factOf({
+            eventId: e.eventId,
+            type: e.type,
+            patientId: e.patientId,
+            occurredAt: e.occurredAt.toISOString(),
+            recordedAt: e.recordedAt.toISOString(),
+            sequence: Number(e.sequence),
+            source: { system: e.sourceSystem, careLinkId: e.careLinkId },
+            payload: e.payload as Record<string, unknown>,
+          }),
+        ),
+      );
+      const state = {
+        status: journey.status,
+        stayId: journey.stayId,
+        wardCareLinkId: journey.wardCareLinkId,
+        admittedAt: journey.admittedAt,
+        medicallyReadySince: journey.medicallyReadySince,
+        dischargedAt: journey.dischargedAt,
+        careLinkIds: journey.careLinkIds,
+        eventCount: journey.eventCount,
+      };
+      await tx.patientJourney.upsert({ where: { patientId }, create: { patientId, ...state }, update: state });
+    }
   }
 }

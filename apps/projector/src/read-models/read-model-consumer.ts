@@ -5,6 +5,7 @@ import {
   InjectKafka,
   InjectKafkaSettings,
   InjectProducer,
+  decodeMessages,
   parseJsonMessage,
   PoisonMessageError,
   type KafkaSettings,
@@ -37,12 +38,14 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,
-        handle: async (message) => {
-          const checked = validatePublishedCareEvent(parseJsonMessage(message));
-          if (!checked.ok) {
+        handleBatch: async (messages) => {
+          const decoded = decodeMessages(messages, (message) => {
+            const checked = validatePublishedCareEvent(parseJsonMessage(message));
+            if (checked.ok) return checked.event;
             throw new PoisonMessageError(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-          }
-          await this.readModels.apply(checked.event);
+          });
+          await this.readModels.apply(decoded.flatMap((d) => ('value' in d ? [d.value] : [])));
+          return decoded.map((d) => ('reason' in d ? d.reason : null));
         },
       },
       (error) => this.logger.warn(`read-model consumer not connected, retrying: ${error.message}`),

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { applyOnce } from '@carechain/messaging';
+import { claimUnseen } from '@carechain/messaging';
 import { InjectPrisma, readStoredCareEvents, type PrismaClient } from '@carechain/persistence';
 import { PROJECTIONS, type ProjectedEvent, type Projection } from './projection';
+
+const REPLAY_PAGE = 2000;
 
 /** Applies events to every read model exactly once, and rebuilds them all from the event store. */
 @Injectable()
@@ -11,9 +13,17 @@ export class ReadModels {
     @Inject(PROJECTIONS) private readonly projections: Projection[],
   ) {}
 
-  async apply(event: ProjectedEvent): Promise<void> {
+  /**
+   * Applies a batch to each read model in one transaction per model. Events the model has applied
+   * before (redelivery) are left out, so every event changes every model exactly once.
+   */
+  async apply(events: ProjectedEvent[]): Promise<void> {
+    if (!events.length) return;
     for (const projection of this.projections) {
-      await applyOnce(this.prisma, projection.consumer, event.eventId, (tx) => projection.project(tx, event));
+      await this.prisma.$transaction(async (tx) => {
+        const unseen = await claimUnseen(tx, projection.consumer, events);
+        if (unseen.length) await projection.project(tx, unseen);
+      });
     }
   }
 
@@ -24,10 +34,16 @@ export class ReadModels {
       this.prisma.processedEvent.deleteMany({ where: { consumer: { in: this.projections.map((p) => p.consumer) } } }),
     ]);
     let count = 0;
+    let page: ProjectedEvent[] = [];
     for await (const event of readStoredCareEvents(this.prisma)) {
-      await this.apply(event);
-      count++;
+      page.push(event);
+      if (page.length === REPLAY_PAGE) {
+        await this.apply(page);
+        count += page.length;
+        page = [];
+      }
     }
-    return count;
+    await this.apply(page);
+    return count + page.length;
   }
 }

@@ -7,9 +7,10 @@ import {
   unnecessaryDays,
   wardAtStartOf,
   type StayEventFact,
+  type StayRecord,
 } from '@carechain/domain';
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
-import type { ProjectedEvent, Projection } from '../read-models/projection';
+import type { Prisma, PrismaClient, TransactionClient } from '@carechain/persistence';
+import { groupBy, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 export interface StaySettings {
   /** The organisation's time zone: an unnecessary day is one of its midnights. */
@@ -47,33 +48,43 @@ export class StayProjection implements Projection {
     return [prisma.unnecessaryDay.deleteMany(), prisma.stay.deleteMany(), prisma.stayEvent.deleteMany()];
   }
 
-  async project(tx: TransactionClient, event: ProjectedEvent): Promise<void> {
-    const stayId = event.payload.stayId;
-    if (!stayEventTypes.has(event.type) || typeof stayId !== 'string') return;
-    await tx.stayEvent.create({
-      data: {
+  async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+    const stayEvents = events.filter((e) => stayEventTypes.has(e.type) && typeof e.payload.stayId === 'string');
+    if (!stayEvents.length) return;
+    await tx.stayEvent.createMany({
+      data: stayEvents.map((event) => ({
         eventId: event.eventId,
-        stayId,
+        stayId: event.payload.stayId as string,
         patientId: event.patientId,
         type: event.type,
         occurredAt: new Date(event.occurredAt),
         sequence: event.sequence,
         careLinkId: event.source.careLinkId,
         payload: event.payload as object,
-      },
+      })),
     });
-    const events = await tx.stayEvent.findMany({ where: { stayId } });
-    const record = stayRecordOf(
-      stayId,
-      events.map((e) => ({ eventId: e.eventId, sequence: Number(e.sequence), occurredAt: e.occurredAt, type: e.type, payload: e.payload }) as StayEventFact),
-    );
-    if (!record) return;
+    const stayIds = [...new Set(stayEvents.map((e) => e.payload.stayId as string))];
+    const byStay = groupBy(await tx.stayEvent.findMany({ where: { stayId: { in: stayIds } } }), (e) => e.stayId);
+    await tx.unnecessaryDay.deleteMany({ where: { stayId: { in: stayIds } } });
+    const days: Prisma.UnnecessaryDayCreateManyInput[] = [];
+    for (const stayId of stayIds) {
+      const stored = byStay.get(stayId) ?? [];
+      const record = stayRecordOf(
+        stayId,
+        stored.map((e) => ({ eventId: e.eventId, sequence: Number(e.sequence), occurredAt: e.occurredAt, type: e.type, payload: e.payload }) as StayEventFact),
+      );
+      if (!record) continue;
+      await this.saveStay(tx, stayId, stored[0].patientId, record);
+      days.push(...this.daysOf(stayId, record));
+    }
+    if (days.length) await tx.unnecessaryDay.createMany({ data: days });
+  }
 
+  private async saveStay(tx: TransactionClient, stayId: string, patientId: string, record: StayRecord) {
     const { facts } = record;
-    const { timeZone, liabilityGraceDays } = this.settings;
-    const toDay = (at: Date | null) => (at ? new Date(`${localDate(timeZone).format(at)}T00:00:00Z`) : null);
+    const toDay = (at: Date | null) => (at ? new Date(`${localDate(this.settings.timeZone).format(at)}T00:00:00Z`) : null);
     const row = {
-      patientId: event.patientId,
+      patientId,
       admittedAt: facts.admittedAt,
       dischargedAt: facts.dischargedAt,
       admittedOn: toDay(facts.admittedAt),
@@ -85,11 +96,14 @@ export class StayProjection implements Projection {
       facts: JSON.parse(JSON.stringify(record)),
     };
     await tx.stay.upsert({ where: { stayId }, create: { stayId, ...row }, update: row });
+  }
 
-    await tx.unnecessaryDay.deleteMany({ where: { stayId } });
-    // Days of a stay still in hospital grow every midnight; they are counted when asked for.
-    if (!facts.dischargedAt) return;
-    const days = countingRuleNames.flatMap((rule) =>
+  // Days of a stay still in hospital grow every midnight; they are counted when asked for, not stored.
+  private daysOf(stayId: string, record: StayRecord): Prisma.UnnecessaryDayCreateManyInput[] {
+    const { facts } = record;
+    if (!facts.dischargedAt) return [];
+    const { timeZone, liabilityGraceDays } = this.settings;
+    return countingRuleNames.flatMap((rule) =>
       unnecessaryDays(facts, countingRule(rule, liabilityGraceDays), timeZone, facts.dischargedAt!).map((day) => ({
         stayId,
         rule,
@@ -99,6 +113,5 @@ export class StayProjection implements Projection {
         receivingCareLinkId: record.receivingCareLinkId,
       })),
     );
-    if (days.length) await tx.unnecessaryDay.createMany({ data: days });
   }
 }

@@ -54,15 +54,15 @@ export function runChart(points: readonly SpcPoint[]): RunChart {
   forEachLongRun(sides, 1, () => runs++);
 
   // Repeated values collapse into one, so the trend looks only at real moves up or down.
-  const repeats = values.reduce<number[][]>((groups, value, i) => {
-    const last = groups.at(-1);
+  const groups = values.reduce<number[][]>((found, value, i) => {
+    const last = found.at(-1);
     if (last && values[last[0]] === value) last.push(i);
-    else groups.push([i]);
-    return groups;
+    else found.push([i]);
+    return found;
   }, []);
-  const moves = repeats.slice(1).map((group, g) => sideOf(values[group[0]], values[repeats[g][0]]));
+  const moves = groups.slice(1).map((group, g) => sideOf(values[group[0]], values[groups[g][0]]));
   forEachLongRun(moves, TREND_POINTS - 1, (start, end) => {
-    for (const i of repeats.slice(start, end + 1).flat()) chartPoints[i].trend = true;
+    for (const i of groups.slice(start, end + 1).flat()) chartPoints[i].trend = true;
   });
 
   const expectedRuns = expectedRunsAmong(useful.length);

@@ -42,8 +42,8 @@ type Declaration = Extract<ReadinessFact, { kind: 'declared' }>;
 
 /**
  * The periods in which the patient was medically ready, in time order:
- * - a correction takes the place of the declaration it corrects (directly or through earlier
- *   corrections): of the two, only the one recorded last counts, with its own ready time;
+ * - of a declaration and its corrections (each naming the declaration or an earlier correction),
+ *   only the one recorded last counts, with its own ready time and recorded order;
  * - facts are taken in order of `at`, ties in recorded order;
  * - a declaration starts a period unless one is open (a repeated declaration keeps the earlier start);
  * - a withdrawal ends the open period at its time, and is ignored when none is open;
@@ -79,8 +79,9 @@ function correctedDeclarations(declarations: readonly Declaration[]): Declaratio
   for (const declaration of declarations) {
     const original = originalOf(declaration, byId);
     const last = lastRecorded.get(original);
-    if (!last || declaration.recordedSequence > last.recordedSequence)
+    if (!last || declaration.recordedSequence > last.recordedSequence) {
       lastRecorded.set(original, declaration);
+    }
   }
   return [...lastRecorded.values()];
 }
@@ -121,10 +122,11 @@ function clipToStay(period: ReadyPeriod, stay: StayFacts, asOf: Date): ReadyPeri
  * - `municipal-liability`: the days the municipality pays for. Each ready period is a ready notice
  *   sent at its start; the municipality is liable for the period's midnights whose local date is
  *   more than `graceDays` calendar days after the notice's local date, i.e. from notice date +
- *   graceDays + 1 (Swedish law's default grace is 3). A new period after a withdrawal is a new
- *   notice and restarts the grace. Nothing counts unless the required notices were sent.
- *   graceDays 3, discharged Sunday 2026-11-22 14:00: ready midnights 11-17 .. 11-22 (6), grace
- *   11-17, 11-18, 11-19, liable 11-20, 11-21, 11-22: 3.
+ *   graceDays + 1. The default grace in lag (2017:612) om samverkan vid utskrivning från sluten
+ *   hälso- och sjukvård is 3. A new period after a withdrawal is a new notice and restarts the
+ *   grace. Nothing counts unless the required notices were sent. graceDays 3, discharged Sunday
+ *   2026-11-22 14:00: ready midnights 11-17 .. 11-22 (6), grace 11-17, 11-18, 11-19, liable 11-20,
+ *   11-21, 11-22: 3.
  */
 export type CountingRule =
   | { kind: 'every-ready-midnight' }
