@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import seedrandom from 'seedrandom';
 
 /**
@@ -57,6 +57,13 @@ function waits(total: number, random: () => number): number[] {
   return result;
 }
 
+/** A name-based UUID (version 5 layout), so loading the demo twice resubmits the same events. */
+function uuidFrom(name: string): string {
+  const hex = createHash('sha1').update(name).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** Every care event of the simulation, deterministic for a seed. */
 export function* estherNetworkEvents(seed = 'esther', years: number[] = Object.keys(unnecessaryDaysPerYear).map(Number)): Generator<DemoEvent> {
   const random = seedrandom(seed);
@@ -81,7 +88,7 @@ export function* estherNetworkEvents(seed = 'esther', years: number[] = Object.k
         : wait + 1 + Math.floor(random() * 5);
       const day = 2 + Math.floor(random() * 300);
       const event = (type: string, occurredAt: string, careLinkId: string, payload: object): DemoEvent => ({
-        eventId: randomUUID(),
+        eventId: uuidFrom(`${seed}/${patientId}/${type}/${occurredAt}`),
         type,
         schemaVersion: 1,
         patientId,

@@ -1,3 +1,4 @@
+import { localDate } from '../unnecessary-days/local-days';
 import type { CountingRule, DelayCause, ReadinessFact, StayFacts } from '../unnecessary-days/unnecessary-days';
 
 /** A care event of one stay, as the stay rules see it. */
@@ -91,9 +92,8 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
 
 /** The ward the patient was on at the start of a local day (`YYYY-MM-DD`) in the given time zone. */
 export function wardAtStartOf(day: string, wards: readonly WardPeriod[], timeZone: string): string {
-  const localDate = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   // A move on an earlier local day happened before that day's midnight.
-  const before = wards.filter((w) => localDate.format(w.from) < day);
+  const before = wards.filter((w) => localDate(w.from, timeZone) < day);
   return (before.at(-1) ?? wards[0]).wardCareLinkId;
 }
 
