@@ -127,8 +127,8 @@ export class UnnecessaryDaysService {
     for (const stay of stays) {
       const record = stayRecordFromJson(stay.facts);
       for (const day of unnecessaryDays(record.facts, rule, this.settings.timeZone, asOf)) {
-        const ward = wardAtStartOf(day.date, record.wards, this.settings.timeZone);
         if (day.date < filter.from || day.date > filter.to) continue;
+        const ward = wardAtStartOf(day.date, record.wards, this.settings.timeZone);
         if (filter.wardCareLinkIds && !filter.wardCareLinkIds.includes(ward)) continue;
         if (filter.receivingCareLinkIds && !filter.receivingCareLinkIds.includes(record.receivingCareLinkId ?? '')) continue;
         if (filter.causes && !filter.causes.includes(day.cause)) continue;
