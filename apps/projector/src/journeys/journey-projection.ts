@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { describeJourneyFact, foldJourney, type JourneyFact } from '@carechain/domain';
 import type { PrismaClient, TransactionClient } from '@carechain/persistence';
-import { groupBy, type ProjectedEvent, type Projection } from '../read-models/projection';
+import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 /** Contract events become the facts the journey rules understand. */
 function factOf(event: ProjectedEvent): JourneyFact {
@@ -44,7 +44,7 @@ export class JourneyProjection implements Projection {
     const patients = [...new Set(events.map((e) => e.patientId))];
     const entries = await tx.journeyEntry.findMany({ where: { patientId: { in: patients } } });
     const timelines = groupBy(entries, (e) => e.patientId);
-    for (const patientId of patients) {
+    const rows = patients.map((patientId) => {
       const journey = foldJourney(
         (timelines.get(patientId) ?? []).map((e) =>
           factOf({
@@ -59,17 +59,19 @@ export class JourneyProjection implements Projection {
           }),
         ),
       );
-      const state = {
+      return {
+        patient_id: patientId,
         status: journey.status,
-        stayId: journey.stayId,
-        wardCareLinkId: journey.wardCareLinkId,
-        admittedAt: journey.admittedAt,
-        medicallyReadySince: journey.medicallyReadySince,
-        dischargedAt: journey.dischargedAt,
-        careLinkIds: journey.careLinkIds,
-        eventCount: journey.eventCount,
+        stay_id: journey.stayId,
+        ward_care_link_id: journey.wardCareLinkId,
+        admitted_at: journey.admittedAt,
+        medically_ready_since: journey.medicallyReadySince,
+        discharged_at: journey.dischargedAt,
+        care_link_ids: journey.careLinkIds,
+        event_count: journey.eventCount,
+        updated_at: new Date(),
       };
-      await tx.patientJourney.upsert({ where: { patientId }, create: { patientId, ...state }, update: state });
-    }
+    });
+    await upsertRows(tx, 'patient_journey', 'patient_id', rows);
   }
 }

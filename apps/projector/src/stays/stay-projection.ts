@@ -10,7 +10,7 @@ import {
   type StayRecord,
 } from '@carechain/domain';
 import type { Prisma, PrismaClient, TransactionClient } from '@carechain/persistence';
-import { groupBy, type ProjectedEvent, type Projection } from '../read-models/projection';
+import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 export interface StaySettings {
   /** The organisation's time zone: an unnecessary day is one of its midnights. */
@@ -31,8 +31,6 @@ const stayEventTypes = new Set([
   'CareLinkNotified',
 ]);
 
-const localDate = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * The stays read model behind the unnecessary-days dashboard. Every event of a stay recomputes the
@@ -42,7 +40,11 @@ const localDate = (timeZone: string) =>
 export class StayProjection implements Projection {
   readonly consumer = 'projector.stays';
 
-  constructor(@Inject(STAY_SETTINGS) private readonly settings: StaySettings) {}
+  private readonly localDate: Intl.DateTimeFormat;
+
+  constructor(@Inject(STAY_SETTINGS) private readonly settings: StaySettings) {
+    this.localDate = new Intl.DateTimeFormat('en-CA', { timeZone: settings.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  }
 
   clear(prisma: PrismaClient) {
     return [prisma.unnecessaryDay.deleteMany(), prisma.stay.deleteMany(), prisma.stayEvent.deleteMany()];
@@ -67,6 +69,7 @@ export class StayProjection implements Projection {
     const byStay = groupBy(await tx.stayEvent.findMany({ where: { stayId: { in: stayIds } } }), (e) => e.stayId);
     await tx.unnecessaryDay.deleteMany({ where: { stayId: { in: stayIds } } });
     const days: Prisma.UnnecessaryDayCreateManyInput[] = [];
+    const stays: Record<string, unknown>[] = [];
     for (const stayId of stayIds) {
       const stored = byStay.get(stayId) ?? [];
       const record = stayRecordOf(
@@ -74,28 +77,29 @@ export class StayProjection implements Projection {
         stored.map((e) => ({ eventId: e.eventId, sequence: Number(e.sequence), occurredAt: e.occurredAt, type: e.type, payload: e.payload }) as StayEventFact),
       );
       if (!record) continue;
-      await this.saveStay(tx, stayId, stored[0].patientId, record);
+      stays.push(this.stayRow(stayId, stored[0].patientId, record));
       days.push(...this.daysOf(stayId, record));
     }
+    await upsertRows(tx, 'stay', 'stay_id', stays);
     if (days.length) await tx.unnecessaryDay.createMany({ data: days });
   }
 
-  private async saveStay(tx: TransactionClient, stayId: string, patientId: string, record: StayRecord) {
+  private stayRow(stayId: string, patientId: string, record: StayRecord): Record<string, unknown> {
     const { facts } = record;
-    const toDay = (at: Date | null) => (at ? new Date(`${localDate(this.settings.timeZone).format(at)}T00:00:00Z`) : null);
-    const row = {
-      patientId,
-      admittedAt: facts.admittedAt,
-      dischargedAt: facts.dischargedAt,
-      admittedOn: toDay(facts.admittedAt),
-      dischargedOn: toDay(facts.dischargedAt),
-      wardCareLinkId: record.wards.at(-1)!.wardCareLinkId,
-      receivingCareLinkId: record.receivingCareLinkId,
-      diagnosisGroup: record.diagnosisGroup,
+    const toDay = (at: Date | null) => (at ? this.localDate.format(at) : null);
+    return {
+      stay_id: stayId,
+      patient_id: patientId,
+      admitted_at: facts.admittedAt,
+      discharged_at: facts.dischargedAt,
+      admitted_on: toDay(facts.admittedAt),
+      discharged_on: toDay(facts.dischargedAt),
+      ward_care_link_id: record.wards.at(-1)!.wardCareLinkId,
+      receiving_care_link_id: record.receivingCareLinkId,
+      diagnosis_group: record.diagnosisGroup,
       waiting: !facts.dischargedAt && readyPeriods(facts, new Date()).some((p) => p.to === null),
-      facts: JSON.parse(JSON.stringify(record)),
+      facts: record,
     };
-    await tx.stay.upsert({ where: { stayId }, create: { stayId, ...row }, update: row });
   }
 
   // Days of a stay still in hospital grow every midnight; they are counted when asked for, not stored.
