@@ -3,6 +3,7 @@ import {
   countingRule,
   countingRuleNames,
   readyPeriods,
+  stayEventTypes,
   stayRecordOf,
   unnecessaryDays,
   wardAtStartOf,
@@ -21,16 +22,7 @@ export interface StaySettings {
 
 export const STAY_SETTINGS = Symbol('StaySettings');
 
-const stayEventTypes = new Set([
-  'PatientAdmitted',
-  'PatientTransferred',
-  'MedicallyReadyForDischarge',
-  'MedicallyReadyWithdrawn',
-  'PatientDischarged',
-  'DischargeDelayCauseRecorded',
-  'CareLinkNotified',
-]);
-
+const stayEventTypeNames = new Set<string>(stayEventTypes);
 
 /**
  * The stays read model behind the unnecessary-days dashboard. Every event of a stay recomputes the
@@ -51,7 +43,7 @@ export class StayProjection implements Projection {
   }
 
   async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
-    const stayEvents = events.filter((e) => stayEventTypes.has(e.type) && typeof e.payload.stayId === 'string');
+    const stayEvents = events.filter((e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string');
     if (!stayEvents.length) return;
     await tx.stayEvent.createMany({
       data: stayEvents.map((event) => ({
@@ -76,7 +68,11 @@ export class StayProjection implements Projection {
         stayId,
         stored.map((e) => ({ eventId: e.eventId, sequence: Number(e.sequence), occurredAt: e.occurredAt, type: e.type, payload: e.payload }) as StayEventFact),
       );
-      if (!record) continue;
+      if (!record) {
+        // A cancelled admission leaves no stay behind.
+        await tx.stay.deleteMany({ where: { stayId } });
+        continue;
+      }
       stays.push(this.stayRow(stayId, stored[0].patientId, record));
       days.push(...this.daysOf(stayId, record));
     }

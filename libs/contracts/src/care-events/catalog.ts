@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  admissionCancelledV1,
   careLinkNotifiedV1,
   carePlanUpdatedV1,
+  dischargeCancelledV1,
   dischargeDelayCauseRecordedV1,
   medicallyReadyForDischargeV1,
   medicallyReadyWithdrawnV1,
@@ -9,6 +11,7 @@ import {
   patientAdmittedV1,
   patientDischargedV1,
   patientTransferredV1,
+  transferCancelledV1,
 } from './payloads';
 
 interface CareEventDefinition<S extends z.ZodType = z.ZodType> {
@@ -33,6 +36,22 @@ export const careEventCatalog = {
       example: { stayId: 'stay-4711', fromWardCareLinkId: 'ryhov-akm', toWardCareLinkId: 'ryhov-med-3' },
     },
   },
+  AdmissionCancelled: {
+    1: {
+      description:
+        'The admission was recorded in error (HL7 v2 A11): the stay and every event of it before this one no longer count, as if the patient had not been admitted. A later admission may reuse the stay id.',
+      payload: admissionCancelledV1,
+      example: { stayId: 'stay-4711' },
+    },
+  },
+  TransferCancelled: {
+    1: {
+      description:
+        'A transfer was recorded in error (HL7 v2 A12): the latest transfer of the stay to toWardCareLinkId before this event no longer counts, and the patient is on fromWardCareLinkId again.',
+      payload: transferCancelledV1,
+      example: { stayId: 'stay-4711', fromWardCareLinkId: 'ryhov-akm', toWardCareLinkId: 'ryhov-med-3' },
+    },
+  },
   MedicallyReadyForDischarge: {
     1: {
       description:
@@ -53,6 +72,14 @@ export const careEventCatalog = {
       description: 'The stay ends; the patient leaves hospital for the given destination.',
       payload: patientDischargedV1,
       example: { stayId: 'stay-4711', destination: 'home-with-home-care', destinationCareLinkId: 'jkpg-home-care-south' },
+    },
+  },
+  DischargeCancelled: {
+    1: {
+      description:
+        'The discharge was recorded in error (HL7 v2 A13): the latest discharge of the stay before this event no longer counts. The patient is in hospital again, and unnecessary days count on while medically ready.',
+      payload: dischargeCancelledV1,
+      example: { stayId: 'stay-4711' },
     },
   },
   MedicationListChanged: {

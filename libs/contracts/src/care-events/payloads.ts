@@ -23,6 +23,16 @@ export const patientTransferredV1 = z.strictObject({
   toWardCareLinkId: ward,
 });
 
+export const admissionCancelledV1 = z.strictObject({
+  stayId: stayId.describe('The stay whose admission was recorded in error.'),
+});
+
+export const transferCancelledV1 = z.strictObject({
+  stayId,
+  fromWardCareLinkId: ward.describe('The ward of the cancelled transfer the patient came from, and is on again.'),
+  toWardCareLinkId: ward.describe('The ward the cancelled transfer went to.'),
+});
+
 export const medicallyReadyForDischargeV1 = z.strictObject({
   stayId,
   readyAt: instantSchema.describe('From when the patient no longer needs hospital care.'),
@@ -51,6 +61,10 @@ export const patientDischargedV1 = z.strictObject({
   stayId,
   destination: z.enum(dischargeDestinations),
   destinationCareLinkId: careLinkIdSchema.optional(),
+});
+
+export const dischargeCancelledV1 = z.strictObject({
+  stayId: stayId.describe('The stay whose discharge was recorded in error.'),
 });
 
 const coding = z.strictObject({

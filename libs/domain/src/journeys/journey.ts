@@ -1,3 +1,5 @@
+import { withoutCancelled } from '../stays/cancellations';
+
 /** A care event as the journey rules see it: only what the rules need, nothing of transport or storage. */
 export type JourneyFact = {
   eventId: string;
@@ -9,6 +11,9 @@ export type JourneyFact = {
 } & (
   | { type: 'PatientAdmitted'; payload: { stayId: string; wardCareLinkId: string; admissionType: string } }
   | { type: 'PatientTransferred'; payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string } }
+  | { type: 'AdmissionCancelled'; payload: { stayId: string } }
+  | { type: 'TransferCancelled'; payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string } }
+  | { type: 'DischargeCancelled'; payload: { stayId: string } }
   | {
       type: 'MedicallyReadyForDischarge';
       payload: { stayId: string; readyAt: string; expectedDestinationCareLinkId?: string; correctsEventId?: string };
@@ -57,6 +62,8 @@ function careLinksOf(fact: JourneyFact): (string | undefined)[] {
       return [fact.careLinkId, fact.payload.wardCareLinkId];
     case 'PatientTransferred':
       return [fact.careLinkId, fact.payload.fromWardCareLinkId, fact.payload.toWardCareLinkId];
+    case 'TransferCancelled':
+      return [fact.careLinkId, fact.payload.fromWardCareLinkId];
     case 'MedicallyReadyForDischarge':
       return [fact.careLinkId, fact.payload.expectedDestinationCareLinkId];
     case 'PatientDischarged':
@@ -106,10 +113,14 @@ function earliest(current: Date | null, next: Date): Date {
   return current && current <= next ? current : next;
 }
 
-/** Where the patient is now, from all facts known so far, whatever order they arrived in. */
+/**
+ * Where the patient is now, from all facts known so far, whatever order they arrived in. Facts
+ * undone by a cancellation do not count, nor do the care links only they named: a ward a patient
+ * was transferred to in error takes no part in the care.
+ */
 export function foldJourney(facts: readonly JourneyFact[]): JourneyState {
   const links = new Set<string>();
-  const state = [...facts].sort(chronological).reduce((current, fact) => {
+  const state = withoutCancelled([...facts].sort(chronological)).reduce((current, fact) => {
     careLinksOf(fact).forEach((id) => id && links.add(id));
     return applyToStay(current, fact);
   }, emptyJourney);
@@ -127,6 +138,12 @@ export function describeJourneyFact(fact: JourneyFact): string {
       return `Medically ready for discharge from ${fact.payload.readyAt}`;
     case 'MedicallyReadyWithdrawn':
       return 'Medically ready withdrawn';
+    case 'AdmissionCancelled':
+      return 'Admission cancelled';
+    case 'TransferCancelled':
+      return `Transfer from ${fact.payload.fromWardCareLinkId} to ${fact.payload.toWardCareLinkId} cancelled`;
+    case 'DischargeCancelled':
+      return 'Discharge cancelled';
     case 'PatientDischarged':
       return `Discharged to ${fact.payload.destination}${fact.payload.destinationCareLinkId ? ` (${fact.payload.destinationCareLinkId})` : ''}`;
     case 'MedicationListChanged': {

@@ -1,4 +1,5 @@
 import { localDate } from '../unnecessary-days/local-days';
+import { withoutCancelled } from './cancellations';
 import type { CountingRule, DelayCause, ReadinessFact, StayFacts } from '../unnecessary-days/unnecessary-days';
 
 /** A care event of one stay, as the stay rules see it. */
@@ -14,7 +15,24 @@ export type StayEventFact = {
   | { type: 'PatientDischarged'; payload: { destinationCareLinkId?: string } }
   | { type: 'DischargeDelayCauseRecorded'; payload: { cause: DelayCause; from: string } }
   | { type: 'CareLinkNotified'; payload: { notice: 'admission-notice' | 'ready-for-discharge-notice' } }
+  | { type: 'AdmissionCancelled'; payload: Record<string, unknown> }
+  | { type: 'TransferCancelled'; payload: { toWardCareLinkId: string } }
+  | { type: 'DischargeCancelled'; payload: Record<string, unknown> }
 );
+
+/** The care event types a stay record is made of. */
+export const stayEventTypes: readonly StayEventFact['type'][] = [
+  'PatientAdmitted',
+  'PatientTransferred',
+  'MedicallyReadyForDischarge',
+  'MedicallyReadyWithdrawn',
+  'PatientDischarged',
+  'DischargeDelayCauseRecorded',
+  'CareLinkNotified',
+  'AdmissionCancelled',
+  'TransferCancelled',
+  'DischargeCancelled',
+];
 
 export interface WardPeriod {
   from: Date;
@@ -35,10 +53,11 @@ const chronological = (a: StayEventFact, b: StayEventFact) =>
 
 /**
  * Everything the counting rules need about one stay, from its events in any order. Null until the
- * admission is known: days are only counted for stays whose start is known.
+ * admission is known, and when it is cancelled: days are only counted for stays whose start is
+ * known. Events undone by a cancellation do not count (see `withoutCancelled`).
  */
 export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): StayRecord | null {
-  const sorted = [...events].sort(chronological);
+  const sorted = withoutCancelled([...events].sort(chronological));
   const admission = sorted.find((e) => e.type === 'PatientAdmitted');
   if (!admission || admission.type !== 'PatientAdmitted') return null;
   const discharge = sorted.find((e) => e.type === 'PatientDischarged');

@@ -35,6 +35,21 @@ export const facts = {
     type: 'PatientDischarged',
     payload: { stayId, destination: destinationCareLinkId ? 'home-with-home-care' : 'home', destinationCareLinkId },
   }),
+  admissionCancelled: (occurredAt: string, ward = 'ryhov-med-3', stayId = 'stay-1'): JourneyFact => ({
+    ...base(occurredAt, ward),
+    type: 'AdmissionCancelled',
+    payload: { stayId },
+  }),
+  transferCancelled: (occurredAt: string, from: string, to: string, stayId = 'stay-1'): JourneyFact => ({
+    ...base(occurredAt, from),
+    type: 'TransferCancelled',
+    payload: { stayId, fromWardCareLinkId: from, toWardCareLinkId: to },
+  }),
+  dischargeCancelled: (occurredAt: string, stayId = 'stay-1'): JourneyFact => ({
+    ...base(occurredAt, 'ryhov-med-3'),
+    type: 'DischargeCancelled',
+    payload: { stayId },
+  }),
   carePlanUpdated: (occurredAt: string, responsible: string[]): JourneyFact => ({
     ...base(occurredAt, 'ryhov-med-3'),
     type: 'CarePlanUpdated',
