@@ -3,3 +3,4 @@ export * from './outbox-relay';
 export * from './consumer';
 export * from './idempotent';
 export * from './messaging.module';
+export * from './care-event-outbox';
