@@ -2,3 +2,4 @@ export * from './harness';
 export * from './care-events';
 export type { RunningBroker } from '../platform/kafka-broker';
 export type { RunningService, ServiceName } from '../platform/services';
+export * from './fhir-test-server';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'fhir',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
