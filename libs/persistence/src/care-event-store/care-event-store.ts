@@ -70,56 +70,59 @@ export class CareEventStore {
 
   /** Appends in one transaction and one round trip per table, whatever the batch size. */
   append(events: NewCareEvent[]): Promise<AppendOutcome[]> {
-    return this.prisma.$transaction(async (tx) => {
-      const keyed = events.map((event) => ({ event, key: event.idempotencyKey ?? event.eventId, fingerprint: fingerprintOf(event) }));
-      const inserted = await tx.$queryRaw<StoredRow[]>`
-        INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
-                                occurred_at, source_system, care_link_id, correlation_id, payload)
-        SELECT e.event_id, e.idempotency_key, e.fingerprint, e.type, e.schema_version, e.patient_id,
-               e.occurred_at, e.source_system, e.care_link_id, e.correlation_id, e.payload::jsonb
-        FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
-                    ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
-                    ${keyed.map((k) => k.event.schemaVersion)}::int[], ${keyed.map((k) => k.event.patientId)}::text[],
-                    ${keyed.map((k) => new Date(k.event.occurredAt))}::timestamptz[], ${keyed.map((k) => k.event.source.system)}::text[],
-                    ${keyed.map((k) => k.event.source.careLinkId)}::text[], ${keyed.map((k) => k.event.correlationId ?? null)}::text[],
-                    ${keyed.map((k) => JSON.stringify(k.event.payload))}::text[])
-             WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
-                                  occurred_at, source_system, care_link_id, correlation_id, payload, position)
-        ORDER BY e.position
-        ON CONFLICT DO NOTHING
-        RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key`;
-      const byId = new Map(inserted.map((row) => [row.event_id, row]));
-      const stored = keyed.flatMap(({ event, key }) => {
-        const row = byId.get(event.eventId);
-        // The same event twice in one batch is stored once; the second is answered as a duplicate.
-        if (!row || row.idempotency_key !== key) return [];
-        byId.delete(event.eventId);
-        return [toStored(event, key, row)];
-      });
-      if (stored.length) {
-        await tx.outboxMessage.createMany({
-          data: stored.map((event) => ({
-            eventId: event.eventId,
-            topic: this.outbox.topic,
-            key: event.patientId,
-            value: JSON.stringify(event),
-            headers: this.outbox.headers(event),
-          })),
-        });
-      }
-      const accepted = new Map(stored.map((event) => [event.eventId, event]));
-      const outcomes: AppendOutcome[] = [];
-      for (const { event, key, fingerprint } of keyed) {
-        const fresh = accepted.get(event.eventId);
-        accepted.delete(event.eventId);
-        outcomes.push(
-          fresh
-            ? { status: 'accepted', eventId: fresh.eventId, sequence: fresh.sequence, recordedAt: fresh.recordedAt }
-            : await this.explainExisting(tx, event, key, fingerprint),
-        );
-      }
-      return outcomes;
+    return this.prisma.$transaction((tx) => this.appendIn(tx, events));
+  }
+
+  /** Appends within the caller's transaction, so what the caller records beside the events commits with them. */
+  async appendIn(tx: TransactionClient, events: NewCareEvent[]): Promise<AppendOutcome[]> {
+    const keyed = events.map((event) => ({ event, key: event.idempotencyKey ?? event.eventId, fingerprint: fingerprintOf(event) }));
+    const inserted = await tx.$queryRaw<StoredRow[]>`
+      INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
+                              occurred_at, source_system, care_link_id, correlation_id, payload)
+      SELECT e.event_id, e.idempotency_key, e.fingerprint, e.type, e.schema_version, e.patient_id,
+             e.occurred_at, e.source_system, e.care_link_id, e.correlation_id, e.payload::jsonb
+      FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
+                  ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
+                  ${keyed.map((k) => k.event.schemaVersion)}::int[], ${keyed.map((k) => k.event.patientId)}::text[],
+                  ${keyed.map((k) => new Date(k.event.occurredAt))}::timestamptz[], ${keyed.map((k) => k.event.source.system)}::text[],
+                  ${keyed.map((k) => k.event.source.careLinkId)}::text[], ${keyed.map((k) => k.event.correlationId ?? null)}::text[],
+                  ${keyed.map((k) => JSON.stringify(k.event.payload))}::text[])
+           WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
+                                occurred_at, source_system, care_link_id, correlation_id, payload, position)
+      ORDER BY e.position
+      ON CONFLICT DO NOTHING
+      RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key`;
+    const byId = new Map(inserted.map((row) => [row.event_id, row]));
+    const stored = keyed.flatMap(({ event, key }) => {
+      const row = byId.get(event.eventId);
+      // The same event twice in one batch is stored once; the second is answered as a duplicate.
+      if (!row || row.idempotency_key !== key) return [];
+      byId.delete(event.eventId);
+      return [toStored(event, key, row)];
     });
+    if (stored.length) {
+      await tx.outboxMessage.createMany({
+        data: stored.map((event) => ({
+          eventId: event.eventId,
+          topic: this.outbox.topic,
+          key: event.patientId,
+          value: JSON.stringify(event),
+          headers: this.outbox.headers(event),
+        })),
+      });
+    }
+    const accepted = new Map(stored.map((event) => [event.eventId, event]));
+    const outcomes: AppendOutcome[] = [];
+    for (const { event, key, fingerprint } of keyed) {
+      const fresh = accepted.get(event.eventId);
+      accepted.delete(event.eventId);
+      outcomes.push(
+        fresh
+          ? { status: 'accepted', eventId: fresh.eventId, sequence: fresh.sequence, recordedAt: fresh.recordedAt }
+          : await this.explainExisting(tx, event, key, fingerprint),
+      );
+    }
+    return outcomes;
   }
 
   private async explainExisting(
