@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'hl7',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,58 @@
+import { parseAdtMapping } from './adt-mapping';
+import { mappingInput } from './__fixtures__/adt-messages';
+
+const problemsOf = (input: unknown) => {
+  const result = parseAdtMapping(input);
+  if (result.ok) throw new Error('expected the mapping to be refused');
+  return result.problems;
+};
+
+describe('the listener starts with an ADT mapping that is missing or wrong', () => {
+  it('reads a complete mapping and fills the defaults', () => {
+    expect(parseAdtMapping({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } })).toEqual({
+      ok: true,
+      mapping: {
+        timeZone: 'Europe/Stockholm',
+        patientIdentifier: { type: 'PI' },
+        wards: { MED3: 'ryhov-med-3' },
+        dischargeDispositions: {},
+        dischargeLocations: {},
+        processingIds: ['P'],
+      },
+    });
+  });
+
+  it('names every missing part at once', () => {
+    expect(problemsOf({})).toEqual([
+      'patientIdentifier is required: { "type": "PI" }',
+      'wards is required: an object of PV1-3 ward codes to care link ids',
+    ]);
+  });
+
+  it('refuses a personal identity number as the patient identifier type', () => {
+    for (const type of ['NNSWE', 'SS', 'PN', 'PPN']) {
+      expect(problemsOf({ ...mappingInput, patientIdentifier: { type } })).toEqual([
+        expect.stringMatching(/^patientIdentifier\.type: names a personal identity number or document; choose the type of the pseudonymous patient id/),
+      ]);
+    }
+  });
+
+  it('explains each wrong value with where it is', () => {
+    expect(
+      problemsOf({
+        ...mappingInput,
+        timeZone: 'Europe/Jonkoping',
+        wards: {},
+        dischargeDispositions: { '06': 'home-care' },
+        processingIds: ['X'],
+        extra: true,
+      }),
+    ).toEqual([
+      'timeZone: must be an IANA time zone, e.g. Europe/Stockholm',
+      'wards must map at least one PV1-3 ward code to a care link id',
+      'dischargeDispositions.06: must be one of home, home-with-home-care, nursing-home, other-hospital, deceased, other',
+      'processingIds.0: processing ids are P (production), T (training) or D (debugging)',
+      'Unrecognized key: "extra"',
+    ]);
+  });
+});

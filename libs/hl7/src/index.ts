@@ -1,0 +1,3 @@
+export * from './adt/adt-mapping';
+export * from './adt/adt-care-event';
+export * from './acknowledgement/acknowledgement';
