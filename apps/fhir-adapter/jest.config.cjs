@@ -1,0 +1,15 @@
+const { join } = require('node:path');
+const preset = require('../../jest.preset.js');
+
+// fhir-kit-client 2 is ESM-only: point Jest at its files and let SWC turn them into CommonJS.
+module.exports = {
+  displayName: 'fhir-adapter',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  globalSetup: '../../tools/testing/global-setup.ts',
+  globalTeardown: '../../tools/testing/global-teardown.ts',
+  testTimeout: 120000,
+  transform: { ...preset.transform, '^.+/fhir-kit-client/.+\\.js$': preset.transform['^.+\\.ts$'] },
+  transformIgnorePatterns: ['/node_modules/(?!fhir-kit-client/)'],
+  moduleNameMapper: { ...preset.moduleNameMapper, '^fhir-kit-client$': join(__dirname, '../../node_modules/fhir-kit-client/dist/index.js') },
+};

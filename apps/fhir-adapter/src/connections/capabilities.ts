@@ -1,0 +1,41 @@
+import type { Connection } from './connection-config';
+
+interface RestResource {
+  type?: string;
+  interaction?: { code?: string }[];
+  searchParam?: { name?: string }[];
+  conditionalCreate?: boolean;
+}
+
+interface CapabilityStatement {
+  fhirVersion?: string;
+  rest?: { mode?: string; resource?: RestResource[]; searchParam?: { name?: string }[] }[];
+}
+
+/** What the server lacks for what this connection is configured to do, in plain words. */
+export function capabilityProblems(statement: CapabilityStatement, connection: Pick<Connection, 'resourceTypes' | 'writeBack'>): string[] {
+  const problems: string[] = [];
+  if (!statement.fhirVersion?.startsWith('4.0')) problems.push(`the server speaks FHIR ${statement.fhirVersion ?? '(version not stated)'}, not R4 (4.0.x)`);
+  const rest = statement.rest?.find((r) => r.mode === 'server');
+  const common = new Set((rest?.searchParam ?? []).map((p) => p.name));
+  const resources = new Map((rest?.resource ?? []).map((r) => [r.type, r]));
+  const can = (resource: RestResource, code: string) => (resource.interaction ?? []).some((i) => i.code === code);
+  for (const type of connection.resourceTypes) {
+    const resource = resources.get(type);
+    if (!resource) {
+      problems.push(`${type} is not offered: it cannot be synced`);
+      continue;
+    }
+    if (!can(resource, 'search-type')) problems.push(`${type} cannot be searched: it cannot be synced`);
+    const params = new Set([...common, ...(resource.searchParam ?? []).map((p) => p.name)]);
+    if (!params.has('_lastUpdated')) problems.push(`${type} search does not list _lastUpdated: incremental sync may fetch everything each time`);
+  }
+  const patient = resources.get('Patient');
+  if (!patient || !can(patient, 'read')) problems.push('Patient cannot be read: patient identities cannot be resolved');
+  if (connection.writeBack.carePlans) {
+    const carePlan = resources.get('CarePlan');
+    if (!carePlan || !can(carePlan, 'create') || !can(carePlan, 'update')) problems.push('CarePlan cannot be created and updated: care plans cannot be written back');
+    else if (!carePlan.conditionalCreate) problems.push('CarePlan conditional create is not offered: a retried write-back could duplicate');
+  }
+  return problems;
+}

@@ -1,0 +1,99 @@
+import { Logger } from '@nestjs/common';
+import type { MappingIssue } from '@carechain/fhir';
+
+const KEEP = 50;
+
+interface Problem {
+  at: string;
+  /** Type/id/_history/version: identifies the record, holds no patient data. */
+  resource: string;
+  issues: MappingIssue[];
+}
+
+/**
+ * What one connection is doing and what went wrong, for GET /connections/status and the log.
+ * Messages name resources and FHIR paths, never patient data.
+ */
+export class ConnectionStatus {
+  private readonly logger: Logger;
+  state: 'starting' | 'syncing' | 'idle' | 'retrying' | 'failing' | 'circuit-open' = 'starting';
+  lastSyncStartedAt: Date | null = null;
+  /** When a sync last caught up with everything the server had. */
+  lastSyncedAt: Date | null = null;
+  capabilityProblems: string[] = [];
+  readonly counts = { resourcesRead: 0, eventsAppended: 0, duplicates: 0, unmappable: 0, retries: 0, failedSyncs: 0 };
+  readonly cursors: Record<string, string | null> = {};
+  readonly errors: { at: string; message: string }[] = [];
+  readonly unmappable: Problem[] = [];
+  private lastLogged = '';
+
+  constructor(
+    readonly connectionId: string,
+    readonly baseUrl: string,
+  ) {
+    this.logger = new Logger(`FhirConnection ${connectionId}`);
+  }
+
+  syncStarted() {
+    this.lastSyncStartedAt = new Date();
+    if (this.state !== 'circuit-open') this.state = 'syncing';
+  }
+
+  syncFinished() {
+    this.lastSyncedAt = new Date();
+    this.state = 'idle';
+    if (this.lastLogged) this.logger.log('caught up with the server');
+    this.lastLogged = '';
+  }
+
+  syncFailed(message: string) {
+    this.counts.failedSyncs++;
+    this.state = this.state === 'circuit-open' ? 'circuit-open' : 'failing';
+    this.error(`sync stopped, will resume from the cursor: ${message}`);
+  }
+
+  retrying(reason: string, delayMs: number) {
+    this.counts.retries++;
+    if (this.state !== 'circuit-open') this.state = 'retrying';
+    this.error(`${reason}; retrying in ${Math.round(delayMs)} ms`, reason);
+  }
+
+  circuit(state: 'open' | 'closed') {
+    this.state = state === 'open' ? 'circuit-open' : 'syncing';
+    this.error(state === 'open' ? 'circuit opened after repeated failures; calls pause' : 'circuit closed: the server answers again');
+  }
+
+  resourceUnmappable(resource: string, issues: MappingIssue[]) {
+    this.counts.unmappable++;
+    keep(this.unmappable, { at: new Date().toISOString(), resource, issues });
+    this.logger.warn(`${resource} not mapped: ${issues.map((i) => `[${i.code}] ${i.expression.join(', ')}: ${i.diagnostics}`).join('; ')}`);
+  }
+
+  /** One log line per distinct failure, not one per retry, while a server is away. */
+  private error(message: string, kind = message) {
+    keep(this.errors, { at: new Date().toISOString(), message });
+    if (kind !== this.lastLogged) this.logger.warn(message);
+    this.lastLogged = kind;
+  }
+
+  view(now = new Date()) {
+    return {
+      connectionId: this.connectionId,
+      baseUrl: this.baseUrl,
+      state: this.state,
+      lastSyncStartedAt: this.lastSyncStartedAt?.toISOString() ?? null,
+      lastSyncedAt: this.lastSyncedAt?.toISOString() ?? null,
+      lagSeconds: this.lastSyncedAt ? Math.round((now.getTime() - this.lastSyncedAt.getTime()) / 1000) : null,
+      capabilityProblems: this.capabilityProblems,
+      cursors: this.cursors,
+      counts: this.counts,
+      errors: this.errors,
+      unmappable: this.unmappable,
+    };
+  }
+}
+
+function keep<T>(list: T[], item: T) {
+  list.push(item);
+  if (list.length > KEEP) list.shift();
+}

@@ -1,0 +1,14 @@
+import { Controller, Get } from '@nestjs/common';
+import { Connections } from './connections';
+
+@Controller('connections')
+export class ConnectionsController {
+  constructor(private readonly connections: Connections) {}
+
+  /** Per connection: state, last sync, lag, cursors, counts, recent errors and unmappable resources. */
+  @Get('status')
+  status() {
+    const now = new Date();
+    return { connections: this.connections.all.map((c) => c.status.view(now)) };
+  }
+}

@@ -1,0 +1,38 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { z } from 'zod';
+import { MessagingModule } from '@carechain/messaging';
+import { PersistenceModule } from '@carechain/persistence';
+import { HealthModule, kafkaSettingsOf, loadConfig, loggingModule, platformSettings, port } from '@carechain/service-runtime';
+import { loadConnections } from './connections/connection-config';
+import { ConnectionsModule } from './connections/connections.module';
+import { InboundModule } from './inbound/inbound.module';
+import { OutboundModule } from './outbound/outbound.module';
+
+export const fhirAdapterSettings = {
+  ...platformSettings,
+  FHIR_ADAPTER_PORT: port('FHIR_ADAPTER_PORT', 3003),
+  FHIR_CONNECTIONS_FILE: z.string().min(1).optional(),
+};
+
+@Module({})
+export class FhirAdapterModule {
+  static fromEnv(env: NodeJS.ProcessEnv = process.env): { module: DynamicModule; port: number } {
+    const config = loadConfig(fhirAdapterSettings, env);
+    const connections = loadConnections(config.FHIR_CONNECTIONS_FILE, env);
+    return {
+      port: config.FHIR_ADAPTER_PORT,
+      module: {
+        module: FhirAdapterModule,
+        imports: [
+          loggingModule(config.LOG_LEVEL),
+          PersistenceModule.forRoot(config.DATABASE_URL),
+          MessagingModule.forRoot(kafkaSettingsOf(config, 'fhir-adapter')),
+          HealthModule,
+          ConnectionsModule.forRoot(connections),
+          InboundModule,
+          OutboundModule,
+        ],
+      },
+    };
+  }
+}

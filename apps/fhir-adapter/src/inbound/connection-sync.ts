@@ -1,0 +1,179 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { validateCareEvent } from '@carechain/contracts';
+import { careEventChanges, patientIdentityOf, type MappingContext, type MappingIssue, type SyncableResourceType } from '@carechain/fhir';
+import type { CareEventStore, NewCareEvent, PrismaClient } from '@carechain/persistence';
+import type { Connection } from '../connections/connection-config';
+import type { ConnectionStatus } from '../connections/connection-status';
+import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
+import { SyncState, type SyncedResource } from './sync-state';
+
+type Resource = { resourceType: string; id: string; meta: { versionId: string; lastUpdated: string }; subject?: { reference?: string } };
+
+/**
+ * Incremental sync of one connection. Each resource type is walked in _lastUpdated order from its
+ * cursor; every page commits its care events, the versions it synced and the advanced cursor in one
+ * transaction, so the adapter can be stopped at any moment and resumes without gaps or duplicates.
+ */
+export class ConnectionSync {
+  private readonly state: SyncState;
+  private readonly context: MappingContext;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly server: FhirServer,
+    private readonly status: ConnectionStatus,
+    private readonly prisma: PrismaClient,
+    private readonly store: CareEventStore,
+  ) {
+    this.state = new SyncState(prisma);
+    const locations = connection.locations;
+    this.context = {
+      careLinkOfLocation: (l) =>
+        [l.reference, l.identifier && `${l.identifier.system ?? ''}|${l.identifier.value ?? ''}`, l.display].map((key) => key && locations[key]).find(Boolean),
+      defaultCareLinkId: connection.careLinks[0],
+      idPrefix: connection.idPrefix,
+    };
+  }
+
+  /** Syncs every configured resource type until the server has nothing newer; identities first. */
+  async syncAll(stopped: () => boolean = () => false): Promise<void> {
+    const types = [...this.connection.resourceTypes].sort((a, b) => Number(b === 'Patient') - Number(a === 'Patient'));
+    for (const type of types) {
+      if (stopped()) return;
+      await this.syncType(type, stopped);
+    }
+  }
+
+  /**
+   * Keyset paging: after each page the walk asks again from the newest lastUpdated it has seen, so a
+   * resource updated during the walk cannot shift the server's offsets and hide another. The
+   * server's next link is followed only while a whole page shares one lastUpdated.
+   */
+  async syncType(type: SyncableResourceType, stopped: () => boolean = () => false): Promise<void> {
+    let cursor = await this.state.cursor(this.connection.id, type);
+    this.status.cursors[type] = cursor;
+    let page = await this.server.search(type, this.query(cursor));
+    while (!stopped()) {
+      const next = await this.applyPage(type, page, cursor);
+      const link = page.link?.find((l) => l.relation === 'next')?.url;
+      if (!link) return;
+      page = next === cursor ? await this.server.page(link) : await this.server.search(type, this.query(next));
+      cursor = next;
+    }
+  }
+
+  private query(cursor: string | null) {
+    return { _sort: '_lastUpdated', _count: this.connection.pageSize, ...(cursor ? { _lastUpdated: `ge${cursor}` } : {}) };
+  }
+
+  /** Applies one page and returns the cursor after it. */
+  private async applyPage(type: SyncableResourceType, page: SearchBundle, cursor: string | null): Promise<string | null> {
+    const resources: Resource[] = [];
+    for (const entry of page.entry ?? []) {
+      const r = entry.resource as Partial<Resource> | undefined;
+      if (r?.resourceType !== type) continue;
+      if (typeof r.id === 'string' && typeof r.meta?.versionId === 'string' && typeof r.meta.lastUpdated === 'string') resources.push(r as Resource);
+      else this.status.resourceUnmappable(`${type}/${r.id ?? '(no id)'}`, [issue('required', `${type}.meta`, 'the server sent the resource without id, versionId or lastUpdated')]);
+    }
+    this.status.counts.resourcesRead += resources.length;
+    const next = resources.reduce<string | null>((latest, r) => (!latest || Date.parse(r.meta.lastUpdated) > Date.parse(latest) ? r.meta.lastUpdated : latest), cursor);
+    const synced = await this.state.synced(this.connection.id, type, resources.map((r) => r.id));
+    const changed = resources.filter((r) => synced.get(r.id)?.versionId !== r.meta.versionId);
+
+    const { patients, fetched } = type === 'Patient' ? { patients: new Map<string, string | MappingIssue>(), fetched: [] } : await this.patientsOf(changed);
+    const events: NewCareEvent[] = [];
+    const rows: SyncedResource[] = [];
+    for (const resource of changed) {
+      const label = `${type}/${resource.id}/_history/${resource.meta.versionId}`;
+      if (type === 'Patient') {
+        const identity = patientIdentityOf(resource, this.connection.patientIdentifierSystem);
+        if (!identity.ok) this.status.resourceUnmappable(label, identity.issues);
+        rows.push({ id: resource.id, versionId: resource.meta.versionId, patientId: identity.ok ? identity.patientId : null, resource: null });
+        continue;
+      }
+      rows.push({ id: resource.id, versionId: resource.meta.versionId, patientId: null, resource });
+      const mapped = careEventChanges(type, resource, synced.get(resource.id)?.resource ?? undefined, this.context);
+      if (!mapped.ok) {
+        this.status.resourceUnmappable(label, mapped.issues);
+        continue;
+      }
+      if (!mapped.events.length) continue;
+      const patient = patients.get(resource.subject?.reference ?? '') ?? issue('required', `${type}.subject`, 'the resource does not reference its patient as Patient/id');
+      if (typeof patient !== 'string') {
+        this.status.resourceUnmappable(label, [patient]);
+        continue;
+      }
+      const drafted = mapped.events.map((draft) => this.careEvent(label, patient, draft));
+      const problems = drafted.flatMap((event) => {
+        const checked = validateCareEvent(event);
+        return checked.ok ? [] : checked.problems.map((p) => issue('value', `(care event) ${p.path}`, p.message));
+      });
+      if (problems.length) this.status.resourceUnmappable(label, problems);
+      else events.push(...drafted);
+    }
+    const outcomes = await this.prisma.$transaction(
+      async (tx) => {
+        const appended = events.length ? await this.store.appendIn(tx, events) : [];
+        await this.state.save(tx, this.connection.id, type, rows);
+        await this.state.save(tx, this.connection.id, 'Patient', fetched);
+        if (next && next !== cursor) await this.state.advance(tx, this.connection.id, type, next);
+        return appended;
+      },
+      { timeout: 60000 },
+    );
+    for (const outcome of outcomes) {
+      if (outcome.status === 'conflict') this.status.syncFailed(`care event refused by the store: ${outcome.message}`);
+      else this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
+    }
+    this.status.cursors[type] = next;
+    return next;
+  }
+
+  /**
+   * The network patient id behind each `Patient/id` the resources reference. Patients not synced
+   * yet are read from the server; their identities (`fetched`) are saved with the page.
+   */
+  private async patientsOf(resources: Resource[]): Promise<{ patients: Map<string, string | MappingIssue>; fetched: SyncedResource[] }> {
+    const references = [...new Set(resources.map((r) => r.subject?.reference).filter((ref): ref is string => !!ref && /^Patient\/[^/]+$/.test(ref)))];
+    const known = await this.state.synced(this.connection.id, 'Patient', references.map((ref) => ref.slice('Patient/'.length)));
+    const patients = new Map<string, string | MappingIssue>();
+    const fetched: SyncedResource[] = [];
+    for (const reference of references) {
+      const id = reference.slice('Patient/'.length);
+      const stored = known.get(id);
+      if (stored) {
+        patients.set(reference, stored.patientId ?? issue('required', 'Patient.identifier', `${reference} has no identifier in the pseudonym system`));
+        continue;
+      }
+      try {
+        const patient = await this.server.read('Patient', id);
+        const identity = patientIdentityOf(patient, this.connection.patientIdentifierSystem);
+        patients.set(reference, identity.ok ? identity.patientId : identity.issues[0]);
+        fetched.push({ id, versionId: patient.meta?.versionId ?? '', patientId: identity.ok ? identity.patientId : null, resource: null });
+      } catch (error) {
+        if (!(error instanceof FhirServerError) || error.status !== 404) throw error;
+        patients.set(reference, issue('not-found', 'subject', `${reference} does not exist on the server`));
+      }
+    }
+    return { patients, fetched };
+  }
+
+  private careEvent(label: string, patientId: string, draft: { fact: string; type: string; occurredAt: string; careLinkId: string; payload: object }): NewCareEvent {
+    // The resource version and the fact make the key: re-reading a version can never store its events twice.
+    const key = `fhir:${this.connection.id}:${label}#${draft.fact}`;
+    return {
+      eventId: randomUUID(),
+      idempotencyKey: key.length <= 256 ? key : `fhir:${this.connection.id}:${label}#${createHash('sha256').update(draft.fact).digest('hex')}`,
+      type: draft.type,
+      schemaVersion: 1,
+      patientId,
+      occurredAt: draft.occurredAt,
+      source: { system: `fhir:${this.connection.id}`, careLinkId: draft.careLinkId },
+      payload: draft.payload as Record<string, unknown>,
+    };
+  }
+}
+
+function issue(code: MappingIssue['code'], expression: string, diagnostics: string): MappingIssue {
+  return { severity: 'error', code, expression: [expression], diagnostics };
+}

@@ -1,0 +1,126 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
+import { createService } from '@carechain/service-runtime';
+import {
+  createTestDatabase,
+  eventually,
+  serviceEnv,
+  startFhirTestServer,
+  startTestBroker,
+  uniquePatientId,
+  type FhirTestServer,
+  type RunningBroker,
+  type TestDatabase,
+} from '@carechain/testing';
+import { connectionsFile, EhrPatient } from '../__fixtures__/ehr';
+import { FhirAdapterModule } from '../fhir-adapter.module';
+
+describe('inbound sync from a hospital EHR over FHIR R4', () => {
+  let db: TestDatabase;
+  let broker: RunningBroker;
+  let ehr: FhirTestServer;
+  let app: INestApplication;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    [db, broker, ehr] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer()]);
+    prisma = createPrismaClient(db.url, 2);
+    const env = { ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: connectionsFile(ehr.baseUrl) };
+    app = await createService({ module: FhirAdapterModule.fromEnv(env).module, port: 0 });
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await prisma?.$disconnect();
+    await Promise.all([ehr?.stop(), broker?.stop()]);
+    await db?.drop();
+  });
+
+  const status = async () => (await request(app.getHttpServer()).get('/connections/status').expect(200)).body.connections[0];
+  const eventsOf = (patientId: string) =>
+    prisma.careEvent.findMany({ where: { patientId }, orderBy: { sequence: 'asc' }, select: { type: true, idempotencyKey: true, occurredAt: true, payload: true, sourceSystem: true } });
+  const synced = (patientId: string, count: number) =>
+    eventually(async () => {
+      const events = await eventsOf(patientId);
+      return events.length >= count ? events : undefined;
+    }, `${count} care events of ${patientId}`);
+  /** Two complete syncs after now, so whatever the server holds has been read. */
+  const settled = async () => {
+    const after = (await status()).counts.resourcesRead;
+    await eventually(async () => ((await status()).counts.resourcesRead > after ? true : undefined), 'a sync after the change');
+    const since = Date.now();
+    await eventually(async () => ((await status()).lastSyncedAt && Date.parse((await status()).lastSyncedAt) > since ? true : undefined), 'a full sync');
+  };
+
+  it("syncs a patient's stay and medication, then only what changed", async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    await patient.admit('2026-11-16T07:40:00+01:00');
+    await patient.transfer('2026-11-16T12:00:00+01:00');
+    const furosemid = await patient.startsMedication('Furosemid 40 mg tablett', '1 tablet twice daily', '2026-11-16T13:00:00+01:00');
+
+    const first = await synced(patient.patientId, 3);
+    expect(first.map((e) => e.type)).toEqual(['PatientAdmitted', 'PatientTransferred', 'MedicationListChanged']);
+    expect(first[0]).toMatchObject({
+      sourceSystem: 'fhir:ryhov',
+      payload: { stayId: `ryhov-${patient.encounter!.id}`, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' },
+      idempotencyKey: `fhir:ryhov:Encounter/${patient.encounter!.id}/_history/${(patient.encounter!.meta as { versionId: string }).versionId}#admitted`,
+    });
+
+    await patient.medicallyReady('2026-11-18T10:00:00+01:00');
+    await patient.discharge('2026-11-20T14:00:00+01:00');
+    await patient.stopsMedication(furosemid);
+    const second = await synced(patient.patientId, 6);
+    expect(second.slice(3).map((e) => e.type).sort()).toEqual(['MedicallyReadyForDischarge', 'MedicationListChanged', 'PatientDischarged']);
+
+    await settled();
+    expect(await eventsOf(patient.patientId)).toHaveLength(6);
+    expect((await status()).counts.duplicates).toBe(0);
+  });
+
+  it('never takes the personal identity number for the patient id', async () => {
+    expect(await prisma.careEvent.count({ where: { patientId: { contains: '19381123' } } })).toBe(0);
+  });
+
+  it('reports what it could not map, with the reason, and syncs the rest', async () => {
+    const good = await new EhrPatient(ehr, uniquePatientId()).register();
+    const anonymous = await ehr.create({ resourceType: 'Patient', identifier: [{ system: 'urn:oid:1.2.752.129.2.1.3.1', value: '194501021234' }] });
+    const unmappedWard = await ehr.create({
+      resourceType: 'Encounter',
+      status: 'in-progress',
+      class: { code: 'IMP' },
+      subject: { reference: `Patient/${good.fhirId}` },
+      period: { start: '2026-11-16T07:40:00+01:00' },
+      location: [{ location: { reference: 'Location/ward-9' } }],
+    } as never);
+    const withoutPseudonym = await ehr.create({
+      resourceType: 'Encounter',
+      status: 'in-progress',
+      class: { code: 'IMP' },
+      subject: { reference: `Patient/${anonymous.id}` },
+      period: { start: '2026-11-16T07:40:00+01:00' },
+      location: [{ location: { reference: 'Location/akm' } }],
+    } as never);
+    await good.admit('2026-11-17T08:00:00+01:00');
+
+    await synced(good.patientId, 1);
+    const reported = await eventually(async () => {
+      const { unmappable } = await status();
+      const resources = unmappable.map((u: { resource: string }) => u.resource.split('/_history')[0]);
+      return resources.includes(`Encounter/${unmappedWard.id}`) && resources.includes(`Encounter/${withoutPseudonym.id}`) ? unmappable : undefined;
+    }, 'both encounters reported');
+    expect(reported).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          resource: expect.stringMatching(`^Encounter/${unmappedWard.id}/_history/`),
+          issues: [{ severity: 'error', code: 'not-found', expression: ['Encounter.location[0].location'], diagnostics: 'location 0 is not mapped to a care link of this connection' }],
+        }),
+        expect.objectContaining({
+          resource: expect.stringMatching(`^Encounter/${withoutPseudonym.id}/_history/`),
+          issues: [expect.objectContaining({ code: 'required', diagnostics: expect.stringContaining('pseudonym system') })],
+        }),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { Connections, type ConnectedEhr } from '../connections/connections';
+import { ConnectionSync } from './connection-sync';
+
+/**
+ * Polls every connection: the CapabilityStatement once it answers, then a sync of all configured
+ * resource types every poll interval. Polling is the only trigger (FHIR Subscriptions are not used);
+ * a failed sync is reported and the next one resumes from the stored cursors.
+ */
+@Injectable()
+export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdown {
+  private stopped = false;
+  private readonly wakers = new Set<() => void>();
+  private loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly connections: Connections,
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    @Inject(CareEventStore) private readonly store: CareEventStore,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.loops = this.connections.all.map((ehr) => this.run(ehr));
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    for (const wake of this.wakers) wake();
+    await Promise.all(this.loops);
+  }
+
+  private async run(ehr: ConnectedEhr) {
+    const sync = new ConnectionSync(ehr.connection, ehr.server, ehr.status, this.prisma, this.store);
+    let capabilitiesRead = false;
+    while (!this.stopped) {
+      capabilitiesRead ||= await this.connections.checkCapabilities(ehr);
+      if (capabilitiesRead) {
+        ehr.status.syncStarted();
+        try {
+          await sync.syncAll(() => this.stopped);
+          if (!this.stopped) ehr.status.syncFinished();
+        } catch (error) {
+          ehr.status.syncFailed((error as Error).message);
+        }
+      }
+      await this.pause(ehr.connection.pollIntervalSeconds * 1000);
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
+    });
+  }
+}

@@ -1,0 +1,39 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('path');
+const { ModernSwcOutput } = require('../../tools/webpack/modern-swc-output');
+
+// fhir-kit-client 2 is ESM-only (its exports have no "require" condition): bundle it instead of
+// leaving it to a require() at run time, which Node cannot resolve.
+const ESM_ONLY = 'fhir-kit-client';
+class BundleEsmOnly {
+  apply(compiler) {
+    compiler.hooks.afterEnvironment.tap('BundleEsmOnly', () => {
+      compiler.options.resolve.alias = { ...compiler.options.resolve.alias, [`${ESM_ONLY}$`]: join(__dirname, '../../node_modules', ESM_ONLY, 'dist/index.js') };
+      compiler.options.externals = compiler.options.externals.map((external) =>
+        typeof external === 'function' ? (data, callback) => (data.request === ESM_ONLY ? callback() : external(data, callback)) : external,
+      );
+    });
+  }
+}
+
+module.exports = {
+  output: {
+    path: join(__dirname, '../../dist/apps/fhir-adapter'),
+    clean: true,
+    ...(process.env.NODE_ENV !== 'production' && { devtoolModuleFilenameTemplate: '[absolute-resource-path]' }),
+  },
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'swc',
+      main: './src/main.ts',
+      tsConfig: './tsconfig.app.json',
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: false,
+      sourceMap: true,
+    }),
+    new ModernSwcOutput(),
+    new BundleEsmOnly(),
+  ],
+};
