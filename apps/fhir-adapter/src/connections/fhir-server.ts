@@ -5,9 +5,6 @@ import {
   ExponentialBackoff,
   handleWhen,
   retry,
-  TaskCancelledError,
-  timeout,
-  TimeoutStrategy,
   wrap,
   type IBackoff,
   type IBackoffFactory,
@@ -64,7 +61,7 @@ export class FhirServer {
     retrying.onRetry((event) => status.retrying('error' in event ? event.error.message : 'unexpected answer', event.delay));
     breaker.onBreak(() => status.circuit('open'));
     breaker.onReset(() => status.circuit('closed'));
-    this.policy = wrap(retrying, breaker, timeout(connection.timeoutMs, TimeoutStrategy.Aggressive));
+    this.policy = wrap(retrying, breaker);
   }
 
   capabilityStatement(): Promise<Resource> {
@@ -99,7 +96,8 @@ export class FhirServer {
 
   private call<T>(what: string, attempt: (options: RequestOptions & { headers: Record<string, string> }) => Promise<T>): Promise<T> {
     return this.policy
-      .execute(async ({ signal }) => {
+      .execute(async () => {
+        const signal = AbortSignal.timeout(this.connection.timeoutMs);
         const headers = await this.authorization(signal);
         try {
           return await attempt({ signal, headers });
@@ -142,10 +140,10 @@ export class FhirServer {
   }
 }
 
-const isTransient = (error: Error) => error instanceof TaskCancelledError || (error instanceof FhirServerError && error.transient);
+const isTransient = (error: Error) => error instanceof FhirServerError && error.transient;
 
 function describe(error: unknown): string {
-  if (error instanceof TaskCancelledError) return 'timed out';
+  if ((error as Error).name === 'TimeoutError') return 'timed out';
   if (error instanceof BrokenCircuitError) return 'circuit open after repeated failures';
   const cause = (error as { cause?: { code?: string } }).cause?.code;
   return cause ? `${(error as Error).message} (${cause})` : (error as Error).message;

@@ -1,3 +1,4 @@
+import type { Encounter } from '@medplum/fhirtypes';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
@@ -93,7 +94,7 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
       subject: { reference: `Patient/${good.fhirId}` },
       period: { start: '2026-11-16T07:40:00+01:00' },
       location: [{ location: { reference: 'Location/ward-9' } }],
-    } as never);
+    } as Encounter);
     const withoutPseudonym = await ehr.create({
       resourceType: 'Encounter',
       status: 'in-progress',
@@ -101,7 +102,7 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
       subject: { reference: `Patient/${anonymous.id}` },
       period: { start: '2026-11-16T07:40:00+01:00' },
       location: [{ location: { reference: 'Location/akm' } }],
-    } as never);
+    } as Encounter);
     await good.admit('2026-11-17T08:00:00+01:00');
 
     await synced(good.patientId, 1);
