@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { topics } from '@carechain/contracts';
+import { CARE_PLAN_IDENTIFIER_SYSTEM, writtenVersionOf } from '@carechain/fhir';
+import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
+import { createService } from '@carechain/service-runtime';
+import {
+  createTestDatabase,
+  eventually,
+  serviceEnv,
+  startFhirTestServer,
+  startTestBroker,
+  uniquePatientId,
+  type FhirTestServer,
+  type RunningBroker,
+  type TestDatabase,
+} from '@carechain/testing';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import type { CarePlan } from '@medplum/fhirtypes';
+import { connectionsFile, EhrPatient } from '../__fixtures__/ehr';
+import { FhirAdapterModule } from '../fhir-adapter.module';
+
+describe('the shared care plan written back to the EHR', () => {
+  let db: TestDatabase;
+  let broker: RunningBroker;
+  let ehr: FhirTestServer;
+  let app: INestApplication;
+  let prisma: PrismaClient;
+  let producer: Producer;
+
+  beforeAll(async () => {
+    [db, broker, ehr] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer()]);
+    prisma = createPrismaClient(db.url, 2);
+    const file = connectionsFile(ehr.baseUrl, { resourceTypes: ['Patient'], writeBack: { carePlans: true } });
+    app = await createService({ module: FhirAdapterModule.fromEnv({ ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: file }).module, port: 0 });
+    await app.init();
+    producer = new Kafka({ clientId: 'test-outbox', brokers: [broker.brokers], logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await app?.close();
+    await prisma?.$disconnect();
+    await Promise.all([ehr?.stop(), broker?.stop()]);
+    await db?.drop();
+  });
+
+  let sequence = 0;
+  /** A CarePlanUpdated as the outbox relay publishes it. */
+  const carePlanUpdated = (patientId: string, version: number, goals: string[]) => ({
+    eventId: randomUUID(),
+    idempotencyKey: `sip-${patientId}-v${version}`,
+    type: 'CarePlanUpdated',
+    schemaVersion: 1,
+    patientId,
+    occurredAt: '2026-11-20T10:00:00.000Z',
+    recordedAt: '2026-11-20T10:00:01.000Z',
+    sequence: ++sequence,
+    source: { system: 'carechain', careLinkId: 'jkpg-home-care-south' },
+    payload: {
+      carePlanId: `sip-${patientId}`,
+      version,
+      goals,
+      actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
+    },
+  });
+  const publish = (...events: object[]) =>
+    producer.send({ topic: topics.careEvents, acks: -1, messages: events.map((e) => ({ key: (e as { patientId: string }).patientId, value: JSON.stringify(e) })) });
+  const plansOf = (patientId: string) => ehr.search<CarePlan>(`CarePlan?identifier=${CARE_PLAN_IDENTIFIER_SYSTEM}|sip-${patientId}`);
+
+  it('creates the plan once although the EHR fails the first try and the event arrives twice', async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    await eventually(async () => (await prisma.fhirSyncedResource.findFirst({ where: { patientId: patient.patientId } })) ?? undefined, 'the patient synced');
+    ehr.fail({ status: 500, times: 1, match: (r) => r.method === 'POST' && r.path === 'CarePlan' });
+
+    const v1 = carePlanUpdated(patient.patientId, 1, ['I want to be able to walk to the shop again']);
+    await publish(v1, v1);
+    const [plan] = await eventually(async () => ((await plansOf(patient.patientId)).length ? plansOf(patient.patientId) : undefined), 'the care plan in the EHR');
+
+    expect(plan).toMatchObject({ subject: { reference: `Patient/${patient.fhirId}` }, status: 'active', intent: 'plan' });
+    expect(ehr.requests.filter((r) => r.startsWith('POST CarePlan'))).toHaveLength(2);
+    // A later event on the same partition proves both copies were handled.
+    const v2 = carePlanUpdated(patient.patientId, 2, ['I want to walk to the shop again', 'I want to cook my own dinner']);
+    await publish(v2, v1);
+    await eventually(async () => ((await plansOf(patient.patientId)).some((p) => writtenVersionOf(p as never) === 2) ? true : undefined), 'version 2 written');
+    const plans = await plansOf(patient.patientId);
+    expect(plans).toHaveLength(1);
+    expect(plans[0].goal).toHaveLength(2);
+  });
+
+  it('leaves a patient the EHR does not know alone', async () => {
+    const stranger = uniquePatientId();
+    const known = await new EhrPatient(ehr, uniquePatientId()).register();
+    await eventually(async () => (await prisma.fhirSyncedResource.findFirst({ where: { patientId: known.patientId } })) ?? undefined, 'the patient synced');
+    await publish(carePlanUpdated(stranger, 1, ['goal']), carePlanUpdated(known.patientId, 1, ['goal']));
+    await eventually(async () => ((await plansOf(known.patientId)).length ? true : undefined), 'the known patient plan');
+    expect(await plansOf(stranger)).toEqual([]);
+  });
+});
