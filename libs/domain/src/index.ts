@@ -22,3 +22,4 @@ export {
 } from './spc/xmr';
 export { runChart, type RunChart, type RunChartPoint } from './spc/run-chart';
 export * from './stays/stay-record';
+export * from './medicine-lists/medicine-list';
