@@ -35,7 +35,7 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
  */
 export async function upsertRows(
   tx: TransactionClient,
-  table: 'stay' | 'patient_journey',
+  table: 'stay' | 'patient_journey' | 'medicine_list',
   key: string,
   rows: Record<string, unknown>[],
 ): Promise<void> {
