@@ -9,22 +9,29 @@ import {
   type TestDatabase,
 } from '@carechain/testing';
 
-/** The three services as real processes on a database and broker of the test's own. */
+type CoreService = 'care-events' | 'projector' | 'gateway';
+type Services = Record<CoreService, RunningService> & Partial<Record<ServiceName, RunningService>>;
+
+/**
+ * The three core services as real processes on a database and broker of the test's own, and any
+ * other service asked for, with its own settings.
+ */
 export class RunningPlatform {
   private constructor(
     readonly db: TestDatabase,
     public broker: RunningBroker,
-    readonly services: Record<ServiceName, RunningService>,
+    readonly services: Services,
   ) {}
 
-  static async start(): Promise<RunningPlatform> {
+  static async start(more: Partial<Record<Exclude<ServiceName, CoreService>, NodeJS.ProcessEnv>> = {}): Promise<RunningPlatform> {
     const db = await createTestDatabase();
     const broker = await startTestBroker();
     const env = serviceEnv(db.url, broker.brokers);
-    const [careEvents, projector, gateway] = await Promise.all(
-      (['care-events', 'projector', 'gateway'] as const).map((name) => startServiceProcess(name, env)),
+    const wanted = { 'care-events': {}, projector: {}, gateway: {}, ...more } as Record<ServiceName, NodeJS.ProcessEnv>;
+    const started = await Promise.all(
+      Object.entries(wanted).map(async ([name, settings]) => [name, await startServiceProcess(name as ServiceName, { ...env, ...settings })] as const),
     );
-    return new RunningPlatform(db, broker, { 'care-events': careEvents, projector, gateway });
+    return new RunningPlatform(db, broker, Object.fromEntries(started) as Services);
   }
 
   async stopBroker(): Promise<void> {

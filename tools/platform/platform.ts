@@ -3,7 +3,7 @@ import { contractTopics } from './contract-topics';
 import { startBroker } from './kafka-broker';
 import { postgresFromEnvOrEmbedded } from './local-postgres';
 import { migrate } from './migrate';
-import { dataDir } from './paths';
+import { dataDir, workspaceRoot } from './paths';
 import { serviceNames, startService, type RunningService, type ServiceName } from './services';
 
 export interface Platform {
@@ -14,7 +14,7 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-const defaultPorts: Record<ServiceName, number> = { gateway: 3000, 'care-events': 3001, projector: 3002 };
+const defaultPorts: Record<ServiceName, number> = { gateway: 3000, 'care-events': 3001, projector: 3002, 'hl7-listener': 3003 };
 
 /**
  * Everything `npm start` runs: PostgreSQL (DATABASE_URL or embedded), migrations, the broker
@@ -47,6 +47,7 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       KAFKA_IDEMPOTENT: process.env.KAFKA_IDEMPOTENT ?? String(!!external),
       GATEWAY_AUTH_MODE: process.env.GATEWAY_AUTH_MODE ?? 'trusted-headers',
       GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',
+      HL7_MAPPING_FILE: process.env.HL7_MAPPING_FILE ?? join(workspaceRoot, 'apps', 'hl7-listener', 'esther-network.adt-mapping.json'),
     };
     const services = {} as Record<ServiceName, RunningService>;
     for (const name of serviceNames) {

@@ -5,19 +5,22 @@ import waitOn from 'wait-on';
 import { workspaceRoot } from './paths';
 import { stopProcess } from './processes';
 
-export const serviceNames = ['care-events', 'projector', 'gateway'] as const;
+export const serviceNames = ['care-events', 'projector', 'gateway', 'hl7-listener'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
 export const portVariable: Record<ServiceName, string> = {
   'care-events': 'CARE_EVENTS_PORT',
   projector: 'PROJECTOR_PORT',
   gateway: 'GATEWAY_PORT',
+  'hl7-listener': 'HL7_LISTENER_PORT',
 };
 
 export interface RunningService {
   name: ServiceName;
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL: the service dies as in a crash or power cut, with no shutdown. */
+  crash(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -49,7 +52,13 @@ export async function startService(name: ServiceName, options: ServiceOptions): 
     await stopProcess(child);
     throw error;
   }
-  return { name, url, stop: () => stopProcess(child) };
+  const crash = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  return { name, url, stop: () => stopProcess(child), crash };
 }
 
 function pipeOutput(name: string, child: ChildProcess, output: string) {

@@ -3,3 +3,4 @@ export * from './care-events';
 export type { RunningBroker } from '../platform/kafka-broker';
 export type { RunningService, ServiceName } from '../platform/services';
 export * from './fhir-test-server';
+export * from './hl7-adt';

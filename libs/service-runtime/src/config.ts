@@ -92,9 +92,12 @@ const timeZone = z
     { message: 'ORGANISATION_TIME_ZONE must be an IANA time zone, e.g. Europe/Stockholm' },
   );
 
+/** The organisation's time zone: where its days begin and end, and what its systems' local times mean. */
+export const timeZoneSettings = { ORGANISATION_TIME_ZONE: timeZone };
+
 /** How unnecessary days are counted; the projector and the gateway must agree. */
 export const countingSettings = {
-  ORGANISATION_TIME_ZONE: timeZone,
+  ...timeZoneSettings,
   MUNICIPAL_LIABILITY_GRACE_DAYS: z.coerce
     .number({ error: 'MUNICIPAL_LIABILITY_GRACE_DAYS must be a number of days' })
     .int('MUNICIPAL_LIABILITY_GRACE_DAYS must be a whole number of days')

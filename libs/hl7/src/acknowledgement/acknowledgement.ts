@@ -10,6 +10,7 @@ const errorCodeText: Record<Hl7ErrorCode, string> = {
   201: 'Unsupported event code',
   202: 'Unsupported processing id',
   203: 'Unsupported version id',
+  205: 'Duplicate key identifier',
   207: 'Application internal error',
 };
 

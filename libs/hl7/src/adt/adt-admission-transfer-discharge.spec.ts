@@ -1,16 +1,5 @@
-import { Hl7Message } from '@medplum/core';
 import { validateCareEvent } from '@carechain/contracts';
-import { parseAdtMapping, type AdtMapping } from './adt-mapping';
-import { readAdtMessage } from './adt-care-event';
-import { adtMessages, mappingInput, withField } from './__fixtures__/adt-messages';
-
-const mapping = (parseAdtMapping(mappingInput) as { mapping: AdtMapping }).mapping;
-const read = (text: string) => readAdtMessage(Hl7Message.parse(text), mapping);
-const eventOf = (text: string) => {
-  const reading = read(text);
-  if (reading.outcome !== 'care-event') throw new Error(`expected a care event, got ${JSON.stringify(reading)}`);
-  return reading.event;
-};
+import { adtMessages, careEventOf as eventOf, readingOf as read, withField } from './__fixtures__/adt-messages';
 
 describe('Esther is admitted, moved to geriatrics and discharged to home care, as the hospital EHR reports it in ADT', () => {
   it('admits her to the mapped ward from A01, under the pseudonymous id and not the personal identity number', () => {

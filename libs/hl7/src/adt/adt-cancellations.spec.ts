@@ -1,15 +1,5 @@
-import { Hl7Message } from '@medplum/core';
 import { validateCareEvent } from '@carechain/contracts';
-import { parseAdtMapping, type AdtMapping } from './adt-mapping';
-import { readAdtMessage } from './adt-care-event';
-import { adtMessages, mappingInput } from './__fixtures__/adt-messages';
-
-const mapping = (parseAdtMapping(mappingInput) as { mapping: AdtMapping }).mapping;
-const eventOf = (text: string) => {
-  const reading = readAdtMessage(Hl7Message.parse(text), mapping);
-  if (reading.outcome !== 'care-event') throw new Error(`expected a care event, got ${JSON.stringify(reading)}`);
-  return reading.event;
-};
+import { adtMessages, careEventOf as eventOf } from './__fixtures__/adt-messages';
 
 describe('the hospital cancels an admission, a transfer or a discharge entered in error', () => {
   it('turns A11 into AdmissionCancelled at the time the cancellation was recorded (EVN-2)', () => {

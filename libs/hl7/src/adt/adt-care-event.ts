@@ -13,6 +13,7 @@ export const hl7ErrorCodes = {
   unsupportedEventCode: 201,
   unsupportedProcessingId: 202,
   unsupportedVersionId: 203,
+  duplicateKeyIdentifier: 205,
   applicationInternalError: 207,
 } as const;
 export type Hl7ErrorCode = (typeof hl7ErrorCodes)[keyof typeof hl7ErrorCodes];
@@ -63,18 +64,19 @@ const refuse = (ackCode: AdtProblem['ackCode'], errorCode: Hl7ErrorCode, locatio
 /**
  * The care event an ADT message stands for (none for A08), or why it cannot be taken. The same
  * message (sending application, facility and MSH-10 control id) always gives the same event id and
- * idempotency key, so a resent message is stored once.
+ * idempotency key, so a resent message is stored once. Date-times without an offset are read as
+ * wall-clock times of `timeZone`.
  */
-export function readAdtMessage(message: Hl7Message, mapping: AdtMapping): AdtReading {
+export function readAdtMessage(message: Hl7Message, mapping: AdtMapping, timeZone: string): AdtReading {
   try {
-    return readAdt(message, mapping);
+    return readAdt(message, mapping, timeZone);
   } catch (error) {
     if (error instanceof Refusal) return { outcome: 'refused', problem: error.problem };
     throw error;
   }
 }
 
-function readAdt(message: Hl7Message, mapping: AdtMapping): AdtReading {
+function readAdt(message: Hl7Message, mapping: AdtMapping, timeZone: string): AdtReading {
   const msh = message.getSegment('MSH');
   const version = valueAt(msh, 12);
   if (!version.startsWith('2.')) {
@@ -90,7 +92,7 @@ function readAdt(message: Hl7Message, mapping: AdtMapping): AdtReading {
   }
   const trigger = valueAt(msh, 9, { component: 2 }) || valueAt(message.getSegment('EVN'), 1);
   if (!isAccepted(trigger)) {
-    return refuse('AR', hl7ErrorCodes.unsupportedEventCode, 'MSH-9', `ADT^${trigger} is not accepted; send ${acceptedAdtEvents.join(', ')}`);
+    return refuse('AR', hl7ErrorCodes.unsupportedEventCode, 'MSH-9', `ADT event ${trigger} is not accepted; send ${acceptedAdtEvents.join(', ')}`);
   }
   const controlId = required('MSH-10', valueAt(msh, 10), 'the message control id makes resending safe');
   if (trigger === 'A08') return { outcome: 'nothing-to-record', note: 'A08 updates nothing Carechain records; ward moves come as A02' };
@@ -108,7 +110,7 @@ function readAdt(message: Hl7Message, mapping: AdtMapping): AdtReading {
       type,
       schemaVersion: 1,
       patientId: patientIdOf(segment(message, 'PID'), mapping),
-      occurredAt: occurredAtOf(trigger, message, mapping.timeZone),
+      occurredAt: occurredAtOf(trigger, message, timeZone),
       source: { system: sourceSystemOf(msh), careLinkId: ward },
       payload,
     },

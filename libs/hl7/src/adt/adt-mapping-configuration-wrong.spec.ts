@@ -12,7 +12,6 @@ describe('the listener starts with an ADT mapping that is missing or wrong', () 
     expect(parseAdtMapping({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } })).toEqual({
       ok: true,
       mapping: {
-        timeZone: 'Europe/Stockholm',
         patientIdentifier: { type: 'PI' },
         wards: { MED3: 'ryhov-med-3' },
         dischargeDispositions: {},
@@ -41,14 +40,12 @@ describe('the listener starts with an ADT mapping that is missing or wrong', () 
     expect(
       problemsOf({
         ...mappingInput,
-        timeZone: 'Europe/Jonkoping',
         wards: {},
         dischargeDispositions: { '06': 'home-care' },
         processingIds: ['X'],
         extra: true,
       }),
     ).toEqual([
-      'timeZone: must be an IANA time zone, e.g. Europe/Stockholm',
       'wards must map at least one PV1-3 ward code to a care link id',
       'dischargeDispositions.06: must be one of home, home-with-home-care, nursing-home, other-hospital, deceased, other',
       'processingIds.0: processing ids are P (production), T (training) or D (debugging)',

@@ -7,25 +7,12 @@ const isPersonalIdentityType = (type: string) => personalIdentityTypes.includes(
 
 const code = z.string().min(1, 'codes must not be empty').max(64);
 
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA time zone, e.g. Europe/Stockholm' },
-);
-
 /**
  * How a sending system's ADT messages become care events: which PID-3 identifier is the
  * pseudonymous patient id, and which care link each ward code, discharge disposition and
  * discharge location stands for. Loaded from a JSON file at start-up.
  */
 export const adtMappingSchema = z.strictObject({
-  timeZone: timeZone.default('Europe/Stockholm').describe('Time zone of HL7 date-times sent without an offset.'),
   patientIdentifier: z.strictObject(
     {
       type: z

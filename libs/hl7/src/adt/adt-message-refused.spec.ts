@@ -1,11 +1,7 @@
-import { Hl7Message } from '@medplum/core';
-import { parseAdtMapping, type AdtMapping } from './adt-mapping';
-import { readAdtMessage } from './adt-care-event';
-import { adtMessages, mappingInput, withField } from './__fixtures__/adt-messages';
+import { adtMessages, readingOf, withField } from './__fixtures__/adt-messages';
 
-const mapping = (parseAdtMapping(mappingInput) as { mapping: AdtMapping }).mapping;
-const problemOf = (text: string, using = mapping) => {
-  const reading = readAdtMessage(Hl7Message.parse(text), using);
+const problemOf = (text: string) => {
+  const reading = readingOf(text);
   if (reading.outcome !== 'refused') throw new Error(`expected a refusal, got ${JSON.stringify(reading)}`);
   return reading.problem;
 };
@@ -14,7 +10,7 @@ const { admitted, transferred, discharged } = adtMessages;
 describe('a message Carechain cannot take is answered with the reason, so the engine can alert or retry', () => {
   it.each([
     ['another message type', withField(admitted, 'MSH', 9, 'ORU^R01^ORU_R01'), 'AR', 200, 'MSH-9', "only ADT messages are accepted, not 'ORU'"],
-    ['an ADT event it does not take', withField(admitted, 'MSH', 9, 'ADT^A04^ADT_A01'), 'AR', 201, 'MSH-9', 'ADT^A04 is not accepted; send A01, A02, A03, A08, A11, A12, A13'],
+    ['an ADT event it does not take', withField(admitted, 'MSH', 9, 'ADT^A04^ADT_A01'), 'AR', 201, 'MSH-9', 'ADT event A04 is not accepted; send A01, A02, A03, A08, A11, A12, A13'],
     ['a training message', withField(admitted, 'MSH', 11, 'T'), 'AR', 202, 'MSH-11', "processing id 'T' is not accepted here; accepted: P"],
     ['another HL7 version', withField(admitted, 'MSH', 12, '3.0'), 'AR', 203, 'MSH-12', "HL7 version '3.0' is not supported; send HL7 v2 (2.x)"],
     ['no control id', withField(admitted, 'MSH', 10, ''), 'AE', 101, 'MSH-10', 'MSH-10 is empty; the message control id makes resending safe'],

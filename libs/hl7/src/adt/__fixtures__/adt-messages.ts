@@ -1,3 +1,7 @@
+import { Hl7Message } from '@medplum/core';
+import { readAdtMessage, type AdtReading } from '../adt-care-event';
+import { parseAdtMapping, type AdtMapping } from '../adt-mapping';
+
 // Real-shaped HL7 v2 ADT messages, segment by segment as the standard defines them (segments end in CR).
 // Patient data is invented; PID-3 repeats a personal identity number, the network's pseudonymous id and a
 // hospital record number, as EHRs send them.
@@ -56,9 +60,10 @@ export const adtMessages = {
   ),
 };
 
-/** The network's mapping for the sending systems above. */
+/** The network's mapping for the sending systems above, in Swedish time. */
+export const stockholm = 'Europe/Stockholm';
+
 export const mappingInput = {
-  timeZone: 'Europe/Stockholm',
   patientIdentifier: { type: 'PI', assigningAuthority: 'ESTHER' },
   wards: { MED3: 'ryhov-med-3', GER1: 'ryhov-ger-1', AKM: 'varnamo-akm' },
   dischargeDispositions: { '01': 'home', '06': 'home-with-home-care', '03': 'nursing-home' },
@@ -80,4 +85,15 @@ export function withField(message: string, segment: string, field: number, value
       return [fields.join('|')];
     })
     .join('\r');
+}
+
+export const mapping = (parseAdtMapping(mappingInput) as { mapping: AdtMapping }).mapping;
+
+/** What the listener makes of a message under the network's mapping. */
+export const readingOf = (text: string, using = mapping): AdtReading => readAdtMessage(Hl7Message.parse(text), using, stockholm);
+
+export function careEventOf(text: string) {
+  const reading = readingOf(text);
+  if (reading.outcome !== 'care-event') throw new Error(`expected a care event, got ${JSON.stringify(reading)}`);
+  return reading.event;
 }

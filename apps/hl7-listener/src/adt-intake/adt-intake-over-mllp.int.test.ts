@@ -1,0 +1,203 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import tls from 'node:tls';
+import type { INestApplication } from '@nestjs/common';
+import { Hl7Message } from '@medplum/core';
+import { Hl7Client, Hl7Connection } from '@medplum/hl7';
+import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
+import { createService } from '@carechain/service-runtime';
+import {
+  ackOf,
+  ADT_MAPPING_FILE,
+  adtMessage,
+  createTestDatabase,
+  freePort,
+  sendAdt,
+  uniquePatientId,
+  type AdtParts,
+  type TestDatabase,
+} from '@carechain/testing';
+import { Hl7ListenerModule } from '../hl7-listener.module';
+
+const listenerEnv = (databaseUrl: string, mllpPort: number, more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  DATABASE_URL: databaseUrl,
+  HL7_MAPPING_FILE: ADT_MAPPING_FILE,
+  HL7_MLLP_PORT: String(mllpPort),
+  HL7_MLLP_HOST: '127.0.0.1',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+  ...more,
+});
+
+async function startListener(env: NodeJS.ProcessEnv): Promise<INestApplication> {
+  const { module } = Hl7ListenerModule.fromEnv(env);
+  const app = await createService({ module, port: 0 });
+  await app.init();
+  return app;
+}
+
+let controlIds = 0;
+const stayMessages = (patientId: string) => {
+  const base = { patientId, stayId: `V-${patientId}`, sendingApplication: 'COSMIC' };
+  const message = (parts: Omit<AdtParts, 'patientId' | 'stayId' | 'controlId'>) => adtMessage({ ...base, controlId: `MSG-${++controlIds}`, ...parts });
+  return {
+    admitted: message({ trigger: 'A01', ward: 'AKM', at: '202611160740' }),
+    transferred: message({ trigger: 'A02', ward: 'MED3', priorWard: 'AKM', at: '202611161200' }),
+    discharged: message({ trigger: 'A03', ward: 'MED3', at: '202611201400' }),
+    dischargeCancelled: message({ trigger: 'A13', ward: 'MED3', at: '202611201430' }),
+    updated: message({ trigger: 'A08', ward: 'MED3', at: '202611170900' }),
+  };
+};
+
+describe('ADT messages over MLLP become stored care events, acknowledged only once stored', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let prisma: PrismaClient;
+  let client: Hl7Client;
+  let mllpPort: number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    mllpPort = await freePort();
+    app = await startListener(listenerEnv(db.url, mllpPort));
+    prisma = createPrismaClient(db.url, 2);
+    client = new Hl7Client({ host: '127.0.0.1', port: mllpPort });
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await app?.close();
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  const storedFor = (patientId: string) => prisma.careEvent.findMany({ where: { patientId }, orderBy: { sequence: 'asc' } });
+
+  it('stores A01, A02, A03 and A13 as care events with their outbox rows, each answered AA with its control id', async () => {
+    const patientId = uniquePatientId();
+    const stay = stayMessages(patientId);
+    for (const text of [stay.admitted, stay.transferred, stay.discharged, stay.dischargeCancelled]) {
+      const ack = ackOf(await sendAdt(client, text));
+      expect(ack).toEqual({ code: 'AA', controlId: Hl7Message.parse(text).getSegment('MSH')!.getField(10).toString(), text: 'OK' });
+    }
+    const stored = await storedFor(patientId);
+    expect(stored.map((e) => [e.type, e.careLinkId, (e.payload as { stayId: string }).stayId])).toEqual([
+      ['PatientAdmitted', 'ryhov-akm', `V-${patientId}`],
+      ['PatientTransferred', 'ryhov-med-3', `V-${patientId}`],
+      ['PatientDischarged', 'ryhov-med-3', `V-${patientId}`],
+      ['DischargeCancelled', 'ryhov-med-3', `V-${patientId}`],
+    ]);
+    expect(stored[0]).toMatchObject({ sourceSystem: 'hl7v2:COSMIC@RYHOV', occurredAt: new Date('2026-11-16T06:40:00Z') });
+    expect(await prisma.outboxMessage.count({ where: { eventId: { in: stored.map((e) => e.eventId) } } })).toBe(4);
+  });
+
+  it('accepts the same message sent twice and stores it once', async () => {
+    const patientId = uniquePatientId();
+    const { admitted } = stayMessages(patientId);
+    expect(ackOf(await sendAdt(client, admitted)).code).toBe('AA');
+    expect(ackOf(await sendAdt(client, admitted)).code).toBe('AA');
+    const stored = await storedFor(patientId);
+    expect(stored).toHaveLength(1);
+    expect(await prisma.outboxMessage.count({ where: { eventId: stored[0].eventId } })).toBe(1);
+  });
+
+  it('answers AE when a control id is reused for a different message, and keeps the first', async () => {
+    const patientId = uniquePatientId();
+    const { admitted } = stayMessages(patientId);
+    await sendAdt(client, admitted);
+    const reused = admitted.replace('|AKM^^^RYHOV|', '|MED1^^^RYHOV|');
+    expect(ackOf(await sendAdt(client, reused))).toMatchObject({ code: 'AE', text: expect.stringContaining('MSH-10 control id') });
+    expect((await storedFor(patientId)).map((e) => e.careLinkId)).toEqual(['ryhov-akm']);
+  });
+
+  it('acknowledges A08 without storing anything', async () => {
+    const patientId = uniquePatientId();
+    expect(ackOf(await sendAdt(client, stayMessages(patientId).updated)).code).toBe('AA');
+    expect(await storedFor(patientId)).toEqual([]);
+  });
+
+  it.each([
+    ['an unmapped ward', (t: string) => t.replace('|AKM^^^RYHOV|', '|IVA^^^RYHOV|'), 'AE', "PV1-3 code 'IVA' is not in the mapping's wards"],
+    ['an ADT event it does not take', (t: string) => t.replace('ADT^A01', 'ADT^A04'), 'AR', 'ADT event A04 is not accepted'],
+    ['a personal identity number as the pseudonymous id', (t: string, p: string) => t.replace(`~${p}^`, '~193811231234^'), 'AE', 'looks like a personal identity number'],
+  ])('answers %s with the reason, stores nothing, and takes the next message on the same connection', async (_case, spoil, code, reason) => {
+    const patientId = uniquePatientId();
+    const stay = stayMessages(patientId);
+    const ack = ackOf(await sendAdt(client, spoil(stay.admitted, patientId)));
+    expect(ack).toEqual({ code, controlId: expect.stringMatching(/^MSG-/), text: expect.stringContaining(reason) });
+    expect(ack.text).not.toContain('193811231234');
+    expect(await storedFor(patientId)).toEqual([]);
+    expect(ackOf(await sendAdt(client, stay.admitted)).code).toBe('AA');
+  });
+
+  it('answers a frame that is no HL7 message with AE, closes that connection only, and goes on serving others', async () => {
+    const raw = net.connect(mllpPort, '127.0.0.1');
+    const answer = new Promise<string>((resolve) => {
+      let received = '';
+      raw.on('data', (chunk) => (received += chunk.toString()));
+      raw.on('close', () => resolve(received));
+    });
+    raw.write('\x0bHELLO|this is not HL7\x1c\r');
+    // MLLP frame: VT, the message, FS CR.
+    const ack = Hl7Message.parse((await answer).slice(1, -2));
+    expect(ackOf(ack)).toEqual({ code: 'AE', controlId: '', text: 'the message does not begin with an MSH segment' });
+
+    const patientId = uniquePatientId();
+    expect(ackOf(await sendAdt(client, stayMessages(patientId).admitted)).code).toBe('AA');
+    expect(await storedFor(patientId)).toHaveLength(1);
+  });
+
+  it('answers AR while the event store cannot be reached, so the engine sends the message again', async () => {
+    const port = await freePort();
+    const unreachable = db.url.replace(/\/[^/?]+(\?|$)/, '/no_such_database$1');
+    const cut = await startListener(listenerEnv(unreachable, port));
+    const cutClient = new Hl7Client({ host: '127.0.0.1', port });
+    try {
+      const ack = ackOf(await sendAdt(cutClient, stayMessages(uniquePatientId()).admitted));
+      expect(ack).toMatchObject({ code: 'AR', text: 'Carechain could not store the message just now; send it again' });
+    } finally {
+      await cutClient.close();
+      await cut.close();
+    }
+  });
+});
+
+describe('an interface engine connects over TLS', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let certs: string;
+  let mllpPort: number;
+
+  beforeAll(async () => {
+    certs = mkdtempSync(join(tmpdir(), 'carechain-mllp-tls-'));
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+      '-keyout', join(certs, 'key.pem'), '-out', join(certs, 'cert.pem'),
+    ], { stdio: 'ignore' });
+    db = await createTestDatabase();
+    mllpPort = await freePort();
+    app = await startListener(
+      listenerEnv(db.url, mllpPort, { HL7_MLLP_TLS_CERT_FILE: join(certs, 'cert.pem'), HL7_MLLP_TLS_KEY_FILE: join(certs, 'key.pem') }),
+    );
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+    rmSync(certs, { recursive: true, force: true });
+  });
+
+  it('is answered over the encrypted connection like over TCP', async () => {
+    const socket = tls.connect({ host: '127.0.0.1', port: mllpPort, ca: readFileSync(join(certs, 'cert.pem')), servername: 'localhost' });
+    await new Promise((resolve, reject) => socket.once('secureConnect', resolve).once('error', reject));
+    const connection = new Hl7Connection(socket);
+    try {
+      const ack = await connection.sendAndWait(Hl7Message.parse(stayMessages(uniquePatientId()).admitted));
+      expect(ackOf(ack).code).toBe('AA');
+    } finally {
+      await connection.close();
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Hl7Message } from '@medplum/core';
+import { validateCareEvent } from '@carechain/contracts';
+import { acknowledgementOf, hl7ErrorCodes, readAdtMessage, type AdtMapping, type AdtProblem } from '@carechain/hl7';
+import { CareEventStore } from '@carechain/persistence';
+
+export const ADT_MAPPING = Symbol('AdtMapping');
+export const ORGANISATION_TIME_ZONE = Symbol('OrganisationTimeZone');
+
+// Where in the ADT message a contract field came from, for the ACK's ERR-2.
+const locationOfContractField: Record<string, string> = { patientId: 'PID-3', 'payload.stayId': 'PV1-19' };
+
+/**
+ * Turns each ADT message into a care event, stores it through the event store (event and outbox
+ * row in one transaction) and only then answers AA. Anything else gets AE or AR with the reason;
+ * nothing is stored for it.
+ */
+@Injectable()
+export class AdtIntakeService {
+  private readonly logger = new Logger(AdtIntakeService.name);
+
+  constructor(
+    @Inject(CareEventStore) private readonly store: CareEventStore,
+    @Inject(ADT_MAPPING) private readonly mapping: AdtMapping,
+    @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
+  ) {}
+
+  async answer(message: Hl7Message): Promise<Hl7Message> {
+    const reading = readAdtMessage(message, this.mapping, this.timeZone);
+    if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
+    if (reading.outcome === 'nothing-to-record') return acknowledgementOf(message);
+
+    const checked = validateCareEvent(reading.event);
+    if (!checked.ok) {
+      return this.refuse(message, {
+        ackCode: 'AE',
+        errorCode: hl7ErrorCodes.dataTypeError,
+        location: locationOfContractField[checked.problems[0].path],
+        reason: `the care event is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      });
+    }
+    let outcome;
+    try {
+      [outcome] = await this.store.append([checked.event]);
+    } catch (error) {
+      this.logger.warn(`could not store ${reading.event.type}: ${(error as Error).message}`);
+      return this.refuse(message, {
+        ackCode: 'AR',
+        errorCode: hl7ErrorCodes.applicationInternalError,
+        reason: 'Carechain could not store the message just now; send it again',
+      });
+    }
+    if (outcome.status === 'conflict') {
+      return this.refuse(message, {
+        ackCode: 'AE',
+        errorCode: hl7ErrorCodes.duplicateKeyIdentifier,
+        location: 'MSH-10',
+        reason: 'this sending application and facility already sent a different message under this MSH-10 control id',
+      });
+    }
+    this.logger.debug(`${reading.event.type} ${outcome.status}, sequence ${outcome.sequence}`);
+    return acknowledgementOf(message);
+  }
+
+  answerUnreadable(): Hl7Message {
+    return this.refuse(undefined, {
+      ackCode: 'AE',
+      errorCode: hl7ErrorCodes.dataTypeError,
+      reason: 'the message does not begin with an MSH segment',
+    });
+  }
+
+  private refuse(message: Hl7Message | undefined, problem: AdtProblem): Hl7Message {
+    // Reasons name fields and codes only, never patient data.
+    this.logger.log(`message refused (${problem.ackCode} ${problem.errorCode}${problem.location ? ` at ${problem.location}` : ''}): ${problem.reason}`);
+    return acknowledgementOf(message, problem);
+  }
+}
