@@ -4,6 +4,7 @@ import { RunningPlatform } from './running-platform';
 const REPORT = `query Report($filter: UnnecessaryDaysFilter!, $granularity: Granularity!) {
   unnecessaryDays(filter: $filter, granularity: $granularity) {
     rule total series { period value } byCause { key value } byWard { key value } byReceivingCareLink { key value }
+    byHospital { key value } byReceivingOrganisation { key value }
   }
 }`;
 
@@ -15,8 +16,14 @@ interface Report {
     byCause: { key: string; value: number }[];
     byWard: { key: string; value: number }[];
     byReceivingCareLink: { key: string; value: number }[];
+    byHospital: { key: string; value: number }[];
+    byReceivingOrganisation: { key: string; value: number }[];
   };
 }
+
+const SAVE_ORGANISATION = 'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId timeZone } }';
+const SAVE_CARE_LINK = 'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId organisationId hospital } }';
+const ryhov = 'Länssjukhuset Ryhov';
 
 const event = (type: string, patientId: string, occurredAt: string, careLinkId: string, payload: object) =>
   careEventEnvelope(type, patientId, occurredAt, careLinkId, { stayId: `stay-${patientId}`, ...payload });
@@ -27,6 +34,21 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
 
   beforeAll(async () => {
     platform = await RunningPlatform.start();
+    // The directory knows Region Jönköping's wards and Jönköping's home care; Nässjö is not registered yet.
+    for (const input of [
+      { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
+      { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
+    ]) {
+      expect((await platform.graphql(SAVE_ORGANISATION, { input }, 'coordinator')).errors).toBeUndefined();
+    }
+    for (const input of [
+      { careLinkId: 'ryhov-med-1', name: 'Medicin 1', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
+      { careLinkId: 'ryhov-med-2', name: 'Medicin 2', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
+      { careLinkId: 'ryhov-ger', name: 'Geriatrik', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
+      { careLinkId: 'jonkoping-home-care', name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
+    ]) {
+      expect((await platform.graphql(SAVE_CARE_LINK, { input }, 'coordinator')).errors).toBeUndefined();
+    }
     const events = [
       // A: ready Monday 10:00, home care has no room, discharged Wednesday 14:00: midnights of 10 and 11 March.
       careEvents.admitted(a, '2026-03-02T08:00:00+01:00', 'ryhov-med-1'),
@@ -107,7 +129,43 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
         { key: 'jonkoping-home-care', value: 23 },
         { key: 'nassjo-home-care', value: 5 },
       ],
+      byHospital: [{ key: ryhov, value: 28 }],
+      byReceivingOrganisation: [
+        { key: 'jonkoping-municipality', value: 23 },
+        { key: 'unregistered:nassjo-home-care', value: 5 },
+      ],
     });
+  });
+
+  it('filters by hospital and by receiving municipality through the care-link directory', async () => {
+    expect((await report({ hospitals: [ryhov] })).total).toBe(28);
+    expect((await report({ hospitals: ['Värnamo sjukhus'] })).total).toBe(0);
+    const jonkoping = await report({ receivingOrganisationIds: ['jonkoping-municipality'] });
+    expect([jonkoping.total, jonkoping.byWard]).toEqual([23, [{ key: 'ryhov-med-2', value: 21 }, { key: 'ryhov-med-1', value: 2 }]]);
+  });
+
+  it('refuses a care link of an unregistered organisation, and a ward without its hospital, naming each field', async () => {
+    const { errors } = await platform.graphql(
+      SAVE_CARE_LINK,
+      { input: { careLinkId: 'nassjo-home-care', name: 'Hemtjänst Nässjö', kind: 'home-care', organisationId: 'nassjo-municipality' } },
+      'coordinator',
+    );
+    expect(errors?.[0]).toMatchObject({
+      message: "input.organisationId: no organisation 'nassjo-municipality' in the directory; register it first",
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const ward = await platform.graphql(
+      SAVE_CARE_LINK,
+      { input: { careLinkId: 'ryhov-med-4', name: 'Medicin 4', kind: 'hospital-ward', organisationId: 'region-jonkoping' } },
+      'coordinator',
+    );
+    expect(ward.errors?.[0].message).toBe('input.hospital: a hospital-ward must name its hospital');
+    const zone = await platform.graphql(
+      SAVE_ORGANISATION,
+      { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality', timeZone: 'Europe/Habo' } },
+      'coordinator',
+    );
+    expect(zone.errors?.[0].message).toBe("input.timeZone: 'Europe/Habo' is not an IANA time zone such as Europe/Stockholm");
   });
 
   it('counts only the final ready period under that rule', async () => {
@@ -185,5 +243,56 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
     ]);
     const other = await platform.graphql<{ patientsWaiting: unknown[] }>(query, {}, 'vc-tranas');
     expect(other.data!.patientsWaiting).toEqual([]);
+  });
+
+  describe('the ward records why the waiting patient is still in hospital', () => {
+    const RECORD = `mutation($input: DischargeDelayCauseInput!) {
+      recordDischargeDelayCause(input: $input) { stayId cause from note recordedByCareLinkId }
+    }`;
+    const input = { patientId: d, stayId: `stay-${d}`, cause: 'home-care-capacity', from: '2026-03-14T11:00:00.000Z', requestId: 'ward-round-14-march' };
+
+    it('refuses a care link with no care relationship with the patient', async () => {
+      const { errors } = await platform.graphql(RECORD, { input }, 'vc-tranas');
+      expect(errors?.[0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('names an unknown cause and a stay of another patient', async () => {
+      const cause = await platform.graphql(RECORD, { input: { ...input, cause: 'weather' } }, 'ryhov-med-2');
+      expect(cause.errors?.[0].message).toMatch(/^input\.cause: /);
+      expect(cause.errors?.[0].message).toContain('home-care-capacity');
+      const stay = await platform.graphql(RECORD, { input: { ...input, stayId: `stay-${a}` } }, 'ryhov-med-2');
+      expect(stay.errors?.[0].message).toBe(`input.stayId: no stay 'stay-${a}' of this patient`);
+    });
+
+    it('records the cause once under retry; the days from then on carry it and the history shows who recorded it', async () => {
+      const first = await platform.graphql<{ recordDischargeDelayCause: object }>(RECORD, { input }, 'ryhov-med-2');
+      expect(first.data?.recordDischargeDelayCause).toEqual({
+        stayId: `stay-${d}`,
+        cause: 'home-care-capacity',
+        from: '2026-03-14T11:00:00.000Z',
+        note: null,
+        recordedByCareLinkId: 'ryhov-med-2',
+      });
+      expect((await platform.graphql(RECORD, { input }, 'ryhov-med-2')).errors).toBeUndefined();
+
+      // D's midnights of 15 to 31 March now carry the cause; 11 to 14 March stay not recorded.
+      const byCause = await eventually(async () => {
+        const { byCause } = await report({});
+        return byCause.find((c) => c.key === 'home-care-capacity')?.value === 2 + 17 ? byCause : undefined;
+      }, 'cause projected');
+      expect(byCause).toEqual([
+        { key: 'home-care-capacity', value: 19 },
+        { key: 'not-recorded', value: 7 },
+        { key: 'nursing-home-place', value: 2 },
+      ]);
+      const history = await platform.graphql<{ dischargeDelayCauses: object[] }>(
+        `query($patientId: ID!, $stayId: ID!) { dischargeDelayCauses(patientId: $patientId, stayId: $stayId) { cause from recordedByCareLinkId } }`,
+        { patientId: d, stayId: `stay-${d}` },
+        'ryhov-med-2',
+      );
+      expect(history.data?.dischargeDelayCauses).toEqual([
+        { cause: 'home-care-capacity', from: '2026-03-14T11:00:00.000Z', recordedByCareLinkId: 'ryhov-med-2' },
+      ]);
+    });
   });
 });

@@ -21,11 +21,48 @@ export const unnecessaryDaysPerYear: Record<number, number> = {
 const admissionsPerYear = (year: number) => (year <= 2003 ? 9300 - 400 * (year - 1998) : 7300 - 40 * (year - 2003));
 const heartFailureDaysPerYear = (year: number) => (year <= 2000 ? 3500 - 500 * (year - 1998) : 2500 - 60 * (year - 2000));
 
-export const wards = ['ryhov-med-1', 'ryhov-med-2', 'ryhov-ger', 'ryhov-card', 'hoglandet-med', 'varnamo-med'];
-export const homeCare = [
-  'jonkoping-home-care', 'huskvarna-home-care', 'nassjo-home-care', 'eksjo-home-care', 'vetlanda-home-care',
-  'tranas-home-care', 'varnamo-home-care', 'gislaved-home-care', 'vaggeryd-home-care', 'habo-home-care',
+const hospitals = { ryhov: 'Länssjukhuset Ryhov', hoglandet: 'Höglandssjukhuset', varnamo: 'Värnamo sjukhus' };
+const wardDirectory = [
+  { careLinkId: 'ryhov-med-1', name: 'Medicinavdelning 1', hospital: hospitals.ryhov },
+  { careLinkId: 'ryhov-med-2', name: 'Medicinavdelning 2', hospital: hospitals.ryhov },
+  { careLinkId: 'ryhov-ger', name: 'Geriatriken', hospital: hospitals.ryhov },
+  { careLinkId: 'ryhov-card', name: 'Kardiologen', hospital: hospitals.ryhov },
+  { careLinkId: 'hoglandet-med', name: 'Medicinavdelningen', hospital: hospitals.hoglandet },
+  { careLinkId: 'varnamo-med', name: 'Medicinavdelningen', hospital: hospitals.varnamo },
 ];
+// Huskvarna is a part of Jönköping municipality, with home care of its own.
+const homeCareDirectory = [
+  { careLinkId: 'jonkoping-home-care', name: 'Hemtjänst Jönköping', municipality: 'jonkoping' },
+  { careLinkId: 'huskvarna-home-care', name: 'Hemtjänst Huskvarna', municipality: 'jonkoping' },
+  { careLinkId: 'nassjo-home-care', name: 'Hemtjänst Nässjö', municipality: 'nassjo' },
+  { careLinkId: 'eksjo-home-care', name: 'Hemtjänst Eksjö', municipality: 'eksjo' },
+  { careLinkId: 'vetlanda-home-care', name: 'Hemtjänst Vetlanda', municipality: 'vetlanda' },
+  { careLinkId: 'tranas-home-care', name: 'Hemtjänst Tranås', municipality: 'tranas' },
+  { careLinkId: 'varnamo-home-care', name: 'Hemtjänst Värnamo', municipality: 'varnamo' },
+  { careLinkId: 'gislaved-home-care', name: 'Hemtjänst Gislaved', municipality: 'gislaved' },
+  { careLinkId: 'vaggeryd-home-care', name: 'Hemtjänst Vaggeryd', municipality: 'vaggeryd' },
+  { careLinkId: 'habo-home-care', name: 'Hemtjänst Habo', municipality: 'habo' },
+];
+const municipalities = {
+  jonkoping: 'Jönköping', nassjo: 'Nässjö', eksjo: 'Eksjö', vetlanda: 'Vetlanda', tranas: 'Tranås',
+  varnamo: 'Värnamo', gislaved: 'Gislaved', vaggeryd: 'Vaggeryd', habo: 'Habo',
+};
+
+/** The organisations and care links of the simulated chain, for the care-link directory. */
+export const estherNetworkDirectory = {
+  organisations: [
+    { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
+    ...Object.entries(municipalities).map(([id, name]) => ({ organisationId: `${id}-municipality`, name: `${name} kommun`, kind: 'municipality' })),
+  ],
+  careLinks: [
+    { careLinkId: 'ryhov-akm', name: 'Akutmottagningen', kind: 'emergency-department', organisationId: 'region-jonkoping', hospital: hospitals.ryhov },
+    ...wardDirectory.map((w) => ({ ...w, kind: 'hospital-ward', organisationId: 'region-jonkoping' })),
+    ...homeCareDirectory.map(({ municipality, ...link }) => ({ ...link, kind: 'home-care', organisationId: `${municipality}-municipality`, hospital: null })),
+  ],
+};
+
+export const wards = wardDirectory.map((w) => w.careLinkId);
+export const homeCare = homeCareDirectory.map((h) => h.careLinkId);
 const causes = ['home-care-capacity', 'primary-care-capacity', 'nursing-home-place', 'awaiting-assessment', 'patient-or-family-choice', 'other'];
 const TIME_ZONE_OFFSET = '+01:00';
 

@@ -1,7 +1,7 @@
 // `npm run demo`: sends the simulated Esther care chain (1998-2011) to a running platform
 // (`npm start` in another terminal) through the HTTP intake, waits until the projector has it,
 // and prints the dashboard's yearly figures beside the published ones. Safe to run twice.
-import { estherNetworkEvents, publishedFigures, type DemoEvent } from './esther-network';
+import { estherNetworkDirectory, estherNetworkEvents, publishedFigures, type DemoEvent } from './esther-network';
 
 const intake = process.env.CARE_EVENTS_URL ?? 'http://127.0.0.1:3001';
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000';
@@ -17,11 +17,11 @@ async function post(events: DemoEvent[]): Promise<void> {
   if (res.status !== 200) throw new Error(`intake answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
 }
 
-async function graphql<T>(query: string): Promise<T> {
+async function graphql<T>(query: string, variables?: object): Promise<T> {
   const res = await fetch(`${gateway}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-carechain-actor': 'demo', 'x-carechain-care-link': 'esther-coach' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
@@ -39,8 +39,19 @@ const yearly = () =>
     hospitalDays(from: "1998-01-01", to: "2011-12-31", granularity: YEAR, diagnosisGroup: "heart-failure") { period value }
   }`);
 
+async function registerDirectory() {
+  for (const input of estherNetworkDirectory.organisations) {
+    await graphql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input });
+  }
+  for (const input of estherNetworkDirectory.careLinks) {
+    await graphql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input });
+  }
+  console.log(`[demo] directory: ${estherNetworkDirectory.organisations.length} organisations, ${estherNetworkDirectory.careLinks.length} care links`);
+}
+
 async function main() {
   const started = Date.now();
+  await registerDirectory();
   let sent = 0;
   let batch: DemoEvent[] = [];
   const inFlight = new Set<Promise<void>>();

@@ -12,6 +12,9 @@ import {
   loggingSettings,
   port,
 } from '@carechain/service-runtime';
+import { CareLinksModule } from './care-links/care-links.module';
+import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
+import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
 
@@ -47,6 +50,9 @@ export class GatewayModule {
             context: ({ req }: { req: unknown }) => ({ req }),
           }),
           HealthModule,
+          CareLinksModule,
+          DischargeDelaysModule,
+          MedicineListsModule,
           PatientJourneysModule,
           UnnecessaryDaysModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,

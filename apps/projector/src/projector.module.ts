@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { z } from 'zod';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import {
@@ -16,6 +17,16 @@ export const projectorSettings = {
   ...platformSettings,
   PROJECTOR_PORT: port('PROJECTOR_PORT', 3002),
   ...countingSettings,
+  PROJECTOR_CATCH_UP_INTERVAL_MS: z.coerce
+    .number({ error: 'PROJECTOR_CATCH_UP_INTERVAL_MS must be a number of milliseconds' })
+    .int()
+    .min(100, 'PROJECTOR_CATCH_UP_INTERVAL_MS must be at least 100')
+    .default(30_000),
+  PROJECTOR_CATCH_UP_GRACE_MS: z.coerce
+    .number({ error: 'PROJECTOR_CATCH_UP_GRACE_MS must be a number of milliseconds' })
+    .int()
+    .min(0, 'PROJECTOR_CATCH_UP_GRACE_MS cannot be negative')
+    .default(30_000),
 };
 
 @Module({})
@@ -31,10 +42,10 @@ export class ProjectorModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'projector')),
           HealthModule,
-          ReadModelsModule.forRoot({
-            timeZone: config.ORGANISATION_TIME_ZONE,
-            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
-          }),
+          ReadModelsModule.forRoot(
+            { timeZone: config.ORGANISATION_TIME_ZONE, liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS },
+            { intervalMs: config.PROJECTOR_CATCH_UP_INTERVAL_MS, graceMs: config.PROJECTOR_CATCH_UP_GRACE_MS },
+          ),
         ],
       },
     };

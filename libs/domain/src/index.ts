@@ -22,4 +22,5 @@ export {
 } from './spc/xmr';
 export { runChart, type RunChart, type RunChartPoint } from './spc/run-chart';
 export * from './stays/stay-record';
+export * from './care-links/care-link-directory';
 export * from './medicine-lists/medicine-list';

@@ -32,6 +32,10 @@ export class UnnecessaryDaysFilter {
   @Field(() => [String], { nullable: true, description: 'Only stays going to these municipal or primary care links.' })
   receivingCareLinkIds?: string[];
   @Field(() => [String], { nullable: true, description: 'Only days with these causes.' }) causes?: string[];
+  @Field(() => [String], { nullable: true, description: 'Only days spent on wards of these hospitals (care-link directory).' })
+  hospitals?: string[];
+  @Field(() => [String], { nullable: true, description: 'Only stays going to care links of these municipalities or other organisations.' })
+  receivingOrganisationIds?: string[];
 }
 
 @ArgsType()
@@ -60,6 +64,10 @@ export class UnnecessaryDaysReport {
   @Field(() => [KeyValue]) byCause!: KeyValue[];
   @Field(() => [KeyValue]) byWard!: KeyValue[];
   @Field(() => [KeyValue]) byReceivingCareLink!: KeyValue[];
+  @Field(() => [KeyValue], { description: "By the ward's hospital; wards missing from the directory appear as unregistered:<id>." })
+  byHospital!: KeyValue[];
+  @Field(() => [KeyValue], { description: 'By the organisation (municipality, region) of the receiving care link.' })
+  byReceivingOrganisation!: KeyValue[];
 }
 
 @ObjectType({ description: 'A medically ready patient still in hospital: someone can act today.' })

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { CareLinksModule } from '../care-links/care-links.module';
 import { UnnecessaryDaysResolver } from './unnecessary-days.resolver';
 import { DASHBOARD_SETTINGS, UnnecessaryDaysService, type DashboardSettings } from './unnecessary-days.service';
 
@@ -8,7 +9,7 @@ export class UnnecessaryDaysModule {
   static forRoot(settings: DashboardSettings): DynamicModule {
     return {
       module: UnnecessaryDaysModule,
-      imports: [AccessModule],
+      imports: [AccessModule, CareLinksModule],
       providers: [{ provide: DASHBOARD_SETTINGS, useValue: settings }, UnnecessaryDaysService, UnnecessaryDaysResolver],
     };
   }

@@ -4,6 +4,7 @@ import { delayCauses } from '@carechain/contracts';
 import {
   countingRule,
   nationalIndicator,
+  placeOf,
   runChart,
   xmrChart,
   readyPeriods,
@@ -13,6 +14,7 @@ import {
   type CountingRuleName,
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { CareLinkDirectory } from '../care-links/care-link-directory';
 import { periodsBetween, periodStart } from './periods';
 import type {
   ChartArgs,
@@ -88,12 +90,19 @@ export class UnnecessaryDaysService {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(DASHBOARD_SETTINGS) private readonly settings: DashboardSettings,
+    @Inject(CareLinkDirectory) private readonly directory: CareLinkDirectory,
   ) {}
 
   async report(filter: UnnecessaryDaysFilter, granularity: Granularity, asOf = new Date()): Promise<UnnecessaryDaysReport> {
     checkFilter(filter);
 
-    const rows = [...(await this.dischargedStayDays(filter, granularity)), ...(await this.waitingStayDays(filter, granularity, asOf))];
+    const places = await this.directory.places();
+    const located = (row: DayRow) => ({ ward: placeOf(row.ward, places), receiving: placeOf(row.receiving, places) });
+    const rows = [...(await this.dischargedStayDays(filter, granularity)), ...(await this.waitingStayDays(filter, granularity, asOf))].filter(
+      (row) =>
+        (!filter.hospitals || filter.hospitals.includes(located(row).ward.hospital)) &&
+        (!filter.receivingOrganisationIds || filter.receivingOrganisationIds.includes(located(row).receiving.organisation)),
+    );
     const byPeriod = new Map(periodsBetween(filter.from, filter.to, granularity).map((p) => [p, 0]));
     for (const row of rows) byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.n);
     return {
@@ -103,6 +112,8 @@ export class UnnecessaryDaysService {
       byCause: sum(rows, (r) => r.cause),
       byWard: sum(rows, (r) => r.ward),
       byReceivingCareLink: sum(rows, (r) => r.receiving),
+      byHospital: sum(rows, (r) => located(r).ward.hospital),
+      byReceivingOrganisation: sum(rows, (r) => located(r).receiving.organisation),
     };
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { claimUnseen } from '@carechain/messaging';
-import { InjectPrisma, readStoredCareEvents, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, readStoredCareEvents, readUnappliedCareEvents, type PrismaClient } from '@carechain/persistence';
 import { PROJECTIONS, type ProjectedEvent, type Projection } from './projection';
 
 const REPLAY_PAGE = 2000;
@@ -19,12 +19,34 @@ export class ReadModels {
    */
   async apply(events: ProjectedEvent[]): Promise<void> {
     if (!events.length) return;
+    for (const projection of this.projections) await this.applyTo(projection, events);
+  }
+
+  private applyTo(projection: Projection, events: ProjectedEvent[]): Promise<void> {
+    return this.prisma.$transaction(async (tx) => {
+      const unseen = await claimUnseen(tx, projection.consumer, events);
+      if (unseen.length) await projection.project(tx, unseen);
+    });
+  }
+
+  /**
+   * Applies stored events a read model has not applied although they were recorded before
+   * `recordedBefore`: a broker that dropped them (retention, a reset offset) cannot leave a gap.
+   * `afterSequence` skips what an earlier pass found complete. Returns the events applied per model.
+   */
+  async catchUp(afterSequence: number, recordedBefore: Date): Promise<Map<string, number>> {
+    const applied = new Map<string, number>();
     for (const projection of this.projections) {
-      await this.prisma.$transaction(async (tx) => {
-        const unseen = await claimUnseen(tx, projection.consumer, events);
-        if (unseen.length) await projection.project(tx, unseen);
-      });
+      let count = 0;
+      for (;;) {
+        const page = await readUnappliedCareEvents(this.prisma, projection.consumer, afterSequence, recordedBefore, REPLAY_PAGE);
+        if (!page.length) break;
+        await this.applyTo(projection, page);
+        count += page.length;
+      }
+      if (count) applied.set(projection.consumer, count);
     }
+    return applied;
   }
 
   /** Throws the read models away and replays the store in append order; returns the events replayed. */

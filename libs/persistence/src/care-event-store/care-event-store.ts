@@ -158,6 +158,24 @@ function toStored(event: NewCareEvent, idempotencyKey: string, row: StoredRow): 
   };
 }
 
+type CareEventRow = Awaited<ReturnType<PrismaClient['careEvent']['findMany']>>[number];
+
+function storedFromRow(row: CareEventRow): StoredCareEvent {
+  return {
+    eventId: row.eventId,
+    idempotencyKey: row.idempotencyKey,
+    type: row.type,
+    schemaVersion: row.schemaVersion,
+    patientId: row.patientId,
+    occurredAt: row.occurredAt.toISOString(),
+    recordedAt: row.recordedAt.toISOString(),
+    sequence: Number(row.sequence),
+    source: { system: row.sourceSystem, careLinkId: row.careLinkId },
+    ...(row.correlationId ? { correlationId: row.correlationId } : {}),
+    payload: row.payload as Record<string, unknown>,
+  };
+}
+
 /** Every stored event in append order, a page at a time, for replays. */
 export async function* readStoredCareEvents(prisma: PrismaClient, pageSize = 1000): AsyncGenerator<StoredCareEvent> {
   let after = 0n;
@@ -167,22 +185,29 @@ export async function* readStoredCareEvents(prisma: PrismaClient, pageSize = 100
       orderBy: { sequence: 'asc' },
       take: pageSize,
     });
-    for (const row of page) {
-      yield {
-        eventId: row.eventId,
-        idempotencyKey: row.idempotencyKey,
-        type: row.type,
-        schemaVersion: row.schemaVersion,
-        patientId: row.patientId,
-        occurredAt: row.occurredAt.toISOString(),
-        recordedAt: row.recordedAt.toISOString(),
-        sequence: Number(row.sequence),
-        source: { system: row.sourceSystem, careLinkId: row.careLinkId },
-        ...(row.correlationId ? { correlationId: row.correlationId } : {}),
-        payload: row.payload as Record<string, unknown>,
-      };
-    }
+    for (const row of page) yield storedFromRow(row);
     if (page.length < pageSize) return;
     after = page[page.length - 1].sequence;
   }
+}
+
+/**
+ * Stored events after `afterSequence` and recorded before `recordedBefore` that `consumer` has not
+ * applied, in append order: what a consumer missed, whatever the broker did with them.
+ */
+export async function readUnappliedCareEvents(
+  prisma: PrismaClient,
+  consumer: string,
+  afterSequence: number,
+  recordedBefore: Date,
+  limit: number,
+): Promise<StoredCareEvent[]> {
+  const ids = await prisma.$queryRaw<{ event_id: string }[]>`
+    SELECT c.event_id FROM care_event c
+    WHERE c.sequence > ${afterSequence} AND c.recorded_at < ${recordedBefore}
+      AND NOT EXISTS (SELECT 1 FROM processed_event p WHERE p.consumer = ${consumer} AND p.event_id = c.event_id)
+    ORDER BY c.sequence LIMIT ${limit}`;
+  if (!ids.length) return [];
+  const rows = await prisma.careEvent.findMany({ where: { eventId: { in: ids.map((r) => r.event_id) } }, orderBy: { sequence: 'asc' } });
+  return rows.map(storedFromRow);
 }

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { patientIdSchema, validateCareEvent } from '@carechain/contracts';
+import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { CurrentCaller, type Caller } from '../access/caller';
+import { PatientAccess } from '../access/patient-access';
+import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge-delay.model';
+
+function badInput(field: string, message: string) {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: field } });
+}
+
+function checkPatientId(field: string, patientId: string) {
+  const checked = patientIdSchema.safeParse(patientId);
+  if (!checked.success) throw badInput(field, checked.error.issues[0].message);
+}
+
+/** Staff record why a ready patient is still in hospital; each record is a care event, so history is kept. */
+@Resolver()
+export class DischargeDelaysResolver {
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    @Inject(CareEventStore) private readonly store: CareEventStore,
+    private readonly access: PatientAccess,
+  ) {}
+
+  @Mutation(() => DischargeDelayCauseRecord, { description: "Records the cause of a medically ready patient's delayed discharge." })
+  async recordDischargeDelayCause(
+    @Args('input') input: DischargeDelayCauseInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DischargeDelayCauseRecord> {
+    checkPatientId('input.patientId', input.patientId);
+    await this.access.authorise(caller, input.patientId, 'record dischargeDelayCause');
+    const stay = await this.prisma.stay.findUnique({ where: { stayId: input.stayId }, select: { patientId: true, dischargedAt: true } });
+    if (!stay || stay.patientId !== input.patientId) throw badInput('input.stayId', `no stay '${input.stayId}' of this patient`);
+    if (stay.dischargedAt) throw badInput('input.stayId', 'the stay has ended; a discharged patient has no delay to explain');
+
+    const now = new Date().toISOString();
+    const from = input.from?.toISOString() ?? now;
+    const checked = validateCareEvent({
+      eventId: randomUUID(),
+      ...(input.requestId ? { idempotencyKey: `gateway:${caller.careLinkId}:${input.requestId}` } : {}),
+      type: 'DischargeDelayCauseRecorded',
+      schemaVersion: 1,
+      patientId: input.patientId,
+      occurredAt: from,
+      source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
+      payload: { stayId: input.stayId, cause: input.cause, from, ...(input.note ? { note: input.note } : {}) },
+    });
+    if (!checked.ok) {
+      throw new GraphQLError(checked.problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '), {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    const [outcome] = await this.store.append([checked.event]);
+    if (outcome.status === 'conflict') throw badInput('input.requestId', outcome.message);
+    return {
+      eventId: outcome.eventId,
+      stayId: input.stayId,
+      cause: input.cause,
+      from: new Date(from),
+      note: input.note ?? null,
+      recordedAt: new Date(outcome.recordedAt),
+      recordedByCareLinkId: caller.careLinkId,
+    };
+  }
+
+  @Query(() => [DischargeDelayCauseRecord], { description: 'Every cause recorded for a stay, in the order they apply.' })
+  async dischargeDelayCauses(
+    @Args('patientId', { type: () => ID }) patientId: string,
+    @Args('stayId', { type: () => ID }) stayId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DischargeDelayCauseRecord[]> {
+    checkPatientId('patientId', patientId);
+    await this.access.authorise(caller, patientId, 'read dischargeDelayCauses');
+    const rows = await this.prisma.$queryRaw<
+      { event_id: string; payload: { cause: string; from: string; note?: string }; recorded_at: Date; care_link_id: string }[]
+    >`
+      SELECT s.event_id, s.payload, e.recorded_at, s.care_link_id
+      FROM stay_event s JOIN care_event e USING (event_id)
+      WHERE s.stay_id = ${stayId} AND s.patient_id = ${patientId} AND s.type = 'DischargeDelayCauseRecorded'
+      ORDER BY (s.payload->>'from')::timestamptz, s.sequence`;
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      stayId,
+      cause: row.payload.cause,
+      from: new Date(row.payload.from),
+      note: row.payload.note ?? null,
+      recordedAt: row.recorded_at,
+      recordedByCareLinkId: row.care_link_id,
+    }));
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { ReadModels } from './read-models';
+
+export interface CatchUpSettings {
+  /** How often the store is compared with the read models. */
+  intervalMs: number;
+  /** Events younger than this are still on their way through Kafka and are left to it. */
+  graceMs: number;
+}
+export const CATCH_UP_SETTINGS = Symbol('CatchUpSettings');
+
+// Transactions commit out of sequence order; a minute below the checked time is safely complete.
+const SETTLED_MS = 60_000;
+
+/**
+ * Kafka is the fast path; the event store is the truth. Every interval this applies whatever the
+ * read models lack from the store, so events a broker lost (retention, an offset reset) still arrive.
+ */
+@Injectable()
+export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(StoreCatchUp.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private settledUpTo = 0;
+
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(CATCH_UP_SETTINGS) private readonly settings: CatchUpSettings,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.schedule();
+  }
+
+  async onApplicationShutdown() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private schedule() {
+    this.timer = setTimeout(() => {
+      this.running = this.pass()
+        .then(() => undefined)
+        .catch((error: Error) => this.logger.warn(`catching up from the event store failed, will retry: ${error.message}`))
+        .finally(() => {
+          if (this.timer) this.schedule();
+        });
+    }, this.settings.intervalMs);
+  }
+
+  /** One comparison of store and read models; public so a test or the CLI can run it at once. */
+  async pass(now = new Date()): Promise<Map<string, number>> {
+    const checkedBefore = new Date(now.getTime() - this.settings.graceMs);
+    const applied = await this.readModels.catchUp(this.settledUpTo, checkedBefore);
+    for (const [consumer, count] of applied) {
+      this.logger.warn(`${consumer}: applied ${count} stored events that Kafka had not delivered`);
+    }
+    const [settled] = await this.prisma.$queryRaw<{ sequence: bigint | null }[]>`
+      SELECT max(sequence) AS sequence FROM care_event WHERE recorded_at < ${new Date(checkedBefore.getTime() - SETTLED_MS)}`;
+    this.settledUpTo = Math.max(this.settledUpTo, Number(settled.sequence ?? 0));
+    return applied;
+  }
+}
