@@ -17,6 +17,8 @@ class BundleEsmOnly {
 }
 
 module.exports = {
+  // Its package ships source maps that point at sources it does not ship.
+  ignoreWarnings: [{ module: /fhir-kit-client/, message: /Failed to parse source map/ }],
   output: {
     path: join(__dirname, '../../dist/apps/fhir-adapter'),
     clean: true,

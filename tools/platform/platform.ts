@@ -14,7 +14,7 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-const defaultPorts: Record<ServiceName, number> = { gateway: 3000, 'care-events': 3001, projector: 3002, 'hl7-listener': 3003 };
+const defaultPorts: Record<ServiceName, number> = { gateway: 3000, 'care-events': 3001, projector: 3002, 'hl7-listener': 3003, 'fhir-adapter': 3004 };
 
 /**
  * Everything `npm start` runs: PostgreSQL (DATABASE_URL or embedded), migrations, the broker

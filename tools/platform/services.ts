@@ -5,7 +5,7 @@ import waitOn from 'wait-on';
 import { workspaceRoot } from './paths';
 import { stopProcess } from './processes';
 
-export const serviceNames = ['care-events', 'projector', 'gateway', 'hl7-listener'] as const;
+export const serviceNames = ['care-events', 'projector', 'gateway', 'hl7-listener', 'fhir-adapter'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
 export const portVariable: Record<ServiceName, string> = {
@@ -13,6 +13,7 @@ export const portVariable: Record<ServiceName, string> = {
   projector: 'PROJECTOR_PORT',
   gateway: 'GATEWAY_PORT',
   'hl7-listener': 'HL7_LISTENER_PORT',
+  'fhir-adapter': 'FHIR_ADAPTER_PORT',
 };
 
 export interface RunningService {

@@ -10,7 +10,7 @@ import { OutboundModule } from './outbound/outbound.module';
 
 export const fhirAdapterSettings = {
   ...platformSettings,
-  FHIR_ADAPTER_PORT: port('FHIR_ADAPTER_PORT', 3003),
+  FHIR_ADAPTER_PORT: port('FHIR_ADAPTER_PORT', 3004),
   FHIR_CONNECTIONS_FILE: z.string().min(1).optional(),
 };
 

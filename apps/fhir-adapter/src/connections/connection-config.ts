@@ -28,7 +28,7 @@ const connectionSchema = z
     id: z.string({ error: 'is required' }).regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be 1-32 lower-case letters, digits or -'),
     baseUrl: z.url({ protocol: /^https?$/, error: 'must be the http(s) base URL of a FHIR R4 server' }),
     auth: auth.default({ type: 'none' }),
-    careLinks: z.array(careLinkIdSchema).min(1, 'name at least one care link this EHR speaks for'),
+    careLinks: z.array(careLinkIdSchema, { error: 'is required: the care links this EHR speaks for' }).min(1, 'name at least one care link this EHR speaks for'),
     locations: z.record(z.string().min(1), careLinkIdSchema).default({}).describe('Location reference, system|value or display -> ward care link'),
     patientIdentifierSystem: z.string({ error: 'is required: the identifier system of the network pseudonym' }).min(1),
     idPrefix: z.string().regex(/^[A-Za-z0-9._:-]{0,32}$/, 'may hold letters, digits and . _ : - only').optional(),
