@@ -112,40 +112,42 @@ export class CareEventStore {
       });
     }
     const accepted = new Map(stored.map((event) => [event.eventId, event]));
-    const outcomes: AppendOutcome[] = [];
-    for (const { event, key, fingerprint } of keyed) {
-      const fresh = accepted.get(event.eventId);
+    const fresh = keyed.map(({ event }) => {
+      const row = accepted.get(event.eventId);
       accepted.delete(event.eventId);
-      outcomes.push(
-        fresh
-          ? { status: 'accepted', eventId: fresh.eventId, sequence: fresh.sequence, recordedAt: fresh.recordedAt }
-          : await this.explainExisting(tx, event, key, fingerprint),
-      );
-    }
-    return outcomes;
+      return row;
+    });
+    const existing = await this.existingFor(tx, keyed.filter((_, i) => !fresh[i]));
+    return keyed.map(({ event, key, fingerprint }, i) => {
+      const row = fresh[i];
+      if (row) return { status: 'accepted', eventId: row.eventId, sequence: row.sequence, recordedAt: row.recordedAt };
+      return explainExisting(event, key, fingerprint, existing.byId.get(event.eventId) ?? existing.byKey.get(key)!);
+    });
   }
 
-  private async explainExisting(
-    tx: TransactionClient,
-    event: NewCareEvent,
-    idempotencyKey: string,
-    fingerprint: string,
-  ): Promise<AppendOutcome> {
-    const [existing] = await tx.$queryRaw<StoredRow[]>`
-      SELECT event_id, sequence, recorded_at, fingerprint, idempotency_key FROM care_event
-      WHERE event_id = ${event.eventId}::uuid OR idempotency_key = ${idempotencyKey}
-      ORDER BY (event_id = ${event.eventId}::uuid) DESC LIMIT 1`;
-    if (existing.fingerprint !== fingerprint) {
-      const clash = existing.event_id === event.eventId ? `eventId ${event.eventId}` : `idempotencyKey '${idempotencyKey}'`;
-      return { status: 'conflict', eventId: event.eventId, message: `${clash} was already used for a different event` };
-    }
-    return {
-      status: 'duplicate',
-      eventId: existing.event_id,
-      sequence: Number(existing.sequence),
-      recordedAt: existing.recorded_at.toISOString(),
-    };
+  /** The stored rows that resubmitted events clash with, in one query for the whole batch. */
+  private async existingFor(tx: TransactionClient, resubmitted: { event: NewCareEvent; key: string }[]) {
+    const rows = resubmitted.length
+      ? await tx.$queryRaw<StoredRow[]>`
+          SELECT event_id, sequence, recorded_at, fingerprint, idempotency_key FROM care_event
+          WHERE event_id = ANY(${resubmitted.map((r) => r.event.eventId)}::uuid[])
+             OR idempotency_key = ANY(${resubmitted.map((r) => r.key)}::text[])`
+      : [];
+    return { byId: new Map(rows.map((r) => [r.event_id, r])), byKey: new Map(rows.map((r) => [r.idempotency_key, r])) };
   }
+}
+
+function explainExisting(event: NewCareEvent, idempotencyKey: string, fingerprint: string, existing: StoredRow): AppendOutcome {
+  if (existing.fingerprint !== fingerprint) {
+    const clash = existing.event_id === event.eventId ? `eventId ${event.eventId}` : `idempotencyKey '${idempotencyKey}'`;
+    return { status: 'conflict', eventId: event.eventId, message: `${clash} was already used for a different event` };
+  }
+  return {
+    status: 'duplicate',
+    eventId: existing.event_id,
+    sequence: Number(existing.sequence),
+    recordedAt: existing.recorded_at.toISOString(),
+  };
 }
 
 function toStored(event: NewCareEvent, idempotencyKey: string, row: StoredRow): StoredCareEvent {
