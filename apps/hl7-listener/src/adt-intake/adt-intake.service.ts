@@ -3,6 +3,7 @@ import type { Hl7Message } from '@medplum/core';
 import { validateCareEvent } from '@carechain/contracts';
 import { acknowledgementOf, hl7ErrorCodes, readAdtMessage, type AdtMapping, type AdtProblem } from '@carechain/hl7';
 import { CareEventStore } from '@carechain/persistence';
+import { GroupAppend } from './group-append';
 
 export const ADT_MAPPING = Symbol('AdtMapping');
 export const ORGANISATION_TIME_ZONE = Symbol('OrganisationTimeZone');
@@ -18,12 +19,15 @@ const locationOfContractField: Record<string, string> = { patientId: 'PID-3', 'p
 @Injectable()
 export class AdtIntakeService {
   private readonly logger = new Logger(AdtIntakeService.name);
+  private readonly store: GroupAppend;
 
   constructor(
-    @Inject(CareEventStore) private readonly store: CareEventStore,
+    @Inject(CareEventStore) store: CareEventStore,
     @Inject(ADT_MAPPING) private readonly mapping: AdtMapping,
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
-  ) {}
+  ) {
+    this.store = new GroupAppend(store);
+  }
 
   async answer(message: Hl7Message): Promise<Hl7Message> {
     const reading = readAdtMessage(message, this.mapping, this.timeZone);
@@ -41,7 +45,7 @@ export class AdtIntakeService {
     }
     let outcome;
     try {
-      [outcome] = await this.store.append([checked.event]);
+      outcome = await this.store.append(checked.event);
     } catch (error) {
       this.logger.warn(`could not store ${reading.event.type}: ${(error as Error).message}`);
       return this.refuse(message, {
