@@ -1,49 +1,30 @@
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
-import { createService } from '@carechain/service-runtime';
-import {
-  createTestDatabase,
-  eventually,
-  serviceEnv,
-  startFhirTestServer,
-  startTestBroker,
-  uniquePatientId,
-  type FhirTestServer,
-  type RunningBroker,
-  type TestDatabase,
-} from '@carechain/testing';
-import { connectionsFile, EhrPatient } from '../__fixtures__/ehr';
-import { FhirAdapterModule } from '../fhir-adapter.module';
+import type { PrismaClient } from '@carechain/persistence';
+import { eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
+import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
+import { EhrPatient } from '../__fixtures__/ehr';
 
 describe('an EHR that answers 500, 429 with Retry-After, or not at all', () => {
-  let db: TestDatabase;
-  let broker: RunningBroker;
+  let adapter: AdapterUnderTest;
   let ehr: FhirTestServer;
-  let app: INestApplication;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    [db, broker, ehr] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer({ clients: { carechain: 'client-secret' } })]);
-    prisma = createPrismaClient(db.url, 2);
-    const file = connectionsFile(ehr.baseUrl, {
-      auth: { type: 'client-credentials', tokenUrl: ehr.baseUrl.replace('/fhir/R4', '/oauth/token'), clientId: 'carechain', clientSecretEnv: 'RYHOV_FHIR_SECRET' },
-      timeoutMs: 500,
-      retry: { maxAttempts: 2, initialDelayMs: 20, maxDelayMs: 1500 },
-    });
-    const env = { ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: file, RYHOV_FHIR_SECRET: 'client-secret' };
-    app = await createService({ module: FhirAdapterModule.fromEnv(env).module, port: 0 });
-    await app.init();
+    adapter = await AdapterUnderTest.start(
+      (baseUrl) => ({
+        auth: { type: 'client-credentials', tokenUrl: baseUrl.replace('/fhir/R4', '/oauth/token'), clientId: 'carechain', clientSecretEnv: 'RYHOV_FHIR_SECRET' },
+        timeoutMs: 500,
+        retry: { maxAttempts: 2, initialDelayMs: 20, maxDelayMs: 1500 },
+      }),
+      { server: { clients: { carechain: 'client-secret' } }, env: { RYHOV_FHIR_SECRET: 'client-secret' } },
+    );
+    ({ ehr, prisma } = adapter);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await prisma?.$disconnect();
-    await Promise.all([ehr?.stop(), broker?.stop()]);
-    await db?.drop();
+    await adapter?.stop();
   });
 
-  const status = async () => (await request(app.getHttpServer()).get('/connections/status').expect(200)).body.connections[0];
+  const status = () => adapter.status();
   const admitted = (patientId: string) =>
     eventually(async () => ((await prisma.careEvent.count({ where: { patientId, type: 'PatientAdmitted' } })) === 1 ? true : undefined), `${patientId} admitted`);
   const reported = (pattern: RegExp) =>

@@ -1,45 +1,24 @@
 import type { Encounter } from '@medplum/fhirtypes';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
-import { createService } from '@carechain/service-runtime';
-import {
-  createTestDatabase,
-  eventually,
-  serviceEnv,
-  startFhirTestServer,
-  startTestBroker,
-  uniquePatientId,
-  type FhirTestServer,
-  type RunningBroker,
-  type TestDatabase,
-} from '@carechain/testing';
-import { connectionsFile, EhrPatient } from '../__fixtures__/ehr';
-import { FhirAdapterModule } from '../fhir-adapter.module';
+import { eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
+import type { PrismaClient } from '@carechain/persistence';
+import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
+import { EhrPatient } from '../__fixtures__/ehr';
 
 describe('inbound sync from a hospital EHR over FHIR R4', () => {
-  let db: TestDatabase;
-  let broker: RunningBroker;
+  let adapter: AdapterUnderTest;
   let ehr: FhirTestServer;
-  let app: INestApplication;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    [db, broker, ehr] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer()]);
-    prisma = createPrismaClient(db.url, 2);
-    const env = { ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: connectionsFile(ehr.baseUrl) };
-    app = await createService({ module: FhirAdapterModule.fromEnv(env).module, port: 0 });
-    await app.init();
+    adapter = await AdapterUnderTest.start();
+    ({ ehr, prisma } = adapter);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await prisma?.$disconnect();
-    await Promise.all([ehr?.stop(), broker?.stop()]);
-    await db?.drop();
+    await adapter?.stop();
   });
 
-  const status = async () => (await request(app.getHttpServer()).get('/connections/status').expect(200)).body.connections[0];
+  const status = () => adapter.status();
   const eventsOf = (patientId: string) =>
     prisma.careEvent.findMany({ where: { patientId }, orderBy: { sequence: 'asc' }, select: { type: true, idempotencyKey: true, occurredAt: true, payload: true, sourceSystem: true } });
   const synced = (patientId: string, count: number) =>

@@ -1,49 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import { topics } from '@carechain/contracts';
 import { CARE_PLAN_IDENTIFIER_SYSTEM, writtenVersionOf } from '@carechain/fhir';
-import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
-import { createService } from '@carechain/service-runtime';
-import {
-  createTestDatabase,
-  eventually,
-  serviceEnv,
-  startFhirTestServer,
-  startTestBroker,
-  uniquePatientId,
-  type FhirTestServer,
-  type RunningBroker,
-  type TestDatabase,
-} from '@carechain/testing';
+import type { PrismaClient } from '@carechain/persistence';
+import { eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import type { CarePlan } from '@medplum/fhirtypes';
-import { connectionsFile, EhrPatient } from '../__fixtures__/ehr';
-import { FhirAdapterModule } from '../fhir-adapter.module';
+import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
+import { EhrPatient } from '../__fixtures__/ehr';
 
 describe('the shared care plan written back to the EHR', () => {
-  let db: TestDatabase;
-  let broker: RunningBroker;
+  let adapter: AdapterUnderTest;
   let ehr: FhirTestServer;
-  let app: INestApplication;
   let prisma: PrismaClient;
   let producer: Producer;
 
   beforeAll(async () => {
-    [db, broker, ehr] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer()]);
-    prisma = createPrismaClient(db.url, 2);
-    const file = connectionsFile(ehr.baseUrl, { resourceTypes: ['Patient'], writeBack: { carePlans: true } });
-    app = await createService({ module: FhirAdapterModule.fromEnv({ ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: file }).module, port: 0 });
-    await app.init();
-    producer = new Kafka({ clientId: 'test-outbox', brokers: [broker.brokers], logLevel: logLevel.NOTHING }).producer();
+    adapter = await AdapterUnderTest.start({ resourceTypes: ['Patient'], writeBack: { carePlans: true } });
+    ({ ehr, prisma } = adapter);
+    producer = new Kafka({ clientId: 'test-outbox', brokers: [adapter.broker.brokers], logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
   });
 
   afterAll(async () => {
     await producer?.disconnect();
-    await app?.close();
-    await prisma?.$disconnect();
-    await Promise.all([ehr?.stop(), broker?.stop()]);
-    await db?.drop();
+    await adapter?.stop();
   });
 
   let sequence = 0;

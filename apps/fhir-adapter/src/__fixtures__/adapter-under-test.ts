@@ -1,0 +1,47 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
+import { createService } from '@carechain/service-runtime';
+import {
+  createTestDatabase,
+  serviceEnv,
+  startFhirTestServer,
+  startTestBroker,
+  type FhirTestServer,
+  type FhirTestServerOptions,
+  type RunningBroker,
+  type TestDatabase,
+} from '@carechain/testing';
+import { FhirAdapterModule } from '../fhir-adapter.module';
+import { connectionsFile } from './ehr';
+
+/** The adapter in this process, on a database, broker and FHIR server of the test's own. */
+export class AdapterUnderTest {
+  private constructor(
+    readonly db: TestDatabase,
+    readonly broker: RunningBroker,
+    readonly ehr: FhirTestServer,
+    readonly app: INestApplication,
+    readonly prisma: PrismaClient,
+  ) {}
+
+  static async start(connection: object | ((baseUrl: string) => object) = {}, options: { server?: FhirTestServerOptions; env?: NodeJS.ProcessEnv } = {}): Promise<AdapterUnderTest> {
+    const [db, broker, ehr] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer(options.server)]);
+    const env = { ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: connectionsFile(ehr.baseUrl, typeof connection === 'function' ? connection(ehr.baseUrl) : connection), ...options.env };
+    const app = await createService({ module: FhirAdapterModule.fromEnv(env).module, port: 0 });
+    await app.init();
+    return new AdapterUnderTest(db, broker, ehr, app, createPrismaClient(db.url, 2));
+  }
+
+  /** The connection's entry in GET /connections/status. */
+  async status() {
+    return (await request(this.app.getHttpServer()).get('/connections/status').expect(200)).body.connections[0];
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.prisma.$disconnect();
+    await Promise.all([this.ehr.stop(), this.broker.stop()]);
+    await this.db.drop();
+  }
+}
