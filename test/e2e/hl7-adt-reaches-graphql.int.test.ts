@@ -84,4 +84,18 @@ describe('a hospital without FHIR events reports a stay as HL7 v2 ADT over MLLP,
     // The stays read model behind unnecessary days has the stay open again.
     await eventually(async () => ((await prisma.stay.findUnique({ where: { stayId } }))?.dischargedAt === null ? true : undefined), 'the stay open again');
   });
+
+  it('takes an admission cancelled with A11 off the journey and out of the stays', async () => {
+    const patientId = uniquePatientId();
+    const stayId = `V-${patientId}`;
+    const stay = { patientId, stayId, ward: 'MED3' };
+    expect(ackOf(await sendAdt(client, adtMessage({ ...stay, trigger: 'A01', controlId: `${patientId}-1`, at: '202611160740' }))).code).toBe('AA');
+    await eventually(async () => ((await prisma.stay.findUnique({ where: { stayId } })) ? true : undefined), 'the stay');
+    expect(ackOf(await sendAdt(client, adtMessage({ ...stay, trigger: 'A11', controlId: `${patientId}-2`, at: '202611160810' }))).code).toBe('AA');
+
+    const journey = await journeyOf(patientId, (j) => j.eventCount === 2, 'the cancelled admission');
+    expect(journey).toMatchObject({ status: 'NOT_ADMITTED', stay: null, careLinkIds: ['ryhov-med-3'] });
+    expect(journey.timeline.map((e) => e.summary)).toEqual(['Admitted to ryhov-med-3 (emergency)', 'Admission cancelled']);
+    await eventually(async () => ((await prisma.stay.findUnique({ where: { stayId } })) === null ? true : undefined), 'the stay gone');
+  });
 });
