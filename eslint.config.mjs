@@ -26,6 +26,12 @@ export default [
               onlyDependOnLibsWithTags: [],
               bannedExternalImports: ['@nestjs/*', '@prisma/*', 'kafkajs', 'pg', 'express', 'graphql', 'zod'],
             },
+            // FHIR mapping is pure functions over JSON: no framework, database, broker or HTTP client.
+            {
+              sourceTag: 'scope:fhir',
+              onlyDependOnLibsWithTags: ['scope:contracts'],
+              bannedExternalImports: ['@nestjs/*', '@prisma/*', 'kafkajs', 'pg', 'express', 'fhir-kit-client'],
+            },
             {
               sourceTag: 'scope:contracts',
               onlyDependOnLibsWithTags: [],
