@@ -56,6 +56,13 @@ describe('the HL7 listener starts with missing or wrong configuration', () => {
     ]);
   });
 
+  it('names the character sets it can read', () => {
+    const mapping = file('ok.json', JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }));
+    expect(problemsOf({ ...database, HL7_MAPPING_FILE: mapping, HL7_MLLP_ENCODING: 'ebcdic' })).toEqual([
+      'HL7_MLLP_ENCODING must be utf-8, iso-8859-1, windows-1252 or ascii',
+    ]);
+  });
+
   it('starts with a valid mapping and plain TCP', () => {
     const mapping = file('ok.json', JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }));
     expect(Hl7ListenerModule.fromEnv({ ...database, HL7_MAPPING_FILE: mapping }).port).toBe(3003);

@@ -25,7 +25,9 @@ export const hl7ListenerSettings = {
   HL7_LISTENER_PORT: port('HL7_LISTENER_PORT', 3003),
   HL7_MLLP_PORT: port('HL7_MLLP_PORT', 2575),
   HL7_MLLP_HOST: z.string().min(1).default('0.0.0.0'),
-  HL7_MLLP_ENCODING: z.string().min(1).default('utf-8'),
+  HL7_MLLP_ENCODING: z
+    .enum(['utf-8', 'iso-8859-1', 'windows-1252', 'ascii'], { error: 'HL7_MLLP_ENCODING must be utf-8, iso-8859-1, windows-1252 or ascii' })
+    .default('utf-8'),
   HL7_MAPPING_FILE: z.string({ error: 'HL7_MAPPING_FILE is required: the JSON file that maps ward codes and the patient identifier type' }),
   HL7_MLLP_TLS_CERT_FILE: file('HL7_MLLP_TLS_CERT_FILE', 'PEM certificate of the listener'),
   HL7_MLLP_TLS_KEY_FILE: file('HL7_MLLP_TLS_KEY_FILE', 'PEM private key of the listener'),

@@ -149,6 +149,27 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     expect(await storedFor(patientId)).toHaveLength(1);
   });
 
+  it('closes a connection whose frame never ends, before it fills the memory', async () => {
+    const raw = net.connect(mllpPort, '127.0.0.1');
+    const closed = new Promise<boolean>((resolve) => raw.on('close', () => resolve(true)).on('error', () => undefined));
+    raw.write(`\x0bMSH|^~\\&|${'X'.repeat(5 * 1024 * 1024)}`);
+    expect(await closed).toBe(true);
+    expect(ackOf(await sendAdt(client, stayMessages(uniquePatientId()).admitted)).code).toBe('AA');
+  });
+
+  it('reads messages in ISO 8859-1 when told to, and answers in it', async () => {
+    const port = await freePort();
+    const latin1 = await startListener(listenerEnv(db.url, port, { HL7_MLLP_ENCODING: 'iso-8859-1' }));
+    const latin1Client = new Hl7Client({ host: '127.0.0.1', port, encoding: 'iso-8859-1' });
+    try {
+      const unmapped = stayMessages(uniquePatientId()).admitted.replace('|AKM^^^RYHOV|', '|MEDÖ^^^RYHOV|');
+      expect(ackOf(await sendAdt(latin1Client, unmapped)).text).toBe("PV1-3 code 'MEDÖ' is not in the mapping's wards");
+    } finally {
+      await latin1Client.close();
+      await latin1.close();
+    }
+  });
+
   it('answers AR while the event store cannot be reached, so the engine sends the message again', async () => {
     const port = await freePort();
     const unreachable = db.url.replace(/\/[^/?]+(\?|$)/, '/no_such_database$1');

@@ -24,6 +24,11 @@ export interface MllpAnswerer {
   answerUnreadable(): Hl7Message;
 }
 
+// An ADT message is a few kilobytes; a frame that never ends must not fill the memory.
+const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+const FS = 0x1c;
+const CR = 0x0d;
+
 interface Served {
   connection: Hl7Connection;
   /** The message being answered and those queued behind it. */
@@ -98,5 +103,13 @@ export class MllpServer {
       });
     });
     connection.addEventListener('close', () => this.served.delete(served));
+    // Hl7Connection ends a frame where a chunk ends in FS CR; so does this count.
+    let frameBytes = 0;
+    socket.on('data', (chunk: Buffer) => {
+      frameBytes = chunk.at(-2) === FS && chunk.at(-1) === CR ? 0 : frameBytes + chunk.length;
+      if (frameBytes <= MAX_FRAME_BYTES) return;
+      this.onError(new Error(`a frame grew past ${MAX_FRAME_BYTES} bytes without its end; connection closed`));
+      socket.destroy();
+    });
   }
 }
