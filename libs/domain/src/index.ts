@@ -24,3 +24,5 @@ export { runChart, type RunChart, type RunChartPoint } from './spc/run-chart';
 export * from './stays/stay-record';
 export * from './care-links/care-link-directory';
 export * from './medicine-lists/medicine-list';
+export * from './handovers/transmission-targets';
+export * from './handovers/handover-package';
