@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   admissionCancelledV1,
   careLinkNotifiedV1,
+  handoverAcknowledgedV1,
+  handoverTimelinessV1,
   carePlanUpdatedV1,
   dischargeCancelledV1,
   dischargeDelayCauseRecordedV1,
@@ -126,6 +128,50 @@ export const careEventCatalog = {
         'The hospital sent a required notice (admission notice, ready-for-discharge notice) to a municipal or primary care link. Municipal payment liability applies only when the required notices were sent.',
       payload: careLinkNotifiedV1,
       example: { stayId: 'stay-4711', notice: 'ready-for-discharge-notice', toCareLinkId: 'jkpg-home-care-south' },
+    },
+  },
+  HandoverAcknowledged: {
+    1: {
+      description: 'The receiving care link acknowledged a handover package: the information has reached it.',
+      payload: handoverAcknowledgedV1,
+      example: {
+        packageId: '3f0c8f5e-9a51-4d5e-8a0e-6b1d2c3e4f50',
+        specificationId: 'home-care-needs-at-ready',
+        specificationVersion: 2,
+        receivingCareLinkId: 'jkpg-home-care-south',
+        sendingCareLinkId: 'ryhov-med-3',
+        acknowledgedBy: 'home-care-coordinator',
+      },
+    },
+  },
+  HandoverTargetNearlyBreached: {
+    1: {
+      description: 'Three quarters of the time to a handover deadline have passed and the receiving link has not acknowledged it.',
+      payload: handoverTimelinessV1,
+      example: {
+        packageId: '3f0c8f5e-9a51-4d5e-8a0e-6b1d2c3e4f50',
+        specificationId: 'home-care-needs-at-ready',
+        specificationVersion: 2,
+        receivingCareLinkId: 'jkpg-home-care-south',
+        sendingCareLinkId: 'ryhov-med-3',
+        dueAt: '2026-11-26T10:00:00+01:00',
+        reason: 'not acknowledged; due 2026-11-26 10:00 Europe/Stockholm',
+      },
+    },
+  },
+  HandoverTargetBreached: {
+    1: {
+      description: 'A handover missed its transmission target: sent after, or not acknowledged by, its deadline.',
+      payload: handoverTimelinessV1,
+      example: {
+        packageId: '3f0c8f5e-9a51-4d5e-8a0e-6b1d2c3e4f50',
+        specificationId: 'home-care-needs-at-ready',
+        specificationVersion: 2,
+        receivingCareLinkId: 'jkpg-home-care-south',
+        sendingCareLinkId: 'ryhov-med-3',
+        dueAt: '2026-11-26T10:00:00+01:00',
+        reason: 'not acknowledged by the deadline',
+      },
     },
   },
 } satisfies Record<string, Record<number, CareEventDefinition>>;

@@ -131,3 +131,22 @@ export const careLinkNotifiedV1 = z.strictObject({
   notice: z.enum(careLinkNotices).describe('The notices the law on discharge planning requires from the hospital.'),
   toCareLinkId: careLinkIdSchema.describe('The municipal or primary care link notified.'),
 });
+
+const handover = {
+  packageId: z.uuid().describe('The handover package in Carechain.'),
+  specificationId: z.string().min(1).max(128),
+  specificationVersion: z.number().int().positive(),
+  receivingCareLinkId: careLinkIdSchema,
+  sendingCareLinkId: careLinkIdSchema,
+};
+
+export const handoverAcknowledgedV1 = z.strictObject({
+  ...handover,
+  acknowledgedBy: z.string().min(1).max(128).describe('Professional who acknowledged (role or id, no names).'),
+});
+
+export const handoverTimelinessV1 = z.strictObject({
+  ...handover,
+  dueAt: instantSchema.describe("The transmission target's deadline, in the organisation's time zone."),
+  reason: z.string().min(1).max(500),
+});
