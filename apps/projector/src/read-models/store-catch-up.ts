@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { PeriodicTask } from '@carechain/service-runtime';
 import { ReadModels } from './read-models';
 
 export interface CatchUpSettings {
@@ -20,35 +21,25 @@ const SETTLED_MS = 60_000;
 @Injectable()
 export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(StoreCatchUp.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly task: PeriodicTask;
   private settledUpTo = 0;
 
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(CATCH_UP_SETTINGS) private readonly settings: CatchUpSettings,
-  ) {}
+  ) {
+    this.task = new PeriodicTask(settings.intervalMs, () => this.pass(), (error) =>
+      this.logger.warn(`catching up from the event store failed, will retry: ${error.message}`),
+    );
+  }
 
   onApplicationBootstrap() {
-    this.schedule();
+    this.task.start();
   }
 
-  async onApplicationShutdown() {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
-  }
-
-  private schedule() {
-    this.timer = setTimeout(() => {
-      this.running = this.pass()
-        .then(() => undefined)
-        .catch((error: Error) => this.logger.warn(`catching up from the event store failed, will retry: ${error.message}`))
-        .finally(() => {
-          if (this.timer) this.schedule();
-        });
-    }, this.settings.intervalMs);
+  onApplicationShutdown() {
+    return this.task.stop();
   }
 
   /** One comparison of store and read models; public so a test or the CLI can run it at once. */
