@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MEDICALLY_READY_EXTENSION } from '@carechain/fhir';
 import type { FhirTestServer } from '@carechain/testing';
 
@@ -14,7 +14,15 @@ export function connectionsFile(baseUrl: string, overrides: object = {}): string
     id: 'ryhov',
     baseUrl,
     careLinks: ['ryhov-akm', 'ryhov-med-3', 'jkpg-home-care-south'],
-    locations: { 'Location/akm': 'ryhov-akm', 'Location/med-3': 'ryhov-med-3', 'Location/home-care-south': 'jkpg-home-care-south' },
+    locations: {
+      'Location/akm': 'ryhov-akm',
+      'Location/med-3': 'ryhov-med-3',
+      'Location/home-care-south': 'jkpg-home-care-south',
+      // The wards of the official HL7 example Encounter-emerg, named by display only.
+      'Emergency Waiting Room': 'ryhov-akm',
+      Emergency: 'ryhov-akm',
+      'Ward 1, Room 42, Bed 1': 'ryhov-med-3',
+    },
     patientIdentifierSystem: PSEUDONYM_SYSTEM,
     pollIntervalSeconds: 1,
     pageSize: 3,
@@ -101,4 +109,11 @@ export class EhrPatient {
   async stopsMedication(statement: { id: string } & object) {
     return this.server.update({ ...statement, status: 'stopped' } as never);
   }
+}
+
+/** An official HL7 FHIR R4 example (npm hl7.fhir.r4.examples), its patient reference pointed at `patientFhirId`. */
+export function officialExample(name: string, patientFhirId: string) {
+  const file = join(dirname(require.resolve('hl7.fhir.r4.examples/package.json')), `${name}.json`);
+  const { id: _id, text: _text, ...resource } = JSON.parse(readFileSync(file, 'utf8'));
+  return { ...resource, subject: { reference: `Patient/${patientFhirId}` } };
 }

@@ -2,7 +2,7 @@ import type { Encounter } from '@medplum/fhirtypes';
 import { eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
 import type { PrismaClient } from '@carechain/persistence';
 import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
-import { EhrPatient } from '../__fixtures__/ehr';
+import { EhrPatient, officialExample } from '../__fixtures__/ehr';
 
 describe('inbound sync from a hospital EHR over FHIR R4', () => {
   let adapter: AdapterUnderTest;
@@ -102,5 +102,27 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
         }),
       ]),
     );
+  });
+
+  it('syncs the official HL7 examples it can map and reports the others with their reasons', async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    const emergency = await ehr.create(officialExample('Encounter-emerg', patient.fhirId));
+    const datedOnly = await ehr.create(officialExample('Encounter-f203', patient.fhirId));
+    await ehr.create(officialExample('MedicationStatement-example003', patient.fhirId));
+    await ehr.create(officialExample('MedicationStatement-example005', patient.fhirId));
+
+    const events = await synced(patient.patientId, 3);
+    expect(events.map((e) => [e.type, e.payload])).toEqual([
+      ['PatientAdmitted', { stayId: `ryhov-${emergency.id}`, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' }],
+      ['PatientTransferred', { stayId: `ryhov-${emergency.id}`, fromWardCareLinkId: 'ryhov-akm', toWardCareLinkId: 'ryhov-med-3' }],
+      ['MedicationListChanged', { listVersion: 0, changes: [expect.objectContaining({ action: 'added', medication: { text: 'Little Pink Pill for water retention' } })] }],
+    ]);
+    const reported = await eventually(
+      async () => (await status()).unmappable.find((u: { resource: string }) => u.resource.startsWith(`Encounter/${datedOnly.id}/`)),
+      'the dated-only encounter reported',
+    );
+    expect(reported.issues).toEqual([
+      expect.objectContaining({ code: 'value', expression: ['Encounter.period.start'], diagnostics: expect.stringContaining('a date without a time of day') }),
+    ]);
   });
 });
