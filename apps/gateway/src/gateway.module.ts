@@ -12,6 +12,8 @@ import {
   loggingSettings,
   port,
 } from '@carechain/service-runtime';
+import { CareLinksModule } from './care-links/care-links.module';
+import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
@@ -48,6 +50,8 @@ export class GatewayModule {
             context: ({ req }: { req: unknown }) => ({ req }),
           }),
           HealthModule,
+          CareLinksModule,
+          DischargeDelaysModule,
           MedicineListsModule,
           PatientJourneysModule,
           UnnecessaryDaysModule.forRoot({

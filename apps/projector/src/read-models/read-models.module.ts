@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { JourneyProjection } from '../journeys/journey-projection';
+import { MedicineListProjection } from '../medicine-lists/medicine-list-projection';
 import { STAY_SETTINGS, StayProjection, type StaySettings } from '../stays/stay-projection';
 import { PROJECTIONS } from './projection';
 import { ReadModelConsumer } from './read-model-consumer';
@@ -16,7 +17,12 @@ export class ReadModelsModule {
         { provide: CATCH_UP_SETTINGS, useValue: catchUp },
         JourneyProjection,
         StayProjection,
-        { provide: PROJECTIONS, inject: [JourneyProjection, StayProjection], useFactory: (...projections: unknown[]) => projections },
+        MedicineListProjection,
+        {
+          provide: PROJECTIONS,
+          inject: [JourneyProjection, StayProjection, MedicineListProjection],
+          useFactory: (...projections: unknown[]) => projections,
+        },
         ReadModels,
         ReadModelConsumer,
         StoreCatchUp,
