@@ -24,7 +24,14 @@ export type JourneyFact = {
   | { type: 'CarePlanUpdated'; payload: { carePlanId: string; version: number; actions: { responsibleCareLinkId: string }[] } }
   | { type: 'DischargeDelayCauseRecorded'; payload: { stayId: string; cause: string; from: string } }
   | { type: 'CareLinkNotified'; payload: { stayId: string; notice: string; toCareLinkId: string } }
+  | { type: 'HandoverAcknowledged'; payload: HandoverFactPayload }
+  | { type: 'HandoverTargetNearlyBreached' | 'HandoverTargetBreached'; payload: HandoverFactPayload & { dueAt: string; reason: string } }
 );
+
+interface HandoverFactPayload {
+  receivingCareLinkId: string;
+  sendingCareLinkId: string;
+}
 
 export type JourneyStatus = 'not-admitted' | 'in-hospital' | 'discharged';
 
@@ -72,6 +79,10 @@ function careLinksOf(fact: JourneyFact): (string | undefined)[] {
       return [fact.careLinkId, ...fact.payload.actions.map((a) => a.responsibleCareLinkId)];
     case 'CareLinkNotified':
       return [fact.careLinkId, fact.payload.toCareLinkId];
+    case 'HandoverAcknowledged':
+    case 'HandoverTargetNearlyBreached':
+    case 'HandoverTargetBreached':
+      return [fact.payload.sendingCareLinkId, fact.payload.receivingCareLinkId];
     default:
       return [fact.careLinkId];
   }
@@ -156,5 +167,11 @@ export function describeJourneyFact(fact: JourneyFact): string {
       return `Discharge delayed: ${fact.payload.cause.replace(/-/g, ' ')}`;
     case 'CareLinkNotified':
       return `${fact.payload.notice === 'admission-notice' ? 'Admission' : 'Ready-for-discharge'} notice sent to ${fact.payload.toCareLinkId}`;
+    case 'HandoverAcknowledged':
+      return `Handover from ${fact.payload.sendingCareLinkId} acknowledged by ${fact.payload.receivingCareLinkId}`;
+    case 'HandoverTargetNearlyBreached':
+      return `Handover from ${fact.payload.sendingCareLinkId} to ${fact.payload.receivingCareLinkId} near its deadline (${fact.payload.dueAt})`;
+    case 'HandoverTargetBreached':
+      return `Handover from ${fact.payload.sendingCareLinkId} to ${fact.payload.receivingCareLinkId} missed its target: ${fact.payload.reason}`;
   }
 }
