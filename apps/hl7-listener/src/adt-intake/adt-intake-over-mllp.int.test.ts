@@ -177,7 +177,7 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     const cutClient = new Hl7Client({ host: '127.0.0.1', port });
     try {
       const ack = ackOf(await sendAdt(cutClient, stayMessages(uniquePatientId()).admitted));
-      expect(ack).toMatchObject({ code: 'AR', text: 'Carechain could not store the message just now; send it again' });
+      expect(ack).toMatchObject({ code: 'AR', text: 'Carechain could not process the message just now; send it again' });
     } finally {
       await cutClient.close();
       await cut.close();

@@ -19,17 +19,30 @@ const locationOfContractField: Record<string, string> = { patientId: 'PID-3', 'p
 @Injectable()
 export class AdtIntakeService {
   private readonly logger = new Logger(AdtIntakeService.name);
-  private readonly store: GroupAppend;
+  private readonly appender: GroupAppend;
 
   constructor(
     @Inject(CareEventStore) store: CareEventStore,
     @Inject(ADT_MAPPING) private readonly mapping: AdtMapping,
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
   ) {
-    this.store = new GroupAppend(store);
+    this.appender = new GroupAppend(store);
   }
 
   async answer(message: Hl7Message): Promise<Hl7Message> {
+    try {
+      return await this.store(message);
+    } catch (error) {
+      this.logger.error(`could not process a message: ${(error as Error).message}`);
+      return this.refuse(message, {
+        ackCode: 'AR',
+        errorCode: hl7ErrorCodes.applicationInternalError,
+        reason: 'Carechain could not process the message just now; send it again',
+      });
+    }
+  }
+
+  private async store(message: Hl7Message): Promise<Hl7Message> {
     const reading = readAdtMessage(message, this.mapping, this.timeZone);
     if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
     if (reading.outcome === 'nothing-to-record') return acknowledgementOf(message);
@@ -43,17 +56,7 @@ export class AdtIntakeService {
         reason: `the care event is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
       });
     }
-    let outcome;
-    try {
-      outcome = await this.store.append(checked.event);
-    } catch (error) {
-      this.logger.warn(`could not store ${reading.event.type}: ${(error as Error).message}`);
-      return this.refuse(message, {
-        ackCode: 'AR',
-        errorCode: hl7ErrorCodes.applicationInternalError,
-        reason: 'Carechain could not store the message just now; send it again',
-      });
-    }
+    const outcome = await this.appender.append(checked.event);
     if (outcome.status === 'conflict') {
       return this.refuse(message, {
         ackCode: 'AE',

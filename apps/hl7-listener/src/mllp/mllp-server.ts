@@ -26,6 +26,7 @@ export interface MllpAnswerer {
 
 // An ADT message is a few kilobytes; a frame that never ends must not fill the memory.
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+const FORCE_CLOSE_MS = 5000;
 const FS = 0x1c;
 const CR = 0x0d;
 
@@ -79,7 +80,10 @@ export class MllpServer {
     const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     await Promise.all([...this.served].map((s) => s.answering));
     for (const { connection } of this.served) connection.socket.end();
+    // A sender that never closes its side must not hold up the shutdown.
+    const force = setTimeout(() => this.served.forEach(({ connection }) => connection.socket.destroy()), FORCE_CLOSE_MS);
     await closed;
+    clearTimeout(force);
   }
 
   private serve(socket: net.Socket) {
