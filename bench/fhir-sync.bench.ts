@@ -19,7 +19,7 @@ import { startService } from '../tools/platform/services';
 import { startFhirTestServer, type FhirTestServer } from '../tools/testing/fhir-test-server';
 
 // Away from `npm start`'s, the tests' and the other benches' ports and data.
-const POSTGRES_PORT = 54379;
+const POSTGRES_PORT = 54389;
 const ADAPTER_PORT = 3105;
 const DATABASE = 'carechain_fhir_bench';
 const PSEUDONYM_SYSTEM = 'https://esther.example/fhir/sid/patient-pseudonym';
@@ -83,27 +83,20 @@ async function rawRead(baseUrl: string, pageSize: number, since?: string): Promi
   return { resources, seconds: (performance.now() - started) / 1000 };
 }
 
-interface SyncStatus {
-  lastSyncStartedAt: string | null;
-  lastSyncedAt: string | null;
-  counts: { resourcesRead: number; eventsAppended: number; unmappable: number };
+interface LastSync {
+  startedAt: string;
+  seconds: number;
+  resourcesRead: number;
+  eventsAppended: number;
 }
 
-/** Starts the adapter, waits for its first complete sync, and times that sync from its own status. */
-async function adapterSync(env: NodeJS.ProcessEnv, output: string) {
-  const adapter = await startService('fhir-adapter', { env, port: ADAPTER_PORT, output });
-  try {
-    for (;;) {
-      const { connections } = (await (await fetch(`${adapter.url}/connections/status`)).json()) as { connections: SyncStatus[] };
-      const status = connections[0];
-      if (status.lastSyncedAt) {
-        const seconds = (Date.parse(status.lastSyncedAt) - Date.parse(status.lastSyncStartedAt!)) / 1000;
-        return { resources: status.counts.resourcesRead, events: status.counts.eventsAppended, unmappable: status.counts.unmappable, seconds };
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await adapter.stop();
+/** The adapter's own account of its latest complete sync that started after `after`. */
+async function syncAfter(adapterUrl: string, after: string): Promise<{ resources: number; events: number; seconds: number }> {
+  for (;;) {
+    const { connections } = (await (await fetch(`${adapterUrl}/connections/status`)).json()) as { connections: { lastSync: LastSync | null }[] };
+    const sync = connections[0].lastSync;
+    if (sync && sync.startedAt > after) return { resources: sync.resourcesRead, events: sync.eventsAppended, seconds: sync.seconds };
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -154,15 +147,20 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: broker.brokers, LOG_LEVEL: 'warn', FHIR_CONNECTIONS_FILE: connectionsFile };
 
   const rawInitial = await rawRead(ehr.baseUrl, settings.pageSize);
-  const initial = await adapterSync(env, output);
+  const adapter = await startService('fhir-adapter', { env, port: ADAPTER_PORT, output });
+  stops.push(adapter.stop);
+  const initial = await syncAfter(adapter.url, '');
 
+  // The adapter waits out its poll interval while the server changes; then it is asked to sync now.
   const changeStart = new Date().toISOString();
   const changed = encounters.slice(0, Math.ceil((encounters.length * settings.changedPercent) / 100));
   for (const encounter of changed) {
     await ehr.update({ ...encounter, extension: [{ url: MEDICALLY_READY_EXTENSION, valueDateTime: '2026-11-18T10:00:00+01:00' }] } as never);
   }
+  const changesDone = new Date().toISOString();
   const rawIncremental = await rawRead(ehr.baseUrl, settings.pageSize, changeStart);
-  const incremental = await adapterSync(env, output);
+  await fetch(`${adapter.url}/connections/bench/sync`, { method: 'POST' });
+  const incremental = await syncAfter(adapter.url, changesDone);
 
   const db = new Pg({ connectionString: databaseUrl });
   await db.connect();

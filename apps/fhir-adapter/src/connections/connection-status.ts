@@ -20,6 +20,9 @@ export class ConnectionStatus {
   lastSyncStartedAt: Date | null = null;
   /** When a sync last caught up with everything the server had. */
   lastSyncedAt: Date | null = null;
+  /** What the last complete sync did, for operators and the benchmark. */
+  lastSync: { startedAt: string; seconds: number; resourcesRead: number; eventsAppended: number } | null = null;
+  private countsAtStart = { resourcesRead: 0, eventsAppended: 0 };
   capabilityProblems: string[] = [];
   readonly counts = { resourcesRead: 0, eventsAppended: 0, duplicates: 0, unmappable: 0, retries: 0, failedSyncs: 0 };
   readonly cursors: Record<string, string | null> = {};
@@ -36,11 +39,18 @@ export class ConnectionStatus {
 
   syncStarted() {
     this.lastSyncStartedAt = new Date();
+    this.countsAtStart = { resourcesRead: this.counts.resourcesRead, eventsAppended: this.counts.eventsAppended };
     if (this.state !== 'circuit-open') this.state = 'syncing';
   }
 
   syncFinished() {
     this.lastSyncedAt = new Date();
+    this.lastSync = {
+      startedAt: this.lastSyncStartedAt!.toISOString(),
+      seconds: (this.lastSyncedAt.getTime() - this.lastSyncStartedAt!.getTime()) / 1000,
+      resourcesRead: this.counts.resourcesRead - this.countsAtStart.resourcesRead,
+      eventsAppended: this.counts.eventsAppended - this.countsAtStart.eventsAppended,
+    };
     this.state = 'idle';
     if (this.lastLogged) this.logger.log('caught up with the server');
     this.lastLogged = '';
@@ -84,6 +94,7 @@ export class ConnectionStatus {
       lastSyncStartedAt: this.lastSyncStartedAt?.toISOString() ?? null,
       lastSyncedAt: this.lastSyncedAt?.toISOString() ?? null,
       lagSeconds: this.lastSyncedAt ? Math.round((now.getTime() - this.lastSyncedAt.getTime()) / 1000) : null,
+      lastSync: this.lastSync,
       capabilityProblems: this.capabilityProblems,
       cursors: this.cursors,
       counts: this.counts,

@@ -1,4 +1,5 @@
 import type { Encounter } from '@medplum/fhirtypes';
+import request from 'supertest';
 import { eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
 import type { PrismaClient } from '@carechain/persistence';
 import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
@@ -124,5 +125,16 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
     expect(reported.issues).toEqual([
       expect.objectContaining({ code: 'value', expression: ['Encounter.period.start'], diagnostics: expect.stringContaining('a date without a time of day') }),
     ]);
+  });
+
+  it('syncs on request, and a sync with nothing new on the server stores nothing', async () => {
+    const requested = new Date().toISOString();
+    await request(adapter.app.getHttpServer()).post('/connections/ryhov/sync').expect(202);
+    const sync = await eventually(async () => {
+      const { lastSync } = await status();
+      return lastSync && lastSync.startedAt > requested ? lastSync : undefined;
+    }, 'the requested sync');
+    expect(sync).toMatchObject({ eventsAppended: 0 });
+    await request(adapter.app.getHttpServer()).post('/connections/elsewhere/sync').expect(404);
   });
 });

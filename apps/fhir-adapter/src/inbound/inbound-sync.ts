@@ -11,7 +11,7 @@ import { ConnectionSync } from './connection-sync';
 @Injectable()
 export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdown {
   private stopped = false;
-  private readonly wakers = new Set<() => void>();
+  private readonly wakers = new Map<string, () => void>();
   private loops: Promise<void>[] = [];
 
   constructor(
@@ -26,7 +26,7 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown() {
     this.stopped = true;
-    for (const wake of this.wakers) wake();
+    for (const wake of this.wakers.values()) wake();
     await Promise.all(this.loops);
   }
 
@@ -44,20 +44,27 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
           ehr.status.syncFailed((error as Error).message);
         }
       }
-      await this.pause(ehr.connection.pollIntervalSeconds * 1000);
+      await this.pause(ehr.connection.id, ehr.connection.pollIntervalSeconds * 1000);
     }
   }
 
-  private pause(ms: number): Promise<void> {
+  /** Ends the connection's pause, so its next sync starts now; false when it is syncing already or unknown. */
+  syncNow(connectionId: string): boolean {
+    const wake = this.wakers.get(connectionId);
+    wake?.();
+    return !!wake;
+  }
+
+  private pause(connectionId: string, ms: number): Promise<void> {
     if (this.stopped) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        this.wakers.delete(done);
+        this.wakers.delete(connectionId);
         resolve();
       };
       const timer = setTimeout(done, ms);
-      this.wakers.add(done);
+      this.wakers.set(connectionId, done);
     });
   }
 }

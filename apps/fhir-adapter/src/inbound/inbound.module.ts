@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { careEventStoreProvider } from '@carechain/messaging';
 import { InboundSync } from './inbound-sync';
+import { SyncNowController } from './sync-now.controller';
 
-@Module({ providers: [careEventStoreProvider, InboundSync] })
+@Module({ controllers: [SyncNowController], providers: [careEventStoreProvider, InboundSync] })
 export class InboundModule {}
