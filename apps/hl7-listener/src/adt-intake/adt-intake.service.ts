@@ -31,7 +31,7 @@ export class AdtIntakeService {
 
   async answer(message: Hl7Message): Promise<Hl7Message> {
     try {
-      return await this.store(message);
+      return await this.record(message);
     } catch (error) {
       this.logger.error(`could not process a message: ${(error as Error).message}`);
       return this.refuse(message, {
@@ -42,7 +42,7 @@ export class AdtIntakeService {
     }
   }
 
-  private async store(message: Hl7Message): Promise<Hl7Message> {
+  private async record(message: Hl7Message): Promise<Hl7Message> {
     const reading = readAdtMessage(message, this.mapping, this.timeZone);
     if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
     if (reading.outcome === 'nothing-to-record') return acknowledgementOf(message);
