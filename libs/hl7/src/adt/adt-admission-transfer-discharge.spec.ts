@@ -57,6 +57,11 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
     });
   });
 
+  it('reads a message whose segments end in CR LF or LF, as some senders write them', () => {
+    expect(eventOf(adtMessages.admitted.replace(/\r/g, '\r\n'))).toEqual(eventOf(adtMessages.admitted));
+    expect(eventOf(adtMessages.admitted.replace(/\r/g, '\n'))).toEqual(eventOf(adtMessages.admitted));
+  });
+
   it('ignores Z-segments and the fields it does not map', () => {
     expect(eventOf(withField(adtMessages.admitted, 'ZPV', 2, 'anything'))).toEqual(eventOf(adtMessages.admitted));
   });
