@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import {
   createTestDatabase,
   serviceEnv,
@@ -10,6 +12,12 @@ import {
 } from '@carechain/testing';
 
 type CoreService = 'care-events' | 'projector' | 'gateway';
+
+export interface LiveSubscription<T> {
+  received: { data?: T; errors?: readonly { message: string }[] }[];
+  stop(): Promise<void>;
+}
+
 type Services = Record<CoreService, RunningService> & Partial<Record<ServiceName, RunningService>>;
 
 /**
@@ -23,7 +31,8 @@ export class RunningPlatform {
     readonly services: Services,
   ) {}
 
-  static async start(more: Partial<Record<Exclude<ServiceName, CoreService>, NodeJS.ProcessEnv>> = {}): Promise<RunningPlatform> {
+  /** `more` adds services, or settings for the core ones. */
+  static async start(more: Partial<Record<ServiceName, NodeJS.ProcessEnv>> = {}): Promise<RunningPlatform> {
     const db = await createTestDatabase();
     const broker = await startTestBroker();
     const env = serviceEnv(db.url, broker.brokers);
@@ -58,6 +67,32 @@ export class RunningPlatform {
       body: JSON.stringify({ query, variables }),
     });
     return res.json() as Promise<{ data?: T }>;
+  }
+
+  /** A graphql-ws subscription as the care link; events arrive in `received`, in order. */
+  async subscribe<T>(query: string, careLinkId: string): Promise<LiveSubscription<T>> {
+    const client = createClient({
+      url: `${this.services.gateway.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
+      lazy: false,
+    });
+    await new Promise<void>((resolve, reject) => {
+      client.on('connected', () => resolve());
+      client.on('error', reject);
+    });
+    const received: { data?: T; errors?: readonly { message: string }[] }[] = [];
+    const iterator = client.iterate<T>({ query });
+    void (async () => {
+      for await (const result of iterator) received.push(result as (typeof received)[number]);
+    })().catch(() => undefined);
+    return {
+      received,
+      stop: async () => {
+        await iterator.return?.();
+        await client.dispose();
+      },
+    };
   }
 
   async stop(): Promise<void> {

@@ -2,25 +2,27 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { z } from 'zod';
+import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import {
   countingSettings,
-  databaseSettings,
   HealthModule,
+  kafkaSettingsOf,
   loadConfig,
   loggingModule,
-  loggingSettings,
+  platformSettings,
   port,
 } from '@carechain/service-runtime';
+import type { GatewayContext } from './access/caller';
 import { CareLinksModule } from './care-links/care-links.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
+import { HandoversModule } from './handovers/handovers.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
 
 export const gatewaySettings = {
-  ...databaseSettings,
-  ...loggingSettings,
+  ...platformSettings,
   ...countingSettings,
   GATEWAY_PORT: port('GATEWAY_PORT', 3000),
   GATEWAY_AUTH_MODE: z.enum(['trusted-headers'], {
@@ -28,6 +30,11 @@ export const gatewaySettings = {
       "GATEWAY_AUTH_MODE is required: 'trusted-headers' (caller asserted by an authenticating proxy or the local platform)",
   }),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  HANDOVER_DEADLINE_CHECK_INTERVAL_MS: z.coerce
+    .number({ error: 'HANDOVER_DEADLINE_CHECK_INTERVAL_MS must be a number of milliseconds' })
+    .int()
+    .min(100, 'HANDOVER_DEADLINE_CHECK_INTERVAL_MS must be at least 100')
+    .default(60_000),
 };
 
 @Module({})
@@ -41,17 +48,25 @@ export class GatewayModule {
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
+          MessagingModule.forRoot(kafkaSettingsOf(config, 'gateway')),
           GraphQLModule.forRoot<ApolloDriverConfig>({
             driver: ApolloDriver,
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.GRAPHQL_INTROSPECTION,
             includeStacktraceInErrorResponses: false,
-            context: ({ req }: { req: unknown }) => ({ req }),
+            // Live handovers over graphql-ws; the connection's parameters name the caller as headers do.
+            subscriptions: { 'graphql-ws': true },
+            context: (context: GatewayContext & { extra?: unknown }): GatewayContext =>
+              context.extra ? { connectionParams: context.connectionParams ?? {} } : { req: context.req },
           }),
           HealthModule,
           CareLinksModule,
           DischargeDelaysModule,
+          HandoversModule.forRoot({
+            timeZone: config.ORGANISATION_TIME_ZONE,
+            deadlineCheckIntervalMs: config.HANDOVER_DEADLINE_CHECK_INTERVAL_MS,
+          }),
           MedicineListsModule,
           PatientJourneysModule,
           UnnecessaryDaysModule.forRoot({

@@ -1,4 +1,4 @@
-import { deadLetterHeaders } from '@carechain/contracts';
+import { deadLetterHeaders, validatePublishedCareEvent, type PublishedCareEvent } from '@carechain/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { KafkaSettings } from './kafka';
 
@@ -125,4 +125,13 @@ export function consumeInBackground(options: ConsumerOptions, onRetry: (error: E
       await consumer?.disconnect();
     },
   };
+}
+
+/** Decodes messages of care.events.v1; one that breaks the published contract gets the reason instead. */
+export function decodePublishedCareEvents(messages: KafkaMessage[]): ({ value: PublishedCareEvent } | { reason: string })[] {
+  return decodeMessages(messages, (message) => {
+    const checked = validatePublishedCareEvent(parseJsonMessage(message));
+    if (checked.ok) return checked.event;
+    throw new PoisonMessageError(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  });
 }

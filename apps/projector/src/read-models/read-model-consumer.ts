@@ -1,13 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { topics, validatePublishedCareEvent } from '@carechain/contracts';
+import { topics } from '@carechain/contracts';
 import {
   consumeInBackground,
   InjectKafka,
   InjectKafkaSettings,
   InjectProducer,
-  decodeMessages,
-  parseJsonMessage,
-  PoisonMessageError,
+  decodePublishedCareEvents,
   type KafkaSettings,
   type RunningConsumer,
 } from '@carechain/messaging';
@@ -39,11 +37,7 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,
         handleBatch: async (messages) => {
-          const decoded = decodeMessages(messages, (message) => {
-            const checked = validatePublishedCareEvent(parseJsonMessage(message));
-            if (checked.ok) return checked.event;
-            throw new PoisonMessageError(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-          });
+          const decoded = decodePublishedCareEvents(messages);
           await this.readModels.apply(decoded.flatMap((d) => ('value' in d ? [d.value] : [])));
           return decoded.map((d) => ('reason' in d ? d.reason : null));
         },

@@ -1,0 +1,145 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { parse } from 'graphql';
+import type { Kafka, Producer } from 'kafkajs';
+import { topics, type PublishedCareEvent } from '@carechain/contracts';
+import {
+  deadlineOf,
+  missingItems,
+  nearBreachAt,
+  triggerOfEventType,
+  type TransmissionTarget,
+} from '@carechain/domain';
+import {
+  consumeInBackground,
+  decodePublishedCareEvents,
+  InjectKafka,
+  InjectKafkaSettings,
+  InjectProducer,
+  type KafkaSettings,
+  type RunningConsumer,
+} from '@carechain/messaging';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { HandoverDeadlines } from './handover-deadlines';
+import { HandoverInbox } from './handover-inbox';
+import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
+import { PatientRecord, recordProjections } from './patient-record';
+
+export const HANDOVERS_GROUP = 'carechain.gateway.handovers';
+
+const PROJECTION_WAIT_MS = 15_000;
+
+/** Care links an event names as where the patient goes or who is told. */
+function addressedBy(event: PublishedCareEvent): string[] {
+  const p = event.payload;
+  return ['expectedDestinationCareLinkId', 'destinationCareLinkId', 'toCareLinkId', 'toWardCareLinkId', 'wardCareLinkId']
+    .map((key) => p[key])
+    .filter((v): v is string => typeof v === 'string');
+}
+
+/**
+ * When a trigger event arrives, runs every matching specification for that patient and stores the
+ * result as a package for the receiving link. Idempotent: one package per specification and trigger.
+ */
+@Injectable()
+export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(HandoverDelivery.name);
+  private consumer?: RunningConsumer;
+
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    @InjectKafka() private readonly kafka: Kafka,
+    @InjectKafkaSettings() private readonly kafkaSettings: KafkaSettings,
+    @InjectProducer() private readonly producer: Producer,
+    @Inject(HANDOVER_SETTINGS) private readonly settings: HandoverSettings,
+    private readonly record: PatientRecord,
+    private readonly deadlines: HandoverDeadlines,
+    private readonly inbox: HandoverInbox,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.consumer = consumeInBackground(
+      {
+        kafka: this.kafka,
+        settings: this.kafkaSettings,
+        groupId: HANDOVERS_GROUP,
+        topic: topics.careEvents,
+        deadLetterTopic: topics.careEventsDeadLetter,
+        producer: this.producer,
+        handleBatch: async (messages) => {
+          const decoded = decodePublishedCareEvents(messages);
+          for (const d of decoded) if ('value' in d && triggerOfEventType[d.value.type]) await this.deliver(d.value);
+          return decoded.map((d) => ('reason' in d ? d.reason : null));
+        },
+      },
+      (error) => this.logger.warn(`handover consumer not connected, retrying: ${error.message}`),
+    );
+  }
+
+  async onApplicationShutdown() {
+    await this.consumer?.stop();
+  }
+
+  async deliver(event: PublishedCareEvent): Promise<void> {
+    const trigger = triggerOfEventType[event.type];
+    const specifications = await this.prisma.handoverSpecification.findMany({ where: { trigger, active: true } });
+    const sender = event.source.careLinkId;
+    const candidates = specifications.filter((s) => s.receivingCareLinkId !== sender);
+    if (!candidates.length) return;
+    await this.untilProjected(event.eventId);
+
+    const [journey, stay, senderLink] = await Promise.all([
+      this.prisma.patientJourney.findUnique({ where: { patientId: event.patientId }, select: { careLinkIds: true } }),
+      this.prisma.stay.findFirst({ where: { patientId: event.patientId }, orderBy: { admittedAt: 'desc' }, select: { receivingCareLinkId: true } }),
+      this.prisma.careLink.findUnique({ where: { careLinkId: sender }, select: { kind: true } }),
+    ]);
+    const involved = new Set([...addressedBy(event), ...(journey?.careLinkIds ?? []), ...(stay?.receivingCareLinkId ? [stay.receivingCareLinkId] : [])]);
+    const sentAt = new Date();
+    for (const spec of candidates) {
+      if (!involved.has(spec.receivingCareLinkId)) continue;
+      if (spec.fromCareLinkKinds.length && !(senderLink && spec.fromCareLinkKinds.includes(senderLink.kind))) continue;
+      const data = await this.record.execute(parse(spec.document), event.patientId, sentAt);
+      const triggeredAt = new Date(event.occurredAt);
+      const dueAt = deadlineOf(triggeredAt, spec.target as unknown as TransmissionTarget, await this.timeZoneOf(spec.receivingCareLinkId));
+      const created = await this.prisma.handoverPackage.createManyAndReturn({
+        data: [
+          {
+            specificationId: spec.specificationId,
+            specificationVersion: spec.version,
+            patientId: event.patientId,
+            receivingCareLinkId: spec.receivingCareLinkId,
+            sendingCareLinkId: sender,
+            trigger,
+            triggerEventId: event.eventId,
+            triggeredAt,
+            sentAt,
+            dueAt,
+            nearBreachAt: nearBreachAt(triggeredAt, dueAt),
+            data: data as object,
+            missing: missingItems(data),
+          },
+        ],
+        skipDuplicates: true,
+      });
+      if (!created.length) continue;
+      // A trigger that reached Carechain after its deadline is late before anyone could act.
+      if (sentAt > dueAt) await this.deadlines.publishDue(sentAt);
+      this.inbox.announce(created[0]);
+    }
+  }
+
+  private async timeZoneOf(careLinkId: string): Promise<string> {
+    const link = await this.prisma.careLink.findUnique({ where: { careLinkId }, select: { organisation: { select: { timeZone: true } } } });
+    return link?.organisation.timeZone ?? this.settings.timeZone;
+  }
+
+  // The record is read from the read models; a package built before they hold the trigger would be stale.
+  private async untilProjected(eventId: string): Promise<void> {
+    const deadline = Date.now() + PROJECTION_WAIT_MS;
+    for (;;) {
+      const applied = await this.prisma.processedEvent.count({ where: { eventId, consumer: { in: recordProjections } } });
+      if (applied === recordProjections.length) return;
+      if (Date.now() > deadline) throw new Error(`read models have not applied trigger event ${eventId} yet; retrying`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { PubSub } from 'graphql-subscriptions';
+import { validateCareEvent } from '@carechain/contracts';
+import { timelinessOf, transmissionStatistics, type HandoverTimeliness } from '@carechain/domain';
+import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import type { Caller } from '../access/caller';
+import { PatientAccess } from '../access/patient-access';
+import type { HandoverPackage } from './handover.model';
+
+type PackageRow = Awaited<ReturnType<PrismaClient['handoverPackage']['findMany']>>[number];
+
+const DELIVERED = 'handoverDelivered';
+const order: Record<HandoverTimeliness, number> = { breached: 0, 'near-breach': 1, 'on-time': 2 };
+
+/**
+ * What each care link sees of handovers: packages addressed to it, with their data, and packages it
+ * sent, without. Every view of a package's data is audited as a read of the patient's record.
+ */
+@Injectable()
+export class HandoverInbox {
+  // In-process: a gateway instance announces the packages it delivers (scale-out is issue 11's work).
+  readonly pubSub = new PubSub();
+
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    @Inject(CareEventStore) private readonly store: CareEventStore,
+    private readonly access: PatientAccess,
+  ) {}
+
+  announce(row: PackageRow): void {
+    void this.pubSub.publish(DELIVERED, { packageId: row.packageId, receivingCareLinkId: row.receivingCareLinkId });
+  }
+
+  deliveries() {
+    return this.pubSub.asyncIterableIterator<{ packageId: string; receivingCareLinkId: string }>(DELIVERED);
+  }
+
+  view(row: PackageRow, withData: boolean, now = new Date()): HandoverPackage {
+    return {
+      packageId: row.packageId,
+      specificationId: row.specificationId,
+      specificationVersion: row.specificationVersion,
+      patientId: row.patientId,
+      receivingCareLinkId: row.receivingCareLinkId,
+      sendingCareLinkId: row.sendingCareLinkId,
+      trigger: row.trigger,
+      triggeredAt: row.triggeredAt,
+      sentAt: row.sentAt,
+      dueAt: row.dueAt,
+      acknowledgedAt: row.acknowledgedAt,
+      acknowledgedBy: row.acknowledgedBy,
+      timeliness: timelinessOf(row, now),
+      complete: row.missing.length === 0,
+      missing: row.missing,
+      data: withData ? row.data : null,
+    };
+  }
+
+  /** Packages addressed to the caller's link: late, near breach and unacknowledged first. */
+  async inbox(caller: Caller, unacknowledgedOnly: boolean): Promise<HandoverPackage[]> {
+    const rows = await this.prisma.handoverPackage.findMany({
+      where: { receivingCareLinkId: caller.careLinkId, ...(unacknowledgedOnly ? { acknowledgedAt: null } : {}) },
+      orderBy: { dueAt: 'asc' },
+      take: 500,
+    });
+    await this.access.recordHandoverReads(caller, [...new Set(rows.map((r) => r.patientId))], 'read handoverInbox');
+    const now = new Date();
+    return rows
+      .map((row) => this.view(row, true, now))
+      .sort((a, b) => Number(!!a.acknowledgedAt) - Number(!!b.acknowledgedAt) || order[a.timeliness as HandoverTimeliness] - order[b.timeliness as HandoverTimeliness] || a.dueAt.getTime() - b.dueAt.getTime());
+  }
+
+  /** Packages the caller's link sent, with their status but not the data. */
+  async sent(caller: Caller, unacknowledgedOnly: boolean): Promise<HandoverPackage[]> {
+    const rows = await this.prisma.handoverPackage.findMany({
+      where: { sendingCareLinkId: caller.careLinkId, ...(unacknowledgedOnly ? { acknowledgedAt: null } : {}) },
+      orderBy: { dueAt: 'asc' },
+      take: 500,
+    });
+    return rows.map((row) => this.view(row, false));
+  }
+
+  /** One package: its data for the receiving link, its status for the sender, nothing for anyone else. */
+  async one(caller: Caller, packageId: string): Promise<HandoverPackage> {
+    const row = await this.readable(caller, packageId);
+    const receiving = row.receivingCareLinkId === caller.careLinkId;
+    if (receiving) await this.access.recordHandoverReads(caller, [row.patientId], 'read handoverPackage');
+    return this.view(row, receiving);
+  }
+
+  async acknowledge(caller: Caller, packageId: string): Promise<HandoverPackage> {
+    const row = await this.readable(caller, packageId);
+    if (row.receivingCareLinkId !== caller.careLinkId) {
+      throw new GraphQLError('only the receiving care link acknowledges a handover', { extensions: { code: 'FORBIDDEN' } });
+    }
+    if (row.acknowledgedAt) return this.view(row, true);
+    const acknowledged = await this.prisma.$transaction(async (tx) => {
+      const [updated] = await tx.handoverPackage.updateManyAndReturn({
+        where: { packageId, acknowledgedAt: null },
+        data: { acknowledgedAt: new Date(), acknowledgedBy: caller.actorId },
+      });
+      if (!updated) return tx.handoverPackage.findUniqueOrThrow({ where: { packageId } });
+      const checked = validateCareEvent({
+        eventId: randomUUID(),
+        idempotencyKey: `handover:${packageId}:HandoverAcknowledged`,
+        type: 'HandoverAcknowledged',
+        schemaVersion: 1,
+        patientId: updated.patientId,
+        occurredAt: updated.acknowledgedAt!.toISOString(),
+        source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
+        payload: {
+          packageId,
+          specificationId: updated.specificationId,
+          specificationVersion: updated.specificationVersion,
+          receivingCareLinkId: updated.receivingCareLinkId,
+          sendingCareLinkId: updated.sendingCareLinkId,
+          acknowledgedBy: caller.actorId,
+        },
+      });
+      if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+      await this.store.appendIn(tx, [checked.event]);
+      return updated;
+    });
+    await this.access.recordHandoverReads(caller, [acknowledged.patientId], 'acknowledge handoverPackage');
+    return this.view(acknowledged, true);
+  }
+
+  /** Transmission statistics per pair of links for handovers triggered in the period. Aggregates only. */
+  async statistics(from: Date, to: Date) {
+    const rows = await this.prisma.handoverPackage.findMany({
+      where: { triggeredAt: { gte: from, lt: to } },
+      select: { sendingCareLinkId: true, receivingCareLinkId: true, triggeredAt: true, sentAt: true, dueAt: true, acknowledgedAt: true },
+    });
+    return transmissionStatistics(rows, new Date());
+  }
+
+  // Unknown and someone else's look the same, so package ids reveal nothing.
+  private async readable(caller: Caller, packageId: string): Promise<PackageRow> {
+    const row = /^[0-9a-f-]{36}$/i.test(packageId) ? await this.prisma.handoverPackage.findUnique({ where: { packageId } }) : null;
+    if (!row || (row.receivingCareLinkId !== caller.careLinkId && row.sendingCareLinkId !== caller.careLinkId)) {
+      throw new GraphQLError(`Care link ${caller.careLinkId} has no handover ${packageId}`, { extensions: { code: 'FORBIDDEN' } });
+    }
+    return row;
+  }
+}

@@ -1,0 +1,78 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+@InputType({ description: 'When the information must have reached the receiving link, counted from the trigger.' })
+export class TransmissionTargetInput {
+  @Field({ description: 'hours (elapsed), days (calendar days, same local time) or end-of-day (end of the local day plus days)' })
+  kind!: string;
+  @Field(() => Int, { nullable: true }) hours?: number | null;
+  @Field(() => Int, { nullable: true }) days?: number | null;
+}
+
+@ObjectType()
+export class TransmissionTargetView {
+  @Field() kind!: string;
+  @Field(() => Int, { nullable: true }) hours!: number | null;
+  @Field(() => Int, { nullable: true }) days!: number | null;
+}
+
+@InputType({ description: 'What the caller’s care link requires from the sending link when a trigger happens.' })
+export class HandoverSpecificationInput {
+  @Field(() => ID, { description: 'Chosen by the receiving link; saving again under it makes a new version.' }) specificationId!: string;
+  @Field() name!: string;
+  @Field({ description: 'admission, transfer, medically-ready, discharge or medication-change' }) trigger!: string;
+  @Field(() => [String], { nullable: true, description: 'Kinds of sending care link this applies to (e.g. hospital-ward); all when left out.' })
+  fromCareLinkKinds?: string[] | null;
+  @Field({ description: "A GraphQL query over the patient's record, e.g. { patient { stay { medicallyReadySince } } }." })
+  document!: string;
+  @Field(() => TransmissionTargetInput, { nullable: true, description: 'The default for the trigger when left out.' })
+  target?: TransmissionTargetInput | null;
+}
+
+@ObjectType()
+export class HandoverSpecification {
+  @Field(() => ID) specificationId!: string;
+  @Field(() => Int) version!: number;
+  @Field() receivingCareLinkId!: string;
+  @Field() name!: string;
+  @Field() trigger!: string;
+  @Field(() => [String]) fromCareLinkKinds!: string[];
+  @Field() document!: string;
+  @Field(() => TransmissionTargetView) target!: TransmissionTargetView;
+  @Field() active!: boolean;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType({ description: 'One transmission of a specification’s data for one patient.' })
+export class HandoverPackage {
+  @Field(() => ID) packageId!: string;
+  @Field(() => ID) specificationId!: string;
+  @Field(() => Int) specificationVersion!: number;
+  @Field(() => ID) patientId!: string;
+  @Field() receivingCareLinkId!: string;
+  @Field() sendingCareLinkId!: string;
+  @Field() trigger!: string;
+  @Field() triggeredAt!: Date;
+  @Field() sentAt!: Date;
+  @Field() dueAt!: Date;
+  @Field(() => Date, { nullable: true }) acknowledgedAt!: Date | null;
+  @Field(() => String, { nullable: true }) acknowledgedBy!: string | null;
+  @Field({ description: 'on-time, near-breach or breached' }) timeliness!: string;
+  @Field({ description: 'Every requested item has a value.' }) complete!: boolean;
+  @Field(() => [String], { description: 'Requested items that were empty, as paths.' }) missing!: string[];
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Exactly the requested fields; only for the receiving link.' })
+  data!: unknown;
+}
+
+@ObjectType({ description: 'How fast information moved from one link to another.' })
+export class TransmissionStatistics {
+  @Field() sendingCareLinkId!: string;
+  @Field() receivingCareLinkId!: string;
+  @Field(() => Int) handovers!: number;
+  @Field(() => Int) acknowledged!: number;
+  @Field(() => Int) medianMinutesToSend!: number;
+  @Field(() => Int) p90MinutesToSend!: number;
+  @Field(() => Int, { nullable: true }) medianMinutesToAcknowledge!: number | null;
+  @Field(() => Int, { nullable: true }) p90MinutesToAcknowledge!: number | null;
+  @Field(() => Float, { nullable: true }) shareOnTarget!: number | null;
+}

@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { careEventStoreProvider } from '@carechain/messaging';
+import { AccessModule } from '../access/access.module';
+import { HandoverDeadlines } from './handover-deadlines';
+import { HandoverDelivery } from './handover-delivery';
+import { HandoverInbox } from './handover-inbox';
+import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
+import { HandoverSpecifications } from './handover-specifications';
+import { HandoversResolver } from './handovers.resolver';
+import { PatientRecord } from './patient-record';
+
+@Module({})
+export class HandoversModule {
+  static forRoot(settings: HandoverSettings): DynamicModule {
+    return {
+      module: HandoversModule,
+      imports: [AccessModule],
+      providers: [
+        { provide: HANDOVER_SETTINGS, useValue: settings },
+        careEventStoreProvider,
+        PatientRecord,
+        HandoverSpecifications,
+        HandoverInbox,
+        HandoverDeadlines,
+        HandoverDelivery,
+        HandoversResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { GraphQLError, printSchema } from 'graphql';
+import { callerFromContext, CurrentCaller, type Caller, type GatewayContext } from '../access/caller';
+import { HandoverInbox } from './handover-inbox';
+import { HandoverSpecifications } from './handover-specifications';
+import { HandoverPackage, HandoverSpecification, HandoverSpecificationInput, TransmissionStatistics } from './handover.model';
+import { patientRecordSchema } from './patient-record';
+
+type SpecificationRow = Awaited<ReturnType<HandoverSpecifications['ofCareLink']>>[number];
+
+const specificationView = (row: SpecificationRow): HandoverSpecification => {
+  const target = row.target as { kind: string; hours?: number; days?: number };
+  return { ...row, target: { kind: target.kind, hours: target.hours ?? null, days: target.days ?? null } };
+};
+
+function instant(argument: string, value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime())) {
+    throw new GraphQLError(`${argument}: '${value}' is not an ISO 8601 date or date-time`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
+  }
+  return at;
+}
+
+@Resolver()
+export class HandoversResolver {
+  constructor(
+    private readonly specifications: HandoverSpecifications,
+    private readonly inbox: HandoverInbox,
+  ) {}
+
+  @Query(() => String, { description: "The schema of the patient's record that handover specifications query (SDL)." })
+  handoverRecordSchema(): string {
+    return printSchema(patientRecordSchema);
+  }
+
+  @Mutation(() => HandoverSpecification, {
+    description: "Saves what the caller's care link requires for a trigger; saving an existing id makes a new version.",
+  })
+  async saveHandoverSpecification(@Args('input') input: HandoverSpecificationInput, @CurrentCaller() caller: Caller) {
+    return specificationView(await this.specifications.save(caller, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Stops a specification; packages already delivered keep their version.' })
+  retireHandoverSpecification(@Args('specificationId', { type: () => ID }) specificationId: string, @CurrentCaller() caller: Caller) {
+    return this.specifications.retire(caller, specificationId);
+  }
+
+  @Query(() => [HandoverSpecification], { description: "The caller's care link's specifications." })
+  async handoverSpecifications(
+    @CurrentCaller() caller: Caller,
+    @Args('includeHistory', { defaultValue: false }) includeHistory: boolean,
+  ) {
+    return (await this.specifications.ofCareLink(caller.careLinkId, includeHistory)).map(specificationView);
+  }
+
+  @Query(() => [HandoverPackage], { description: "Handovers addressed to the caller's care link: late and unacknowledged first." })
+  handoverInbox(@CurrentCaller() caller: Caller, @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean) {
+    return this.inbox.inbox(caller, unacknowledgedOnly);
+  }
+
+  @Query(() => [HandoverPackage], { description: "Handovers the caller's care link sent, with their status (not their data)." })
+  sentHandovers(@CurrentCaller() caller: Caller, @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean) {
+    return this.inbox.sent(caller, unacknowledgedOnly);
+  }
+
+  @Query(() => HandoverPackage)
+  handoverPackage(@Args('packageId', { type: () => ID }) packageId: string, @CurrentCaller() caller: Caller) {
+    return this.inbox.one(caller, packageId);
+  }
+
+  @Mutation(() => HandoverPackage, { description: 'The receiving link confirms it has the information.' })
+  acknowledgeHandover(@Args('packageId', { type: () => ID }) packageId: string, @CurrentCaller() caller: Caller) {
+    return this.inbox.acknowledge(caller, packageId);
+  }
+
+  @Query(() => [TransmissionStatistics], { description: 'Per pair of links, for handovers triggered in [from, to): times to send and acknowledge, share on target.' })
+  transmissionStatistics(@Args('from') from: string, @Args('to') to: string, @CurrentCaller() _caller: Caller) {
+    return this.inbox.statistics(instant('from', from), instant('to', to));
+  }
+
+  @Subscription(() => HandoverPackage, {
+    description: "Each new handover addressed to the caller's care link, as it is delivered.",
+    filter: (payload: { receivingCareLinkId: string }, _args: unknown, context: GatewayContext) =>
+      payload.receivingCareLinkId === callerFromContext(context).careLinkId,
+    resolve(this: HandoversResolver, payload: { packageId: string }, _args: unknown, context: GatewayContext) {
+      return this.inbox.one(callerFromContext(context), payload.packageId);
+    },
+  })
+  handoverDelivered(@Context() context: GatewayContext) {
+    // Refuses a connection without a caller before it waits for anything.
+    callerFromContext(context);
+    return this.inbox.deliveries();
+  }
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { buildSchema, execute, GraphQLError, Kind, parse, validate, type DocumentNode } from 'graphql';
+import { readyPeriods, stayRecordFromJson } from '@carechain/domain';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+
+/**
+ * The patient's shared record as a receiving care link may ask for it. Specifications are queries
+ * against this schema only, so one can never reach another patient or the rest of the API.
+ */
+export const patientRecordSchema = buildSchema(`
+  "One patient's shared record at the moment a handover is sent."
+  type Query { patient: Patient! }
+
+  type Patient {
+    patientId: ID!
+    journey: Journey
+    stay: Stay
+    medicineList: MedicineList
+  }
+
+  type Journey {
+    status: String!
+    "Care links that have taken part in the patient's care."
+    careLinkIds: [String!]!
+    timeline: [JourneyEntry!]!
+  }
+
+  type JourneyEntry { type: String! occurredAt: String! careLinkId: String! summary: String! }
+
+  "The current or latest inpatient stay."
+  type Stay {
+    stayId: ID!
+    wardCareLinkId: String
+    admittedAt: String
+    medicallyReadySince: String
+    dischargedAt: String
+    receivingCareLinkId: String
+    diagnosisGroup: String
+    "Why a medically ready patient is still in hospital, as last recorded."
+    dischargeDelayCause: String
+  }
+
+  type MedicineList { changedAt: String medications: [Medication!]! }
+
+  type Medication {
+    text: String!
+    "Codes as system|code, e.g. http://www.whocc.no/atc|C03CA01."
+    codes: [String!]!
+    dose: String
+    route: String
+    frequency: String
+    since: String
+    lastChangedByCareLinkId: String
+  }
+`);
+
+/** Read models a record is built from: a trigger is executed only once they hold it. */
+export const recordProjections = ['projector.journeys', 'projector.stays', 'projector.medicine-lists'];
+
+export interface DocumentProblem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+const located = (error: GraphQLError): DocumentProblem => ({
+  message: error.message,
+  ...(error.locations?.[0] ? { line: error.locations[0].line, column: error.locations[0].column } : {}),
+});
+
+/** Parses and checks a specification document; the problems name what is wrong and where. */
+export function checkSpecificationDocument(document: string): { document?: DocumentNode; problems: DocumentProblem[] } {
+  let parsed: DocumentNode;
+  try {
+    parsed = parse(document);
+  } catch (error) {
+    return { problems: [located(error as GraphQLError)] };
+  }
+  const problems: DocumentProblem[] = [];
+  const operations = parsed.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length !== 1) problems.push({ message: `a specification holds exactly one query, not ${operations.length}` });
+  for (const op of operations) {
+    if (op.operation !== 'query') problems.push({ message: `a specification is a query; a ${op.operation} is not allowed`, line: op.loc?.startToken.line });
+    if (op.variableDefinitions?.length) problems.push({ message: 'a specification takes no variables: the trigger gives the patient' });
+    for (const selection of op.selectionSet.selections) {
+      if (selection.kind === Kind.FIELD && selection.name.value !== 'patient' && !selection.name.value.startsWith('__')) {
+        problems.push({
+          message: `'${selection.name.value}' reaches outside the patient's record; a specification asks only for patient { … }`,
+          line: selection.loc?.startToken.line,
+          column: selection.loc?.startToken.column,
+        });
+      }
+    }
+  }
+  if (problems.length) return { problems };
+  const invalid = validate(patientRecordSchema, parsed).map(located);
+  return invalid.length ? { problems: invalid } : { document: parsed, problems: [] };
+}
+
+const iso = (at: Date | null | undefined) => (at ? at.toISOString() : null);
+
+/** Builds one patient's record from the read models, each part only when a specification asks for it. */
+@Injectable()
+export class PatientRecord {
+  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
+
+  async execute(document: DocumentNode, patientId: string, asOf: Date): Promise<Record<string, unknown>> {
+    const result = await execute({ schema: patientRecordSchema, document, rootValue: { patient: () => this.patient(patientId, asOf) } });
+    if (result.errors?.length) throw new Error(`the patient record could not be read: ${result.errors[0].message}`);
+    return result.data as Record<string, unknown>;
+  }
+
+  private patient(patientId: string, asOf: Date) {
+    const prisma = this.prisma;
+    return {
+      patientId,
+      journey: async () => {
+        const journey = await prisma.patientJourney.findUnique({ where: { patientId } });
+        if (!journey) return null;
+        const timeline = await prisma.journeyEntry.findMany({ where: { patientId }, orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }] });
+        return {
+          status: journey.status,
+          careLinkIds: journey.careLinkIds,
+          timeline: timeline.map((e) => ({ type: e.type, occurredAt: iso(e.occurredAt), careLinkId: e.careLinkId, summary: e.summary })),
+        };
+      },
+      stay: async () => {
+        const stay = await prisma.stay.findFirst({ where: { patientId }, orderBy: { admittedAt: 'desc' } });
+        if (!stay) return null;
+        const record = stayRecordFromJson(stay.facts);
+        const open = readyPeriods(record.facts, asOf).find((p) => p.to === null);
+        const cause = [...record.facts.causes].filter((c) => c.from <= asOf).sort((a, b) => a.from.getTime() - b.from.getTime()).at(-1);
+        return {
+          stayId: stay.stayId,
+          wardCareLinkId: stay.wardCareLinkId,
+          admittedAt: iso(stay.admittedAt),
+          medicallyReadySince: iso(open?.from),
+          dischargedAt: iso(stay.dischargedAt),
+          receivingCareLinkId: stay.receivingCareLinkId,
+          diagnosisGroup: stay.diagnosisGroup,
+          dischargeDelayCause: open ? (cause?.cause ?? null) : null,
+        };
+      },
+      medicineList: async () => {
+        const list = await prisma.medicineList.findUnique({ where: { patientId } });
+        if (!list) return null;
+        const medications = list.medications as {
+          medication: { text: string; coding?: { system: string; code: string }[] };
+          dose: string | null;
+          route: string | null;
+          frequency: string | null;
+          since: string;
+          lastChangedByCareLinkId: string;
+        }[];
+        return {
+          changedAt: iso(list.changedAt),
+          medications: medications.map((m) => ({
+            text: m.medication.text,
+            codes: (m.medication.coding ?? []).map((c) => `${c.system}|${c.code}`),
+            dose: m.dose,
+            route: m.route,
+            frequency: m.frequency,
+            since: m.since,
+            lastChangedByCareLinkId: m.lastChangedByCareLinkId,
+          })),
+        };
+      },
+    };
+  }
+}
