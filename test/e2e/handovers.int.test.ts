@@ -224,6 +224,47 @@ describe('handovers: each care link defines what it needs, receives it on time a
     expect((await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE)).handoverInbox[0].patientId).toBe(late);
   });
 
+  it('publishes a near-breach when three quarters of the time have passed unacknowledged', async () => {
+    await gql(
+      SAVE_SPECIFICATION,
+      {
+        input: {
+          specificationId: 'jkpg-at-discharge',
+          name: 'Vid utskrivning',
+          trigger: 'discharge',
+          document: '{ patient { stay { dischargedAt } } }',
+          target: { kind: 'hours', hours: 1 },
+        },
+      },
+      HOME_CARE,
+    );
+    // Discharged 50 minutes ago with a one-hour target: past three quarters, not yet late.
+    const dischargedAt = new Date(Date.now() - 50 * 60_000).toISOString();
+    const discharged = careEventEnvelope('PatientDischarged', esther, dischargedAt, WARD, {
+      stayId: `stay-${esther}`,
+      destination: 'home-with-home-care',
+      destinationCareLinkId: HOME_CARE,
+    });
+    expect((await platform.submit(discharged)).status).toBe(201);
+    const pkg = await eventually(async () => {
+      const { handoverInbox } = await gql<{ handoverInbox: (Package & { trigger: string })[] }>(
+        `{ handoverInbox(unacknowledgedOnly: true) { ${PACKAGE_FIELDS} trigger } }`,
+        {},
+        HOME_CARE,
+      );
+      return handoverInbox.find((p) => p.patientId === esther && p.trigger === 'discharge');
+    }, 'discharge handover delivered');
+    expect([pkg.timeliness, pkg.data]).toEqual(['near-breach', { patient: { stay: { dischargedAt } } }]);
+    await eventually(async () => {
+      const { patientJourney } = await gql<{ patientJourney: { timeline: { type: string }[] } }>(
+        `query($p: ID!) { patientJourney(patientId: $p) { timeline { type } } }`,
+        { p: esther },
+        WARD,
+      );
+      return patientJourney.timeline.some((e) => e.type === 'HandoverTargetNearlyBreached') ? true : undefined;
+    }, 'near-breach on the timeline');
+  });
+
   it('versions a specification: a change never rewrites what was already delivered', async () => {
     const v2 = await gql<{ saveHandoverSpecification: { version: number } }>(
       SAVE_SPECIFICATION,
@@ -232,7 +273,7 @@ describe('handovers: each care link defines what it needs, receives it on time a
     );
     expect(v2.saveHandoverSpecification.version).toBe(2);
     const { handoverInbox } = await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE);
-    const esthers = handoverInbox.find((p) => p.patientId === esther)!;
+    const esthers = handoverInbox.find((p) => p.patientId === esther && p.specificationId === 'jkpg-needs-at-ready')!;
     expect([esthers.specificationVersion, Object.keys((esthers.data as { patient: object }).patient).sort()]).toEqual([1, ['patientId', 'stay']]);
     const taken = await platform.graphql(
       SAVE_SPECIFICATION,

@@ -15,7 +15,7 @@ async function main(): Promise<number> {
     const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--ci', '--maxWorkers=2', ...process.argv.slice(2)], {
       cwd: workspaceRoot,
       stdio: 'inherit',
-      env: { ...process.env, CARECHAIN_TEST_PG_SERVER: server.serverUrl },
+      env: { ...process.env, CARECHAIN_TEST_PG_SERVER: server.serverUrl, CARECHAIN_TEST_PG_TEMPLATE: server.template },
     });
     return jest.status ?? 1;
   } finally {

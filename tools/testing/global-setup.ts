@@ -6,5 +6,6 @@ export default async function globalSetup() {
   if (process.env.CARECHAIN_TEST_PG_SERVER) return;
   const server = await prepareTestDatabaseServer();
   process.env.CARECHAIN_TEST_PG_SERVER = server.serverUrl;
+  process.env.CARECHAIN_TEST_PG_TEMPLATE = server.template;
   (globalThis as { stopTestPostgres?: () => Promise<void> }).stopTestPostgres = server.stop;
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { contractTopics } from '../platform/contract-topics';
@@ -8,12 +7,13 @@ import { dropDatabase, ensureDatabase } from '../platform/embedded-postgres';
 import { startBroker, type RunningBroker } from '../platform/kafka-broker';
 import { workspaceRoot } from '../platform/paths';
 import { startService, type RunningService, type ServiceName } from '../platform/services';
-import { TEMPLATE_DATABASE } from './test-postgres';
+import { freePort } from './test-postgres';
 
-function testServer(): string {
-  const server = process.env.CARECHAIN_TEST_PG_SERVER;
-  if (!server) throw new Error('CARECHAIN_TEST_PG_SERVER is not set: run tests through `npm test` or Nx (global setup)');
-  return server;
+function testServer(): { url: string; template: string } {
+  const url = process.env.CARECHAIN_TEST_PG_SERVER;
+  const template = process.env.CARECHAIN_TEST_PG_TEMPLATE;
+  if (!url || !template) throw new Error('CARECHAIN_TEST_PG_SERVER/TEMPLATE are not set: run tests through `npm test` or Nx (global setup)');
+  return { url, template };
 }
 
 export interface TestDatabase {
@@ -24,8 +24,9 @@ export interface TestDatabase {
 /** A migrated database of this test file's own, cloned from the run's template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const url = await ensureDatabase(testServer(), name, TEMPLATE_DATABASE);
-  return { url, drop: () => dropDatabase(testServer(), name) };
+  const server = testServer();
+  const url = await ensureDatabase(server.url, name, server.template);
+  return { url, drop: () => dropDatabase(server.url, name) };
 }
 
 /** A broker of this test file's own, with the contract's topics. Pass a port to restart on it. */
@@ -44,16 +45,7 @@ export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.Process
   };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** A built service as a real process; its output goes to tmp/test-logs for post-mortems. */
 export async function startServiceProcess(name: ServiceName, env: NodeJS.ProcessEnv): Promise<RunningService> {

@@ -1,13 +1,26 @@
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../platform/embedded-postgres';
 import { migrate } from '../platform/migrate';
 import { dataDir } from '../platform/paths';
 
-export const TEMPLATE_DATABASE = 'carechain_test_template';
-
 export interface TestDatabaseServer {
   serverUrl: string;
+  /** The migrated database each test file clones; named per run, so runs side by side never share it. */
+  template: string;
   stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**
@@ -15,16 +28,32 @@ export interface TestDatabaseServer {
  * migrated template database; every test file clones the template into a database of its own.
  */
 export async function prepareTestDatabaseServer(): Promise<TestDatabaseServer> {
-  let server: TestDatabaseServer;
+  const template = `carechain_test_template_${process.pid}`;
+  let serverUrl: string;
+  let stopServer: () => Promise<void>;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = '';
-    server = { serverUrl: url.toString().replace(/\/$/, ''), stop: async () => undefined };
+    serverUrl = url.toString().replace(/\/$/, '');
+    stopServer = async () => undefined;
   } else {
-    const port = Number(process.env.TEST_POSTGRES_PORT ?? 54339);
-    server = await startEmbeddedPostgres(join(dataDir, 'test-postgres'), port);
+    // A server and data folder of this run's own: two runs at once (two terminals, CI beside a developer) do not collide.
+    const dir = join(dataDir, `test-postgres-${process.pid}`);
+    const server = await startEmbeddedPostgres(dir, Number(process.env.TEST_POSTGRES_PORT ?? (await freePort())));
+    serverUrl = server.serverUrl;
+    stopServer = async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
   }
-  await dropDatabase(server.serverUrl, TEMPLATE_DATABASE);
-  migrate(await ensureDatabase(server.serverUrl, TEMPLATE_DATABASE));
-  return server;
+  await dropDatabase(serverUrl, template);
+  migrate(await ensureDatabase(serverUrl, template));
+  return {
+    serverUrl,
+    template,
+    stop: async () => {
+      await dropDatabase(serverUrl, template).catch(() => undefined);
+      await stopServer();
+    },
+  };
 }
