@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "access_audit" ADD COLUMN     "roles" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
