@@ -7,13 +7,19 @@ interface RestResource {
   conditionalCreate?: boolean;
 }
 
-interface CapabilityStatement {
+export interface CapabilityStatement {
   fhirVersion?: string;
   rest?: { mode?: string; resource?: RestResource[]; searchParam?: { name?: string }[] }[];
 }
 
+/** Whether the server takes Subscriptions (rest-hook notifications of changes). */
+export function offersSubscriptions(statement: CapabilityStatement): boolean {
+  const subscription = statement.rest?.find((r) => r.mode === 'server')?.resource?.find((r) => r.type === 'Subscription');
+  return !!subscription?.interaction?.some((i) => i.code === 'create');
+}
+
 /** What the server lacks for what this connection is configured to do, in plain words. */
-export function capabilityProblems(statement: CapabilityStatement, connection: Pick<Connection, 'resourceTypes' | 'writeBack'>): string[] {
+export function capabilityProblems(statement: CapabilityStatement, connection: Pick<Connection, 'resourceTypes' | 'writeBack'> & Partial<Pick<Connection, 'subscription'>>): string[] {
   const problems: string[] = [];
   if (!statement.fhirVersion?.startsWith('4.0')) problems.push(`the server speaks FHIR ${statement.fhirVersion ?? '(version not stated)'}, not R4 (4.0.x)`);
   const rest = statement.rest?.find((r) => r.mode === 'server');
@@ -32,6 +38,7 @@ export function capabilityProblems(statement: CapabilityStatement, connection: P
   }
   const patient = resources.get('Patient');
   if (!patient || !can(patient, 'read')) problems.push('Patient cannot be read: patient identities cannot be resolved');
+  if (connection.subscription && !offersSubscriptions(statement)) problems.push('Subscription is not offered: changes arrive by polling only');
   if (connection.writeBack.carePlans) {
     const carePlan = resources.get('CarePlan');
     if (!carePlan || !can(carePlan, 'create') || !can(carePlan, 'update')) problems.push('CarePlan cannot be created and updated: care plans cannot be written back');

@@ -37,6 +37,12 @@ const connectionSchema = z
       .min(1, 'name at least one resource type to sync')
       .default(['Patient', 'Encounter', 'Flag', 'MedicationStatement', 'MedicationRequest', 'List', 'CarePlan']),
     writeBack: z.strictObject({ carePlans: z.boolean() }).default({ carePlans: false }),
+    subscription: z
+      .strictObject({
+        notificationUrl: z.url({ protocol: /^https?$/, error: "must be the http(s) URL at which the EHR reaches this adapter's /connections/<id>/notifications" }),
+        secretEnv: secretFromEnv('secret the EHR sends with each notification'),
+      })
+      .optional(),
     pollIntervalSeconds: z.number().int().min(1).max(86400).default(30),
     pageSize: z.number().int().min(1).max(1000).default(100),
     timeoutMs: z.number().int().min(100).max(120000).default(10000),
@@ -72,6 +78,7 @@ export type ConnectionConfig = z.infer<typeof connectionSchema>;
 export interface Connection extends Omit<ConnectionConfig, 'idPrefix'> {
   idPrefix: string;
   secret?: string;
+  notificationSecret?: string;
 }
 
 /** Reads and checks the connections file; every wrong value is named with its place in the file. */
@@ -87,7 +94,9 @@ export function parseConnections(json: unknown, env: NodeJS.ProcessEnv, source =
     const secretEnv = c.auth.type === 'bearer' ? c.auth.tokenEnv : c.auth.type === 'client-credentials' ? c.auth.clientSecretEnv : undefined;
     const secret = secretEnv ? env[secretEnv] : undefined;
     if (secretEnv && !secret) problems.push(`${source}: connections[${i}].auth: environment variable ${secretEnv} is not set`);
-    return { ...c, idPrefix: c.idPrefix ?? `${c.id}-`, secret };
+    const notificationSecret = c.subscription ? env[c.subscription.secretEnv] : undefined;
+    if (c.subscription && !notificationSecret) problems.push(`${source}: connections[${i}].subscription: environment variable ${c.subscription.secretEnv} is not set`);
+    return { ...c, idPrefix: c.idPrefix ?? `${c.id}-`, secret, notificationSecret };
   });
   if (problems.length) throw new ConfigurationError(problems);
   return connections;

@@ -24,6 +24,8 @@ export class ConnectionStatus {
   lastSync: { startedAt: string; seconds: number; resourcesRead: number; eventsAppended: number } | null = null;
   private countsAtStart = { resourcesRead: 0, eventsAppended: 0 };
   capabilityProblems: string[] = [];
+  subscriptions = 'not configured: changes arrive by polling';
+  lastNotificationAt: Date | null = null;
   readonly counts = { resourcesRead: 0, eventsAppended: 0, duplicates: 0, unmappable: 0, retries: 0, failedSyncs: 0 };
   readonly cursors: Record<string, string | null> = {};
   readonly errors: { at: string; message: string }[] = [];
@@ -54,6 +56,10 @@ export class ConnectionStatus {
     this.state = 'idle';
     if (this.lastLogged) this.logger.log('caught up with the server');
     this.lastLogged = '';
+  }
+
+  notified() {
+    this.lastNotificationAt = new Date();
   }
 
   syncFailed(message: string) {
@@ -96,6 +102,8 @@ export class ConnectionStatus {
       lagSeconds: this.lastSyncedAt ? Math.round((now.getTime() - this.lastSyncedAt.getTime()) / 1000) : null,
       lastSync: this.lastSync,
       capabilityProblems: this.capabilityProblems,
+      subscriptions: this.subscriptions,
+      lastNotificationAt: this.lastNotificationAt?.toISOString() ?? null,
       cursors: this.cursors,
       counts: this.counts,
       errors: this.errors,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { capabilityProblems } from './capabilities';
+import { capabilityProblems, type CapabilityStatement } from './capabilities';
 import type { Connection } from './connection-config';
 import { ConnectionStatus } from './connection-status';
 import { FhirServer } from './fhir-server';
@@ -26,15 +26,17 @@ export class Connections {
     if (!this.all.length) this.logger.log('no FHIR connections configured (FHIR_CONNECTIONS_FILE unset): nothing to sync, the adapter idles');
   }
 
-  /** Reads the server's CapabilityStatement and says what it lacks; false while the server cannot be reached. */
-  async checkCapabilities({ connection, server, status }: ConnectedEhr): Promise<boolean> {
+  /** Reads the server's CapabilityStatement and says what it lacks; undefined while the server cannot be reached. */
+  async checkCapabilities({ connection, server, status }: ConnectedEhr): Promise<CapabilityStatement | undefined> {
+    let statement: CapabilityStatement;
     try {
-      status.capabilityProblems = capabilityProblems((await server.capabilityStatement()) as object, connection);
+      statement = (await server.capabilityStatement()) as CapabilityStatement;
     } catch (error) {
       status.syncFailed(`could not read the CapabilityStatement: ${(error as Error).message}`);
-      return false;
+      return undefined;
     }
+    status.capabilityProblems = capabilityProblems(statement, connection);
     for (const problem of status.capabilityProblems) this.logger.warn(`${connection.id}: ${problem}`);
-    return true;
+    return statement;
   }
 }

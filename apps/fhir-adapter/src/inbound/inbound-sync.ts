@@ -1,12 +1,15 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { Connections, type ConnectedEhr } from '../connections/connections';
+import { offersSubscriptions } from '../connections/capabilities';
 import { ConnectionSync } from './connection-sync';
+import { subscribe } from './subscriptions';
 
 /**
- * Polls every connection: the CapabilityStatement once it answers, then a sync of all configured
- * resource types every poll interval. Polling is the only trigger (FHIR Subscriptions are not used);
- * a failed sync is reported and the next one resumes from the stored cursors.
+ * Polls every connection: the CapabilityStatement once it answers (and Subscriptions where
+ * configured and offered), then a sync of all configured resource types every poll interval, or
+ * sooner when a notification or a request asks. A failed sync is reported and the next one
+ * resumes from the stored cursors.
  */
 @Injectable()
 export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -34,7 +37,14 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
     const sync = new ConnectionSync(ehr.connection, ehr.server, ehr.status, this.prisma, this.store);
     let capabilitiesRead = false;
     while (!this.stopped) {
-      capabilitiesRead ||= await this.connections.checkCapabilities(ehr);
+      if (!capabilitiesRead) {
+        const statement = await this.connections.checkCapabilities(ehr);
+        capabilitiesRead = !!statement;
+        if (statement && ehr.connection.subscription) {
+          if (offersSubscriptions(statement)) await subscribe(ehr);
+          else ehr.status.subscriptions = 'not offered by the server: changes arrive by polling';
+        }
+      }
       if (capabilitiesRead) {
         ehr.status.syncStarted();
         try {
