@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Connection } from './connection-config';
+import { ConnectionMetricsController } from './connection-metrics';
 import { Connections, CONNECTIONS } from './connections';
 import { ConnectionsController } from './connections.controller';
 
@@ -9,7 +10,7 @@ export class ConnectionsModule {
   static forRoot(connections: Connection[]): DynamicModule {
     return {
       module: ConnectionsModule,
-      controllers: [ConnectionsController],
+      controllers: [ConnectionsController, ConnectionMetricsController],
       providers: [{ provide: CONNECTIONS, useValue: connections }, Connections],
       exports: [Connections],
     };

@@ -58,6 +58,9 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
     await settled();
     expect(await eventsOf(patient.patientId)).toHaveLength(6);
     expect((await status()).counts.duplicates).toBe(0);
+    const metrics = (await request(adapter.app.getHttpServer()).get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/^carechain_fhir_events_appended_total\{connection="ryhov"\} ([6-9]|\d\d+)$/m);
+    expect(metrics).toMatch(/^carechain_fhir_sync_lag_seconds\{connection="ryhov"\} /m);
   });
 
   it('never takes the personal identity number for the patient id', async () => {
