@@ -1,5 +1,6 @@
 // Runs before `npm start`, `npm test` and `npm run bench` with nothing but Node: installs what a
-// fresh clone lacks (npm packages, the broker's C library and compiler, the Prisma client).
+// fresh clone lacks (npm packages, the broker's C library and compiler, Chromium for the browser
+// tests, the Prisma client).
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,12 +21,15 @@ if (newer(join(root, 'package-lock.json'), installedLock)) {
 // `npm start` was pointed at a real Kafka with KAFKA_BROKERS.
 const brokerBuilt = !newer(join(root, 'tools', 'kafka-broker', 'kmock.c'), join(root, 'tools', 'kafka-broker', 'bin', 'kmock'));
 const needsBroker = !brokerBuilt && !(process.env.KAFKA_BROKERS && process.env.npm_lifecycle_event === 'prestart');
-const missing = [
+const brokerPackages = [
   !existsSync('/usr/include/librdkafka/rdkafka_mock.h') && 'librdkafka-dev',
   !commandExists('gcc') && 'gcc',
 ].filter(Boolean);
-if (needsBroker && missing.length) {
-  say(`installing ${missing.join(' and ')} for the embedded Kafka-protocol broker`);
+// The web app's end-to-end tests drive Debian's Chromium (browser downloads are not possible here).
+const browserPackages = process.env.npm_lifecycle_event === 'pretest' && !existsSync('/usr/bin/chromium') ? ['chromium'] : [];
+const missing = [...(needsBroker ? brokerPackages : []), ...browserPackages];
+if (missing.length) {
+  say(`installing ${missing.join(' and ')} (embedded Kafka-protocol broker, browser tests)`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   try {
     execSync([...sudo, 'apt-get', 'update', '-qq'].join(' '), { stdio: 'inherit' });

@@ -101,8 +101,15 @@ function uuidFrom(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Every care event of the simulation, deterministic for a seed. */
-export function* estherNetworkEvents(seed = 'esther', years: number[] = Object.keys(unnecessaryDaysPerYear).map(Number)): Generator<DemoEvent> {
+/**
+ * Every care event of the simulation, deterministic for a seed. `onlyDelayedStays` yields just the
+ * stays with a wait, the same ones as in the full run: the unnecessary days depend only on them.
+ */
+export function* estherNetworkEvents(
+  seed = 'esther',
+  years: number[] = Object.keys(unnecessaryDaysPerYear).map(Number),
+  { onlyDelayedStays = false } = {},
+): Generator<DemoEvent> {
   const random = seedrandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   let patientNumber = 0;
@@ -124,6 +131,7 @@ export function* estherNetworkEvents(seed = 'esther', years: number[] = Object.k
         ? 6 + (i === 0 ? heartFailureDays - 6 * heartFailureStays : 0)
         : wait + 1 + Math.floor(random() * 5);
       const day = 2 + Math.floor(random() * 300);
+      if (onlyDelayedStays && wait === 0) continue;
       const event = (type: string, occurredAt: string, careLinkId: string, payload: object): DemoEvent => ({
         eventId: uuidFrom(`${seed}/${patientId}/${type}/${occurredAt}`),
         type,

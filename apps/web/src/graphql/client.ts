@@ -1,0 +1,35 @@
+import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
+import { createClient as createWsClient } from 'graphql-ws';
+
+export interface Caller {
+  actorId: string;
+  careLinkId: string;
+}
+
+/**
+ * A GraphQL client acting for the caller: the gateway reads the caller from these headers, and
+ * from the same keys in the WebSocket's connection parameters for live handovers.
+ */
+export function gatewayClient(caller: Caller): { client: Client; close(): void } {
+  const identity = { 'x-carechain-actor': caller.actorId, 'x-carechain-care-link': caller.careLinkId };
+  const ws = createWsClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    connectionParams: identity,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+  });
+  const client = new Client({
+    url: '/graphql',
+    fetchOptions: { headers: identity },
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+    ],
+  });
+  return { client, close: () => void ws.dispose() };
+}

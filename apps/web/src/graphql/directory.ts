@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+
+export interface CareLink {
+  careLinkId: string;
+  name: string;
+  kind: string;
+  organisationId: string;
+  hospital: string | null;
+}
+
+export const DIRECTORY_QUERY = `{
+  careLinks { careLinkId name kind organisationId hospital }
+  organisations { organisationId name }
+}`;
+
+/** Names for the ids the read models hold; an id missing from the directory is shown as it is. */
+export function useDirectory() {
+  const [{ data }] = useQuery<{ careLinks: CareLink[]; organisations: { organisationId: string; name: string }[] }>({ query: DIRECTORY_QUERY });
+  return useMemo(() => {
+    const links = new Map((data?.careLinks ?? []).map((l) => [l.careLinkId, l.name]));
+    const organisations = new Map((data?.organisations ?? []).map((o) => [o.organisationId, o.name]));
+    return {
+      careLink: (id: string | null | undefined) => (id ? (links.get(id) ?? id) : ''),
+      organisation: (id: string) => organisations.get(id) ?? organisations.get(id.replace(/^unregistered:/, '')) ?? id,
+    };
+  }, [data]);
+}

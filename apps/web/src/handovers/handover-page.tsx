@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { useDirectory } from '../graphql/directory';
+import { formatDateTime } from '../i18n/i18n';
+import { ErrorMessage, Loading } from '../layout/states';
+import { PACKAGE_SUMMARY, type PackageSummary } from './handover-fields';
+import { RequestedData } from './requested-data';
+import { TimelinessBadge } from './timeliness-badge';
+
+type Package = PackageSummary & { missing: string[]; data: unknown };
+const PACKAGE = `query($id: ID!) { handoverPackage(packageId: $id) { ${PACKAGE_SUMMARY} missing data } }`;
+const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeHandover(packageId: $id) { ${PACKAGE_SUMMARY} missing data } }`;
+
+/** One handover: exactly the data the receiving link asked for, and its acknowledgement. */
+export function HandoverPage() {
+  const { t, i18n } = useTranslation();
+  const directory = useDirectory();
+  const { packageId = '' } = useParams();
+  const [{ data, error, fetching }, refetch] = useQuery<{ handoverPackage: Package }>({ query: PACKAGE, variables: { id: packageId } });
+  const [acknowledgement, acknowledge] = useMutation<{ acknowledgeHandover: Package }>(ACKNOWLEDGE);
+  const p = acknowledgement.data?.acknowledgeHandover ?? data?.handoverPackage;
+
+  return (
+    <section aria-labelledby="handover-title">
+      <p>
+        <Link to="/inbox">{t('inbox.back')}</Link>
+      </p>
+      {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {fetching && !p && <Loading />}
+      {p && (
+        <>
+          <h1 id="handover-title">{t('handover.title', { patient: p.patientId })}</h1>
+          <dl className="facts">
+            <dt>{t('handover.from')}</dt>
+            <dd>{directory.careLink(p.sendingCareLinkId)}</dd>
+            <dt>{t('inbox.trigger')}</dt>
+            <dd>{t(`triggers.${p.trigger}`, { defaultValue: p.trigger })}</dd>
+            <dt>{t('handover.specification')}</dt>
+            <dd>
+              {p.specificationId} v{p.specificationVersion}
+            </dd>
+            <dt>{t('handover.triggeredAt')}</dt>
+            <dd>{formatDateTime(p.triggeredAt, i18n.language)}</dd>
+            <dt>{t('handover.dueAt')}</dt>
+            <dd>
+              {formatDateTime(p.dueAt, i18n.language)} <TimelinessBadge timeliness={p.timeliness} />
+            </dd>
+          </dl>
+          <h2>{t('handover.data')}</h2>
+          {p.complete ? (
+            <p className="hint">{t('handover.complete')}</p>
+          ) : (
+            <div className="state warning">
+              <p>{t('handover.missing')}</p>
+              <ul>
+                {p.missing.map((m) => (
+                  <li key={m}>
+                    <code>{m}</code>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {p.data == null ? <p>{t('handover.noData')}</p> : <RequestedData value={p.data} />}
+          {acknowledgement.error && <ErrorMessage error={acknowledgement.error} />}
+          <div className="actions" aria-live="polite">
+            {p.acknowledgedAt ? (
+              <p className="done">{t('handover.acknowledgedBy', { at: formatDateTime(p.acknowledgedAt, i18n.language), by: p.acknowledgedBy ?? '' })}</p>
+            ) : (
+              <button type="button" disabled={acknowledgement.fetching} onClick={() => void acknowledge({ id: p.packageId })}>
+                {acknowledgement.fetching ? t('handover.acknowledging') : t('handover.acknowledge')}
+              </button>
+            )}
+            <Link to={`/patients/${encodeURIComponent(p.patientId)}`}>{t('handover.patientView')}</Link>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router-dom';
+import { useSession } from '../session/session';
+import { LanguageSwitch } from './language-switch';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="brand">{t('app.name')}</span>
+        <nav aria-label={t('app.nav.label')}>
+          <NavLink to="/inbox">{t('app.nav.inbox')}</NavLink>
+          <NavLink to="/patients">{t('app.nav.patient')}</NavLink>
+          <NavLink to="/unnecessary-days">{t('app.nav.dashboard')}</NavLink>
+          <NavLink to="/integrators">{t('app.nav.integrators')}</NavLink>
+        </nav>
+        <div className="who">
+          <span>{t('app.signedInAs', { actor: session.actorId, careLink: session.careLinkName })}</span>
+          <button type="button" onClick={signOut}>
+            {t('app.signOut')}
+          </button>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { Provider } from 'urql';
+import { gatewayClient } from './graphql/client';
+import { HandoverInboxPage } from './handovers/handover-inbox-page';
+import { HandoverPage } from './handovers/handover-page';
+import { startI18n } from './i18n/i18n';
+import { AppShell } from './layout/app-shell';
+import { Loading } from './layout/states';
+import { PatientPage } from './patients/patient-page';
+import { SessionContext, storedSession, storeSession, type Session } from './session/session';
+import { SignInPage } from './session/sign-in-page';
+import './styles.css';
+
+// Charts and the contract document are loaded when first opened, keeping the first load small.
+const UnnecessaryDaysPage = lazy(() => import('./unnecessary-days/unnecessary-days-page'));
+const IntegratorsPage = lazy(() => import('./integrators/integrators-page'));
+
+// Before sign-in the page reads only the care-link directory, as the sign-in screen itself.
+const signInCaller = { actorId: 'sign-in-screen', careLinkId: 'care-link-directory' };
+
+function App() {
+  const { t } = useTranslation();
+  const [session, setSession] = useState<Session | null>(storedSession);
+  const gateway = useMemo(() => gatewayClient(session ?? signInCaller), [session]);
+  useEffect(() => gateway.close, [gateway]);
+  const client = gateway.client;
+  const change = (next: Session | null) => {
+    storeSession(next);
+    setSession(next);
+  };
+  if (!session) {
+    return (
+      <Provider value={client}>
+        <SignInPage onSignIn={change} />
+      </Provider>
+    );
+  }
+  return (
+    <Provider value={client}>
+      <SessionContext.Provider value={{ session, signOut: () => change(null) }}>
+        <BrowserRouter>
+          <AppShell>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/" element={<Navigate to="/inbox" replace />} />
+                <Route path="/inbox" element={<HandoverInboxPage />} />
+                <Route path="/inbox/:packageId" element={<HandoverPage />} />
+                <Route path="/patients" element={<PatientPage />} />
+                <Route path="/patients/:patientId" element={<PatientPage />} />
+                <Route path="/unnecessary-days" element={<UnnecessaryDaysPage />} />
+                <Route path="/integrators" element={<IntegratorsPage />} />
+                <Route path="*" element={<p className="state">{t('app.notFound')}</p>} />
+              </Routes>
+            </Suspense>
+          </AppShell>
+        </BrowserRouter>
+      </SessionContext.Provider>
+    </Provider>
+  );
+}
+
+void startI18n().then(() =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
+);

@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+
+/** Who works in the app, and for which care link; kept for the browser tab only. */
+export interface Session {
+  actorId: string;
+  careLinkId: string;
+  careLinkName: string;
+}
+
+const KEY = 'carechain.session';
+
+export function storedSession(): Session | null {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Session | null;
+    return value?.actorId && value.careLinkId ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function storeSession(session: Session | null): void {
+  if (session) sessionStorage.setItem(KEY, JSON.stringify(session));
+  else sessionStorage.removeItem(KEY);
+}
+
+export const SessionContext = createContext<{ session: Session; signOut(): void } | null>(null);
+
+export function useSession() {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside a signed-in page');
+  return value;
+}

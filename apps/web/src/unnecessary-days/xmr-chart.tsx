@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotProps } from 'recharts';
+import { formatNumber } from '../i18n/i18n';
+import type { ChartRow } from './xmr';
+
+// Making Data Count's colours: blue for improvement, orange for concern, grey for common cause.
+const colours = { IMPROVEMENT: '#005eb8', CONCERN: '#c25400', NEITHER: '#5c6670' } as const;
+
+function SignalDot(props: DotProps & { payload?: ChartRow }) {
+  const { cx, cy, payload } = props;
+  if (cx === undefined || cy === undefined || !payload) return null;
+  const signal = payload.specialCause;
+  const colour = colours[payload.variation] ?? colours.NEITHER;
+  return signal ? (
+    <rect x={cx - 6} y={cy - 6} width={12} height={12} fill={colour} stroke="#fff" strokeWidth={1.5} data-signal={payload.variation.toLowerCase()} />
+  ) : (
+    <circle cx={cx} cy={cy} r={3.5} fill={colours.NEITHER} />
+  );
+}
+
+export function XmrChartView({ rows, description }: { rows: ChartRow[]; description: string }) {
+  const { t, i18n } = useTranslation();
+  const number = (v: number) => formatNumber(v, i18n.language, 1);
+  return (
+    <figure className="chart" aria-label={t('dashboard.chart')}>
+      <div role="img" aria-label={`${t('dashboard.chart')}. ${description}`}>
+        <ResponsiveContainer width="100%" height={340}>
+          <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="#d8dde0" strokeDasharray="2 4" />
+            <XAxis dataKey="label" tick={{ fill: '#212b32' }} />
+            <YAxis tick={{ fill: '#212b32' }} allowDecimals={false} />
+            <Tooltip formatter={(v) => (typeof v === 'number' ? number(v) : String(v))} />
+            <Legend />
+            <Line type="stepAfter" dataKey="upper" name={t('dashboard.upper')} stroke="#8a1538" strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
+            <Line type="stepAfter" dataKey="mean" name={t('dashboard.mean')} stroke="#212b32" dot={false} isAnimationActive={false} />
+            <Line type="stepAfter" dataKey="lower" name={t('dashboard.lower')} stroke="#8a1538" strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
+            <Line type="linear" dataKey="value" name={t('dashboard.value')} stroke="#425563" strokeWidth={2} dot={<SignalDot />} activeDot={{ r: 6 }} isAnimationActive={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption>
+        <p>{description}</p>
+        <ul className="chart-legend">
+          <li>
+            <span className="swatch improvement" aria-hidden="true" /> {t('dashboard.legend.improvement')}
+          </li>
+          <li>
+            <span className="swatch concern" aria-hidden="true" /> {t('dashboard.legend.concern')}
+          </li>
+          <li>
+            <span className="swatch common" aria-hidden="true" /> {t('dashboard.legend.common')}
+          </li>
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
