@@ -1,6 +1,7 @@
 import { carePlanChanges } from './care-plans/care-plan-events';
 import { encounterFacts } from './encounters/encounter-events';
-import { changedFacts, flagFacts } from './encounters/medically-ready';
+import { changedFacts } from './encounters/encounter-changes';
+import { flagFacts } from './encounters/medically-ready';
 import { lastUpdatedOf, resourceOf, type MappingContext } from './mapping/fhir-values';
 import { mapped, orNullIfUnmappable, type CareEventDraft, type MappingResult } from './mapping/mapping-result';
 import { medicationListChanges, medicationUseChanges } from './medications/medication-events';

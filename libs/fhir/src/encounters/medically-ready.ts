@@ -13,7 +13,7 @@ export const readinessExtensionNames = ['medically-ready', 'discharge-ready', 'r
 /** The other common form: a Flag on the encounter, with this code, active from period.start. */
 export const MEDICALLY_READY_FLAG_CODE = `${'https://carechain.se/fhir/CodeSystem/care-chain-flag'}|medically-ready`;
 
-const READY_FACT = 'medically-ready:';
+export const READY_FACT = 'medically-ready:';
 
 /** The ready time an Encounter carries in a readiness extension, if any. */
 export function readyAtOf(encounter: Json): string | undefined {
@@ -35,26 +35,4 @@ export function flagFacts(input: unknown, context: MappingContext): CareEventDra
   if (flag.status !== 'active') return [];
   const readyAt = instantAt(objectAt(flag, 'period')?.start, 'Flag.period.start');
   return [readyFact(stayId, readyAt, context.defaultCareLinkId)];
-}
-
-/**
- * What changed between two versions: facts the new version states for the first time, and a
- * withdrawal for each readiness the new version no longer states (unless the stay has ended).
- */
-export function changedFacts(current: CareEventDraft[], previous: CareEventDraft[], changedAt: string): CareEventDraft[] {
-  const now = new Set(current.map((e) => e.fact));
-  const before = new Set(previous.map((e) => e.fact));
-  const discharged = current.some((e) => e.type === 'PatientDischarged');
-  const withdrawn = discharged
-    ? []
-    : previous
-        .filter((e) => e.fact.startsWith(READY_FACT) && !now.has(e.fact))
-        .map<CareEventDraft>((e) => ({
-          fact: `withdrawn:${e.fact}`,
-          type: 'MedicallyReadyWithdrawn',
-          occurredAt: changedAt,
-          careLinkId: e.careLinkId,
-          payload: { stayId: e.payload.stayId, reason: 'the EHR no longer marks the patient medically ready' },
-        }));
-  return [...withdrawn, ...current.filter((e) => !before.has(e.fact))];
 }
