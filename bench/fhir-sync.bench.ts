@@ -39,9 +39,11 @@ function readSettings() {
   return { patients: knob('BENCH_FHIR_PATIENTS', 300), pageSize: knob('BENCH_FHIR_PAGE', 100), changedPercent: Math.min(100, knob('BENCH_FHIR_CHANGED_PERCENT', 10)) };
 }
 
+type Stored = Record<string, unknown> & { id: string };
+
 /** One stay per patient with a transfer, and two medicines: four resources per patient. */
-async function loadEhr(ehr: FhirTestServer, patients: number) {
-  const encounters = [];
+async function loadEhr(ehr: FhirTestServer, patients: number): Promise<Stored[]> {
+  const encounters: Stored[] = [];
   for (let i = 0; i < patients; i++) {
     const patient = await ehr.create({ resourceType: 'Patient', identifier: [{ system: PSEUDONYM_SYSTEM, value: `pat-bench-${i}` }] });
     const subject = { reference: `Patient/${patient.id}` };
@@ -56,13 +58,13 @@ async function loadEhr(ehr: FhirTestServer, patients: number) {
           { location: { reference: 'Location/akm' }, status: 'completed', period: { start: '2026-11-16T07:40:00+01:00' } },
           { location: { reference: 'Location/med-3' }, status: 'active', period: { start: '2026-11-16T12:00:00+01:00' } },
         ],
-      } as never),
+      } as never) as unknown as Stored,
     );
     for (const text of ['Furosemid 40 mg tablett', 'Alvedon 500 mg']) {
       await ehr.create({ resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text }, subject, dosage: [{ text: 'twice daily' }] } as never);
     }
   }
-  return encounters as unknown as (Record<string, unknown> & { id: string })[];
+  return encounters;
 }
 
 /** The baseline: a bare fhir-kit-client loop following every page of each type, doing nothing with them. */
