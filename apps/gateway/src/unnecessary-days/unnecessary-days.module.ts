@@ -11,6 +11,7 @@ export class UnnecessaryDaysModule {
       module: UnnecessaryDaysModule,
       imports: [AccessModule, CareLinksModule],
       providers: [{ provide: DASHBOARD_SETTINGS, useValue: settings }, UnnecessaryDaysService, UnnecessaryDaysResolver],
+      exports: [UnnecessaryDaysService, DASHBOARD_SETTINGS],
     };
   }
 }

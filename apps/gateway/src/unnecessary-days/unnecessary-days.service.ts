@@ -12,6 +12,7 @@ import {
   unnecessaryDays,
   wardAtStartOf,
   type CountingRuleName,
+  type XmrChart,
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CareLinkDirectory } from '../care-links/care-link-directory';
@@ -83,6 +84,19 @@ const sum = (rows: DayRow[], key: (r: DayRow) => string | null): KeyValue[] => {
   }
   return [...totals].map(([k, value]) => ({ key: k, value })).sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
 };
+
+/** An XmR chart of periods as GraphQL shows it. */
+export function xmrChartView(chart: XmrChart): XmrChartView {
+  return {
+    segments: chart.segments.map(({ firstLabel, ...segment }) => ({ firstPeriod: firstLabel, ...segment })),
+    points: chart.points.map(({ label, signals, variation, ...point }) => ({
+      period: label,
+      ...point,
+      ...signals,
+      variation: variation as Variation,
+    })),
+  };
+}
 
 /** Unnecessary days and the Esther indicators, from the stays read model. Aggregates only. */
 @Injectable()
@@ -160,15 +174,7 @@ export class UnnecessaryDaysService {
       series.map((p) => ({ label: p.period, value: p.value })),
       { improvement, rebaseAt: rebaseAt ?? [], baselinePoints: baselinePoints ?? undefined, floorAtZero: true },
     );
-    return {
-      segments: chart.segments.map(({ firstLabel, ...segment }) => ({ firstPeriod: firstLabel, ...segment })),
-      points: chart.points.map(({ label, signals, variation, ...point }) => ({
-        period: label,
-        ...point,
-        ...signals,
-        variation: variation as Variation,
-      })),
-    };
+    return xmrChartView(chart);
   }
 
   async run({ filter, granularity }: ChartArgs): Promise<RunChartView> {

@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+import { isDay, type Problem } from '@carechain/domain';
+
+/** One BAD_USER_INPUT error naming every problem by its argument path, e.g. `input.aim.by`. */
+export function refuse(problems: readonly Problem[], prefix = 'input.'): GraphQLError {
+  const named = problems.map((p) => ({ ...p, field: `${prefix}${p.field}` }));
+  return new GraphQLError(named.map((p) => `${p.field}: ${p.message}`).join('; '), {
+    extensions: { code: 'BAD_USER_INPUT', problems: named },
+  });
+}
+
+export function refuseIf(problems: readonly Problem[], prefix = 'input.'): void {
+  if (problems.length) throw refuse(problems, prefix);
+}
+
+/** Unknown and not-yet-created look the same: a clear BAD_USER_INPUT naming the argument. */
+export function notFound(argument: string, what: string, id: string): GraphQLError {
+  return refuse([{ field: argument, message: `no ${what} '${id}'` }], '');
+}
+
+export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** A local date as PostgreSQL's date column holds it. */
+export const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
+export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Checks a from/to pair of days, naming the argument at fault. */
+export function checkSpan(from: string, to: string): void {
+  const problems: Problem[] = [];
+  if (!isDay(from)) problems.push({ field: 'from', message: `'${from}' is not a date in the form YYYY-MM-DD` });
+  if (!isDay(to)) problems.push({ field: 'to', message: `'${to}' is not a date in the form YYYY-MM-DD` });
+  if (!problems.length && to < from) problems.push({ field: 'to', message: `must not be before from (${from})` });
+  refuseIf(problems, '');
+}
