@@ -4,4 +4,6 @@ export * from './patients/patient-identity';
 export { MEDICALLY_READY_EXTENSION, MEDICALLY_READY_FLAG_CODE, readinessExtensionNames } from './encounters/medically-ready';
 export { medicationListCodes } from './medications/medication-events';
 export * from './care-plans/care-plan-resource';
+export * from './medications/medicine-list-resource';
+export * from './mapping/written-version';
 export * from './resource-changes';

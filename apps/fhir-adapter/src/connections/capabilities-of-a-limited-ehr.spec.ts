@@ -6,7 +6,7 @@ const full = (type: string) => ({
   interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'create' }, { code: 'update' }],
   searchParam: [{ name: '_lastUpdated' }],
 });
-const connection = { resourceTypes: ['Patient', 'Encounter'] as ('Patient' | 'Encounter')[], writeBack: { carePlans: true } };
+const connection = { resourceTypes: ['Patient', 'Encounter'] as ('Patient' | 'Encounter')[], writeBack: { carePlans: true, medicineLists: false } };
 
 describe('an EHR that lacks part of what a connection needs', () => {
   it('finds nothing missing on a full R4 server', () => {

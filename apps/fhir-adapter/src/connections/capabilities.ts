@@ -39,10 +39,11 @@ export function capabilityProblems(statement: CapabilityStatement, connection: P
   const patient = resources.get('Patient');
   if (!patient || !can(patient, 'read')) problems.push('Patient cannot be read: patient identities cannot be resolved');
   if (connection.subscription && !offersSubscriptions(statement)) problems.push('Subscription is not offered: changes arrive by polling only');
-  if (connection.writeBack.carePlans) {
-    const carePlan = resources.get('CarePlan');
-    if (!carePlan || !can(carePlan, 'create') || !can(carePlan, 'update')) problems.push('CarePlan cannot be created and updated: care plans cannot be written back');
-    else if (!carePlan.conditionalCreate) problems.push('CarePlan conditional create is not offered: a retried write-back could duplicate');
+  const written = [connection.writeBack.carePlans && 'CarePlan', connection.writeBack.medicineLists && 'List'].filter((t): t is string => !!t);
+  for (const type of written) {
+    const resource = resources.get(type);
+    if (!resource || !can(resource, 'create') || !can(resource, 'update')) problems.push(`${type} cannot be created and updated: it cannot be written back`);
+    else if (!resource.conditionalCreate) problems.push(`${type} conditional create is not offered: a retried write-back could duplicate`);
   }
   return problems;
 }

@@ -36,7 +36,7 @@ const connectionSchema = z
       .array(z.enum(syncableResourceTypes, { error: `must be one of ${syncableResourceTypes.join(', ')}` }))
       .min(1, 'name at least one resource type to sync')
       .default(['Patient', 'Encounter', 'Flag', 'MedicationStatement', 'MedicationRequest', 'List', 'CarePlan']),
-    writeBack: z.strictObject({ carePlans: z.boolean() }).default({ carePlans: false }),
+    writeBack: z.strictObject({ carePlans: z.boolean().default(false), medicineLists: z.boolean().default(false) }).default({ carePlans: false, medicineLists: false }),
     subscription: z
       .strictObject({
         notificationUrl: z.url({ protocol: /^https?$/, error: "must be the http(s) URL at which the EHR reaches this adapter's /connections/<id>/notifications" }),

@@ -23,7 +23,7 @@ function problemsOf(json: unknown, env: NodeJS.ProcessEnv = { RYHOV_FHIR_SECRET:
 describe('an integrator configures EHR connections with wrong values', () => {
   it('reads a valid connection with defaults and its secret from the environment', () => {
     expect(parseConnections({ connections: [valid] }, { RYHOV_FHIR_SECRET: 's3cret' })).toEqual([
-      expect.objectContaining({ id: 'ryhov', idPrefix: 'ryhov-', secret: 's3cret', pageSize: 100, pollIntervalSeconds: 30, writeBack: { carePlans: false } }),
+      expect.objectContaining({ id: 'ryhov', idPrefix: 'ryhov-', secret: 's3cret', pageSize: 100, pollIntervalSeconds: 30, writeBack: { carePlans: false, medicineLists: false } }),
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CarePlanConsumer } from './care-plan-consumer';
-import { CarePlanWriteBack } from './care-plan-write-back';
+import { WriteBack } from './write-back';
+import { WriteBackConsumer } from './write-back-consumer';
 
-@Module({ providers: [CarePlanWriteBack, CarePlanConsumer], exports: [CarePlanWriteBack] })
+@Module({ providers: [WriteBack, WriteBackConsumer], exports: [WriteBack] })
 export class OutboundModule {}

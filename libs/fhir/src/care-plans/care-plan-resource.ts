@@ -1,7 +1,7 @@
+import { WRITTEN_VERSION_EXTENSION } from '../mapping/written-version';
+
 /** Identifier system of care plans Carechain writes to EHRs; the value is the care plan id. */
 export const CARE_PLAN_IDENTIFIER_SYSTEM = 'https://carechain.se/fhir/sid/care-plan';
-/** Extension holding the Carechain version a written CarePlan shows, so an older retry never overwrites a newer one. */
-export const CARE_PLAN_VERSION_EXTENSION = 'https://carechain.se/fhir/StructureDefinition/care-plan-version';
 
 export interface SharedCarePlan {
   carePlanId: string;
@@ -16,7 +16,7 @@ export function carePlanResourceOf(plan: SharedCarePlan, patientReference: strin
   return {
     resourceType: 'CarePlan' as const,
     identifier: [{ system: CARE_PLAN_IDENTIFIER_SYSTEM, value: plan.carePlanId }],
-    extension: [{ url: CARE_PLAN_VERSION_EXTENSION, valueInteger: plan.version }],
+    extension: [{ url: WRITTEN_VERSION_EXTENSION, valueInteger: plan.version }],
     status: 'active' as const,
     intent: 'plan' as const,
     title: 'Shared individual care plan (SIP)',
@@ -38,9 +38,4 @@ export function carePlanResourceOf(plan: SharedCarePlan, patientReference: strin
       },
     })),
   };
-}
-
-/** The Carechain version a CarePlan on the server shows, or 0 when it carries none. */
-export function writtenVersionOf(resource: { extension?: { url?: string; valueInteger?: number }[] }): number {
-  return resource.extension?.find((e) => e.url === CARE_PLAN_VERSION_EXTENSION)?.valueInteger ?? 0;
 }

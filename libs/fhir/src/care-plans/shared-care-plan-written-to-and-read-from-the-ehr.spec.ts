@@ -1,6 +1,7 @@
 import { officialExample, ryhov } from '../__fixtures__/examples';
 import { careEventChanges } from '../resource-changes';
-import { carePlanResourceOf, CARE_PLAN_IDENTIFIER_SYSTEM, writtenVersionOf } from './care-plan-resource';
+import { writtenVersionOf } from '../mapping/written-version';
+import { carePlanResourceOf, CARE_PLAN_IDENTIFIER_SYSTEM } from './care-plan-resource';
 
 const plan = {
   carePlanId: 'sip-81',

@@ -1,5 +1,6 @@
 import { arrayAt, codesOf, instantAt, isObject, lastUpdatedOf, objectAt, resourceOf, textOf, type Json, type MappingContext } from '../mapping/fhir-values';
 import { orNullIfUnmappable as quietly, unmappable, type CareEventDraft } from '../mapping/mapping-result';
+import { MEDICINE_LIST_IDENTIFIER_SYSTEM } from './medicine-list-resource';
 
 interface Medication {
   text: string;
@@ -89,6 +90,8 @@ function medicationFromConcept(concept: unknown, expression: string): Medication
  */
 export function medicationListChanges(current: unknown, previous: unknown, context: MappingContext): CareEventDraft[] {
   const list = resourceOf(current, 'List');
+  // A list Carechain wrote itself is not read in again.
+  if (arrayAt(list, 'identifier').some((i) => i.system === MEDICINE_LIST_IDENTIFIER_SYSTEM)) return [];
   if (!codesOf(list.code).some((c) => medicationListCodes.includes(c))) return [];
   const now = entriesOf(list);
   const before = previous === undefined ? new Map<string, ListEntry>() : (quietly(() => entriesOf(resourceOf(previous, 'List'))) ?? new Map());

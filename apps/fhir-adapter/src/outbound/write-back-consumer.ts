@@ -13,21 +13,22 @@ import {
 } from '@carechain/messaging';
 import type { Kafka, Producer } from 'kafkajs';
 import { FhirServerError } from '../connections/fhir-server';
-import { CarePlanWriteBack } from './care-plan-write-back';
+import { WriteBack } from './write-back';
 
-export const CARE_PLAN_WRITE_BACK_GROUP = 'carechain.fhir-adapter.care-plans';
+export const WRITE_BACK_GROUP = 'carechain.fhir-adapter.write-back';
 
 /**
- * CarePlanUpdated events from care.events.v1, written back to the EHRs. An EHR that is away makes
- * the batch fail and be retried, so nothing is skipped; a plan an EHR refuses is dead-lettered.
+ * Care plans and medicine-list changes from care.events.v1, written back to the EHRs. An EHR that
+ * is away makes the batch fail and be retried, so nothing is skipped; what an EHR refuses is
+ * dead-lettered with its answer.
  */
 @Injectable()
-export class CarePlanConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(CarePlanConsumer.name);
+export class WriteBackConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WriteBackConsumer.name);
   private consumer?: RunningConsumer;
 
   constructor(
-    @Inject(CarePlanWriteBack) private readonly writeBack: CarePlanWriteBack,
+    @Inject(WriteBack) private readonly writeBack: WriteBack,
     @InjectKafka() private readonly kafka: Kafka,
     @InjectKafkaSettings() private readonly settings: KafkaSettings,
     @InjectProducer() private readonly producer: Producer,
@@ -39,7 +40,7 @@ export class CarePlanConsumer implements OnApplicationBootstrap, OnApplicationSh
       {
         kafka: this.kafka,
         settings: this.settings,
-        groupId: CARE_PLAN_WRITE_BACK_GROUP,
+        groupId: WRITE_BACK_GROUP,
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,
@@ -52,8 +53,8 @@ export class CarePlanConsumer implements OnApplicationBootstrap, OnApplicationSh
           });
           const reasons: (string | null)[] = [];
           for (const d of decoded) {
-            if ('reason' in d || d.value.type !== 'CarePlanUpdated') {
-              // Other consumers dead-letter what breaks the contract; this one only writes care plans.
+            if ('reason' in d) {
+              // The projector dead-letters what breaks the contract; this consumer only writes back.
               reasons.push(null);
               continue;
             }
@@ -61,14 +62,14 @@ export class CarePlanConsumer implements OnApplicationBootstrap, OnApplicationSh
               await this.writeBack.write(d.value);
               reasons.push(null);
             } catch (error) {
-              if (error instanceof FhirServerError && !error.transient) reasons.push(`the EHR refused the care plan: ${error.message}`);
+              if (error instanceof FhirServerError && !error.transient) reasons.push(`the EHR refused the write-back: ${error.message}`);
               else throw error;
             }
           }
           return reasons;
         },
       },
-      (error) => this.logger.warn(`care-plan consumer not connected, retrying: ${error.message}`),
+      (error) => this.logger.warn(`write-back consumer not connected, retrying: ${error.message}`),
     );
   }
 

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { topics } from '@carechain/contracts';
-import { CARE_PLAN_IDENTIFIER_SYSTEM, writtenVersionOf } from '@carechain/fhir';
-import type { PrismaClient } from '@carechain/persistence';
-import { eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
+import { CARE_PLAN_IDENTIFIER_SYSTEM, MEDICINE_LIST_IDENTIFIER_SYSTEM, writtenVersionOf } from '@carechain/fhir';
+import { CareEventStore, type PrismaClient } from '@carechain/persistence';
+import { careEventEnvelope, eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import type { CarePlan } from '@medplum/fhirtypes';
+import type { CarePlan, List } from '@medplum/fhirtypes';
 import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
 import { EhrPatient } from '../__fixtures__/ehr';
 
-describe('the shared care plan written back to the EHR', () => {
+describe('the shared care plan and medicine list written back to the EHR', () => {
   let adapter: AdapterUnderTest;
   let ehr: FhirTestServer;
   let prisma: PrismaClient;
   let producer: Producer;
 
   beforeAll(async () => {
-    adapter = await AdapterUnderTest.start({ resourceTypes: ['Patient'], writeBack: { carePlans: true } });
+    adapter = await AdapterUnderTest.start({ resourceTypes: ['Patient'], writeBack: { carePlans: true, medicineLists: true } });
     ({ ehr, prisma } = adapter);
     producer = new Kafka({ clientId: 'test-outbox', brokers: [adapter.broker.brokers], logLevel: logLevel.NOTHING }).producer();
     await producer.connect();
@@ -76,5 +76,36 @@ describe('the shared care plan written back to the EHR', () => {
     await publish(carePlanUpdated(stranger, 1, ['goal']), carePlanUpdated(known.patientId, 1, ['goal']));
     await eventually(async () => ((await plansOf(known.patientId)).length ? true : undefined), 'the known patient plan');
     expect(await plansOf(stranger)).toEqual([]);
+  });
+
+  it("writes the patient's medicine list once per change, as one List brought up to date", async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    await eventually(async () => (await prisma.fhirSyncedResource.findFirst({ where: { patientId: patient.patientId } })) ?? undefined, 'the patient synced');
+    const store = new CareEventStore(prisma, { topic: topics.careEvents, headers: () => ({}) });
+    /** Stores a change as intake does and publishes it as the outbox relay does, twice. */
+    const changeList = async (occurredAt: string, change: object) => {
+      const event = careEventEnvelope('MedicationListChanged', patient.patientId, occurredAt, 'vc-tranas', { listVersion: 0, changes: [change] });
+      await store.append([event] as never);
+      const { value } = await prisma.outboxMessage.findFirstOrThrow({ where: { eventId: event.eventId } });
+      const published = JSON.parse(value);
+      await publish(published, published);
+    };
+    const listsOf = () => ehr.search<List>(`List?identifier=${MEDICINE_LIST_IDENTIFIER_SYSTEM}|${patient.patientId}`);
+
+    await changeList('2026-11-10T10:00:00+01:00', { action: 'added', medication: { text: 'Alvedon 500 mg' }, dose: '1 g' });
+    await eventually(async () => ((await listsOf()).length ? true : undefined), 'the list in the EHR');
+    await changeList('2026-11-16T13:00:00+01:00', { action: 'added', medication: { text: 'Furosemid 40 mg tablett' }, dose: '40 mg' });
+    const [list] = await eventually(async () => {
+      const lists = await listsOf();
+      return lists.some((l) => writtenVersionOf(l as never) === 2) ? lists : undefined;
+    }, 'the second change written');
+
+    expect(await listsOf()).toHaveLength(1);
+    expect(list).toMatchObject({
+      status: 'current',
+      mode: 'snapshot',
+      subject: { reference: `Patient/${patient.fhirId}` },
+      entry: [{ item: { display: 'Alvedon 500 mg, 1 g' } }, { item: { display: 'Furosemid 40 mg tablett, 40 mg' } }],
+    });
   });
 });

@@ -1,0 +1,118 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { PayloadOf, PublishedCareEvent } from '@carechain/contracts';
+import { foldMedicineList, type MedicineListFact } from '@carechain/domain';
+import {
+  CARE_PLAN_IDENTIFIER_SYSTEM,
+  carePlanResourceOf,
+  MEDICINE_LIST_IDENTIFIER_SYSTEM,
+  medicineListResourceOf,
+  writtenVersionOf,
+} from '@carechain/fhir';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import type { Connection } from '../connections/connection-config';
+import { Connections, type ConnectedEhr } from '../connections/connections';
+import { FhirServerError } from '../connections/fhir-server';
+import { SyncState } from '../inbound/sync-state';
+
+export type WriteBackResult = { connectionId: string; outcome: 'created' | 'updated' | 'already written' | 'patient not known here' };
+
+interface Written {
+  what: string;
+  /** system|value by which the resource is found again. */
+  identifier: string;
+  version: number;
+  resourceFor(fhirPatientId: string): { resourceType: string };
+}
+
+const targetOf: Partial<Record<string, keyof Connection['writeBack']>> = { CarePlanUpdated: 'carePlans', MedicationListChanged: 'medicineLists' };
+
+/**
+ * Writes what Carechain holds for a patient to every EHR that knows the patient and takes it: the
+ * shared care plan as a CarePlan, the medicine list as a List. Each is found by its identifier;
+ * created with If-None-Exist, updated with If-Match on the version read, and left alone when the
+ * EHR already holds this or a newer version, so retries and redelivery never duplicate or roll back.
+ */
+@Injectable()
+export class WriteBack {
+  private readonly logger = new Logger(WriteBack.name);
+  private readonly state: SyncState;
+
+  constructor(
+    private readonly connections: Connections,
+    @InjectPrisma() private readonly prisma: PrismaClient,
+  ) {
+    this.state = new SyncState(prisma);
+  }
+
+  get enabled(): boolean {
+    return this.connections.all.some((c) => Object.values(c.connection.writeBack).some(Boolean));
+  }
+
+  async write(event: PublishedCareEvent): Promise<WriteBackResult[]> {
+    const target = targetOf[event.type];
+    // What an EHR reported is not written back to it.
+    const ehrs = target ? this.connections.all.filter((c) => c.connection.writeBack[target] && event.source.system !== `fhir:${c.connection.id}`) : [];
+    if (!ehrs.length) return [];
+    const written = target === 'carePlans' ? this.carePlan(event) : await this.medicineList(event.patientId);
+    const results: WriteBackResult[] = [];
+    for (const ehr of ehrs) {
+      const fhirPatientId = await this.state.fhirPatientOf(ehr.connection.id, event.patientId);
+      const outcome = fhirPatientId ? await this.writeTo(ehr, written, fhirPatientId) : 'patient not known here';
+      results.push({ connectionId: ehr.connection.id, outcome });
+      this.logger.log(`${written.what} v${written.version} to ${ehr.connection.id}: ${outcome}`);
+    }
+    return results;
+  }
+
+  private carePlan(event: PublishedCareEvent): Written {
+    const plan = event.payload as PayloadOf<'CarePlanUpdated'>;
+    return {
+      what: `care plan ${plan.carePlanId}`,
+      identifier: `${CARE_PLAN_IDENTIFIER_SYSTEM}|${plan.carePlanId}`,
+      version: plan.version,
+      resourceFor: (fhirPatientId) => carePlanResourceOf(plan, `Patient/${fhirPatientId}`),
+    };
+  }
+
+  /** The patient's list as folded from every change in the event store, the source of truth. */
+  private async medicineList(patientId: string): Promise<Written> {
+    const changes = await this.prisma.careEvent.findMany({ where: { patientId, type: 'MedicationListChanged' }, orderBy: { sequence: 'asc' } });
+    const list = foldMedicineList(
+      changes.map<MedicineListFact>((c) => ({
+        eventId: c.eventId,
+        sequence: Number(c.sequence),
+        occurredAt: c.occurredAt,
+        careLinkId: c.careLinkId,
+        changes: (c.payload as unknown as { changes: MedicineListFact['changes'] }).changes,
+      })),
+    );
+    return {
+      what: 'medicine list',
+      identifier: `${MEDICINE_LIST_IDENTIFIER_SYSTEM}|${patientId}`,
+      version: list.changeCount,
+      resourceFor: (fhirPatientId) => medicineListResourceOf({ patientId, ...list }, `Patient/${fhirPatientId}`),
+    };
+  }
+
+  private async writeTo({ server }: ConnectedEhr, written: Written, fhirPatientId: string): Promise<WriteBackResult['outcome']> {
+    const body = written.resourceFor(fhirPatientId);
+    for (;;) {
+      const found = await server.search(body.resourceType, { identifier: written.identifier });
+      const existing = found.entry?.find((e) => e.resource?.resourceType === body.resourceType)?.resource as
+        | (Parameters<typeof writtenVersionOf>[0] & { id: string; meta?: { versionId?: string } })
+        | undefined;
+      if (!existing) {
+        await server.create(body, `identifier=${written.identifier}`);
+        return 'created';
+      }
+      if (writtenVersionOf(existing) >= written.version) return 'already written';
+      try {
+        await server.update({ ...body, id: existing.id }, existing.meta?.versionId ?? '');
+        return 'updated';
+      } catch (error) {
+        // Someone changed it since it was read: read it again and decide anew.
+        if (!(error instanceof FhirServerError && error.status === 412)) throw error;
+      }
+    }
+  }
+}
