@@ -20,6 +20,8 @@ export function gatewayClient(caller: Caller): { client: Client; close(): void }
   });
   const client = new Client({
     url: '/graphql',
+    // POST always: the gateway refuses GET queries without CSRF preflight headers.
+    preferGetMethod: false,
     fetchOptions: { headers: identity },
     exchanges: [
       cacheExchange,

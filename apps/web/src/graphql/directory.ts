@@ -18,7 +18,8 @@ export const DIRECTORY_QUERY = `{
 export function useDirectory() {
   const [{ data }] = useQuery<{ careLinks: CareLink[]; organisations: { organisationId: string; name: string }[] }>({ query: DIRECTORY_QUERY });
   return useMemo(() => {
-    const links = new Map((data?.careLinks ?? []).map((l) => [l.careLinkId, l.name]));
+    // Wards carry their hospital: several hospitals have a ward of the same name.
+    const links = new Map((data?.careLinks ?? []).map((l) => [l.careLinkId, l.hospital ? `${l.name}, ${l.hospital}` : l.name]));
     const organisations = new Map((data?.organisations ?? []).map((o) => [o.organisationId, o.name]));
     return {
       careLink: (id: string | null | undefined) => (id ? (links.get(id) ?? id) : ''),

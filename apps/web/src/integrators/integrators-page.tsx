@@ -6,8 +6,12 @@ import contract from '../../../../docs/events.md?raw';
 
 export default function IntegratorsPage() {
   const { t } = useTranslation();
-  // The repository's own document, not user input: rendering its HTML is safe.
-  const html = useMemo(() => marked.parse(contract, { async: false }), []);
+  // The repository's own document, not user input: rendering its HTML is safe. Its headings sit
+  // below this page's own.
+  const html = useMemo(
+    () => marked.parse(contract, { async: false }).replace(/<(\/?)h([1-6])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`),
+    [],
+  );
   return (
     <section aria-labelledby="integrators-title">
       <h1 id="integrators-title">{t('integrators.title')}</h1>

@@ -72,7 +72,7 @@ function PatientRecord({ patientId }: { patientId: string }) {
       <dl className="facts">
         <dt>{t('inbox.status')}</dt>
         <dd>
-          <span className={`badge ${journey.status}`}>{t(`patient.status.${journey.status}`)}</span>
+          <span className={`badge ${journey.status.toLowerCase()}`}>{t(`patient.status.${journey.status}`)}</span>
         </dd>
         {journey.stay && (
           <>

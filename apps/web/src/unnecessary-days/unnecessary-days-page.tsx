@@ -59,7 +59,7 @@ export default function UnnecessaryDaysPage() {
   const report = data?.unnecessaryDays;
   const signalText = (row: ChartRow) =>
     row.specialCause
-      ? `${t(`dashboard.signals.${row.variation === 'IMPROVEMENT' ? 'improvement' : 'concern'}`)}: ${row.signals.map((s) => t(`dashboard.signals.${s}`)).join(', ')}`
+      ? `${t(`dashboard.signals.${row.variation.toLowerCase()}`)}: ${row.signals.map((s) => t(`dashboard.signals.${s}`)).join(', ')}`
       : '';
 
   const apply = (event: FormEvent) => {

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const screenshotDir = join(__dirname, '..', '..', 'tmp', 'web-screenshots');
+
+/**
+ * Debian's Chromium (the test setup installs it), headless, with a fresh profile per launch and no
+ * background networking: this machine reaches nothing but the platform under test.
+ */
+export async function launchChromium(): Promise<Browser> {
+  mkdirSync(screenshotDir, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A tab as a person on a laptop, in English unless asked otherwise. */
+export async function openPage(browser: Browser, baseURL: string, locale = 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  return context.newPage();
+}
+
+/** Saved as a test artefact under tmp/web-screenshots. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** The local sign-in: a name, and a care link from the directory or typed in. */
+export async function signIn(page: Page, actor: string, careLink: { name: string } | { id: string }): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Your name or user id').fill(actor);
+  if ('name' in careLink) {
+    await page.getByLabel('Care link', { exact: true }).selectOption({ label: careLink.name });
+  } else {
+    const choose = page.getByLabel('Care link', { exact: true });
+    if (await choose.isVisible()) await choose.selectOption({ label: 'Another care link (type its id)' });
+    await page.getByLabel('Care link id').fill(careLink.id);
+  }
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

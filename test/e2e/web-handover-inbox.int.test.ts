@@ -1,0 +1,114 @@
+import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
+import type { Browser, Page } from 'playwright-core';
+import { RunningPlatform } from './running-platform';
+import { launchChromium, openPage, screenshot, signIn } from './web-browser';
+
+const WARD = 'ryhov-med-3';
+const HOME_CARE = 'jonkoping-home-care';
+
+describe('web: a home-care nurse receives a handover live, reads exactly what was asked for, and acknowledges it', () => {
+  let platform: RunningPlatform;
+  let browser: Browser;
+  let page: Page;
+  const esther = uniquePatientId();
+
+  const gql = async <T>(query: string, variables: object, careLinkId: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId);
+    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+    return data!;
+  };
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
+    const saveOrganisation = 'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
+    await gql(saveOrganisation, { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator');
+    await gql(saveOrganisation, { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator');
+    for (const input of [
+      { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
+      { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
+    ]) {
+      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator');
+    }
+    await gql(
+      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
+      {
+        input: {
+          specificationId: 'jkpg-needs-at-ready',
+          name: 'Inför utskrivning',
+          trigger: 'medically-ready',
+          document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
+        },
+      },
+      HOME_CARE,
+    );
+    page = await openPage(browser, platform.services.gateway.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('signs in for home care from the care-link directory and sees an empty inbox', async () => {
+    await signIn(page, 'nurse-anna', { name: 'Hemtjänst Jönköping' });
+    await page.getByRole('heading', { name: 'Handover inbox' }).waitFor();
+    await page.getByText('No handovers for your care link yet').waitFor();
+    expect(await page.getByText('Signed in as nurse-anna for Hemtjänst Jönköping').isVisible()).toBe(true);
+    await screenshot(page, 'inbox-empty');
+  });
+
+  it('shows the new handover without reloading, opens it, and acknowledges it', async () => {
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+    const readyAt = new Date(Date.now() - 60_000).toISOString();
+    expect((await platform.submit(careEvents.admitted(esther, new Date(Date.now() - 86_400_000).toISOString(), WARD))).status).toBe(201);
+    expect(
+      (
+        await platform.submit(
+          careEventEnvelope('MedicallyReadyForDischarge', esther, readyAt, WARD, { stayId: `stay-${esther}`, readyAt, expectedDestinationCareLinkId: HOME_CARE }),
+        )
+      ).status,
+    ).toBe(201);
+
+    const row = page.getByRole('row', { name: new RegExp(esther) });
+    await row.waitFor({ timeout: 30_000 });
+    expect(loads).toEqual([]);
+    expect(await row.getByText('New').isVisible()).toBe(true);
+    expect(await row.getByText('On time').isVisible()).toBe(true);
+    expect(await row.getByText('Medicin 3').isVisible()).toBe(true);
+    await screenshot(page, 'inbox-new-handover');
+
+    await row.getByRole('link', { name: esther }).click();
+    await page.getByRole('heading', { name: `Handover for patient ${esther}` }).waitFor();
+    // Exactly the requested fields, named as the specification asked for them.
+    const requested = page.locator('dl.requested');
+    expect((await requested.locator('dt').allTextContents()).sort()).toEqual(['medicallyReadySince', 'patient', 'patientId', 'stay', 'wardCareLinkId']);
+    expect(await requested.getByText(esther, { exact: true }).isVisible()).toBe(true);
+    expect(await requested.getByText(WARD, { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('Every requested item is filled in.').isVisible()).toBe(true);
+    await screenshot(page, 'handover-opened');
+
+    await page.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByText(/^Acknowledged .* by nurse-anna$/).waitFor();
+    await screenshot(page, 'handover-acknowledged');
+
+    const { sentHandovers } = await gql<{ sentHandovers: { acknowledgedAt: string | null }[] }>('{ sentHandovers { acknowledgedAt } }', {}, WARD);
+    expect(sentHandovers).toEqual([{ acknowledgedAt: expect.any(String) }]);
+
+    await page.getByRole('link', { name: 'Back to the inbox' }).click();
+    await page.getByRole('row', { name: new RegExp(esther) }).getByText(/^Acknowledged /).waitFor();
+  });
+
+  it("shows the patient's journey to the receiving link, in Swedish when chosen", async () => {
+    await page.getByRole('link', { name: 'Patient', exact: true }).click();
+    await page.getByLabel('Patient id').fill(esther);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('heading', { name: 'Journey' }).waitFor();
+    await eventually(async () => ((await page.locator('ol.timeline > li').count()) >= 2 ? true : undefined), 'admission and ready on the timeline');
+    expect(await page.getByText('No medicine list has been shared for this patient.').isVisible()).toBe(true);
+    await page.getByLabel('Language').selectOption('sv');
+    await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    await screenshot(page, 'patient-journey-sv');
+  });
+});

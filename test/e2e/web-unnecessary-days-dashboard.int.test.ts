@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { estherNetworkDirectory, estherNetworkEvents, eventually, publishedFigures, type DemoEvent } from '@carechain/testing';
+import type { Browser, Page } from 'playwright-core';
+import { RunningPlatform } from './running-platform';
+import { launchChromium, openPage, screenshot, signIn } from './web-browser';
+
+const YEARLY = '{ unnecessaryDays(filter: { from: "1998-01-01", to: "2011-12-31" }, granularity: YEAR) { series { period value } } }';
+
+describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 2011, on the SPC chart', () => {
+  let platform: RunningPlatform;
+  let browser: Browser;
+  let page: Page;
+
+  const gql = async <T>(query: string, variables: object = {}) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, 'esther-coach');
+    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+    return data!;
+  };
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
+    for (const input of estherNetworkDirectory.organisations) {
+      await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input });
+    }
+    for (const input of estherNetworkDirectory.careLinks) {
+      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input });
+    }
+    // The demo's delayed stays are all its unnecessary days: a few thousand events, not 320,000.
+    const events = [...estherNetworkEvents('esther', undefined, { onlyDelayedStays: true })];
+    for (let i = 0; i < events.length; i += 1000) {
+      const res = await fetch(`${platform.services['care-events'].url}/care-events/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ events: events.slice(i, i + 1000) satisfies DemoEvent[] }),
+      });
+      expect(res.status).toBe(200);
+    }
+    await eventually(
+      async () => {
+        const { series } = (await gql<{ unnecessaryDays: { series: { period: string; value: number }[] } }>(YEARLY)).unnecessaryDays;
+        const year = (y: number) => series.find((p) => p.period.startsWith(String(y)))?.value;
+        return year(1999) === publishedFigures.unnecessaryDays[1999] && year(2011) === publishedFigures.unnecessaryDays[2011] ? true : undefined;
+      },
+      'the delayed stays projected',
+      180_000,
+    );
+    page = await openPage(browser, platform.services.gateway.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('shows the yearly series with its XmR chart, limits and signals, breakdowns, and exports it as CSV', async () => {
+    await signIn(page, 'coach-eva', { id: 'esther-coach' });
+    await page.getByRole('link', { name: 'Unnecessary days' }).click();
+    await page.getByRole('heading', { name: 'Unnecessary days in hospital' }).waitFor();
+    await page.getByLabel('From', { exact: true }).fill('1998-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2011-12-31');
+    await page.getByLabel('Per', { exact: true }).selectOption('YEAR');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByText(/unnecessary days from 1998-01-01 to 2011-12-31$/).waitFor();
+
+    // The chart: 14 yearly points, mean and limit lines, and the falling years marked as signals.
+    const chart = page.getByRole('img', { name: /^Control chart \(XmR\)/ });
+    await chart.locator('.recharts-line').first().waitFor({ state: 'attached' });
+    await screenshot(page, 'dashboard-1998-2011');
+    expect(await chart.locator('.recharts-line').count()).toBe(4);
+    expect(await chart.getByText('1999', { exact: true }).count()).toBe(1);
+    expect(await chart.locator('[data-signal="improvement"]').count()).toBeGreaterThan(0);
+
+    await page.getByText('Show the values as a table').click();
+    const row = (year: string) => page.getByRole('row', { name: new RegExp(`^${year} `) });
+    expect(await row('1999').getByRole('cell').first().textContent()).toBe('1113');
+    expect(await row('2011').getByRole('cell').first().textContent()).toBe('62');
+    expect(await row('2011').getByText(/^Improvement: /).isVisible()).toBe(true);
+
+    const municipalities = page.getByRole('region', { name: 'By receiving municipality' });
+    expect(await municipalities.getByRole('rowheader', { name: 'Jönköping kommun' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'By cause' }).getByRole('rowheader', { name: 'Home care capacity' }).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'By hospital' }).getByRole('rowheader', { name: 'Länssjukhuset Ryhov' }).isVisible()).toBe(true);
+    // The coach's own link cares for no one: the waiting list says so rather than staying blank.
+    expect(await page.getByText('No medically ready patient is waiting in hospital for your care link.').isVisible()).toBe(true);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('unnecessary-days_1998-01-01_2011-12-31_year.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe('\ufeffdimension,key,unnecessary_days,mean,upper_limit,lower_limit,signal');
+    expect(csv.find((line) => line.startsWith('period,1999-01-01,'))).toMatch(/^period,1999-01-01,1113,/);
+    expect(csv.find((line) => line.startsWith('period,2011-01-01,'))).toMatch(/^period,2011-01-01,62,/);
+    expect(csv).toContain(`receiving_organisation,jonkoping-municipality,${await municipalityTotal('jonkoping-municipality')},,,,`);
+  });
+
+  it('shows the event contract to integrators and says where EHR connection status is', async () => {
+    await page.getByRole('link', { name: 'Integrators' }).click();
+    await page.getByRole('heading', { name: 'Event contract', exact: true }).waitFor();
+    expect(await page.getByText('GET /connections/status').isVisible()).toBe(true);
+    expect(await page.locator('article.contract').getByText('PatientAdmitted').first().isVisible()).toBe(true);
+    await screenshot(page, 'integrators');
+  });
+
+  async function municipalityTotal(id: string) {
+    const { unnecessaryDays } = await gql<{ unnecessaryDays: { byReceivingOrganisation: { key: string; value: number }[] } }>(
+      '{ unnecessaryDays(filter: { from: "1998-01-01", to: "2011-12-31" }, granularity: YEAR) { byReceivingOrganisation { key value } } }',
+    );
+    return unnecessaryDays.byReceivingOrganisation.find((k) => k.key === id)!.value;
+  }
+});
