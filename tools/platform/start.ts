@@ -9,6 +9,7 @@ async function main() {
   const platform = await startPlatform(say);
   const { gateway, 'care-events': careEvents, projector, 'hl7-listener': hl7, 'fhir-adapter': fhir } = platform.services;
   say('Carechain is running:');
+  say(`  Web app           ${gateway.url}/   (staff, coaches, integrators; sign in with a care link)`);
   say(`  GraphQL gateway   ${gateway.url}/graphql   (health ${gateway.url}/health)`);
   say(`  Care-event intake ${careEvents.url}/care-events   (batch: /care-events/batch)`);
   say(`  Projector health  ${projector.url}/health`);
