@@ -1,10 +1,12 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { z } from 'zod';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import {
+  ConfigurationError,
   countingSettings,
   HealthModule,
   kafkaSettingsOf,
@@ -13,22 +15,44 @@ import {
   platformSettings,
   port,
 } from '@carechain/service-runtime';
-import type { GatewayContext } from './access/caller';
+import { AccessSettingsModule } from './access/access.module';
+import { openIdConnect, trustedHeaders, type Authenticate } from './access/authentication';
+import { gatewayContext } from './access/caller';
+import { ClientErrorsFilter } from './access/client-errors.filter';
 import { CareLinksModule } from './care-links/care-links.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
 import { HandoversModule } from './handovers/handovers.module';
+import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
+import { WebAppModule } from './web-app/web-app.module';
+import { graphqlArmor, hardenHttp, type HardeningSettings } from './hardening';
+
+const positive = (name: string, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).default(fallback);
 
 export const gatewaySettings = {
   ...platformSettings,
   ...countingSettings,
   GATEWAY_PORT: port('GATEWAY_PORT', 3000),
-  GATEWAY_AUTH_MODE: z.enum(['trusted-headers'], {
+  GATEWAY_AUTH_MODE: z.enum(['trusted-headers', 'oidc'], {
     error:
-      "GATEWAY_AUTH_MODE is required: 'trusted-headers' (caller asserted by an authenticating proxy or the local platform)",
+      "GATEWAY_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER) or 'trusted-headers' (caller asserted by an authenticating proxy or the local platform)",
   }),
+  OIDC_ISSUER: z.url({ error: 'OIDC_ISSUER must be the URL of the token issuer' }).optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url({ error: "OIDC_JWKS_URL must be the URL of the issuer's key set" }).optional(),
+  OIDC_CARE_LINK_CLAIM: z.string().min(1).default('carechain_care_link'),
+  OIDC_ROLES_CLAIM: z.string().min(1).default('carechain_roles'),
+  ACCESS_RELATIONSHIP_DAYS: positive('ACCESS_RELATIONSHIP_DAYS', 30),
+  GATEWAY_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  GATEWAY_RATE_LIMIT_PER_MINUTE: positive('GATEWAY_RATE_LIMIT_PER_MINUTE', 600),
+  GRAPHQL_MAX_DEPTH: positive('GRAPHQL_MAX_DEPTH', 10),
+  GRAPHQL_MAX_COST: positive('GRAPHQL_MAX_COST', 5000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   HANDOVER_DEADLINE_CHECK_INTERVAL_MS: z.coerce
     .number({ error: 'HANDOVER_DEADLINE_CHECK_INTERVAL_MS must be a number of milliseconds' })
@@ -39,26 +63,37 @@ export const gatewaySettings = {
 
 @Module({})
 export class GatewayModule {
-  static fromEnv(env: NodeJS.ProcessEnv = process.env): { module: DynamicModule; port: number } {
+  static fromEnv(env: NodeJS.ProcessEnv = process.env) {
     const config = loadConfig(gatewaySettings, env);
+    const hardening: HardeningSettings = {
+      corsOrigins: config.GATEWAY_CORS_ORIGINS,
+      rateLimitPerMinute: config.GATEWAY_RATE_LIMIT_PER_MINUTE,
+      maxDepth: config.GRAPHQL_MAX_DEPTH,
+      maxCost: config.GRAPHQL_MAX_COST,
+    };
+    const armor = graphqlArmor(hardening);
     return {
       port: config.GATEWAY_PORT,
+      configure: (app: Parameters<typeof hardenHttp>[0]) => hardenHttp(app, hardening),
       module: {
         module: GatewayModule,
+        providers: [{ provide: APP_FILTER, useClass: ClientErrorsFilter }],
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'gateway')),
+          AccessSettingsModule.forRoot({ relationshipDays: config.ACCESS_RELATIONSHIP_DAYS }),
           GraphQLModule.forRoot<ApolloDriverConfig>({
             driver: ApolloDriver,
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.GRAPHQL_INTROSPECTION,
             includeStacktraceInErrorResponses: false,
+            plugins: armor.plugins,
+            validationRules: armor.validationRules,
             // Live handovers over graphql-ws; the connection's parameters name the caller as headers do.
             subscriptions: { 'graphql-ws': true },
-            context: (context: GatewayContext & { extra?: unknown }): GatewayContext =>
-              context.extra ? { connectionParams: context.connectionParams ?? {} } : { req: context.req },
+            context: gatewayContext(authenticatorOf(config)),
           }),
           HealthModule,
           CareLinksModule,
@@ -67,14 +102,35 @@ export class GatewayModule {
             timeZone: config.ORGANISATION_TIME_ZONE,
             deadlineCheckIntervalMs: config.HANDOVER_DEADLINE_CHECK_INTERVAL_MS,
           }),
+          ImprovementWorkModule.forRoot({
+            timeZone: config.ORGANISATION_TIME_ZONE,
+            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+          }),
           MedicineListsModule,
           PatientJourneysModule,
           UnnecessaryDaysModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
             liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
           }),
+          WebAppModule,
         ],
       },
     };
   }
+}
+
+function authenticatorOf(config: z.infer<z.ZodObject<typeof gatewaySettings>>): Authenticate {
+  if (config.GATEWAY_AUTH_MODE === 'trusted-headers') return trustedHeaders();
+  const missing = [
+    ...(config.OIDC_ISSUER ? [] : ['OIDC_ISSUER is required with GATEWAY_AUTH_MODE=oidc (the URL of the token issuer)']),
+    ...(config.OIDC_AUDIENCE ? [] : ['OIDC_AUDIENCE is required with GATEWAY_AUTH_MODE=oidc (the audience tokens are issued for)']),
+  ];
+  if (missing.length) throw new ConfigurationError(missing);
+  return openIdConnect({
+    issuer: config.OIDC_ISSUER!,
+    audience: config.OIDC_AUDIENCE!,
+    jwksUrl: config.OIDC_JWKS_URL,
+    careLinkClaim: config.OIDC_CARE_LINK_CLAIM,
+    rolesClaim: config.OIDC_ROLES_CLAIM,
+  });
 }

@@ -8,7 +8,7 @@ export type {
   UnnecessaryDay,
 } from './unnecessary-days/unnecessary-days';
 export { readyPeriods, unnecessaryDays } from './unnecessary-days/unnecessary-days';
-export { localMidnightsBetween } from './unnecessary-days/local-days';
+export { localMidnightsBetween, localDate, addDays } from './unnecessary-days/local-days';
 export { nationalIndicator, type NationalIndicator } from './unnecessary-days/national-indicator';
 export type { SpcPoint } from './spc/series';
 export {
@@ -26,3 +26,5 @@ export * from './care-links/care-link-directory';
 export * from './medicine-lists/medicine-list';
 export * from './handovers/transmission-targets';
 export * from './handovers/handover-package';
+export * from './access/roles';
+export * from './improvement-work';

@@ -10,6 +10,8 @@ export interface ServiceDefinition {
   port: number;
   /** Largest request body accepted, e.g. '1mb'. */
   bodyLimit?: string;
+  /** Service-specific HTTP set-up (security headers, rate limits), before any route is served. */
+  configure?: (app: NestExpressApplication) => void;
 }
 
 /** Starts a service, or exits with a readable explanation when its configuration is wrong. */
@@ -35,6 +37,7 @@ export async function createService(service: ServiceDefinition): Promise<INestAp
   const app = await NestFactory.create<NestExpressApplication>(service.module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: service.bodyLimit ?? '100kb' });
+  service.configure?.(app);
   app.enableShutdownHooks();
   return app;
 }

@@ -1,47 +1,49 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
+import type { Role } from '@carechain/domain';
+import type { Authenticate, Credentials } from './authentication';
 
-/** Who is asking, and on behalf of which care link. */
+/** Who is asking, in which roles, and on behalf of which care link. */
 export interface Caller {
   actorId: string;
   careLinkId: string;
+  roles: Role[];
 }
 
-export const CALLER_HEADERS = { actor: 'x-carechain-actor', careLink: 'x-carechain-care-link' } as const;
-
-/**
- * In 'trusted-headers' mode an authenticating proxy (or the local platform) asserts the caller in
- * headers. Token-based sign-in replaces this where the gateway faces users directly.
- */
-export function callerFromRequest(req: Request): Caller {
-  return callerFrom((name) => req.header(name));
-}
-
-/** GraphQL context: an HTTP request, or a WebSocket connection whose parameters carry the same names. */
+/** GraphQL context: an HTTP request or a WebSocket connection, and who it was authenticated as. */
 export interface GatewayContext {
   req?: Request;
   connectionParams?: Record<string, unknown>;
+  caller?: Caller;
+  authError?: Error;
 }
 
-// Over WebSocket the driver also sets req, to the connection context: connectionParams decide there.
+/**
+ * Builds the GraphQL context, authenticating once per request or subscription. A failure is kept,
+ * not thrown, so it is answered where a caller is needed, as a GraphQL error naming the problem.
+ */
+export function gatewayContext(authenticate: Authenticate) {
+  return async (raw: { req?: Request; connectionParams?: Record<string, unknown>; extra?: unknown }): Promise<GatewayContext> => {
+    // Over WebSocket the driver's req is the connection itself: its parameters carry the credentials.
+    const base: GatewayContext = raw.extra ? { connectionParams: raw.connectionParams ?? {} } : { req: raw.req };
+    const credentials: Credentials = base.connectionParams
+      ? (name) => {
+          const value = base.connectionParams![name] ?? base.connectionParams![name.toLowerCase()];
+          return typeof value === 'string' ? value : undefined;
+        }
+      : (name) => base.req?.header(name);
+    try {
+      return { ...base, caller: await authenticate(credentials) };
+    } catch (error) {
+      return { ...base, authError: error as Error };
+    }
+  };
+}
+
 export function callerFromContext(context: GatewayContext): Caller {
-  const params = context.connectionParams;
-  if (!params) return callerFromRequest(context.req!);
-  return callerFrom((name) => (typeof params[name] === 'string' ? (params[name] as string) : undefined));
-}
-
-function callerFrom(value: (name: string) => string | undefined): Caller {
-  const actorId = value(CALLER_HEADERS.actor)?.trim();
-  const careLinkId = value(CALLER_HEADERS.careLink)?.trim();
-  if (!actorId || !careLinkId) {
-    throw new GraphQLError(
-      `Not signed in: send ${CALLER_HEADERS.actor} and ${CALLER_HEADERS.careLink} (the care link you act for)`,
-      { extensions: { code: 'UNAUTHENTICATED' } },
-    );
-  }
-  return { actorId, careLinkId };
+  if (!context.caller) throw context.authError ?? new Error('the caller was not authenticated');
+  return context.caller;
 }
 
 export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller =>

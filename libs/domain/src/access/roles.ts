@@ -1,0 +1,39 @@
+/**
+ * Roles a person or system acts in. Staff roles read a patient's data while their care link has a
+ * care relationship with the patient; coaches work from aggregates without identities.
+ */
+export const roles = [
+  'care-staff',
+  'hospital-staff',
+  'municipal-staff',
+  'primary-care-staff',
+  'coach',
+  'coordinator',
+  'integrator',
+  'complaints-handler',
+] as const;
+export type Role = (typeof roles)[number];
+
+const readsPatientData: ReadonlySet<Role> = new Set(['care-staff', 'hospital-staff', 'municipal-staff', 'primary-care-staff', 'coordinator']);
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+/** Whether any of the roles may see a patient's identity and record (given a care relationship). */
+export function mayReadPatientData(held: readonly Role[]): boolean {
+  return held.some((role) => readsPatientData.has(role));
+}
+
+/** The access log of a patient, and the audit trail at large, are the coordinator's to read. */
+export function mayReadAccessLog(held: readonly Role[]): boolean {
+  return held.includes('coordinator');
+}
+
+/**
+ * A care link keeps its relationship with a patient while the stay lasts and for `windowDays`
+ * after the discharge (follow-up calls, late questions), then loses it.
+ */
+export function relationshipHolds(dischargedAt: Date | null, now: Date, windowDays: number): boolean {
+  return dischargedAt === null || now.getTime() - dischargedAt.getTime() <= windowDays * 86_400_000;
+}
