@@ -5,6 +5,7 @@ import {
   handoverAcknowledgedV1,
   handoverTimelinessV1,
   carePlanUpdatedV1,
+  carePlanUpdatedV2,
   dischargeCancelledV1,
   dischargeDelayCauseRecordedV1,
   medicallyReadyForDischargeV1,
@@ -111,6 +112,20 @@ export const careEventCatalog = {
         version: 2,
         goals: ['I want to be able to walk to the shop again'],
         actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
+      },
+    },
+    2: {
+      description:
+        "A new version of the patient's shared individual care plan (SIP), with whom to call day and night, follow-up appointments and recommendations for further care.",
+      payload: carePlanUpdatedV2,
+      example: {
+        carePlanId: 'sip-81',
+        version: 3,
+        goals: ['I want to be able to walk to the shop again'],
+        actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
+        contacts: [{ description: 'Home care night patrol', careLinkId: 'jkpg-home-care-south', phone: '036-10 50 00', available: 'day-and-night' }],
+        followUps: [{ description: 'Heart failure nurse', careLinkId: 'vc-huskvarna', at: '2026-11-30T10:00:00+01:00' }],
+        recommendations: ['Weigh daily; call the district nurse if up 2 kg in 3 days'],
       },
     },
   },

@@ -108,6 +108,23 @@ export const carePlanUpdatedV1 = z.strictObject({
   ),
 });
 
+export const carePlanUpdatedV2 = carePlanUpdatedV1.extend({
+  contacts: z
+    .array(
+      z.strictObject({
+        description: z.string().min(1).describe('Who answers, e.g. the night patrol of home care.'),
+        careLinkId: careLinkIdSchema.optional(),
+        phone: z.string().min(3).max(32),
+        available: z.enum(['day', 'night', 'day-and-night']),
+      }),
+    )
+    .describe('Whom the patient calls, day and night.'),
+  followUps: z
+    .array(z.strictObject({ description: z.string().min(1), careLinkId: careLinkIdSchema, at: instantSchema }))
+    .describe('Follow-up appointments.'),
+  recommendations: z.array(z.string().min(1)).describe('Recommendations for further care.'),
+});
+
 export const delayCauses = [
   'home-care-capacity',
   'primary-care-capacity',
