@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CarePlanProjection } from '../care-plans/care-plan-projection';
 import { JourneyProjection } from '../journeys/journey-projection';
 import { MedicineListProjection } from '../medicine-lists/medicine-list-projection';
 import { STAY_SETTINGS, StayProjection, type StaySettings } from '../stays/stay-projection';
@@ -18,9 +19,10 @@ export class ReadModelsModule {
         JourneyProjection,
         StayProjection,
         MedicineListProjection,
+        CarePlanProjection,
         {
           provide: PROJECTIONS,
-          inject: [JourneyProjection, StayProjection, MedicineListProjection],
+          inject: [JourneyProjection, StayProjection, MedicineListProjection, CarePlanProjection],
           useFactory: (...projections: unknown[]) => projections,
         },
         ReadModels,
