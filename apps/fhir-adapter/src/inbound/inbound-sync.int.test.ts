@@ -21,7 +21,7 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
 
   const status = () => adapter.status();
   const eventsOf = (patientId: string) =>
-    prisma.careEvent.findMany({ where: { patientId }, orderBy: { sequence: 'asc' }, select: { type: true, idempotencyKey: true, occurredAt: true, payload: true, sourceSystem: true } });
+    prisma.careEvent.findMany({ where: { patientId }, orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }], select: { type: true, idempotencyKey: true, occurredAt: true, payload: true, sourceSystem: true } });
   const synced = (patientId: string, count: number) =>
     eventually(async () => {
       const events = await eventsOf(patientId);
@@ -116,10 +116,11 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
     await ehr.create(officialExample('MedicationStatement-example005', patient.fhirId));
 
     const events = await synced(patient.patientId, 3);
-    expect(events.map((e) => [e.type, e.payload])).toEqual([
+    // Types sync one after the other, so the medication may land before or after the stay.
+    expect(events.map((e) => [e.type, e.payload]).sort(([a], [b]) => String(a).localeCompare(String(b)))).toEqual([
+      ['MedicationListChanged', { listVersion: 0, changes: [expect.objectContaining({ action: 'added', medication: { text: 'Little Pink Pill for water retention' } })] }],
       ['PatientAdmitted', { stayId: `ryhov-${emergency.id}`, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' }],
       ['PatientTransferred', { stayId: `ryhov-${emergency.id}`, fromWardCareLinkId: 'ryhov-akm', toWardCareLinkId: 'ryhov-med-3' }],
-      ['MedicationListChanged', { listVersion: 0, changes: [expect.objectContaining({ action: 'added', medication: { text: 'Little Pink Pill for water retention' } })] }],
     ]);
     const reported = await eventually(
       async () => (await status()).unmappable.find((u: { resource: string }) => u.resource.startsWith(`Encounter/${datedOnly.id}/`)),
