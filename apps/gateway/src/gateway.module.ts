@@ -59,6 +59,8 @@ export const gatewaySettings = {
     .int()
     .min(100, 'HANDOVER_DEADLINE_CHECK_INTERVAL_MS must be at least 100')
     .default(60_000),
+  HANDOVER_CATCH_UP_INTERVAL_MS: positive('HANDOVER_CATCH_UP_INTERVAL_MS', 30_000),
+  HANDOVER_CATCH_UP_GRACE_MS: positive('HANDOVER_CATCH_UP_GRACE_MS', 30_000),
 };
 
 @Module({})
@@ -101,6 +103,8 @@ export class GatewayModule {
           HandoversModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
             deadlineCheckIntervalMs: config.HANDOVER_DEADLINE_CHECK_INTERVAL_MS,
+            catchUpIntervalMs: config.HANDOVER_CATCH_UP_INTERVAL_MS,
+            catchUpGraceMs: config.HANDOVER_CATCH_UP_GRACE_MS,
           }),
           ImprovementWorkModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,

@@ -18,7 +18,8 @@ import {
   type KafkaSettings,
   type RunningConsumer,
 } from '@carechain/messaging';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, readCareEvents, type PrismaClient } from '@carechain/persistence';
+import { PeriodicTask } from '@carechain/service-runtime';
 import { HandoverDeadlines } from './handover-deadlines';
 import { HandoverInbox } from './handover-inbox';
 import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
@@ -27,9 +28,15 @@ import { PatientRecord, recordProjections } from './patient-record';
 export const HANDOVERS_GROUP = 'carechain.gateway.handovers';
 
 const PROJECTION_WAIT_MS = 15_000;
+// Transactions commit out of sequence order; a minute below the checked time is safely complete.
+const SETTLED_MS = 60_000;
+const triggerTypes = Object.keys(triggerOfEventType);
+
+/** A care event as delivery reads it, from Kafka or from the store. */
+type TriggerEvent = Pick<PublishedCareEvent, 'eventId' | 'patientId' | 'occurredAt' | 'source' | 'payload'> & { type: string };
 
 /** Care links an event names as where the patient goes or who is told. */
-function addressedBy(event: PublishedCareEvent): string[] {
+function addressedBy(event: TriggerEvent): string[] {
   const p = event.payload;
   return ['expectedDestinationCareLinkId', 'destinationCareLinkId', 'toCareLinkId', 'toWardCareLinkId', 'wardCareLinkId']
     .map((key) => p[key])
@@ -44,6 +51,8 @@ function addressedBy(event: PublishedCareEvent): string[] {
 export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(HandoverDelivery.name);
   private consumer?: RunningConsumer;
+  private readonly catchUp: PeriodicTask;
+  private settledUpTo = 0;
 
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
@@ -54,7 +63,11 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     private readonly record: PatientRecord,
     private readonly deadlines: HandoverDeadlines,
     private readonly inbox: HandoverInbox,
-  ) {}
+  ) {
+    this.catchUp = new PeriodicTask(settings.catchUpIntervalMs, () => this.deliverMissed(new Date()), (error) =>
+      this.logger.warn(`catching up on handovers from the event store failed, will retry: ${error.message}`),
+    );
+  }
 
   onApplicationBootstrap() {
     this.consumer = consumeInBackground(
@@ -73,14 +86,45 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
       },
       (error) => this.logger.warn(`handover consumer not connected, retrying: ${error.message}`),
     );
+    this.catchUp.start();
   }
 
   async onApplicationShutdown() {
+    await this.catchUp.stop();
     await this.consumer?.stop();
   }
 
-  async deliver(event: PublishedCareEvent): Promise<void> {
+  /**
+   * Kafka is the fast path; the event store is the truth. Delivers what a specification in force
+   * when the trigger was recorded should have produced but did not (a broker that lost the event).
+   */
+  async deliverMissed(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - this.settings.catchUpGraceMs);
+    const missed = await this.prisma.$queryRaw<{ event_id: string }[]>`
+      SELECT DISTINCT c.event_id, c.sequence FROM care_event c
+      JOIN handover_specification s ON s.active AND s.created_at <= c.recorded_at
+        AND s.trigger = (${JSON.stringify(triggerOfEventType)}::jsonb ->> c.type)
+        AND s.receiving_care_link_id <> c.care_link_id
+      WHERE c.type = ANY(${triggerTypes}::text[]) AND c.sequence > ${this.settledUpTo} AND c.recorded_at < ${before}
+        AND NOT EXISTS (SELECT 1 FROM handover_package p WHERE p.specification_id = s.specification_id AND p.trigger_event_id = c.event_id)
+      ORDER BY c.sequence LIMIT 500`;
+    if (missed.length) {
+      const events = await readCareEvents(this.prisma, missed.map((m) => m.event_id));
+      for (const event of events) await this.deliver(event);
+      const delivered = await this.prisma.handoverPackage.count({ where: { triggerEventId: { in: missed.map((m) => m.event_id) } } });
+      if (delivered) this.logger.warn(`delivered ${delivered} handovers whose trigger Kafka had not brought`);
+    }
+    if (missed.length < 500) {
+      const [settled] = await this.prisma.$queryRaw<{ sequence: bigint | null }[]>`
+        SELECT max(sequence) AS sequence FROM care_event WHERE recorded_at < ${new Date(before.getTime() - SETTLED_MS)}`;
+      this.settledUpTo = Math.max(this.settledUpTo, Number(settled.sequence ?? 0));
+    }
+    return missed.length;
+  }
+
+  async deliver(event: TriggerEvent): Promise<void> {
     const trigger = triggerOfEventType[event.type];
+    if (!trigger) return;
     const specifications = await this.prisma.handoverSpecification.findMany({ where: { trigger, active: true } });
     const sender = event.source.careLinkId;
     const candidates = specifications.filter((s) => s.receivingCareLinkId !== sender);

@@ -4,4 +4,7 @@ export interface HandoverSettings {
   /** Used when the receiving link's organisation is not in the directory. */
   timeZone: string;
   deadlineCheckIntervalMs: number;
+  /** How often the event store is searched for triggers Kafka did not bring, and how old they must be. */
+  catchUpIntervalMs: number;
+  catchUpGraceMs: number;
 }

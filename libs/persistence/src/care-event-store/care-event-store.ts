@@ -209,7 +209,12 @@ export async function readUnappliedCareEvents(
     WHERE c.sequence > ${afterSequence} AND c.recorded_at < ${recordedBefore}
       AND NOT EXISTS (SELECT 1 FROM processed_event p WHERE p.consumer = ${consumer} AND p.event_id = c.event_id)
     ORDER BY c.sequence LIMIT ${limit}`;
-  if (!ids.length) return [];
-  const rows = await prisma.careEvent.findMany({ where: { eventId: { in: ids.map((r) => r.event_id) } }, orderBy: { sequence: 'asc' } });
+  return readCareEvents(prisma, ids.map((r) => r.event_id));
+}
+
+/** The stored events with these ids, in append order. */
+export async function readCareEvents(prisma: PrismaClient, eventIds: string[]): Promise<StoredCareEvent[]> {
+  if (!eventIds.length) return [];
+  const rows = await prisma.careEvent.findMany({ where: { eventId: { in: eventIds } }, orderBy: { sequence: 'asc' } });
   return rows.map(storedFromRow);
 }
