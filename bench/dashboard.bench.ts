@@ -9,7 +9,9 @@ import { performance } from 'node:perf_hooks';
 import * as hdr from 'hdr-histogram-js';
 import { Client } from 'pg';
 import { buildServices } from '../tools/platform/build';
+import { contractTopics } from '../tools/platform/contract-topics';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../tools/platform/embedded-postgres';
+import { ensureBrokerBinary, startBroker } from '../tools/platform/kafka-broker';
 import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
 import { startService } from '../tools/platform/services';
@@ -563,10 +565,15 @@ async function main() {
       `unnecessary_day rows ${JSON.stringify(load.unnecessaryDayRows)}, MB ${JSON.stringify(load.megabytes)}`,
   );
 
+  // The gateway delivers handovers from Kafka; the dashboard itself reads PostgreSQL only.
+  ensureBrokerBinary();
+  const broker = await startBroker(contractTopics);
+  stops.push(broker.stop);
   const gateway = await startService('gateway', {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: broker.brokers,
       GATEWAY_AUTH_MODE: 'trusted-headers',
       LOG_LEVEL: 'warn',
       ORGANISATION_TIME_ZONE: TIME_ZONE,
