@@ -36,8 +36,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** The local sign-in: a name, and a care link from the directory or typed in. */
-export async function signIn(page: Page, actor: string, careLink: { name: string } | { id: string }): Promise<void> {
+/** The local sign-in: a name, a care link from the directory or typed in, and a role. */
+export async function signIn(page: Page, actor: string, careLink: { name: string } | { id: string }, role: string): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Your name or user id').fill(actor);
   if ('name' in careLink) {
@@ -47,5 +47,6 @@ export async function signIn(page: Page, actor: string, careLink: { name: string
     if (await choose.isVisible()) await choose.selectOption({ label: 'Another care link (type its id)' });
     await page.getByLabel('Care link id').fill(careLink.id);
   }
+  await page.getByLabel('Role').selectOption({ label: role });
   await page.getByRole('button', { name: 'Sign in' }).click();
 }

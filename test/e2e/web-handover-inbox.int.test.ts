@@ -50,10 +50,10 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
   });
 
   it('signs in for home care from the care-link directory and sees an empty inbox', async () => {
-    await signIn(page, 'nurse-anna', { name: 'Hemtjänst Jönköping' });
+    await signIn(page, 'nurse-anna', { name: 'Hemtjänst Jönköping' }, 'Municipal staff');
     await page.getByRole('heading', { name: 'Handover inbox' }).waitFor();
     await page.getByText('No handovers for your care link yet').waitFor();
-    expect(await page.getByText('Signed in as nurse-anna for Hemtjänst Jönköping').isVisible()).toBe(true);
+    expect(await page.getByText('Signed in as nurse-anna (Municipal staff) for Hemtjänst Jönköping').isVisible()).toBe(true);
     await screenshot(page, 'inbox-empty');
   });
 
@@ -110,5 +110,13 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await screenshot(page, 'patient-journey-sv');
+  });
+
+  it('lists her among the patients waiting in hospital, with her days so far', async () => {
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('link', { name: 'Unnecessary days' }).click();
+    const waiting = page.getByRole('region', { name: 'Patients waiting now' }).getByRole('row', { name: new RegExp(esther) });
+    await waiting.waitFor();
+    expect(await waiting.getByRole('cell').allTextContents()).toEqual([expect.stringMatching(/^Medicin 3/), 'Hemtjänst Jönköping', expect.any(String), '0', 'Not recorded']);
   });
 });

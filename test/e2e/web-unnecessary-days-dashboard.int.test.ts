@@ -33,7 +33,7 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ events: events.slice(i, i + 1000) satisfies DemoEvent[] }),
       });
-      expect(res.status).toBe(200);
+      expect([res.status, res.status === 200 ? '' : await res.text()]).toEqual([200, '']);
     }
     await eventually(
       async () => {
@@ -53,7 +53,7 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
   });
 
   it('shows the yearly series with its XmR chart, limits and signals, breakdowns, and exports it as CSV', async () => {
-    await signIn(page, 'coach-eva', { id: 'esther-coach' });
+    await signIn(page, 'coach-eva', { id: 'esther-coach' }, 'Esther coach');
     await page.getByRole('link', { name: 'Unnecessary days' }).click();
     await page.getByRole('heading', { name: 'Unnecessary days in hospital' }).waitFor();
     await page.getByLabel('From', { exact: true }).fill('1998-01-01');
@@ -80,8 +80,8 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
     expect(await municipalities.getByRole('rowheader', { name: 'Jönköping kommun' }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'By cause' }).getByRole('rowheader', { name: 'Home care capacity' }).isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'By hospital' }).getByRole('rowheader', { name: 'Länssjukhuset Ryhov' }).isVisible()).toBe(true);
-    // The coach's own link cares for no one: the waiting list says so rather than staying blank.
-    expect(await page.getByText('No medically ready patient is waiting in hospital for your care link.').isVisible()).toBe(true);
+    // A coach works from aggregates: the list of waiting patients says why it names no one.
+    expect(await page.getByRole('region', { name: 'Patients waiting now' }).getByText(/you see aggregates/).isVisible()).toBe(true);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('unnecessary-days_1998-01-01_2011-12-31_year.csv');

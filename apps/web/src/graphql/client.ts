@@ -4,6 +4,7 @@ import { createClient as createWsClient } from 'graphql-ws';
 export interface Caller {
   actorId: string;
   careLinkId: string;
+  role?: string;
 }
 
 /**
@@ -11,7 +12,11 @@ export interface Caller {
  * from the same keys in the WebSocket's connection parameters for live handovers.
  */
 export function gatewayClient(caller: Caller): { client: Client; close(): void } {
-  const identity = { 'x-carechain-actor': caller.actorId, 'x-carechain-care-link': caller.careLinkId };
+  const identity: Record<string, string> = {
+    'x-carechain-actor': caller.actorId,
+    'x-carechain-care-link': caller.careLinkId,
+    ...(caller.role && { 'x-carechain-roles': caller.role }),
+  };
   const ws = createWsClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     connectionParams: identity,

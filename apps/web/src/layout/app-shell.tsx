@@ -21,7 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NavLink to="/integrators">{t('app.nav.integrators')}</NavLink>
         </nav>
         <div className="who">
-          <span>{t('app.signedInAs', { actor: session.actorId, careLink: session.careLinkName })}</span>
+          <span>{t('app.signedInAs', { actor: session.actorId, careLink: session.careLinkName, role: t(`roles.${session.role}`) })}</span>
           <button type="button" onClick={signOut}>
             {t('app.signOut')}
           </button>

@@ -5,14 +5,19 @@ export interface Session {
   actorId: string;
   careLinkId: string;
   careLinkName: string;
+  role: Role;
 }
+
+/** The roles the gateway knows; staff roles read patients' records, coaches aggregates only. */
+export const roles = ['care-staff', 'hospital-staff', 'municipal-staff', 'primary-care-staff', 'coach', 'coordinator', 'integrator', 'complaints-handler'] as const;
+export type Role = (typeof roles)[number];
 
 const KEY = 'carechain.session';
 
 export function storedSession(): Session | null {
   try {
     const value = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Session | null;
-    return value?.actorId && value.careLinkId ? value : null;
+    return value?.actorId && value.careLinkId && roles.includes(value.role) ? value : null;
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import type { CareLink } from '../graphql/directory';
 import { LanguageSwitch } from '../layout/language-switch';
 import { ErrorMessage } from '../layout/states';
-import type { Session } from './session';
+import { roles, type Role, type Session } from './session';
 
 const OTHER = '__other__';
 
@@ -17,6 +17,7 @@ export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
   const [actorId, setActorId] = useState('');
   const [choice, setChoice] = useState('');
   const [typedLink, setTypedLink] = useState('');
+  const [role, setRole] = useState<Role>('care-staff');
   const [problem, setProblem] = useState<string | null>(null);
   const links = data?.careLinks ?? [];
   const typing = choice === OTHER || (!fetching && links.length === 0);
@@ -27,7 +28,7 @@ export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
     if (!actorId.trim()) return setProblem(t('signIn.missingActor'));
     if (!careLinkId) return setProblem(t('signIn.missingCareLink'));
     const name = links.find((l) => l.careLinkId === careLinkId)?.name ?? careLinkId;
-    onSignIn({ actorId: actorId.trim(), careLinkId, careLinkName: name });
+    onSignIn({ actorId: actorId.trim(), careLinkId, careLinkName: name, role });
   };
 
   return (
@@ -63,6 +64,14 @@ export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
             <input id="care-link-id" value={typedLink} onChange={(e) => setTypedLink(e.target.value)} required />
           </>
         )}
+        <label htmlFor="role">{t('signIn.role')}</label>
+        <select id="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
+        </select>
         {problem && (
           <p className="field-error" role="alert">
             {problem}

@@ -22,11 +22,17 @@ export function WaitingPatients() {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const [{ data, error, fetching }, refetch] = useQuery<{ patientsWaiting: WaitingPatient[] }>({ query: WAITING, requestPolicy: 'cache-and-network' });
+  const forbidden = error?.graphQLErrors.find((e) => e.extensions?.code === 'FORBIDDEN');
   return (
     <section aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t('dashboard.waiting')}</h2>
       <p className="hint">{t('dashboard.waitingIntro')}</p>
-      {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {/* Coaches work from aggregates: the gateway says so, and that is an answer, not a fault. */}
+      {forbidden ? (
+        <Empty>{forbidden.message}</Empty>
+      ) : (
+        error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      )}
       {fetching && !data && <Loading />}
       {data && data.patientsWaiting.length === 0 && <Empty>{t('dashboard.waitingEmpty')}</Empty>}
       {data && data.patientsWaiting.length > 0 && (

@@ -6,14 +6,17 @@ import type { ChartRow } from './xmr';
 // Making Data Count's colours: blue for improvement, orange for concern, grey for common cause.
 const colours = { IMPROVEMENT: '#005eb8', CONCERN: '#c25400', NEITHER: '#5c6670' } as const;
 
-function SignalDot(props: DotProps & { payload?: ChartRow }) {
-  const { cx, cy, payload } = props;
+// On long series (days over years) only the signals get a mark, so the chart stays quick to draw.
+const DENSE = 200;
+
+function SignalDot(props: DotProps & { payload?: ChartRow; onlySignals?: boolean }) {
+  const { cx, cy, payload, onlySignals } = props;
   if (cx === undefined || cy === undefined || !payload) return null;
   const signal = payload.specialCause;
   const colour = colours[payload.variation] ?? colours.NEITHER;
   return signal ? (
     <rect x={cx - 6} y={cy - 6} width={12} height={12} fill={colour} stroke="#fff" strokeWidth={1.5} data-signal={payload.variation.toLowerCase()} />
-  ) : (
+  ) : onlySignals ? null : (
     <circle cx={cx} cy={cy} r={3.5} fill={colours.NEITHER} />
   );
 }
@@ -34,7 +37,7 @@ export function XmrChartView({ rows, description }: { rows: ChartRow[]; descript
             <Line type="stepAfter" dataKey="upper" name={t('dashboard.upper')} stroke="#8a1538" strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
             <Line type="stepAfter" dataKey="mean" name={t('dashboard.mean')} stroke="#212b32" dot={false} isAnimationActive={false} />
             <Line type="stepAfter" dataKey="lower" name={t('dashboard.lower')} stroke="#8a1538" strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
-            <Line type="linear" dataKey="value" name={t('dashboard.value')} stroke="#425563" strokeWidth={2} dot={<SignalDot />} activeDot={{ r: 6 }} isAnimationActive={false} />
+            <Line type="linear" dataKey="value" name={t('dashboard.value')} stroke="#425563" strokeWidth={2} dot={<SignalDot onlySignals={rows.length > DENSE} />} activeDot={{ r: 6 }} isAnimationActive={false} />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
