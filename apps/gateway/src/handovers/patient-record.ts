@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { buildSchema, execute, GraphQLError, Kind, parse, validate, type DocumentNode } from 'graphql';
-import { readyPeriods, stayRecordFromJson } from '@carechain/domain';
+import { readyPeriods, reconcileMedicineLists, stayRecordFromJson, type ListedMedication } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { carePlanOf } from '../care-plans/care-plan-view';
+import { factOf } from '../medicine-lists/medicine-list-history';
 
 /**
  * The patient's shared record as a receiving care link may ask for it. Specifications are queries
@@ -16,6 +18,9 @@ export const patientRecordSchema = buildSchema(`
     journey: Journey
     stay: Stay
     medicineList: MedicineList
+    "The list at the latest stay's admission against the list now."
+    medicineReconciliation: MedicineReconciliation
+    carePlan: CarePlan
   }
 
   type Journey {
@@ -52,10 +57,42 @@ export const patientRecordSchema = buildSchema(`
     since: String
     lastChangedByCareLinkId: String
   }
+
+  type MedicineReconciliation {
+    from: String!
+    to: String!
+    added: [Medication!]!
+    stopped: [Medication!]!
+    doseChanged: [DoseChange!]!
+    unchanged: [Medication!]!
+    "Changes made without a stated reason: ask the link that made them."
+    withoutReason: [UnexplainedChange!]!
+  }
+
+  type DoseChange { text: String! codes: [String!]! from: String to: String fromFrequency: String toFrequency: String }
+
+  type UnexplainedChange { text: String! action: String! occurredAt: String! careLinkId: String! }
+
+  "The current version of the shared individual care plan (SIP)."
+  type CarePlan {
+    carePlanId: ID!
+    version: Int!
+    goals: [String!]!
+    actions: [CarePlanAction!]!
+    contacts: [CarePlanContact!]!
+    followUps: [FollowUp!]!
+    recommendations: [String!]!
+    savedAt: String!
+    savedByCareLinkId: String!
+  }
+
+  type CarePlanAction { description: String! responsibleCareLinkId: String! dueDate: String }
+  type CarePlanContact { description: String! careLinkId: String phone: String! available: String! }
+  type FollowUp { description: String! careLinkId: String! at: String! }
 `);
 
 /** Read models a record is built from: a trigger is executed only once they hold it. */
-export const recordProjections = ['projector.journeys', 'projector.stays', 'projector.medicine-lists'];
+export const recordProjections = ['projector.journeys', 'projector.stays', 'projector.medicine-lists', 'projector.care-plans'];
 
 export interface DocumentProblem {
   message: string;
@@ -98,6 +135,21 @@ export function checkSpecificationDocument(document: string): { document?: Docum
 }
 
 const iso = (at: Date | null | undefined) => (at ? at.toISOString() : null);
+
+/** A listed medication; read models keep it as JSON, so its dates may be strings. */
+type Listed = Omit<ListedMedication, 'since'> & { since: Date | string };
+
+const codesOf = (medication: ListedMedication['medication']) => (medication.coding ?? []).map((c) => `${c.system}|${c.code}`);
+
+const medicationOf = (m: Listed) => ({
+  text: m.medication.text,
+  codes: codesOf(m.medication),
+  dose: m.dose,
+  route: m.route,
+  frequency: m.frequency,
+  since: new Date(m.since).toISOString(),
+  lastChangedByCareLinkId: m.lastChangedByCareLinkId,
+});
 
 /** Builds one patient's record from the read models, each part only when a specification asks for it. */
 @Injectable()
@@ -144,26 +196,40 @@ export class PatientRecord {
       medicineList: async () => {
         const list = await prisma.medicineList.findUnique({ where: { patientId } });
         if (!list) return null;
-        const medications = list.medications as {
-          medication: { text: string; coding?: { system: string; code: string }[] };
-          dose: string | null;
-          route: string | null;
-          frequency: string | null;
-          since: string;
-          lastChangedByCareLinkId: string;
-        }[];
+        return { changedAt: iso(list.changedAt), medications: (list.medications as unknown as Listed[]).map(medicationOf) };
+      },
+      medicineReconciliation: async () => {
+        const stay = await prisma.stay.findFirst({ where: { patientId, admittedAt: { not: null } }, orderBy: { admittedAt: 'desc' } });
+        if (!stay?.admittedAt) return null;
+        const changes = await prisma.medicineListChange.findMany({ where: { patientId } });
+        const r = reconcileMedicineLists(changes.map(factOf), stay.admittedAt, asOf);
         return {
-          changedAt: iso(list.changedAt),
-          medications: medications.map((m) => ({
-            text: m.medication.text,
-            codes: (m.medication.coding ?? []).map((c) => `${c.system}|${c.code}`),
-            dose: m.dose,
-            route: m.route,
-            frequency: m.frequency,
-            since: m.since,
-            lastChangedByCareLinkId: m.lastChangedByCareLinkId,
+          from: iso(stay.admittedAt),
+          to: iso(asOf),
+          added: r.added.map(medicationOf),
+          stopped: r.stopped.map(medicationOf),
+          unchanged: r.unchanged.map(medicationOf),
+          doseChanged: r.doseChanged.map(({ medication, before, after }) => ({
+            text: medication.text,
+            codes: codesOf(medication),
+            from: before.dose,
+            to: after.dose,
+            fromFrequency: before.frequency,
+            toFrequency: after.frequency,
+          })),
+          withoutReason: r.withoutReason.map((u) => ({
+            text: u.change.medication.text,
+            action: u.change.action,
+            occurredAt: iso(u.occurredAt),
+            careLinkId: u.careLinkId,
           })),
         };
+      },
+      carePlan: async () => {
+        const row = await prisma.carePlanVersion.findFirst({ where: { patientId, occurredAt: { lte: asOf } }, orderBy: [{ version: 'desc' }, { sequence: 'desc' }] });
+        if (!row) return null;
+        const plan = carePlanOf(row);
+        return { ...plan, savedAt: iso(plan.savedAt), followUps: plan.followUps.map((f) => ({ ...f, at: iso(f.at) })) };
       },
     };
   }

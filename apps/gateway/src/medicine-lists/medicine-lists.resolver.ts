@@ -1,10 +1,10 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { patientIdSchema } from '@carechain/contracts';
-import type { ListedMedication as Listed } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
+import { listedOf } from './medicine-list-history';
 import { MedicineList } from './medicine-list.model';
 
 @Resolver(() => MedicineList)
@@ -23,22 +23,11 @@ export class MedicineListsResolver {
     await this.access.authorise(caller, patientId, 'read medicineList');
     const list = await this.prisma.medicineList.findUnique({ where: { patientId } });
     if (!list) return null;
-    // Stored as JSON, so its dates come back as strings.
-    const medications = list.medications as unknown as (Omit<Listed, 'since' | 'lastChangedAt'> & { since: string; lastChangedAt: string })[];
     return {
       patientId,
       changeCount: list.changeCount,
       changedAt: list.changedAt,
-      medications: medications.map((m) => ({
-        text: m.medication.text,
-        coding: (m.medication.coding ?? []).map((c) => ({ system: c.system, code: c.code, display: c.display ?? null })),
-        dose: m.dose,
-        route: m.route,
-        frequency: m.frequency,
-        since: new Date(m.since),
-        lastChangedAt: new Date(m.lastChangedAt),
-        lastChangedByCareLinkId: m.lastChangedByCareLinkId,
-      })),
+      medications: (list.medications as unknown as Parameters<typeof listedOf>[0][]).map(listedOf),
     };
   }
 }

@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { careEventStoreProvider } from '@carechain/messaging';
+import { AccessModule } from '../access/access.module';
+import { CARE_PLAN_SETTINGS, CarePlansResolver, type CarePlanSettings } from './care-plans.resolver';
+
+@Module({})
+export class CarePlansModule {
+  static forRoot(settings: CarePlanSettings): DynamicModule {
+    return {
+      module: CarePlansModule,
+      imports: [AccessModule],
+      providers: [{ provide: CARE_PLAN_SETTINGS, useValue: settings }, careEventStoreProvider, CarePlansResolver],
+    };
+  }
+}
