@@ -414,6 +414,7 @@ async function main() {
     KAFKA_CREATE_TOPICS: 'false',
     KAFKA_MAX_WAIT_MS: '100',
     GATEWAY_AUTH_MODE: 'trusted-headers',
+    INTAKE_AUTH_MODE: 'none',
     LOG_LEVEL: 'warn',
   };
   const intake = await startService('care-events', {

@@ -48,8 +48,8 @@ describe('access control: each care link sees only its patients, coaches see agg
       expect((await platform.submit(event)).status).toBe(201);
     }
     await eventually(async () => {
-      const { body } = await ask<{ patientJourney: { status: string } | null }>(platform, as(WARD), JOURNEY, { p: esther });
-      return body.data?.patientJourney ? true : undefined;
+      const { body } = await ask<{ patientJourney: { timeline: object[] } | null }>(platform, as(WARD), JOURNEY, { p: esther });
+      return body.data?.patientJourney?.timeline.length === 2 ? true : undefined;
     }, 'Esther projected');
   });
 
@@ -166,11 +166,12 @@ describe('hardening: tokens, query limits, request size and rate limits', () => 
     });
     await new Promise<void>((resolve) => issuer.listen(0, '127.0.0.1', resolve));
     issuerUrl = `http://127.0.0.1:${(issuer.address() as { port: number }).port}`;
+    const oidc = { OIDC_ISSUER: issuerUrl, OIDC_AUDIENCE: 'carechain-gateway' };
     platform = await RunningPlatform.start({
+      'care-events': { INTAKE_AUTH_MODE: 'oidc', ...oidc },
       gateway: {
         GATEWAY_AUTH_MODE: 'oidc',
-        OIDC_ISSUER: issuerUrl,
-        OIDC_AUDIENCE: 'carechain-gateway',
+        ...oidc,
         GATEWAY_RATE_LIMIT_PER_MINUTE: '8',
         GRAPHQL_MAX_DEPTH: '2',
         GRAPHQL_MAX_COST: '20',
@@ -195,6 +196,22 @@ describe('hardening: tokens, query limits, request size and rate limits', () => 
     expect(noLink.body.errors?.[0].message).toBe('token has no carechain_care_link claim: the care link you act for');
     const none = await ask(platform, {}, '{ organisations { name } }');
     expect(none.body.errors?.[0].message).toBe('Not signed in: send Authorization: Bearer <token>');
+  });
+
+  it('takes care events over HTTP only from integrators and staff with a valid token', async () => {
+    const event = careEvents.admitted(uniquePatientId(), '2026-11-20T08:00:00+01:00', WARD, 'stay-c1');
+    const submit = (headers: Record<string, string>) =>
+      fetch(`${platform.services['care-events'].url}/care-events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(event),
+      });
+    const anonymous = await submit({});
+    expect([anonymous.status, ((await anonymous.json()) as { message: string }).message]).toEqual([401, 'Not signed in: send Authorization: Bearer <token>']);
+    const coach = await submit(await bearer({ sub: 'coach-oidc', carechain_roles: ['coach'] }));
+    expect([coach.status, ((await coach.json()) as { message: string }).message]).toEqual([403, 'In the role coach you may not submit care events']);
+    const engine = await submit(await bearer({ sub: 'ehr-engine', carechain_roles: undefined, scope: 'care-events:write' }));
+    expect(engine.status).toBe(201);
   });
 
   it('refuses too deep and too costly queries before running them', async () => {

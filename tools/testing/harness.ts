@@ -41,6 +41,7 @@ export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.Process
     KAFKA_BROKERS: brokers,
     KAFKA_MAX_WAIT_MS: '100',
     GATEWAY_AUTH_MODE: 'trusted-headers',
+    INTAKE_AUTH_MODE: 'none',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
   };
 }

@@ -1,11 +1,28 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
-import { HealthModule, kafkaSettingsOf, loadConfig, loggingModule, platformSettings, port } from '@carechain/service-runtime';
+import { z } from 'zod';
+import {
+  HealthModule,
+  kafkaSettingsOf,
+  loadConfig,
+  loggingModule,
+  openIdConnectFrom,
+  openIdSettings,
+  platformSettings,
+  port,
+} from '@carechain/service-runtime';
 import { IntakeModule } from './intake/intake.module';
 import { OutboxModule } from './outbox/outbox.module';
 
-export const careEventsSettings = { ...platformSettings, CARE_EVENTS_PORT: port('CARE_EVENTS_PORT', 3001) };
+export const careEventsSettings = {
+  ...platformSettings,
+  ...openIdSettings,
+  CARE_EVENTS_PORT: port('CARE_EVENTS_PORT', 3001),
+  INTAKE_AUTH_MODE: z.enum(['oidc', 'none'], {
+    error: "INTAKE_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER) or 'none' (only on a closed network, as the local platform)",
+  }),
+};
 
 @Module({})
 export class CareEventsModule {
@@ -20,7 +37,7 @@ export class CareEventsModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'care-events')),
           HealthModule,
-          IntakeModule,
+          IntakeModule.forRoot(config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null),
           OutboxModule.forRoot(config.DATABASE_URL),
         ],
       },

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import {
-  ConfigurationError,
+  openIdConnectFrom,
+  openIdSettings,
+  trustedHeaders,
+  type Authenticate,
   countingSettings,
   HealthModule,
   kafkaSettingsOf,
@@ -16,10 +19,10 @@ import {
   port,
 } from '@carechain/service-runtime';
 import { AccessSettingsModule } from './access/access.module';
-import { openIdConnect, trustedHeaders, type Authenticate } from './access/authentication';
 import { gatewayContext } from './access/caller';
 import { ClientErrorsFilter } from './access/client-errors.filter';
 import { CareLinksModule } from './care-links/care-links.module';
+import { CarePlansModule } from './care-plans/care-plans.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
 import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
@@ -40,11 +43,7 @@ export const gatewaySettings = {
     error:
       "GATEWAY_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER) or 'trusted-headers' (caller asserted by an authenticating proxy or the local platform)",
   }),
-  OIDC_ISSUER: z.url({ error: 'OIDC_ISSUER must be the URL of the token issuer' }).optional(),
-  OIDC_AUDIENCE: z.string().min(1).optional(),
-  OIDC_JWKS_URL: z.url({ error: "OIDC_JWKS_URL must be the URL of the issuer's key set" }).optional(),
-  OIDC_CARE_LINK_CLAIM: z.string().min(1).default('carechain_care_link'),
-  OIDC_ROLES_CLAIM: z.string().min(1).default('carechain_roles'),
+  ...openIdSettings,
   ACCESS_RELATIONSHIP_DAYS: positive('ACCESS_RELATIONSHIP_DAYS', 30),
   GATEWAY_CORS_ORIGINS: z
     .string()
@@ -99,6 +98,7 @@ export class GatewayModule {
           }),
           HealthModule,
           CareLinksModule,
+          CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),
           DischargeDelaysModule,
           HandoversModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
@@ -124,17 +124,5 @@ export class GatewayModule {
 }
 
 function authenticatorOf(config: z.infer<z.ZodObject<typeof gatewaySettings>>): Authenticate {
-  if (config.GATEWAY_AUTH_MODE === 'trusted-headers') return trustedHeaders();
-  const missing = [
-    ...(config.OIDC_ISSUER ? [] : ['OIDC_ISSUER is required with GATEWAY_AUTH_MODE=oidc (the URL of the token issuer)']),
-    ...(config.OIDC_AUDIENCE ? [] : ['OIDC_AUDIENCE is required with GATEWAY_AUTH_MODE=oidc (the audience tokens are issued for)']),
-  ];
-  if (missing.length) throw new ConfigurationError(missing);
-  return openIdConnect({
-    issuer: config.OIDC_ISSUER!,
-    audience: config.OIDC_AUDIENCE!,
-    jwksUrl: config.OIDC_JWKS_URL,
-    careLinkClaim: config.OIDC_CARE_LINK_CLAIM,
-    rolesClaim: config.OIDC_ROLES_CLAIM,
-  });
+  return config.GATEWAY_AUTH_MODE === 'trusted-headers' ? trustedHeaders() : openIdConnectFrom(config, 'GATEWAY_AUTH_MODE');
 }

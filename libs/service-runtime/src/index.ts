@@ -3,3 +3,4 @@ export * from './logging';
 export * from './health';
 export * from './bootstrap';
 export * from './periodic-task';
+export * from './authentication/authentication';

@@ -1,5 +1,6 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
+import { IntakeAuthentication } from './intake-authentication.guard';
 import { IntakeService, type IntakeResult } from './intake.service';
 
 export const MAX_BATCH = 1000;
@@ -12,6 +13,7 @@ const statusCodeOf: Record<IntakeResult['status'], number> = {
 };
 
 @Controller('care-events')
+@UseGuards(IntakeAuthentication)
 export class IntakeController {
   constructor(private readonly intake: IntakeService) {}
 

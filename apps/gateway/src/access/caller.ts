@@ -1,15 +1,10 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import type { Role } from '@carechain/domain';
-import type { Authenticate, Credentials } from './authentication';
+import { GraphQLError } from 'graphql';
+import { AuthenticationError, type Authenticate, type Caller, type Credentials } from '@carechain/service-runtime';
 
-/** Who is asking, in which roles, and on behalf of which care link. */
-export interface Caller {
-  actorId: string;
-  careLinkId: string;
-  roles: Role[];
-}
+export type { Caller };
 
 /** GraphQL context: an HTTP request or a WebSocket connection, and who it was authenticated as. */
 export interface GatewayContext {
@@ -36,7 +31,9 @@ export function gatewayContext(authenticate: Authenticate) {
     try {
       return { ...base, caller: await authenticate(credentials) };
     } catch (error) {
-      return { ...base, authError: error as Error };
+      const authError =
+        error instanceof AuthenticationError ? new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } }) : (error as Error);
+      return { ...base, authError };
     }
   };
 }

@@ -1,7 +1,14 @@
-import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { z } from 'zod';
 import { isRole, type Role } from '@carechain/domain';
-import type { Caller } from './caller';
+import { ConfigurationError } from '../config';
+
+/** Who is asking, in which roles, and on behalf of which care link. */
+export interface Caller {
+  actorId: string;
+  careLinkId: string;
+  roles: Role[];
+}
 
 /** Where a caller's credentials are read: HTTP headers, or a WebSocket connection's parameters. */
 export type Credentials = (name: string) => string | undefined;
@@ -9,8 +16,16 @@ export type Authenticate = (credentials: Credentials) => Promise<Caller>;
 
 export const CALLER_HEADERS = { actor: 'x-carechain-actor', careLink: 'x-carechain-care-link', roles: 'x-carechain-roles' } as const;
 
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+/** The caller could not be identified; the message says what to send or fix. */
+export class AuthenticationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuthenticationError';
+  }
+}
+
+function unauthenticated(message: string): AuthenticationError {
+  return new AuthenticationError(message);
 }
 
 function rolesFrom(value: unknown, source: string): Role[] {
@@ -82,7 +97,7 @@ export function openIdConnect(settings: OpenIdSettings): Authenticate {
 }
 
 function describeTokenProblem(error: unknown): string {
-  if (error instanceof GraphQLError) return error.message;
+  if (error instanceof AuthenticationError) return error.message;
   if (error instanceof errors.JWTExpired) return `token expired at ${new Date(Number(error.payload.exp) * 1000).toISOString()}; sign in again`;
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
     return "token signature does not verify against the issuer's keys";
@@ -90,4 +105,31 @@ function describeTokenProblem(error: unknown): string {
   if (error instanceof errors.JWTClaimValidationFailed) return `token ${error.claim} claim not accepted: ${error.reason}`;
   if (error instanceof errors.JOSEError) return `token not accepted: ${error.code}`;
   return 'token not accepted';
+}
+
+/** Settings of services that accept bearer tokens; the issuer and audience are required with 'oidc'. */
+export const openIdSettings = {
+  OIDC_ISSUER: z.url({ error: 'OIDC_ISSUER must be the URL of the token issuer' }).optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url({ error: "OIDC_JWKS_URL must be the URL of the issuer's key set" }).optional(),
+  OIDC_CARE_LINK_CLAIM: z.string().min(1).default('carechain_care_link'),
+  OIDC_ROLES_CLAIM: z.string().min(1).default('carechain_roles'),
+};
+
+type OpenIdConfig = z.infer<z.ZodObject<typeof openIdSettings>>;
+
+/** The token check for a service's OIDC settings, or a configuration error naming what is missing. */
+export function openIdConnectFrom(config: OpenIdConfig, modeVariable: string): Authenticate {
+  const missing = [
+    ...(config.OIDC_ISSUER ? [] : [`OIDC_ISSUER is required with ${modeVariable}=oidc (the URL of the token issuer)`]),
+    ...(config.OIDC_AUDIENCE ? [] : [`OIDC_AUDIENCE is required with ${modeVariable}=oidc (the audience tokens are issued for)`]),
+  ];
+  if (missing.length) throw new ConfigurationError(missing);
+  return openIdConnect({
+    issuer: config.OIDC_ISSUER!,
+    audience: config.OIDC_AUDIENCE!,
+    jwksUrl: config.OIDC_JWKS_URL,
+    careLinkClaim: config.OIDC_CARE_LINK_CLAIM,
+    rolesClaim: config.OIDC_ROLES_CLAIM,
+  });
 }
