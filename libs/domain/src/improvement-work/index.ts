@@ -4,3 +4,4 @@ export * from './improvement-project';
 export * from './quality-time';
 export * from './cooperation-breakdowns';
 export * from './complaints';
+export * from './network-meeting';
