@@ -81,8 +81,8 @@ export async function collectMessages(brokers: string, topic: string, count: num
   return received;
 }
 
-/** Polls until `probe` returns a value, or fails with the last thing it saw. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30000): Promise<T> {
+/** Polls until `probe` returns a value, or fails with the last thing it saw; patient on a busy machine, where a consumer group takes long to join. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
