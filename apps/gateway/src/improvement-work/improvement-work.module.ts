@@ -11,10 +11,12 @@ import { IdeasRegister } from './ideas-register';
 import { ImprovementProjects } from './improvement-projects';
 import { ImprovementMeasuresResolver, ImprovementProjectsResolver } from './improvement-projects.resolver';
 import { MeasureSeriesSource } from './measure-series';
+import { NetworkMeetings } from './network-meetings';
+import { NetworkMeetingsResolver } from './network-meetings.resolver';
 import { QualityTime } from './quality-time';
 import { QualityTimeResolver } from './quality-time.resolver';
 
-/** Improvement work for Esther coaches: ideas, projects with PDSA cycles, breakdown reports, complaints, Quality Time. */
+/** Improvement work for Esther coaches: ideas, projects with PDSA cycles, breakdown reports, complaints, Quality Time, network meetings. */
 @Module({})
 export class ImprovementWorkModule {
   /** The same settings as the unnecessary-days dashboard, whose series the measures follow. */
@@ -29,11 +31,13 @@ export class ImprovementWorkModule {
         CooperationBreakdowns,
         Complaints,
         QualityTime,
+        NetworkMeetings,
         ImprovementProjectsResolver,
         ImprovementMeasuresResolver,
         CooperationBreakdownsResolver,
         ComplaintsResolver,
         QualityTimeResolver,
+        NetworkMeetingsResolver,
       ],
     };
   }

@@ -40,7 +40,10 @@ export function checkNetworkMeeting(draft: NetworkMeetingDraft, directory: Netwo
   if (!draft.participantCareLinkIds.length) problems.push({ field: 'participantCareLinkIds', message: 'name the care links taking part' });
   const unknownLinks = unknownOf(draft.participantCareLinkIds, (id) => directory.careLinks.has(id));
   if (unknownLinks.length) problems.push({ field: 'participantCareLinkIds', message: `no care link ${quoted(unknownLinks)} in the directory` });
-  const outside = [...new Set(draft.participantCareLinkIds)].filter((id) => directory.careLinks.has(id) && !organisations.has(directory.careLinks.get(id)!));
+  const outside = [...new Set(draft.participantCareLinkIds)].filter((id) => {
+    const organisation = directory.careLinks.get(id);
+    return organisation !== undefined && !organisations.has(organisation);
+  });
   if (outside.length) problems.push({ field: 'participantCareLinkIds', message: `${quoted(outside)} belong to no organisation in organisationIds` });
   if (!Number.isInteger(draft.patientRepresentatives) || draft.patientRepresentatives < 0) {
     problems.push({ field: 'patientRepresentatives', message: 'must be a whole number, 0 or more' });
