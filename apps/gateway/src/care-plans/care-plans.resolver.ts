@@ -65,10 +65,11 @@ export class CarePlansResolver {
     };
     const eventId = randomUUID();
     const occurredAt = new Date().toISOString();
+    const idempotencyKey = `gateway:${caller.careLinkId}:care-plan:${input.requestId ?? eventId}`;
     const eventFor = (carePlanId: string, version: number) =>
       validEvent({
         eventId,
-        idempotencyKey: `gateway:${caller.careLinkId}:${input.requestId ?? eventId}`,
+        idempotencyKey,
         type: 'CarePlanUpdated',
         schemaVersion: 2,
         patientId: input.patientId,
@@ -82,7 +83,7 @@ export class CarePlansResolver {
     const outcome = await appendSerialised(
       this.prisma,
       this.store,
-      { kind: 'care-plan', patientId: input.patientId, idempotencyKey: first.idempotencyKey! },
+      { kind: 'care-plan', patientId: input.patientId, idempotencyKey },
       (tx) => tx.careEvent.findFirst({ where: { patientId: input.patientId, type: 'CarePlanUpdated' }, orderBy: { sequence: 'desc' } }),
       (latest) => {
         const current = latest?.payload as { carePlanId: string; version: number } | undefined;

@@ -98,9 +98,10 @@ export class MedicineListChangesResolver {
       medication: withoutNulls({ text: c.medication.text, coding: c.medication.coding?.map(withoutNulls) }),
       changedBy: caller.actorId,
     })) as (MedicationChange & { changedBy: string })[];
+    const idempotencyKey = `gateway:${caller.careLinkId}:medicine-list:${input.requestId ?? randomUUID()}`;
     const event = validEvent({
       eventId: randomUUID(),
-      idempotencyKey: `gateway:${caller.careLinkId}:${input.requestId ?? randomUUID()}`,
+      idempotencyKey,
       type: 'MedicationListChanged',
       schemaVersion: 1,
       patientId: input.patientId,
@@ -111,7 +112,7 @@ export class MedicineListChangesResolver {
     const outcome = await appendSerialised(
       this.prisma,
       this.store,
-      { kind: 'medicine-list', patientId: input.patientId, idempotencyKey: event.idempotencyKey! },
+      { kind: 'medicine-list', patientId: input.patientId, idempotencyKey },
       async (tx) => (await tx.careEvent.findMany({ where: { patientId: input.patientId, type: 'MedicationListChanged' }, orderBy: { sequence: 'asc' } })).map(factOf),
       (facts) => {
         if (input.listVersion !== facts.length) {

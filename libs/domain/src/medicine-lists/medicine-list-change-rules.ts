@@ -24,7 +24,7 @@ export function checkMedicineListChanges(list: MedicineList, changes: readonly M
     if (change.action === 'added') {
       if (current) problems.push({ path: `${at}.medication`, message: `'${text}' is already on the list; change its dose instead` });
       else if (blank(change.dose)) problems.push({ path: `${at}.dose`, message: `a dose is required to start '${text}'` });
-      else listed.set(key, { dose: change.dose!, route: change.route ?? null, frequency: change.frequency ?? null });
+      else listed.set(key, { dose: change.dose ?? null, route: change.route ?? null, frequency: change.frequency ?? null });
       return;
     }
     if (!current) {
