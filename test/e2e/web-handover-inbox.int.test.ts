@@ -118,5 +118,8 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     const waiting = page.getByRole('region', { name: 'Patients waiting now' }).getByRole('row', { name: new RegExp(esther) });
     await waiting.waitFor();
     expect(await waiting.getByRole('cell').allTextContents()).toEqual([expect.stringMatching(/^Medicin 3/), 'Hemtjänst Jönköping', expect.any(String), '0', 'Not recorded']);
+    // As on a ward's tablet.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await screenshot(page, 'dashboard-waiting-tablet');
   });
 });
