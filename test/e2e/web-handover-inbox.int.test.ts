@@ -99,13 +99,31 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await page.getByRole('row', { name: new RegExp(esther) }).getByText(/^Acknowledged /).waitFor();
   });
 
-  it("shows the patient's journey to the receiving link, in Swedish when chosen", async () => {
+  it("shows the patient's journey and shared care plan to the receiving link, in Swedish when chosen", async () => {
+    const goal = 'Att kunna gå till affären igen';
+    await gql(
+      'mutation($input: SaveCarePlanInput!) { saveCarePlan(input: $input) { version } }',
+      {
+        input: {
+          patientId: esther,
+          baseVersion: 0,
+          goals: [goal],
+          actions: [{ description: 'Hemtjänst morgon och kväll', responsibleCareLinkId: HOME_CARE, dueDate: null }],
+          contacts: [{ description: 'Trygghetslarmet', phone: '036-10 20 30', available: 'day-and-night' }],
+        },
+      },
+      WARD,
+    );
+    await eventually(async () => (await gql<{ currentCarePlan: object | null }>('query($p: ID!) { currentCarePlan(patientId: $p) { version } }', { p: esther }, HOME_CARE)).currentCarePlan ?? undefined, 'the care plan');
     await page.getByRole('link', { name: 'Patient', exact: true }).click();
     await page.getByLabel('Patient id').fill(esther);
     await page.getByRole('button', { name: 'Show' }).click();
     await page.getByRole('heading', { name: 'Journey' }).waitFor();
     await eventually(async () => ((await page.locator('ol.timeline > li').count()) >= 2 ? true : undefined), 'admission and ready on the timeline');
     expect(await page.getByText('No medicine list has been shared for this patient.').isVisible()).toBe(true);
+    const plan = page.getByRole('region', { name: 'Shared care plan' });
+    expect(await plan.getByText(goal).isVisible()).toBe(true);
+    expect(await plan.getByRole('row', { name: /Hemtjänst morgon och kväll/ }).getByText('Hemtjänst Jönköping').isVisible()).toBe(true);
     await page.getByLabel('Language').selectOption('sv');
     await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { useDirectory } from '../graphql/directory';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
+import { CarePlanSection } from './care-plan';
 
 interface Journey {
   patientId: string;
@@ -112,6 +113,8 @@ function PatientRecord({ patientId }: { patientId: string }) {
           ))}
         </ol>
       )}
+
+      <CarePlanSection patientId={journey.patientId} />
 
       <h2>{t('patient.medicines')}</h2>
       {!medicines || medicines.medications.length === 0 ? (

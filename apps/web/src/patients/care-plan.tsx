@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { useDirectory } from '../graphql/directory';
+import { formatDateTime } from '../i18n/i18n';
+import { Empty, ErrorMessage, Loading } from '../layout/states';
+
+interface CarePlan {
+  version: number;
+  goals: string[];
+  actions: { description: string; responsibleCareLinkId: string; dueDate: string | null }[];
+  contacts: { description: string; phone: string; available: string }[];
+  followUps: { description: string; careLinkId: string; at: string }[];
+  recommendations: string[];
+  savedAt: string;
+  savedByCareLinkId: string;
+}
+
+const CARE_PLAN = `query($id: ID!) {
+  currentCarePlan(patientId: $id) {
+    version goals recommendations savedAt savedByCareLinkId
+    actions { description responsibleCareLinkId dueDate }
+    contacts { description phone available }
+    followUps { description careLinkId at }
+  }
+}`;
+
+/** The shared care plan (SIP): what matters to her, who does what by when, whom to call. */
+export function CarePlanSection({ patientId }: { patientId: string }) {
+  const { t, i18n } = useTranslation();
+  const directory = useDirectory();
+  const [{ data, error, fetching }, refetch] = useQuery<{ currentCarePlan: CarePlan | null }>({
+    query: CARE_PLAN,
+    variables: { id: patientId },
+    requestPolicy: 'cache-and-network',
+  });
+  const plan = data?.currentCarePlan;
+  return (
+    <section aria-labelledby="care-plan-title">
+      <h2 id="care-plan-title">{t('carePlan.title')}</h2>
+      {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {fetching && !data && <Loading />}
+      {data && !plan && <Empty>{t('carePlan.empty')}</Empty>}
+      {plan && (
+        <>
+          <p className="hint">
+            {t('carePlan.version', { version: plan.version, at: formatDateTime(plan.savedAt, i18n.language), by: directory.careLink(plan.savedByCareLinkId) })}
+          </p>
+          <h3>{t('carePlan.goals')}</h3>
+          <ul>
+            {plan.goals.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
+          {plan.actions.length > 0 && (
+            <table>
+              <caption>{t('carePlan.actions')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('carePlan.action')}</th>
+                  <th scope="col">{t('carePlan.responsible')}</th>
+                  <th scope="col">{t('carePlan.due')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.actions.map((a, i) => (
+                  <tr key={i}>
+                    <th scope="row">{a.description}</th>
+                    <td>{directory.careLink(a.responsibleCareLinkId)}</td>
+                    <td>{a.dueDate ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {plan.contacts.length > 0 && (
+            <>
+              <h3>{t('carePlan.contacts')}</h3>
+              <ul>
+                {plan.contacts.map((c, i) => (
+                  <li key={i}>
+                    {c.description}: <a href={`tel:${c.phone}`}>{c.phone}</a> ({t(`carePlan.available.${c.available}`, { defaultValue: c.available })})
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {plan.followUps.length > 0 && (
+            <>
+              <h3>{t('carePlan.followUps')}</h3>
+              <ul>
+                {plan.followUps.map((f, i) => (
+                  <li key={i}>
+                    {formatDateTime(f.at, i18n.language)}: {f.description} ({directory.careLink(f.careLinkId)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {plan.recommendations.length > 0 && (
+            <>
+              <h3>{t('carePlan.recommendations')}</h3>
+              <ul>
+                {plan.recommendations.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
