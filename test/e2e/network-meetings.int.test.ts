@@ -145,7 +145,7 @@ describe('network meetings: the six-weekly local meeting, its agenda drawn from 
         "input.heldOn: '2026-02-30' is not a date in the form YYYY-MM-DD",
         'input.organisationIds: name at least two participating organisations: the meeting is between them',
         "input.participantCareLinkIds: no care link 'nowhere' in the directory",
-        "input.participantCareLinkIds: 'habo-home-care' belong to no organisation in organisationIds",
+        "input.participantCareLinkIds: care links of no organisation in organisationIds: 'habo-home-care'",
       ].join('; '),
     );
     const { heldOn: _none, ...undated } = meetingInput;

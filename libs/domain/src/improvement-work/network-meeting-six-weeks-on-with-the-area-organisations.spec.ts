@@ -38,7 +38,7 @@ describe('the local network meets every six weeks, municipality, primary care, h
       { field: 'heldOn', message: "'2026-02-30' is not a date in the form YYYY-MM-DD" },
       { field: 'organisationIds', message: "no organisation 'nowhere' in the directory" },
       { field: 'participantCareLinkIds', message: "no care link 'x' in the directory" },
-      { field: 'participantCareLinkIds', message: "'habo-home-care' belong to no organisation in organisationIds" },
+      { field: 'participantCareLinkIds', message: "care links of no organisation in organisationIds: 'habo-home-care'" },
       { field: 'patientRepresentatives', message: 'must be a whole number, 0 or more' },
     ]);
     expect(checkNetworkMeeting({ ...meeting, organisationIds: ['region-jonkoping'], participantCareLinkIds: [] }, directory)).toEqual([

@@ -44,7 +44,7 @@ export function checkNetworkMeeting(draft: NetworkMeetingDraft, directory: Netwo
     const organisation = directory.careLinks.get(id);
     return organisation !== undefined && !organisations.has(organisation);
   });
-  if (outside.length) problems.push({ field: 'participantCareLinkIds', message: `${quoted(outside)} belong to no organisation in organisationIds` });
+  if (outside.length) problems.push({ field: 'participantCareLinkIds', message: `care links of no organisation in organisationIds: ${quoted(outside)}` });
   if (!Number.isInteger(draft.patientRepresentatives) || draft.patientRepresentatives < 0) {
     problems.push({ field: 'patientRepresentatives', message: 'must be a whole number, 0 or more' });
   }
