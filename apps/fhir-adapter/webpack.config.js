@@ -1,6 +1,5 @@
-const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
-const { ModernSwcOutput } = require('../../tools/webpack/modern-swc-output');
+const { serviceWebpackConfig } = require('../../tools/webpack/service-config');
 
 // fhir-kit-client 2 is ESM-only (its exports have no "require" condition): bundle it instead of
 // leaving it to a require() at run time, which Node cannot resolve.
@@ -16,26 +15,8 @@ class BundleEsmOnly {
   }
 }
 
-module.exports = {
+module.exports = serviceWebpackConfig('fhir-adapter', {
   // Its package ships source maps that point at sources it does not ship.
   ignoreWarnings: [{ module: /fhir-kit-client/, message: /Failed to parse source map/ }],
-  output: {
-    path: join(__dirname, '../../dist/apps/fhir-adapter'),
-    clean: true,
-    ...(process.env.NODE_ENV !== 'production' && { devtoolModuleFilenameTemplate: '[absolute-resource-path]' }),
-  },
-  plugins: [
-    new NxAppWebpackPlugin({
-      target: 'node',
-      compiler: 'swc',
-      main: './src/main.ts',
-      tsConfig: './tsconfig.app.json',
-      optimization: false,
-      outputHashing: 'none',
-      generatePackageJson: false,
-      sourceMap: true,
-    }),
-    new ModernSwcOutput(),
-    new BundleEsmOnly(),
-  ],
-};
+  plugins: [new BundleEsmOnly()],
+});
