@@ -2,20 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { patientIdSchema, validateCareEvent } from '@carechain/contracts';
+import { validateCareEvent } from '@carechain/contracts';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
+import { badInput, checkPatientId } from '../input-errors';
 import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge-delay.model';
 
-function badInput(field: string, message: string) {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: field } });
-}
-
-function checkPatientId(field: string, patientId: string) {
-  const checked = patientIdSchema.safeParse(patientId);
-  if (!checked.success) throw badInput(field, checked.error.issues[0].message);
-}
 
 /** Staff record why a ready patient is still in hospital; each record is a care event, so history is kept. */
 @Resolver()

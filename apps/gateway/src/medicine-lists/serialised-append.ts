@@ -1,19 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { patientIdSchema, validateCareEvent, type ContractProblem } from '@carechain/contracts';
+import { validateCareEvent, type ContractProblem } from '@carechain/contracts';
 import type { AppendOutcome, CareEventStore, NewCareEvent, PrismaClient, TransactionClient } from '@carechain/persistence';
+import { badInput, checkPatientId } from '../input-errors';
 
 /** GraphQL gives null for what was left out; the contract wants it absent. */
 export const withoutNulls = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]: Exclude<T[K], null> };
 
-export function badInput(field: string, message: string) {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: field } });
-}
-
-export function checkPatientId(field: string, patientId: string) {
-  const checked = patientIdSchema.safeParse(patientId);
-  if (!checked.success) throw badInput(field, checked.error.issues[0].message);
-}
+export { badInput, checkPatientId };
 
 /** Every problem at once, each named by its path in the mutation's input. */
 export function problemsError(problems: ContractProblem[]) {

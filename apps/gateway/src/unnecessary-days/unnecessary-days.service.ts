@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 import { delayCauses } from '@carechain/contracts';
 import {
   countingRule,
@@ -16,6 +15,7 @@ import {
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CareLinkDirectory } from '../care-links/care-link-directory';
+import { badInput } from '../input-errors';
 import { periodsBetween, periodStart } from './periods';
 import type {
   ChartArgs,
@@ -48,9 +48,6 @@ interface DayRow {
 const MAX_DAYS = 366 * 30;
 const knownCauses = new Set<string>([...delayCauses, 'not-recorded']);
 
-function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
-}
 
 const isDay = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
