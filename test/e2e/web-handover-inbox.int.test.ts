@@ -120,9 +120,10 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await page.getByRole('button', { name: 'Show' }).click();
     await page.getByRole('heading', { name: 'Journey' }).waitFor();
     await eventually(async () => ((await page.locator('ol.timeline > li').count()) >= 2 ? true : undefined), 'admission and ready on the timeline');
-    expect(await page.getByText('No medicine list has been shared for this patient.').isVisible()).toBe(true);
+    // Each section loads on its own; wait for what it shows rather than look once.
+    await page.getByText('No medicine list has been shared for this patient.').waitFor();
     const plan = page.getByRole('region', { name: 'Shared care plan' });
-    expect(await plan.getByText(goal).isVisible()).toBe(true);
+    await plan.getByText(goal).waitFor();
     expect(await plan.getByRole('row', { name: /Hemtjänst morgon och kväll/ }).getByText('Hemtjänst Jönköping').isVisible()).toBe(true);
     await page.getByLabel('Language').selectOption('sv');
     await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
