@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -212,6 +213,19 @@ describe('hardening: tokens, query limits, request size and rate limits', () => 
     expect([coach.status, ((await coach.json()) as { message: string }).message]).toEqual([403, 'In the role coach you may not submit care events']);
     const engine = await submit(await bearer({ sub: 'ehr-engine', carechain_roles: undefined, scope: 'care-events:write' }));
     expect(engine.status).toBe(201);
+    // A nurse of home care reports for home care, not in the ward's name.
+    const nurse = await bearer({ sub: 'nurse-home-care', carechain_roles: ['municipal-staff'] });
+    const inWardsName = await submit(nurse);
+    expect([inWardsName.status, ((await inWardsName.json()) as { message: string }).message]).toEqual([
+      403,
+      `source.careLinkId: you act for ${HOME_CARE}, not ${event.source.careLinkId}`,
+    ]);
+    const own = await fetch(`${platform.services['care-events'].url}/care-events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...nurse },
+      body: JSON.stringify({ ...event, eventId: randomUUID(), source: { system: 'home-care-app', careLinkId: HOME_CARE } }),
+    });
+    expect(own.status).toBe(201);
   });
 
   it('refuses too deep and too costly queries before running them', async () => {

@@ -16,11 +16,26 @@ export class IntakeAuthentication implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     try {
       const caller = await this.authenticate((name) => req.header(name));
-      if (caller.roles.includes('integrator') || mayReadPatientData(caller.roles)) return true;
-      throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not submit care events`);
+      // An integrator's EHR speaks for many care links; a member of staff only for their own.
+      if (caller.roles.includes('integrator')) return true;
+      if (!mayReadPatientData(caller.roles)) {
+        throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not submit care events`);
+      }
+      const foreign = sourcesOf(req.body).find((careLinkId) => careLinkId !== caller.careLinkId);
+      if (foreign) throw new ForbiddenException(`source.careLinkId: you act for ${caller.careLinkId}, not ${foreign}`);
+      return true;
     } catch (error) {
       if (error instanceof AuthenticationError) throw new UnauthorizedException(error.message);
       throw error;
     }
   }
+}
+
+/** The care links a single event or a batch says it is sent for; validation names malformed ones later. */
+function sourcesOf(body: unknown): string[] {
+  const events = Array.isArray((body as { events?: unknown })?.events) ? (body as { events: unknown[] }).events : [body];
+  return events.flatMap((event) => {
+    const careLinkId = (event as { source?: { careLinkId?: unknown } } | null)?.source?.careLinkId;
+    return typeof careLinkId === 'string' ? [careLinkId] : [];
+  });
 }
