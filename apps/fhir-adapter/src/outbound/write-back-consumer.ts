@@ -1,13 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { topics, validatePublishedCareEvent } from '@carechain/contracts';
+import { topics } from '@carechain/contracts';
 import {
   consumeInBackground,
-  decodeMessages,
+  decodePublishedCareEvents,
   InjectKafka,
   InjectKafkaSettings,
   InjectProducer,
-  parseJsonMessage,
-  PoisonMessageError,
   type KafkaSettings,
   type RunningConsumer,
 } from '@carechain/messaging';
@@ -46,11 +44,7 @@ export class WriteBackConsumer implements OnApplicationBootstrap, OnApplicationS
         producer: this.producer,
         partitionsConsumedConcurrently: 1,
         handleBatch: async (messages) => {
-          const decoded = decodeMessages(messages, (message) => {
-            const checked = validatePublishedCareEvent(parseJsonMessage(message));
-            if (checked.ok) return checked.event;
-            throw new PoisonMessageError(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-          });
+          const decoded = decodePublishedCareEvents(messages);
           const reasons: (string | null)[] = [];
           for (const d of decoded) {
             if ('reason' in d) {

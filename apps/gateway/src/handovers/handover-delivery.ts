@@ -18,7 +18,7 @@ import {
   type KafkaSettings,
   type RunningConsumer,
 } from '@carechain/messaging';
-import { InjectPrisma, readCareEvents, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, readCareEvents, settledSequence, type PrismaClient } from '@carechain/persistence';
 import { PeriodicTask } from '@carechain/service-runtime';
 import { HandoverDeadlines } from './handover-deadlines';
 import { HandoverInbox } from './handover-inbox';
@@ -28,8 +28,6 @@ import { PatientRecord, recordProjections } from './patient-record';
 export const HANDOVERS_GROUP = 'carechain.gateway.handovers';
 
 const PROJECTION_WAIT_MS = 15_000;
-// Transactions commit out of sequence order; a minute below the checked time is safely complete.
-const SETTLED_MS = 60_000;
 const triggerTypes = Object.keys(triggerOfEventType);
 
 /** A care event as delivery reads it, from Kafka or from the store. */
@@ -115,9 +113,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
       if (delivered) this.logger.warn(`delivered ${delivered} handovers whose trigger Kafka had not brought`);
     }
     if (missed.length < 500) {
-      const [settled] = await this.prisma.$queryRaw<{ sequence: bigint | null }[]>`
-        SELECT max(sequence) AS sequence FROM care_event WHERE recorded_at < ${new Date(before.getTime() - SETTLED_MS)}`;
-      this.settledUpTo = Math.max(this.settledUpTo, Number(settled.sequence ?? 0));
+      this.settledUpTo = Math.max(this.settledUpTo, await settledSequence(this.prisma, before));
     }
     return missed.length;
   }
@@ -131,11 +127,17 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     if (!candidates.length) return;
     await this.untilProjected(event.eventId);
 
-    const [journey, stay, senderLink] = await Promise.all([
+    const [journey, stay, senderLink, receivers] = await Promise.all([
       this.prisma.patientJourney.findUnique({ where: { patientId: event.patientId }, select: { careLinkIds: true } }),
       this.prisma.stay.findFirst({ where: { patientId: event.patientId }, orderBy: { admittedAt: 'desc' }, select: { receivingCareLinkId: true } }),
       this.prisma.careLink.findUnique({ where: { careLinkId: sender }, select: { kind: true } }),
+      this.prisma.careLink.findMany({
+        where: { careLinkId: { in: candidates.map((s) => s.receivingCareLinkId) } },
+        select: { careLinkId: true, organisation: { select: { timeZone: true } } },
+      }),
     ]);
+    // A receiving link missing from the directory follows the platform's time zone.
+    const timeZones = new Map(receivers.map((r) => [r.careLinkId, r.organisation.timeZone]));
     const involved = new Set([...addressedBy(event), ...(journey?.careLinkIds ?? []), ...(stay?.receivingCareLinkId ? [stay.receivingCareLinkId] : [])]);
     const sentAt = new Date();
     for (const spec of candidates) {
@@ -143,7 +145,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
       if (spec.fromCareLinkKinds.length && !(senderLink && spec.fromCareLinkKinds.includes(senderLink.kind))) continue;
       const data = await this.record.execute(parse(spec.document), event.patientId, sentAt);
       const triggeredAt = new Date(event.occurredAt);
-      const dueAt = deadlineOf(triggeredAt, spec.target as unknown as TransmissionTarget, await this.timeZoneOf(spec.receivingCareLinkId));
+      const dueAt = deadlineOf(triggeredAt, spec.target as unknown as TransmissionTarget, timeZones.get(spec.receivingCareLinkId) ?? this.settings.timeZone);
       const created = await this.prisma.handoverPackage.createManyAndReturn({
         data: [
           {
@@ -169,11 +171,6 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
       if (sentAt > dueAt) await this.deadlines.publishDue(sentAt);
       this.inbox.announce(created[0]);
     }
-  }
-
-  private async timeZoneOf(careLinkId: string): Promise<string> {
-    const link = await this.prisma.careLink.findUnique({ where: { careLinkId }, select: { organisation: { select: { timeZone: true } } } });
-    return link?.organisation.timeZone ?? this.settings.timeZone;
   }
 
   // The record is read from the read models; a package built before they hold the trigger would be stale.

@@ -1,9 +1,8 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
-import { patientIdSchema } from '@carechain/contracts';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
+import { checkPatientId } from '../input-errors';
 import { listedOf } from './medicine-list-history';
 import { MedicineList } from './medicine-list.model';
 
@@ -16,10 +15,7 @@ export class MedicineListsResolver {
 
   @Query(() => MedicineList, { nullable: true, description: "The patient's current medicine list; null when no change is known yet." })
   async medicineList(@Args('patientId', { type: () => ID }) patientId: string, @CurrentCaller() caller: Caller): Promise<MedicineList | null> {
-    const checked = patientIdSchema.safeParse(patientId);
-    if (!checked.success) {
-      throw new GraphQLError(`patientId: ${checked.error.issues[0].message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'patientId' } });
-    }
+    checkPatientId('patientId', patientId);
     await this.access.authorise(caller, patientId, 'read medicineList');
     const list = await this.prisma.medicineList.findUnique({ where: { patientId } });
     if (!list) return null;

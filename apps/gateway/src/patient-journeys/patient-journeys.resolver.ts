@@ -1,9 +1,8 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
-import { patientIdSchema } from '@carechain/contracts';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
+import { checkPatientId } from '../input-errors';
 import { JourneyStatus, PatientJourney } from './patient-journey.model';
 
 @Resolver(() => PatientJourney)
@@ -18,12 +17,7 @@ export class PatientJourneysResolver {
     @Args('patientId', { type: () => ID }) patientId: string,
     @CurrentCaller() caller: Caller,
   ): Promise<PatientJourney | null> {
-    const checked = patientIdSchema.safeParse(patientId);
-    if (!checked.success) {
-      throw new GraphQLError(`patientId: ${checked.error.issues[0].message}`, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'patientId' },
-      });
-    }
+    checkPatientId('patientId', patientId);
     await this.access.authorise(caller, patientId, 'read patientJourney');
     const [journey, timeline] = await Promise.all([
       this.prisma.patientJourney.findUnique({ where: { patientId } }),

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, settledSequence, type PrismaClient } from '@carechain/persistence';
 import { PeriodicTask } from '@carechain/service-runtime';
 import { ReadModels } from './read-models';
 
@@ -10,9 +10,6 @@ export interface CatchUpSettings {
   graceMs: number;
 }
 export const CATCH_UP_SETTINGS = Symbol('CatchUpSettings');
-
-// Transactions commit out of sequence order; a minute below the checked time is safely complete.
-const SETTLED_MS = 60_000;
 
 /**
  * Kafka is the fast path; the event store is the truth. Every interval this applies whatever the
@@ -49,9 +46,7 @@ export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdo
     for (const [consumer, count] of applied) {
       this.logger.warn(`${consumer}: applied ${count} stored events that Kafka had not delivered`);
     }
-    const [settled] = await this.prisma.$queryRaw<{ sequence: bigint | null }[]>`
-      SELECT max(sequence) AS sequence FROM care_event WHERE recorded_at < ${new Date(checkedBefore.getTime() - SETTLED_MS)}`;
-    this.settledUpTo = Math.max(this.settledUpTo, Number(settled.sequence ?? 0));
+    this.settledUpTo = Math.max(this.settledUpTo, await settledSequence(this.prisma, checkedBefore));
     return applied;
   }
 }

@@ -218,3 +218,16 @@ export async function readCareEvents(prisma: PrismaClient, eventIds: string[]): 
   const rows = await prisma.careEvent.findMany({ where: { eventId: { in: eventIds } }, orderBy: { sequence: 'asc' } });
   return rows.map(storedFromRow);
 }
+
+// Transactions commit out of sequence order; a minute below a checked time is safely complete.
+const SETTLED_MS = 60_000;
+
+/**
+ * The highest sequence below which no stored event can still appear, for a pass that has seen
+ * everything recorded before `checkedBefore`: later passes of a catch-up may start above it.
+ */
+export async function settledSequence(prisma: PrismaClient, checkedBefore: Date): Promise<number> {
+  const [settled] = await prisma.$queryRaw<{ sequence: bigint | null }[]>`
+    SELECT max(sequence) AS sequence FROM care_event WHERE recorded_at < ${new Date(checkedBefore.getTime() - SETTLED_MS)}`;
+  return Number(settled.sequence ?? 0);
+}
