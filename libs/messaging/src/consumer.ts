@@ -1,6 +1,7 @@
 import { deadLetterHeaders, validatePublishedCareEvent, type PublishedCareEvent } from '@carechain/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { KafkaSettings } from './kafka';
+import { withMessageSpans } from './trace-context';
 
 /** A message that can never be processed (malformed, wrong contract): it goes to the dead-letter topic. */
 export class PoisonMessageError extends Error {
@@ -48,30 +49,45 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
     partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 4,
     eachBatch: async ({ batch, heartbeat }) => {
       if (!batch.messages.length) return;
-      const reasons = await handleBatch(batch.messages);
-      const dead = batch.messages.flatMap((message, i) => (reasons[i] ? [{ message, reason: reasons[i]! }] : []));
-      if (dead.length) {
-        await producer.send({
-          topic: deadLetterTopic,
-          acks: -1,
-          messages: dead.map(({ message, reason }) => ({
-            key: message.key,
-            value: message.value,
-            headers: {
-              ...message.headers,
-              [deadLetterHeaders.reason]: reason,
-              [deadLetterHeaders.originalTopic]: topic,
-              [deadLetterHeaders.originalPartition]: String(batch.partition),
-              [deadLetterHeaders.originalOffset]: message.offset,
-              [deadLetterHeaders.failedAt]: new Date().toISOString(),
-            },
-          })),
-        });
-      }
+      await withMessageSpans(
+        'process',
+        'consumer',
+        batch.messages,
+        (message) => ({
+          'messaging.destination.name': topic,
+          'messaging.consumer.group.name': groupId,
+          'messaging.destination.partition.id': String(batch.partition),
+          'messaging.kafka.offset': message.offset,
+        }),
+        () => applyBatch(batch.partition, batch.messages),
+      );
       await heartbeat();
     },
   });
   return consumer;
+
+  async function applyBatch(partition: number, messages: KafkaMessage[]): Promise<void> {
+    const reasons = await handleBatch(messages);
+    const dead = messages.flatMap((message, i) => (reasons[i] ? [{ message, reason: reasons[i]! }] : []));
+    if (dead.length) {
+      await producer.send({
+        topic: deadLetterTopic,
+        acks: -1,
+        messages: dead.map(({ message, reason }) => ({
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...message.headers,
+            [deadLetterHeaders.reason]: reason,
+            [deadLetterHeaders.originalTopic]: topic,
+            [deadLetterHeaders.originalPartition]: String(partition),
+            [deadLetterHeaders.originalOffset]: message.offset,
+            [deadLetterHeaders.failedAt]: new Date().toISOString(),
+          },
+        })),
+      });
+    }
+  }
 }
 
 /** Decodes each message; one that cannot be decoded gets the reason instead of a value. */
