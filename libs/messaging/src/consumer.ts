@@ -1,7 +1,15 @@
 import { deadLetterHeaders, validatePublishedCareEvent, type PublishedCareEvent } from '@carechain/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Counter } from 'prom-client';
 import type { KafkaSettings } from './kafka';
 import { withMessageSpans } from './trace-context';
+
+// On the process's default registry, which every service's /metrics reports.
+const deadLetters = new Counter({
+  name: 'carechain_dead_letters_total',
+  help: 'Messages sent to the dead-letter topic because they can never be processed, by consumed topic and consumer group',
+  labelNames: ['topic', 'group'],
+});
 
 /** A message that can never be processed (malformed, wrong contract): it goes to the dead-letter topic. */
 export class PoisonMessageError extends Error {
@@ -86,6 +94,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
           },
         })),
       });
+      deadLetters.inc({ topic, group: groupId }, dead.length);
     }
   }
 }
