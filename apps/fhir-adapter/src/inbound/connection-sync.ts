@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { validateCareEvent } from '@carechain/contracts';
 import { careEventChanges, patientIdentityOf, type MappingContext, type MappingIssue, type SyncableResourceType } from '@carechain/fhir';
 import type { CareEventStore, NewCareEvent, PrismaClient } from '@carechain/persistence';
+import { countIntake } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
@@ -125,6 +126,7 @@ export class ConnectionSync {
       if (outcome.status === 'conflict') this.status.syncFailed(`care event refused by the store: ${outcome.message}`);
       else this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
     }
+    countIntake('fhir', outcomes);
     this.status.cursors[type] = next;
     return next;
   }

@@ -3,6 +3,7 @@ import type { Hl7Message } from '@medplum/core';
 import { validateCareEvent } from '@carechain/contracts';
 import { acknowledgementOf, hl7ErrorCodes, readAdtMessage, type AdtMapping, type AdtProblem } from '@carechain/hl7';
 import { CareEventStore } from '@carechain/persistence';
+import { countIntake } from '@carechain/service-runtime';
 import { GroupAppend } from './group-append';
 
 export const ADT_MAPPING = Symbol('AdtMapping');
@@ -49,6 +50,7 @@ export class AdtIntakeService {
 
     const checked = validateCareEvent(reading.event);
     if (!checked.ok) {
+      countIntake('hl7', [{ status: 'rejected' }]);
       return this.refuse(message, {
         ackCode: 'AE',
         errorCode: hl7ErrorCodes.dataTypeError,
@@ -57,6 +59,7 @@ export class AdtIntakeService {
       });
     }
     const outcome = await this.appender.append(checked.event);
+    countIntake('hl7', [outcome]);
     if (outcome.status === 'conflict') {
       return this.refuse(message, {
         ackCode: 'AE',
