@@ -4,3 +4,4 @@ export * from './consumer';
 export * from './idempotent';
 export * from './messaging.module';
 export * from './care-event-outbox';
+export * from './trace-context';

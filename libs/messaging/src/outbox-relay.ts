@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
+import { headersContinuing, withMessageSpans } from './trace-context';
 
 interface OutboxRow {
   id: string;
@@ -98,10 +99,17 @@ export class OutboxRelay {
     if (!rows.length) return 0;
     const ids = rows.map((r) => r.id);
     try {
-      await this.options.producer.sendBatch({
-        acks: -1,
-        topicMessages: groupByTopic(rows),
-      });
+      await withMessageSpans(
+        'publish',
+        'producer',
+        rows,
+        (row) => ({ 'messaging.destination.name': row.topic, 'messaging.operation.type': 'send' }),
+        (spans) =>
+          this.options.producer.sendBatch({
+            acks: -1,
+            topicMessages: groupByTopic(rows.map((row, i) => ({ ...row, headers: headersContinuing(spans[i], row.headers) }))),
+          }),
+      );
     } catch (error) {
       await client.query(
         'UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])',

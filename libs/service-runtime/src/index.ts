@@ -4,3 +4,4 @@ export * from './health';
 export * from './bootstrap';
 export * from './periodic-task';
 export * from './authentication/authentication';
+export * from './tracing';

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { validateCareEvent } from '@carechain/contracts';
 import { careEventChanges, patientIdentityOf, type MappingContext, type MappingIssue, type SyncableResourceType } from '@carechain/fhir';
 import type { CareEventStore, NewCareEvent, PrismaClient } from '@carechain/persistence';
-import { countIntake } from '@carechain/service-runtime';
+import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
@@ -55,7 +55,7 @@ export class ConnectionSync {
     this.status.cursors[type] = cursor;
     let page = await this.server.search(type, this.query(cursor));
     while (!stopped()) {
-      const next = await this.applyPage(type, page, cursor);
+      const next = await traced('fhir sync page', { 'fhir.connection': this.connection.id, 'fhir.resource_type': type }, () => this.applyPage(type, page, cursor));
       const link = page.link?.find((l) => l.relation === 'next')?.url;
       if (!link) return;
       page = next === cursor ? await this.server.page(link) : await this.server.search(type, this.query(next));

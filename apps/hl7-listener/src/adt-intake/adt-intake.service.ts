@@ -3,7 +3,7 @@ import type { Hl7Message } from '@medplum/core';
 import { validateCareEvent } from '@carechain/contracts';
 import { acknowledgementOf, hl7ErrorCodes, readAdtMessage, type AdtMapping, type AdtProblem } from '@carechain/hl7';
 import { CareEventStore } from '@carechain/persistence';
-import { countIntake } from '@carechain/service-runtime';
+import { countIntake, traced } from '@carechain/service-runtime';
 import { GroupAppend } from './group-append';
 
 export const ADT_MAPPING = Symbol('AdtMapping');
@@ -32,7 +32,7 @@ export class AdtIntakeService {
 
   async answer(message: Hl7Message): Promise<Hl7Message> {
     try {
-      return await this.record(message);
+      return await traced('hl7 message', { 'hl7.message_type': message.getSegment('MSH')?.getField(9)?.toString() ?? '' }, () => this.record(message));
     } catch (error) {
       this.logger.error(`could not process a message: ${(error as Error).message}`);
       return this.refuse(message, {

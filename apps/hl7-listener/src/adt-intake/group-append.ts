@@ -1,3 +1,4 @@
+import { context, type Context } from '@opentelemetry/api';
 import type { AppendOutcome, CareEventStore, NewCareEvent } from '@carechain/persistence';
 
 const MAX_GROUP = 500;
@@ -8,14 +9,14 @@ const MAX_GROUP = 500;
  * store's cost per transaction is shared. Nothing waits on a timer.
  */
 export class GroupAppend {
-  private waiting: { event: NewCareEvent; resolve: (outcome: AppendOutcome) => void; reject: (error: unknown) => void }[] = [];
+  private waiting: { event: NewCareEvent; trace: Context; resolve: (outcome: AppendOutcome) => void; reject: (error: unknown) => void }[] = [];
   private appending = false;
 
   constructor(private readonly store: CareEventStore) {}
 
   append(event: NewCareEvent): Promise<AppendOutcome> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ event, resolve, reject });
+      this.waiting.push({ event, trace: context.active(), resolve, reject });
       void this.appendWaiting();
     });
   }
@@ -26,7 +27,8 @@ export class GroupAppend {
     while (this.waiting.length) {
       const group = this.waiting.splice(0, MAX_GROUP);
       try {
-        const outcomes = await this.store.append(group.map((g) => g.event));
+        // A group is stored, and its outbox rows traced, in the context of its first message.
+        const outcomes = await context.with(group[0].trace, () => this.store.append(group.map((g) => g.event)));
         group.forEach((g, i) => g.resolve(outcomes[i]));
       } catch (error) {
         group.forEach((g) => g.reject(error));
