@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { topics } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import { z } from 'zod';
@@ -7,12 +8,15 @@ import {
   kafkaSettingsOf,
   loadConfig,
   loggingModule,
+  MetricsModule,
   openIdConnectFrom,
   openIdSettings,
   platformSettings,
   port,
 } from '@carechain/service-runtime';
+import { COMMAND_CONSUMER_GROUP } from './intake/command-consumer';
 import { IntakeModule } from './intake/intake.module';
+import { OutboxMetrics } from './outbox/outbox-metrics';
 import { OutboxModule } from './outbox/outbox.module';
 
 export const careEventsSettings = {
@@ -32,11 +36,13 @@ export class CareEventsModule {
       port: config.CARE_EVENTS_PORT,
       module: {
         module: CareEventsModule,
+        providers: [OutboxMetrics],
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'care-events')),
           HealthModule,
+          MetricsModule.forRoot({ consumerGroups: [{ group: COMMAND_CONSUMER_GROUP, topic: topics.careEventCommands }] }),
           IntakeModule.forRoot(config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null),
           OutboxModule.forRoot(config.DATABASE_URL),
         ],

@@ -1,12 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { z } from 'zod';
+import { topics } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
-import { HealthModule, kafkaSettingsOf, loadConfig, loggingModule, platformSettings, port } from '@carechain/service-runtime';
+import { HealthModule, kafkaSettingsOf, loadConfig, loggingModule, MetricsModule, platformSettings, port } from '@carechain/service-runtime';
 import { loadConnections } from './connections/connection-config';
 import { ConnectionsModule } from './connections/connections.module';
 import { InboundModule } from './inbound/inbound.module';
 import { OutboundModule } from './outbound/outbound.module';
+import { WRITE_BACK_GROUP } from './outbound/write-back-consumer';
 
 export const fhirAdapterSettings = {
   ...platformSettings,
@@ -28,6 +30,7 @@ export class FhirAdapterModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'fhir-adapter')),
           HealthModule,
+          MetricsModule.forRoot({ consumerGroups: [{ group: WRITE_BACK_GROUP, topic: topics.careEvents }] }),
           ConnectionsModule.forRoot(connections),
           InboundModule,
           OutboundModule,

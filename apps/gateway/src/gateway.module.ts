@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { z } from 'zod';
+import { topics } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import {
@@ -15,6 +16,7 @@ import {
   kafkaSettingsOf,
   loadConfig,
   loggingModule,
+  MetricsModule,
   platformSettings,
   port,
 } from '@carechain/service-runtime';
@@ -24,12 +26,15 @@ import { ClientErrorsFilter } from './access/client-errors.filter';
 import { CareLinksModule } from './care-links/care-links.module';
 import { CarePlansModule } from './care-plans/care-plans.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
+import { HANDOVERS_GROUP } from './handovers/handover-delivery';
+import { HandoverMetrics } from './handovers/handover-metrics';
 import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
 import { WebAppModule } from './web-app/web-app.module';
+import { graphqlMetrics } from './graphql-metrics';
 import { graphqlArmor, hardenHttp, type HardeningSettings } from './hardening';
 
 const positive = (name: string, fallback: number) =>
@@ -78,7 +83,7 @@ export class GatewayModule {
       configure: (app: Parameters<typeof hardenHttp>[0]) => hardenHttp(app, hardening),
       module: {
         module: GatewayModule,
-        providers: [{ provide: APP_FILTER, useClass: ClientErrorsFilter }],
+        providers: [{ provide: APP_FILTER, useClass: ClientErrorsFilter }, HandoverMetrics],
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
@@ -90,17 +95,19 @@ export class GatewayModule {
             sortSchema: true,
             introspection: config.GRAPHQL_INTROSPECTION,
             includeStacktraceInErrorResponses: false,
-            plugins: armor.plugins,
+            plugins: [...armor.plugins, graphqlMetrics()],
             validationRules: armor.validationRules,
             // Live handovers over graphql-ws; the connection's parameters name the caller as headers do.
             subscriptions: { 'graphql-ws': true },
             context: gatewayContext(authenticatorOf(config)),
           }),
           HealthModule,
+          MetricsModule.forRoot({ consumerGroups: [{ group: HANDOVERS_GROUP, topic: topics.careEvents }] }),
           CareLinksModule,
           CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),
           DischargeDelaysModule,
           HandoversModule.forRoot({
+            databaseUrl: config.DATABASE_URL,
             timeZone: config.ORGANISATION_TIME_ZONE,
             deadlineCheckIntervalMs: config.HANDOVER_DEADLINE_CHECK_INTERVAL_MS,
             catchUpIntervalMs: config.HANDOVER_CATCH_UP_INTERVAL_MS,

@@ -9,6 +9,7 @@ import {
   loadConfig,
   loggingModule,
   loggingSettings,
+  MetricsModule,
   port,
   timeZoneSettings,
 } from '@carechain/service-runtime';
@@ -52,6 +53,7 @@ export class Hl7ListenerModule {
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
           HealthModule,
+          MetricsModule.forRoot(),
           AdtIntakeModule.forRoot(mapping!, config.ORGANISATION_TIME_ZONE, { port: config.HL7_MLLP_PORT, host: config.HL7_MLLP_HOST, encoding: config.HL7_MLLP_ENCODING, tls }),
         ],
       },

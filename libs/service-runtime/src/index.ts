@@ -5,3 +5,8 @@ export * from './bootstrap';
 export * from './periodic-task';
 export * from './authentication/authentication';
 export * from './tracing';
+export * from './metrics';
+export * from './metrics-registry';
+export * from './metrics-intake';
+export * from './metrics-consumer-lag';
+export * from './health-broker';

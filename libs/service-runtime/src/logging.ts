@@ -1,19 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { trace } from '@opentelemetry/api';
 import { LoggerModule } from 'nestjs-pino';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * The caller's request id when it is short and made of safe characters (it is echoed and logged),
+ * else a new one.
+ */
+export function requestIdOf(incoming: string | string[] | undefined): string {
+  return typeof incoming === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+}
+
+/** Probes and scrapes come every few seconds and say nothing an operator needs. */
+export function isProbeOrScrape(url: string | undefined): boolean {
+  return /^\/(health(\/[^?]*)?|metrics)(\?|$)/.test(url ?? '');
+}
+
+/** Trace and span of the active OpenTelemetry span, so a log line leads to its trace. */
+export function traceFields(): { trace_id?: string; span_id?: string } {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const { traceId, spanId } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId };
+}
 
 /**
  * Structured logs without patient data: request bodies, query strings and headers that can carry
- * identities are never logged; only method, route, status and timing.
+ * identities are never logged; only method, route, status and timing. Each request's lines carry
+ * its id (`req.id`), which the response returns in x-request-id.
  */
 export function loggingModule(level: string) {
   return LoggerModule.forRoot({
     pinoHttp: {
       level,
+      mixin: traceFields,
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const id = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+        res.setHeader(REQUEST_ID_HEADER, id);
+        return id;
+      },
       redact: { paths: ['req.headers', 'res.headers', '*.patientId', '*.payload'], remove: true },
       serializers: {
         req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/health' },
+      autoLogging: { ignore: (req) => isProbeOrScrape(req.url) },
     },
   });
 }

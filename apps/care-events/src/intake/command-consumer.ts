@@ -11,6 +11,7 @@ import {
   type RunningConsumer,
 } from '@carechain/messaging';
 import type { Kafka, Producer } from 'kafkajs';
+import { countIntake } from '@carechain/service-runtime';
 import { IntakeService } from './intake.service';
 
 export const COMMAND_CONSUMER_GROUP = 'carechain.care-events.intake';
@@ -41,6 +42,7 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
           const decoded = decodeMessages(messages, parseJsonMessage);
           const submitted = decoded.flatMap((d) => ('value' in d ? [d.value] : []));
           const results = submitted.length ? await this.intake.submit(submitted) : [];
+          countIntake('kafka-command', results);
           let next = 0;
           return decoded.map((d) => {
             if ('reason' in d) return d.reason;

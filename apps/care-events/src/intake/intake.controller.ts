@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
+import { countIntake } from '@carechain/service-runtime';
 import { IntakeAuthentication } from './intake-authentication.guard';
 import { IntakeService, type IntakeResult } from './intake.service';
 
@@ -21,6 +22,7 @@ export class IntakeController {
   @Post()
   async submitOne(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     const [result] = await this.intake.submit([body]);
+    countIntake('http', [result]);
     res.status(statusCodeOf[result.status]);
     return result;
   }
@@ -41,6 +43,7 @@ export class IntakeController {
       };
     }
     const results = await this.intake.submit(events);
+    countIntake('http', results);
     if (results.some((r) => r.status === 'rejected' || r.status === 'conflict')) res.status(207);
     return { results: results.map((result, index) => ({ index, ...result })) };
   }

@@ -1,5 +1,5 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { Counter, Gauge, Registry } from 'prom-client';
+import { Injectable } from '@nestjs/common';
+import { Metrics } from '@carechain/service-runtime';
 import type { ConnectionStatus } from './connection-status';
 import { Connections } from './connections';
 
@@ -14,11 +14,9 @@ const counters: [Count, string, string][] = [
 ];
 
 /** Prometheus metrics per connection, read from the connections' status at each scrape. */
-@Controller('metrics')
-export class ConnectionMetricsController {
-  private readonly registry = new Registry();
-
-  constructor(connections: Connections) {
+@Injectable()
+export class ConnectionMetrics {
+  constructor(connections: Connections, metrics: Metrics) {
     const each = (read: (status: ConnectionStatus) => number | null, set: (connection: string, value: number) => void) => {
       for (const { status } of connections.all) {
         const value = read(status);
@@ -26,41 +24,32 @@ export class ConnectionMetricsController {
       }
     };
     for (const [count, name, help] of counters) {
-      new Counter({
+      metrics.counter({
         name,
         help,
         labelNames: ['connection'],
-        registers: [this.registry],
         collect() {
           this.reset();
           each((s) => s.counts[count], (connection, value) => this.inc({ connection }, value));
         },
       });
     }
-    new Gauge({
+    metrics.gauge({
       name: 'carechain_fhir_sync_lag_seconds',
       help: 'Seconds since the connection last caught up with its EHR',
       labelNames: ['connection'],
-      registers: [this.registry],
       collect() {
         this.reset();
         each((s) => (s.lastSyncedAt ? (Date.now() - s.lastSyncedAt.getTime()) / 1000 : null), (connection, value) => this.set({ connection }, value));
       },
     });
-    new Gauge({
+    metrics.gauge({
       name: 'carechain_fhir_circuit_open',
       help: '1 while calls to the EHR pause after repeated failures',
       labelNames: ['connection'],
-      registers: [this.registry],
       collect() {
         each((s) => Number(s.state === 'circuit-open'), (connection, value) => this.set({ connection }, value));
       },
     });
-  }
-
-  @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  metrics(): Promise<string> {
-    return this.registry.metrics();
   }
 }

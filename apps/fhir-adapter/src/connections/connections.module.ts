@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Connection } from './connection-config';
-import { ConnectionMetricsController } from './connection-metrics';
+import { ConnectionMetrics } from './connection-metrics';
 import { Connections, CONNECTIONS } from './connections';
 import { ConnectionsController } from './connections.controller';
 
@@ -10,8 +10,8 @@ export class ConnectionsModule {
   static forRoot(connections: Connection[]): DynamicModule {
     return {
       module: ConnectionsModule,
-      controllers: [ConnectionsController, ConnectionMetricsController],
-      providers: [{ provide: CONNECTIONS, useValue: connections }, Connections],
+      controllers: [ConnectionsController],
+      providers: [{ provide: CONNECTIONS, useValue: connections }, Connections, ConnectionMetrics],
       exports: [Connections],
     };
   }

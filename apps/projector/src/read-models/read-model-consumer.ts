@@ -10,6 +10,7 @@ import {
   type RunningConsumer,
 } from '@carechain/messaging';
 import type { Kafka, Producer } from 'kafkajs';
+import { observeProjectionLatency } from './read-model-metrics';
 import { ReadModels } from './read-models';
 
 export const READ_MODELS_GROUP = 'carechain.projector';
@@ -38,7 +39,9 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
         producer: this.producer,
         handleBatch: async (messages) => {
           const decoded = decodePublishedCareEvents(messages);
-          await this.readModels.apply(decoded.flatMap((d) => ('value' in d ? [d.value] : [])));
+          const events = decoded.flatMap((d) => ('value' in d ? [d.value] : []));
+          await this.readModels.apply(events);
+          observeProjectionLatency(events);
           return decoded.map((d) => ('reason' in d ? d.reason : null));
         },
       },

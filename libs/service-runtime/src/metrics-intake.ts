@@ -1,0 +1,20 @@
+import { Counter } from 'prom-client';
+import { metricsRegistry } from './metrics-registry';
+
+/** Where a care event entered Carechain. */
+export type IntakeChannel = 'http' | 'kafka-command' | 'hl7' | 'fhir';
+
+/** accepted and duplicate are taken in; rejected (breaks the contract) and conflict (id reused for another event) are refused. */
+export type IntakeOutcome = 'accepted' | 'duplicate' | 'rejected' | 'conflict';
+
+const intake = new Counter({
+  name: 'carechain_care_events_intake_total',
+  help: 'Care events submitted, by channel and outcome (accepted, duplicate, rejected, conflict)',
+  labelNames: ['channel', 'outcome'],
+  registers: [metricsRegistry],
+});
+
+/** Counts the outcome of each submitted care event once the store (or the contract check) has answered. */
+export function countIntake(channel: IntakeChannel, outcomes: { status: IntakeOutcome }[]): void {
+  for (const { status } of outcomes) intake.inc({ channel, outcome: status });
+}
