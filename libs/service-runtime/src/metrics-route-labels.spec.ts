@@ -1,0 +1,15 @@
+import { routeLabel } from './metrics';
+
+describe('HTTP timings are labelled by route pattern, never by the concrete path', () => {
+  it('uses the pattern a controller route matched, not the ids in the path', () => {
+    expect(routeLabel({ route: { path: '/connections/:id/sync' }, baseUrl: '' })).toBe('/connections/:id/sync');
+  });
+
+  it('uses the mount path of a middleware that answered (GraphQL)', () => {
+    expect(routeLabel({ route: undefined, baseUrl: '/graphql' })).toBe('/graphql');
+  });
+
+  it('puts everything unmatched (404s, static files) under one label', () => {
+    expect(routeLabel({ route: undefined, baseUrl: '' })).toBe('other');
+  });
+});
