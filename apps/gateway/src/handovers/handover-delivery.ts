@@ -21,7 +21,6 @@ import {
 import { InjectPrisma, readCareEvents, settledSequence, type PrismaClient } from '@carechain/persistence';
 import { PeriodicTask } from '@carechain/service-runtime';
 import { HandoverDeadlines } from './handover-deadlines';
-import { HandoverInbox } from './handover-inbox';
 import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
 import { PatientRecord, recordProjections } from './patient-record';
 
@@ -60,7 +59,6 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     @Inject(HANDOVER_SETTINGS) private readonly settings: HandoverSettings,
     private readonly record: PatientRecord,
     private readonly deadlines: HandoverDeadlines,
-    private readonly inbox: HandoverInbox,
   ) {
     this.catchUp = new PeriodicTask(settings.catchUpIntervalMs, () => this.deliverMissed(new Date()), (error) =>
       this.logger.warn(`catching up on handovers from the event store failed, will retry: ${error.message}`),
@@ -169,7 +167,6 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
       if (!created.length) continue;
       // A trigger that reached Carechain after its deadline is late before anyone could act.
       if (sentAt > dueAt) await this.deadlines.publishDue(sentAt);
-      this.inbox.announce(created[0]);
     }
   }
 

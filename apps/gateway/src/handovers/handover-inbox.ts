@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { PubSub } from 'graphql-subscriptions';
 import { validateCareEvent } from '@carechain/contracts';
 import { timelinessOf, transmissionStatistics, type HandoverTimeliness } from '@carechain/domain';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
+import { HandoverAnnouncements, type Delivered } from './handover-announcements';
 import type { HandoverPackage } from './handover.model';
 
 type PackageRow = Awaited<ReturnType<PrismaClient['handoverPackage']['findMany']>>[number];
 
-const DELIVERED = 'handoverDelivered';
+// How many earlier packages a reconnecting subscriber is sent at most.
+const REPLAY_LIMIT = 500;
 const order: Record<HandoverTimeliness, number> = { breached: 0, 'near-breach': 1, 'on-time': 2 };
 
 /**
@@ -20,21 +21,42 @@ const order: Record<HandoverTimeliness, number> = { breached: 0, 'near-breach': 
  */
 @Injectable()
 export class HandoverInbox {
-  // In-process: a gateway instance announces the packages it delivers (scale-out is issue 11's work).
-  readonly pubSub = new PubSub();
-
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(CareEventStore) private readonly store: CareEventStore,
     private readonly access: PatientAccess,
+    private readonly announcements: HandoverAnnouncements,
   ) {}
 
-  announce(row: PackageRow): void {
-    void this.pubSub.publish(DELIVERED, { packageId: row.packageId, receivingCareLinkId: row.receivingCareLinkId });
-  }
-
-  deliveries() {
-    return this.pubSub.asyncIterableIterator<{ packageId: string; receivingCareLinkId: string }>(DELIVERED);
+  /**
+   * Packages addressed to the caller's link as they are delivered, first those sent since `since`:
+   * a client that lost its connection resumes from the last package it saw and misses nothing.
+   */
+  async *deliveries(caller: Caller, since?: Date): AsyncGenerator<Delivered> {
+    // Listening starts before the replay is read, so nothing falls between the two.
+    const live = this.announcements.listen();
+    const sent = new Set<string>();
+    try {
+      if (since) {
+        const earlier = await this.prisma.handoverPackage.findMany({
+          where: { receivingCareLinkId: caller.careLinkId, sentAt: { gte: since } },
+          select: { packageId: true, receivingCareLinkId: true },
+          orderBy: { sentAt: 'asc' },
+          take: REPLAY_LIMIT,
+        });
+        for (const delivered of earlier) {
+          sent.add(delivered.packageId);
+          yield delivered;
+        }
+      }
+      for await (const delivered of live) {
+        if (delivered.receivingCareLinkId !== caller.careLinkId || sent.has(delivered.packageId)) continue;
+        sent.add(delivered.packageId);
+        yield delivered;
+      }
+    } finally {
+      await live.return?.();
+    }
   }
 
   view(row: PackageRow, withData: boolean, now = new Date()): HandoverPackage {

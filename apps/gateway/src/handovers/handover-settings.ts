@@ -1,6 +1,8 @@
 export const HANDOVER_SETTINGS = Symbol('HandoverSettings');
 
 export interface HandoverSettings {
+  /** For the notification listener, which needs a connection of its own. */
+  databaseUrl: string;
   /** Used when the receiving link's organisation is not in the directory. */
   timeZone: string;
   deadlineCheckIntervalMs: number;

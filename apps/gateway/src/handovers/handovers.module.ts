@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { careEventStoreProvider } from '@carechain/messaging';
 import { AccessModule } from '../access/access.module';
+import { HandoverAnnouncements } from './handover-announcements';
 import { HandoverDeadlines } from './handover-deadlines';
 import { HandoverDelivery } from './handover-delivery';
 import { HandoverInbox } from './handover-inbox';
@@ -20,6 +21,7 @@ export class HandoversModule {
         careEventStoreProvider,
         PatientRecord,
         HandoverSpecifications,
+        HandoverAnnouncements,
         HandoverInbox,
         HandoverDeadlines,
         HandoverDelivery,

@@ -79,16 +79,16 @@ export class HandoversResolver {
   }
 
   @Subscription(() => HandoverPackage, {
-    description: "Each new handover addressed to the caller's care link, as it is delivered.",
-    filter: (payload: { receivingCareLinkId: string }, _args: unknown, context: GatewayContext) =>
-      payload.receivingCareLinkId === callerFromContext(context).careLinkId,
+    description:
+      "Each new handover addressed to the caller's care link, as it is delivered by any gateway instance. " +
+      'With `since`, first those sent since then: a client reconnecting after a lost connection passes the time it connected (or of the last package it saw) and misses nothing; it may see a package twice and keeps it once by packageId.',
     resolve(this: HandoversResolver, payload: { packageId: string }, _args: unknown, context: GatewayContext) {
       return this.inbox.one(callerFromContext(context), payload.packageId);
     },
   })
-  handoverDelivered(@Context() context: GatewayContext) {
+  handoverDelivered(@Context() context: GatewayContext, @Args('since', { nullable: true, type: () => String }) since?: string) {
     // Refuses a connection without a caller before it waits for anything.
-    callerFromContext(context);
-    return this.inbox.deliveries();
+    const caller = callerFromContext(context);
+    return this.inbox.deliveries(caller, since === undefined || since === null ? undefined : instant('since', since));
   }
 }

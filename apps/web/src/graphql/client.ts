@@ -22,6 +22,8 @@ export function gatewayClient(caller: Caller): { client: Client; close(): void }
     connectionParams: identity,
     retryAttempts: Infinity,
     shouldRetry: () => true,
+    // A ping every 20 s keeps proxies from closing a quiet inbox, and notices a dead gateway.
+    keepAlive: 20_000,
   });
   const client = new Client({
     url: '/graphql',

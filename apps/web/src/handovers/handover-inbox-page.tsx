@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
@@ -10,17 +11,20 @@ import { inboxOrder } from './inbox-order';
 import { TimelinessBadge } from './timeliness-badge';
 
 const INBOX = `{ handoverInbox { ${PACKAGE_SUMMARY} } }`;
-const DELIVERED = `subscription { handoverDelivered { ${PACKAGE_SUMMARY} } }`;
+const DELIVERED = `subscription($since: String) { handoverDelivered(since: $since) { ${PACKAGE_SUMMARY} } }`;
 
 export function HandoverInboxPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
   const directory = useDirectory();
   const [{ data, error, fetching }, refetch] = useQuery<{ handoverInbox: PackageSummary[] }>({ query: INBOX, requestPolicy: 'cache-and-network' });
-  const [{ data: arrived = [] }] = useSubscription<{ handoverDelivered: PackageSummary }, PackageSummary[]>({ query: DELIVERED }, (previous = [], next) => [
-    next.handoverDelivered,
-    ...previous,
-  ]);
+  // After a lost connection the subscription is made again from the page's opening, so nothing
+  // delivered meanwhile is missed; repeats are dropped here.
+  const [since] = useState(() => new Date().toISOString());
+  const [{ data: arrived = [] }] = useSubscription<{ handoverDelivered: PackageSummary }, PackageSummary[]>(
+    { query: DELIVERED, variables: { since } },
+    (previous = [], next) => (previous.some((p) => p.packageId === next.handoverDelivered.packageId) ? previous : [next.handoverDelivered, ...previous]),
+  );
   const items = inboxOrder(data?.handoverInbox ?? [], arrived);
   const fresh = new Set(arrived.map((a) => a.packageId));
   const latest = arrived[0];

@@ -1,0 +1,154 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { careEventEnvelope, careEvents, eventually, serviceEnv, startServiceProcess, uniquePatientId, type RunningService } from '@carechain/testing';
+import { RunningPlatform } from './running-platform';
+
+const WARD = 'ryhov-med-3';
+const HOME_CARE = 'jonkoping-home-care';
+const DELIVERED = 'subscription($since: String) { handoverDelivered(since: $since) { packageId patientId receivingCareLinkId } }';
+
+interface Delivered {
+  handoverDelivered: { packageId: string; patientId: string; receivingCareLinkId: string };
+}
+
+/**
+ * A browser behind a load balancer: it connects to whichever gateway answers, reconnects to another
+ * when its instance dies, and subscribes again with the time it first subscribed.
+ */
+function liveInbox(gateways: () => RunningService[], careLinkId: string, since: string) {
+  let next = 0;
+  const received: Delivered['handoverDelivered'][] = [];
+  const connections: string[] = [];
+  const client: Client = createClient({
+    url: () => {
+      const live = gateways();
+      const url = `${live[next++ % live.length].url.replace(/^http/, 'ws')}/graphql`;
+      connections.push(url);
+      return url;
+    },
+    webSocketImpl: WebSocket,
+    connectionParams: { 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
+    lazy: false,
+    retryAttempts: 30,
+    retryWait: () => new Promise((resolve) => setTimeout(resolve, 300)),
+    shouldRetry: () => true,
+  });
+  const iterator = client.iterate<Delivered>({ query: DELIVERED, variables: { since } });
+  void (async () => {
+    for await (const result of iterator) if (result.data) received.push(result.data.handoverDelivered);
+  })().catch(() => undefined);
+  return {
+    received,
+    connections,
+    packageIds: () => new Set(received.map((r) => r.packageId)),
+    stop: async () => {
+      await iterator.return?.();
+      await client.dispose();
+    },
+  };
+}
+
+describe('two gateway instances: subscribers hear of every handover, and lose nothing when their instance dies', () => {
+  let platform: RunningPlatform;
+  let second: RunningService;
+  let gateways: RunningService[];
+
+  // Always through a live instance: the first is killed halfway.
+  const gql = async <T>(query: string, variables: object, careLinkId: string) => {
+    const res = await fetch(`${gateways[0].url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
+      body: JSON.stringify({ query, variables }),
+    });
+    const { data, errors } = (await res.json()) as { data?: T; errors?: { message: string }[] };
+    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+    return data!;
+  };
+
+  const readyForHomeCare = async (patientId: string) => {
+    const readyAt = new Date(Date.now() - 60_000).toISOString();
+    expect((await platform.submit(careEvents.admitted(patientId, new Date(Date.now() - 86_400_000).toISOString(), WARD))).status).toBe(201);
+    const ready = careEventEnvelope('MedicallyReadyForDischarge', patientId, readyAt, WARD, {
+      stayId: `stay-${patientId}`,
+      readyAt,
+      expectedDestinationCareLinkId: HOME_CARE,
+    });
+    expect((await platform.submit(ready)).status).toBe(201);
+  };
+
+  const packagesFor = async (patients: string[]) =>
+    eventually(async () => {
+      const { handoverInbox } = await gql<{ handoverInbox: { packageId: string; patientId: string }[] }>('{ handoverInbox { packageId patientId } }', {}, HOME_CARE);
+      const ours = handoverInbox.filter((p) => patients.includes(p.patientId));
+      return ours.length === patients.length ? ours.map((p) => p.packageId) : undefined;
+    }, `a package for each of ${patients.length} patients`);
+
+  beforeAll(async () => {
+    platform = await RunningPlatform.start();
+    second = await startServiceProcess('gateway', serviceEnv(platform.db.url, platform.broker.brokers));
+    gateways = [platform.services.gateway, second];
+    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator');
+    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator');
+    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' } }, 'coordinator');
+    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' } }, 'coordinator');
+    await gql(
+      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
+      { input: { specificationId: 'jkpg-at-ready', name: 'Inför utskrivning', trigger: 'medically-ready', document: '{ patient { patientId stay { medicallyReadySince } } }' } },
+      HOME_CARE,
+    );
+  });
+
+  afterAll(async () => {
+    await second?.stop();
+    await platform?.stop();
+  });
+
+  it('tells subscribers on both instances of every package, whichever instance built it', async () => {
+    const since = new Date().toISOString();
+    const first = liveInbox(() => [gateways[0]], HOME_CARE, since);
+    const other = liveInbox(() => [gateways[1]], HOME_CARE, since);
+    try {
+      await eventually(async () => (first.connections.length && other.connections.length ? true : undefined), 'both subscribers connected');
+      const patients = Array.from({ length: 6 }, uniquePatientId);
+      for (const patientId of patients) await readyForHomeCare(patientId);
+      const packageIds = await packagesFor(patients);
+
+      for (const inbox of [first, other]) {
+        await eventually(async () => (packageIds.every((id) => inbox.packageIds().has(id)) ? true : undefined), 'every package announced on both instances');
+        expect(inbox.received).toHaveLength(packageIds.length);
+      }
+    } finally {
+      await first.stop();
+      await other.stop();
+    }
+  });
+
+  it('a subscriber whose instance is killed reconnects to the other and receives what was delivered meanwhile', async () => {
+    const since = new Date().toISOString();
+    const inbox = liveInbox(() => gateways, HOME_CARE, since);
+    try {
+      await eventually(async () => (inbox.connections.length ? true : undefined), 'the subscriber connected');
+      expect(inbox.connections[0]).toContain(gateways[0].url.replace(/^http/, 'ws'));
+      const before = [uniquePatientId(), uniquePatientId()];
+      for (const patientId of before) await readyForHomeCare(patientId);
+      const deliveredBefore = await packagesFor(before);
+      await eventually(async () => (deliveredBefore.every((id) => inbox.packageIds().has(id)) ? true : undefined), 'packages before the crash');
+
+      await gateways[0].crash();
+      gateways = [second];
+      const during = Array.from({ length: 4 }, uniquePatientId);
+      for (const patientId of during) await readyForHomeCare(patientId);
+      const deliveredDuring = await packagesFor(during);
+
+      await eventually(
+        async () => ([...deliveredBefore, ...deliveredDuring].every((id) => inbox.packageIds().has(id)) ? true : undefined),
+        'every package after reconnecting to the surviving instance',
+      );
+      expect(inbox.connections.at(-1)).toContain(second.url.replace(/^http/, 'ws'));
+      // Nothing arrived that was not owed, and a repeat after the reconnect is the same package.
+      expect(inbox.packageIds()).toEqual(new Set([...deliveredBefore, ...deliveredDuring]));
+    } finally {
+      await inbox.stop();
+    }
+  });
+});
