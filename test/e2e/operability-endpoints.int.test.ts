@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { careEvents, eventually, uniquePatientId } from '@carechain/testing';
+import { Hl7Client } from '@medplum/hl7';
+import { ackOf, ADT_MAPPING_FILE, adtMessage, careEvents, eventually, freePort, sendAdt, uniquePatientId } from '@carechain/testing';
 import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
 
 /** The value of one series in a Prometheus text exposition, or undefined when it is absent. */
@@ -12,10 +13,12 @@ function sample(text: string, series: string): number | undefined {
 
 describe('operators see every service through /metrics, /health/live, /health/ready and correlated logs', () => {
   let platform: RunningPlatform;
+  let hl7: Hl7Client;
   const started = Date.now();
   const patients = [uniquePatientId(), uniquePatientId(), uniquePatientId()];
-  const url = (service: 'care-events' | 'projector' | 'gateway', path: string) => `${platform.services[service].url}${path}`;
-  const metricsOf = async (service: 'care-events' | 'projector' | 'gateway') => {
+  type Service = 'care-events' | 'projector' | 'gateway' | 'hl7-listener';
+  const url = (service: Service, path: string) => `${platform.services[service]!.url}${path}`;
+  const metricsOf = async (service: Service) => {
     const res = await fetch(url(service, '/metrics'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');
@@ -24,10 +27,16 @@ describe('operators see every service through /metrics, /health/live, /health/re
 
   beforeAll(async () => {
     // Spans are made (and their export fails quietly) so that log lines carry trace ids.
-    platform = await RunningPlatform.start({ 'care-events': { LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' } });
+    const mllpPort = await freePort();
+    platform = await RunningPlatform.start({
+      'care-events': { LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' },
+      'hl7-listener': { HL7_MAPPING_FILE: ADT_MAPPING_FILE, HL7_MLLP_PORT: String(mllpPort), HL7_MLLP_HOST: '127.0.0.1' },
+    });
+    hl7 = new Hl7Client({ host: '127.0.0.1', port: mllpPort });
   });
 
   afterAll(async () => {
+    await hl7?.close();
     await platform?.stop();
   });
 
@@ -63,8 +72,14 @@ describe('operators see every service through /metrics, /health/live, /health/re
     expect(gateway).toContain('# TYPE carechain_handovers_near_breach gauge');
     expect(gateway).toMatch(/^carechain_kafka_consumer_lag_known\{group="carechain\.gateway\.handovers"\} [01]$/m);
 
+    const adtPatient = uniquePatientId();
+    const admission = adtMessage({ patientId: adtPatient, stayId: `V-${adtPatient}`, controlId: `${adtPatient}-1`, trigger: 'A01', ward: 'AKM', at: '202611160740' });
+    expect(ackOf(await sendAdt(hl7, admission)).code).toBe('AA');
+    const listener = await metricsOf('hl7-listener');
+    expect(sample(listener, 'carechain_care_events_intake_total{channel="hl7",outcome="accepted"}')).toBe(1);
+
     // Labels carry channels, routes, groups and operation names: never a patient.
-    for (const text of [intake, projector, gateway]) for (const patient of patients) expect(text).not.toContain(patient);
+    for (const text of [intake, projector, gateway, listener]) for (const patient of [...patients, adtPatient]) expect(text).not.toContain(patient);
   });
 
   it('echoes the x-request-id it was given and logs the request under it, in the trace it continues', async () => {
@@ -119,6 +134,8 @@ describe('operators see every service through /metrics, /health/live, /health/re
     expect((await fetch(url('care-events', '/health/live'))).status).toBe(200);
     await eventually(async () => ((await fetch(url('projector', '/health/ready'))).status === 503 ? true : undefined), 'the projector to report not ready');
     expect((await fetch(url('projector', '/health/live'))).status).toBe(200);
+    // The HL7 listener stores into the database only: the broker is none of its readiness.
+    expect((await fetch(url('hl7-listener', '/health/ready'))).status).toBe(200);
 
     const backlog = await metricsOf('care-events');
     expect(sample(backlog, 'carechain_outbox_unsent_messages')).toBe(waiting.length);

@@ -61,6 +61,7 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
     const metrics = (await request(adapter.app.getHttpServer()).get('/metrics').expect(200)).text;
     expect(metrics).toMatch(/^carechain_fhir_events_appended_total\{connection="ryhov"\} ([6-9]|\d\d+)$/m);
     expect(metrics).toMatch(/^carechain_fhir_sync_lag_seconds\{connection="ryhov"\} /m);
+    expect(metrics).toMatch(/^carechain_care_events_intake_total\{channel="fhir",outcome="accepted"\} ([6-9]|\d\d+)$/m);
   });
 
   it('never takes the personal identity number for the patient id', async () => {
