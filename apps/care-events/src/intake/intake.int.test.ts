@@ -159,5 +159,9 @@ describe('care-event intake over HTTP and Kafka', () => {
     ]);
     expect(dead[1].value!.toString()).toBe(JSON.stringify(unknownType));
     expect(dead.every((m) => m.headers![deadLetterHeaders.originalTopic]!.toString() === topics.careEventCommands)).toBe(true);
+
+    const metrics = (await request(app.getHttpServer()).get('/metrics').expect(200)).text;
+    expect(metrics).toContain(`carechain_dead_letters_total{topic="${topics.careEventCommands}",group="carechain.care-events.intake"} 2`);
+    expect(metrics).toMatch(/^carechain_care_events_intake_total\{channel="kafka-command",outcome="rejected"\} 1$/m);
   });
 });
