@@ -6,6 +6,7 @@ import type { ProjectedEvent, Projection } from '../read-models/projection';
 @Injectable()
 export class CarePlanProjection implements Projection {
   readonly consumer = 'projector.care-plans';
+  readonly tables = ['care_plan_version'];
 
   clear(prisma: PrismaClient) {
     return [prisma.carePlanVersion.deleteMany()];

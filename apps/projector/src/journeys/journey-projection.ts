@@ -19,6 +19,7 @@ function factOf(event: ProjectedEvent): JourneyFact {
 @Injectable()
 export class JourneyProjection implements Projection {
   readonly consumer = 'projector.journeys';
+  readonly tables = ['patient_journey', 'journey_entry'];
 
   clear(prisma: PrismaClient) {
     return [prisma.journeyEntry.deleteMany(), prisma.patientJourney.deleteMany()];

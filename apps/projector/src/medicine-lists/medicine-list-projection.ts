@@ -10,6 +10,7 @@ import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../re
 @Injectable()
 export class MedicineListProjection implements Projection {
   readonly consumer = 'projector.medicine-lists';
+  readonly tables = ['medicine_list', 'medicine_list_change'];
 
   clear(prisma: PrismaClient) {
     return [prisma.medicineList.deleteMany(), prisma.medicineListChange.deleteMany()];

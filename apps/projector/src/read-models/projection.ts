@@ -11,6 +11,8 @@ export type ProjectedEvent = Pick<
 export interface Projection {
   /** Name under which applied events are recorded; each projection applies each event once. */
   readonly consumer: string;
+  /** The tables it owns and nothing else writes; a rebuild replaces exactly these. */
+  readonly tables: readonly string[];
   clear(prisma: PrismaClient): Prisma.PrismaPromise<unknown>[];
   /** Applies events none of which this projection has seen before, in one transaction. */
   project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void>;

@@ -8,14 +8,14 @@ import { ReadModelConsumer } from './read-model-consumer';
 import { ReadModels } from './read-models';
 import { CATCH_UP_SETTINGS, StoreCatchUp, type CatchUpSettings } from './store-catch-up';
 
+/** Every read model's projection, for the running projector and for rebuilds and checks beside it. */
 @Module({})
-export class ReadModelsModule {
-  static forRoot(stays: StaySettings, catchUp: CatchUpSettings): DynamicModule {
+export class ProjectionsModule {
+  static forRoot(stays: StaySettings): DynamicModule {
     return {
-      module: ReadModelsModule,
+      module: ProjectionsModule,
       providers: [
         { provide: STAY_SETTINGS, useValue: stays },
-        { provide: CATCH_UP_SETTINGS, useValue: catchUp },
         JourneyProjection,
         StayProjection,
         MedicineListProjection,
@@ -25,10 +25,19 @@ export class ReadModelsModule {
           inject: [JourneyProjection, StayProjection, MedicineListProjection, CarePlanProjection],
           useFactory: (...projections: unknown[]) => projections,
         },
-        ReadModels,
-        ReadModelConsumer,
-        StoreCatchUp,
       ],
+      exports: [PROJECTIONS],
+    };
+  }
+}
+
+@Module({})
+export class ReadModelsModule {
+  static forRoot(stays: StaySettings, catchUp: CatchUpSettings): DynamicModule {
+    return {
+      module: ReadModelsModule,
+      imports: [ProjectionsModule.forRoot(stays)],
+      providers: [{ provide: CATCH_UP_SETTINGS, useValue: catchUp }, ReadModels, ReadModelConsumer, StoreCatchUp],
       exports: [ReadModels, StoreCatchUp],
     };
   }

@@ -1,9 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { claimUnseen } from '@carechain/messaging';
-import { InjectPrisma, readStoredCareEvents, readUnappliedCareEvents, type PrismaClient } from '@carechain/persistence';
+import {
+  InjectPrisma,
+  readStoredCareEvents,
+  readUnappliedCareEvents,
+  type PrismaClient,
+  type TransactionClient,
+} from '@carechain/persistence';
 import { PROJECTIONS, type ProjectedEvent, type Projection } from './projection';
 
 const REPLAY_PAGE = 2000;
+
+/**
+ * Every write to a read model holds this lock until its transaction ends, so a rebuild that swaps
+ * in a replayed copy while holding it never interleaves with the live projector. Keyed by schema:
+ * a replay into a scratch schema does not wait for the live model.
+ */
+export async function lockReadModel(tx: TransactionClient, consumer: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtext('carechain.read-model'), hashtext(current_schema() || '.' || ${consumer}))`;
+}
 
 /** Applies events to every read model exactly once, and rebuilds them all from the event store. */
 @Injectable()
@@ -24,6 +39,7 @@ export class ReadModels {
 
   private applyTo(projection: Projection, events: ProjectedEvent[]): Promise<void> {
     return this.prisma.$transaction(async (tx) => {
+      await lockReadModel(tx, projection.consumer);
       const unseen = await claimUnseen(tx, projection.consumer, events);
       if (unseen.length) await projection.project(tx, unseen);
     });

@@ -31,6 +31,7 @@ const stayEventTypeNames = new Set<string>(stayEventTypes);
 @Injectable()
 export class StayProjection implements Projection {
   readonly consumer = 'projector.stays';
+  readonly tables = ['stay', 'stay_event', 'unnecessary_day'];
 
   private readonly localDate: Intl.DateTimeFormat;
 
