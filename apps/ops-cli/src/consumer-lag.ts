@@ -1,0 +1,44 @@
+import { topics } from '@carechain/contracts';
+import type { Broker } from './kafka-connection';
+
+/**
+ * The platform's consumer groups and the topic each reads. The names are the services' own
+ * (apps may not import each other); a group missing here can still be given with --topic.
+ */
+export const consumerGroups: Record<string, string> = {
+  'carechain.projector': topics.careEvents,
+  'carechain.gateway.handovers': topics.careEvents,
+  'carechain.fhir-adapter.write-back': topics.careEvents,
+  'carechain.care-events.intake': topics.careEventCommands,
+};
+
+export interface PartitionLag {
+  group: string;
+  topic: string;
+  partition: number;
+  /** Null when the group has committed nothing on this partition. */
+  committed: number | null;
+  end: number;
+  lag: number;
+}
+
+/** Committed offset against the partition's end (high watermark) for each group and partition. */
+export async function consumerLag({ kafka }: Broker, groups: { group: string; topic: string }[]): Promise<PartitionLag[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const rows: PartitionLag[] = [];
+    for (const { group, topic } of groups) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      const [committed] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
+      for (const { partition, high, low } of ends.sort((a, b) => a.partition - b.partition)) {
+        const offset = Number(committed?.partitions.find((p) => p.partition === partition)?.offset ?? -1);
+        const end = Number(high);
+        rows.push({ group, topic, partition, committed: offset >= 0 ? offset : null, end, lag: end - (offset >= 0 ? offset : Number(low)) });
+      }
+    }
+    return rows;
+  } finally {
+    await admin.disconnect();
+  }
+}
