@@ -69,6 +69,7 @@ describe('operators see every service through /metrics, /health/live, /health/re
     expect(journey.eventCount).toBe(1);
     const gateway = await metricsOf('gateway');
     expect(sample(gateway, 'carechain_graphql_operation_duration_seconds_count{operation="Journey",outcome="ok"}')).toBeGreaterThanOrEqual(1);
+    expect(sample(gateway, 'carechain_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"}')).toBeGreaterThanOrEqual(1);
     expect(gateway).toContain('# TYPE carechain_handovers_near_breach gauge');
     expect(gateway).toMatch(/^carechain_kafka_consumer_lag_known\{group="carechain\.gateway\.handovers"\} [01]$/m);
 

@@ -16,24 +16,26 @@ export const metricsRegistry = register;
 @Injectable()
 export class Metrics implements OnModuleDestroy {
   readonly registry = metricsRegistry;
-  private readonly owned = new Set<string>();
+  private readonly owned: { name: string; metric: Gauge<string> | Counter<string> }[] = [];
 
   gauge<T extends string>(config: GaugeConfiguration<T>): Gauge<T> {
-    this.release(config.name);
-    return new Gauge({ ...config, registers: [this.registry] });
+    this.registry.removeSingleMetric(config.name);
+    const metric = new Gauge({ ...config, registers: [this.registry] });
+    this.owned.push({ name: config.name, metric });
+    return metric;
   }
 
   counter<T extends string>(config: CounterConfiguration<T>): Counter<T> {
-    this.release(config.name);
-    return new Counter({ ...config, registers: [this.registry] });
-  }
-
-  private release(name: string) {
-    this.registry.removeSingleMetric(name);
-    this.owned.add(name);
+    this.registry.removeSingleMetric(config.name);
+    const metric = new Counter({ ...config, registers: [this.registry] });
+    this.owned.push({ name: config.name, metric });
+    return metric;
   }
 
   onModuleDestroy() {
-    for (const name of this.owned) this.registry.removeSingleMetric(name);
+    // A later application may have replaced a metric of the same name; that one stays.
+    for (const { name, metric } of this.owned) {
+      if (this.registry.getSingleMetric(name) === metric) this.registry.removeSingleMetric(name);
+    }
   }
 }

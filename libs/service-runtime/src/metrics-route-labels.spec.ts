@@ -5,6 +5,11 @@ describe('HTTP timings are labelled by route pattern, never by the concrete path
     expect(routeLabel({ route: { path: '/connections/:id/sync' }, baseUrl: '' })).toBe('/connections/:id/sync');
   });
 
+  it('leaves out a trailing catch-all, as the GraphQL route has', () => {
+    expect(routeLabel({ route: { path: '/graphql/{*path}' }, baseUrl: '' })).toBe('/graphql');
+    expect(routeLabel({ route: { path: '/{*path}' }, baseUrl: '' })).toBe('/');
+  });
+
   it('uses the mount path of a middleware that answered (GraphQL)', () => {
     expect(routeLabel({ route: undefined, baseUrl: '/graphql' })).toBe('/graphql');
   });

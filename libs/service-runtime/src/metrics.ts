@@ -14,11 +14,12 @@ const httpDuration = new Histogram({
 
 /**
  * The route pattern a request matched (`/connections/:id/sync`), the mount path of a middleware
- * that answered it (`/graphql`), or `other`; never the concrete path, which can carry ids.
+ * that answered it (`/graphql`), or `other`; never the concrete path, which can carry ids. A
+ * trailing catch-all (`/graphql/{*path}`, as the GraphQL driver registers) is left out.
  */
 export function routeLabel(req: Pick<Request, 'route' | 'baseUrl'>): string {
   const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof pattern === 'string') return `${req.baseUrl ?? ''}${pattern}` || '/';
+  if (typeof pattern === 'string') return `${req.baseUrl ?? ''}${pattern}`.replace(/\/\{?\*\w+\}?$/, '') || '/';
   return req.baseUrl || 'other';
 }
 
