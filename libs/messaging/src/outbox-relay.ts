@@ -48,9 +48,11 @@ export class OutboxRelay {
 
   private async run(): Promise<void> {
     while (this.running) {
+      // Cleared before connecting: a wake-up left from before the database went away would
+      // otherwise skip every idle and retry the refused connection in a tight loop.
+      this.pending = false;
       try {
         await this.connect();
-        this.pending = false;
         if (await this.isLeader()) {
           while (this.running && (await this.publishBatch()) > 0);
         }
