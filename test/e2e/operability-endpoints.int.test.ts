@@ -114,7 +114,7 @@ describe('operators see every service through /metrics, /health/live, /health/re
     expect(entry.span_id).not.toBe('00f067aa0ba902b7');
   });
 
-  it('is not ready while the broker is down, stays live, keeps the backlog in view, and is ready again after', async () => {
+  it('keeps intake and reads ready while the broker is down, shows the broker down, holds the projector back, and is all ready again after', async () => {
     for (const service of ['care-events', 'projector', 'gateway'] as const) {
       expect((await fetch(url(service, '/health/ready'))).status).toBe(200);
       expect((await fetch(url(service, '/health'))).status).toBe(200);
@@ -125,16 +125,25 @@ describe('operators see every service through /metrics, /health/live, /health/re
     const waiting = [uniquePatientId(), uniquePatientId()];
     for (const patient of waiting) expect((await platform.submit(careEvents.admitted(patient))).status).toBe(201);
 
+    // Intake fills the outbox and the gateway reads PostgreSQL: both stay in service, naming the broker down.
+    for (const service of ['care-events', 'gateway'] as const) {
+      const degraded = await eventually(async () => {
+        const res = await fetch(url(service, '/health/ready'));
+        const body = (await res.json()) as { details: Record<string, { status: string }> };
+        return res.status === 200 && body.details.broker?.status === 'down' ? body : undefined;
+      }, `${service} to report the broker down while staying ready`);
+      expect(degraded.details.database.status).toBe('up');
+    }
+    // The projector can do nothing without the broker: it is not ready.
     const notReady = await eventually(async () => {
-      const res = await fetch(url('care-events', '/health/ready'));
+      const res = await fetch(url('projector', '/health/ready'));
       return res.status === 503 ? ((await res.json()) as { error: Record<string, { status: string }> }) : undefined;
-    }, 'care-events to report not ready');
+    }, 'the projector to report not ready');
     expect(notReady.error.broker.status).toBe('down');
     expect(notReady.error.database).toBeUndefined();
-    expect((await fetch(url('care-events', '/health'))).status).toBe(503);
-    expect((await fetch(url('care-events', '/health/live'))).status).toBe(200);
-    await eventually(async () => ((await fetch(url('projector', '/health/ready'))).status === 503 ? true : undefined), 'the projector to report not ready');
+    expect((await fetch(url('projector', '/health'))).status).toBe(503);
     expect((await fetch(url('projector', '/health/live'))).status).toBe(200);
+    expect((await fetch(url('care-events', '/health/live'))).status).toBe(200);
     // The HL7 listener stores into the database only: the broker is none of its readiness.
     expect((await fetch(url('hl7-listener', '/health/ready'))).status).toBe(200);
 

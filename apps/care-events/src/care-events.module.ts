@@ -41,7 +41,7 @@ export class CareEventsModule {
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'care-events')),
-          HealthModule,
+          HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [{ group: COMMAND_CONSUMER_GROUP, topic: topics.careEventCommands }] }),
           IntakeModule.forRoot(config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null),
           OutboxModule.forRoot(config.DATABASE_URL),

@@ -29,7 +29,7 @@ export class FhirAdapterModule {
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'fhir-adapter')),
-          HealthModule,
+          HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [{ group: WRITE_BACK_GROUP, topic: topics.careEvents }] }),
           ConnectionsModule.forRoot(connections),
           InboundModule,

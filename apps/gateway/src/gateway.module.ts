@@ -101,7 +101,7 @@ export class GatewayModule {
             subscriptions: { 'graphql-ws': true },
             context: gatewayContext(authenticatorOf(config)),
           }),
-          HealthModule,
+          HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [{ group: HANDOVERS_GROUP, topic: topics.careEvents }] }),
           CareLinksModule,
           CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),

@@ -52,7 +52,7 @@ export class Hl7ListenerModule {
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
-          HealthModule,
+          HealthModule.forRoot(),
           MetricsModule.forRoot(),
           AdtIntakeModule.forRoot(mapping!, config.ORGANISATION_TIME_ZONE, { port: config.HL7_MLLP_PORT, host: config.HL7_MLLP_HOST, encoding: config.HL7_MLLP_ENCODING, tls }),
         ],

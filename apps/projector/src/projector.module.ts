@@ -44,7 +44,7 @@ export class ProjectorModule {
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'projector')),
-          HealthModule,
+          HealthModule.forRoot(),
           MetricsModule.forRoot({ consumerGroups: [{ group: READ_MODELS_GROUP, topic: topics.careEvents }] }),
           ReadModelsModule.forRoot(
             { timeZone: config.ORGANISATION_TIME_ZONE, liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS },

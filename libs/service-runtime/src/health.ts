@@ -1,4 +1,4 @@
-import { Controller, Get, Global, Injectable, Module } from '@nestjs/common';
+import { Controller, Get, Global, Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, PrismaHealthIndicator, TerminusModule } from '@nestjs/terminus';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { BrokerAdmin, Recent } from './health-broker';
@@ -25,9 +25,13 @@ class BrokerHealth {
   }
 }
 
+const BROKER_GATES_READINESS = Symbol('BrokerGatesReadiness');
+
 /**
  * Liveness says only that the process answers, so an orchestrator never restarts a service for an
- * outage elsewhere. Readiness needs the database and, where the service uses one, the broker.
+ * outage elsewhere. Readiness needs the database and, where the service cannot work without it, the
+ * broker; a service that keeps serving through a Kafka outage (intake fills the outbox, reads come
+ * from PostgreSQL) stays ready and reports the broker's state in the details.
  */
 @Controller('health')
 class HealthController {
@@ -37,6 +41,7 @@ class HealthController {
     private readonly broker: BrokerHealth,
     private readonly admin: BrokerAdmin,
     @InjectPrisma() private readonly prisma: PrismaClient,
+    @Inject(BROKER_GATES_READINESS) private readonly brokerGatesReadiness: boolean,
   ) {}
 
   @Get('live')
@@ -47,19 +52,28 @@ class HealthController {
   /** `/health` is the same check: the platform scripts and older probes wait on it. */
   @Get(['ready', ''])
   @HealthCheck()
-  ready() {
-    return this.health.check([
+  async ready() {
+    const gatedByBroker = this.admin.configured && this.brokerGatesReadiness;
+    const result = await this.health.check([
       () => this.db.pingCheck('database', this.prisma, { timeout: 2000 }),
-      ...(this.admin.configured ? [() => this.broker.check()] : []),
+      ...(gatedByBroker ? [() => this.broker.check()] : []),
     ]);
+    if (this.admin.configured && !gatedByBroker) Object.assign(result.details, await this.broker.check());
+    return result;
   }
 }
 
 @Global()
-@Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
-  controllers: [HealthController],
-  providers: [BrokerAdmin, BrokerHealth],
-  exports: [BrokerAdmin],
-})
-export class HealthModule {}
+@Module({})
+export class HealthModule {
+  /** `brokerGatesReadiness: false` for services that keep serving while Kafka is away. */
+  static forRoot(options: { brokerGatesReadiness: boolean } = { brokerGatesReadiness: true }): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+      controllers: [HealthController],
+      providers: [BrokerAdmin, BrokerHealth, { provide: BROKER_GATES_READINESS, useValue: options.brokerGatesReadiness }],
+      exports: [BrokerAdmin],
+    };
+  }
+}
