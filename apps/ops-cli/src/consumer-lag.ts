@@ -1,4 +1,5 @@
 import { topics } from '@carechain/contracts';
+import { lagOf } from '@carechain/service-runtime';
 import type { Broker } from './kafka-connection';
 
 /**
@@ -31,10 +32,11 @@ export async function consumerLag({ kafka }: Broker, groups: { group: string; to
     for (const { group, topic } of groups) {
       const ends = await admin.fetchTopicOffsets(topic);
       const [committed] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
-      for (const { partition, high, low } of ends.sort((a, b) => a.partition - b.partition)) {
-        const offset = Number(committed?.partitions.find((p) => p.partition === partition)?.offset ?? -1);
-        const end = Number(high);
-        rows.push({ group, topic, partition, committed: offset >= 0 ? offset : null, end, lag: end - (offset >= 0 ? offset : Number(low)) });
+      const partitions = committed?.partitions ?? [];
+      for (const { partition, lag } of lagOf(topic, partitions, ends)) {
+        const offset = Number(partitions.find((p) => p.partition === partition)?.offset ?? -1);
+        const end = Number(ends.find((e) => e.partition === partition)?.high);
+        rows.push({ group, topic, partition, committed: offset >= 0 ? offset : null, end, lag });
       }
     }
     return rows;
