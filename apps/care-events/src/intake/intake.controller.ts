@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { countIntake } from '@carechain/service-runtime';
+import { storeOr503 } from './database-unavailable';
 import { IntakeAuthentication } from './intake-authentication.guard';
 import { IntakeService, type IntakeResult } from './intake.service';
 
@@ -21,7 +22,7 @@ export class IntakeController {
   /** One care event. A resubmission is answered with the original result and 200. */
   @Post()
   async submitOne(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
-    const [result] = await this.intake.submit([body]);
+    const [result] = await storeOr503(res, () => this.intake.submit([body]));
     countIntake('http', [result]);
     res.status(statusCodeOf[result.status]);
     return result;
@@ -42,7 +43,7 @@ export class IntakeController {
         problems: [{ path: 'events', message: `events must be an array of 1 to ${MAX_BATCH} care events` }],
       };
     }
-    const results = await this.intake.submit(events);
+    const results = await storeOr503(res, () => this.intake.submit(events));
     countIntake('http', results);
     if (results.some((r) => r.status === 'rejected' || r.status === 'conflict')) res.status(207);
     return { results: results.map((result, index) => ({ index, ...result })) };
