@@ -16,5 +16,5 @@ describe('the broker dies and comes back empty while care events keep arriving a
     // Intake never depends on the broker: nothing was refused, even while it was away.
     expect(load.refusals).toEqual([]);
     await expectEveryEventAppliedOnce(platform, load, 90_000);
-  });
+  }, 180_000);
 });

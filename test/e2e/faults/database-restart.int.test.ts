@@ -43,5 +43,5 @@ describe('PostgreSQL restarts while every service keeps running', () => {
     await load.stop();
     expect(load.refusals.every((r) => r.status === 503)).toBe(true);
     await expectEveryEventAppliedOnce(platform, load, 90_000);
-  });
+  }, 180_000);
 });
