@@ -18,6 +18,8 @@ export interface DeadLetter {
   originalPartition: string;
   originalOffset: string;
   failedAt: string;
+  /** The consumer group that dead-lettered it: each group reading the topic does so on its own. */
+  consumerGroup: string;
   eventType: string;
   /** The dead letter this message was a replay of, if it was one. */
   replayOf: string;
@@ -39,6 +41,7 @@ function deadLetterOf({ partition, message }: ReadMessage): DeadLetter {
     originalPartition: header(message.headers, deadLetterHeaders.originalPartition),
     originalOffset: header(message.headers, deadLetterHeaders.originalOffset),
     failedAt: header(message.headers, deadLetterHeaders.failedAt),
+    consumerGroup: header(message.headers, deadLetterHeaders.consumerGroup),
     eventType: header(message.headers, careEventHeaders.type),
     replayOf: header(message.headers, replayHeaders.replayedFrom),
   };

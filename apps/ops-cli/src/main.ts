@@ -45,6 +45,7 @@ const deadLetterRow = (l: DeadLetter) => [
   l.failedAt || '-',
   l.eventType || '-',
   `${l.originalTopic || '-'}:${l.originalPartition || '-'}:${l.originalOffset || '-'}`,
+  l.consumerGroup || '-',
   l.replayOf || '-',
   l.reason || '-',
 ];
@@ -79,7 +80,7 @@ function program(setExitCode: (code: number) => void): Command {
     .action(async ({ limit, topic }: { limit: number; topic: string }) => {
       const letters = await listDeadLetters(brokerFromEnv(), topic, limit);
       if (!letters.length) return console.log(`${topic} holds no dead letters`);
-      printTable([['position', 'failed-at', 'event-type', 'original', 'replay-of', 'reason'], ...letters.map(deadLetterRow)]);
+      printTable([['position', 'failed-at', 'event-type', 'original', 'group', 'replay-of', 'reason'], ...letters.map(deadLetterRow)]);
     });
   dlq
     .command('replay')

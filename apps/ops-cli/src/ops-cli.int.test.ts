@@ -173,8 +173,8 @@ describe('the operations CLI against a running platform', () => {
       return run.out.includes('care.events.v1') ? run : undefined;
     }, 'the malformed message on the dead-letter topic');
     expect(listed.code).toBe(0);
-    expect(listed.out).toMatch(/^position +failed-at +event-type +original +replay-of +reason$/m);
-    expect(listed.out).toMatch(/care\.events\.v1:\d+:\d+ +- +message value is not valid JSON/);
+    expect(listed.out).toMatch(/^position +failed-at +event-type +original +group +replay-of +reason$/m);
+    expect(listed.out).toMatch(/care\.events\.v1:\d+:\d+ +carechain\.projector +- +message value is not valid JSON/);
     expect(listed.out).not.toContain('Andersson');
     expect(listed.out).not.toContain('pat-broken');
     const position = listed.out.split('\n')[1].split(' ')[0];
@@ -190,7 +190,7 @@ describe('the operations CLI against a running platform', () => {
       const run = await ops('dlq', 'list', '--limit', '50');
       return run.out.includes(`care.events.dlq.v1:${position}`) ? run : undefined;
     }, 'the replayed message dead-lettered again');
-    expect(again.out).toMatch(new RegExp(`care\\.events\\.v1:\\d+:\\d+ +care\\.events\\.dlq\\.v1:${position} +message value is not valid JSON`));
+    expect(again.out).toMatch(new RegExp(`care\\.events\\.v1:\\d+:\\d+ +carechain\\.[a-z.-]+ +care\\.events\\.dlq\\.v1:${position} +message value is not valid JSON`));
 
     expect(await ops('dlq', 'replay', '2:999999')).toMatchObject({ code: 2, out: expect.stringContaining('not on care.events.dlq.v1: 2:999999') });
   }, 180_000);

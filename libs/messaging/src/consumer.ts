@@ -91,6 +91,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
             [deadLetterHeaders.originalPartition]: String(partition),
             [deadLetterHeaders.originalOffset]: message.offset,
             [deadLetterHeaders.failedAt]: new Date().toISOString(),
+            [deadLetterHeaders.consumerGroup]: groupId,
           },
         })),
       });

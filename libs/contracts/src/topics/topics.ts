@@ -41,6 +41,8 @@ export const deadLetterHeaders = {
   originalPartition: 'x-original-partition',
   originalOffset: 'x-original-offset',
   failedAt: 'x-failed-at',
+  /** Every group consuming a topic dead-letters a poison message; this says which one did. */
+  consumerGroup: 'x-consumer-group',
 } as const;
 
 /** Headers on every published care event, so consumers can route without parsing the value. */
