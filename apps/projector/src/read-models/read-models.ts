@@ -37,11 +37,13 @@ export class ReadModels {
     for (const projection of this.projections) await this.applyTo(projection, events);
   }
 
-  private applyTo(projection: Projection, events: ProjectedEvent[]): Promise<void> {
+  /** Returns how many of the events this model had not applied before. */
+  private applyTo(projection: Projection, events: ProjectedEvent[]): Promise<number> {
     return this.prisma.$transaction(async (tx) => {
       await lockReadModel(tx, projection.consumer);
       const unseen = await claimUnseen(tx, projection.consumer, events);
       if (unseen.length) await projection.project(tx, unseen);
+      return unseen.length;
     });
   }
 
@@ -57,8 +59,8 @@ export class ReadModels {
       for (;;) {
         const page = await readUnappliedCareEvents(this.prisma, projection.consumer, afterSequence, recordedBefore, REPLAY_PAGE);
         if (!page.length) break;
-        await this.applyTo(projection, page);
-        count += page.length;
+        // Another projector catching up at the same time may have claimed some of the page first.
+        count += await this.applyTo(projection, page);
       }
       if (count) applied.set(projection.consumer, count);
     }
