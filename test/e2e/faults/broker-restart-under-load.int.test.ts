@@ -1,8 +1,8 @@
-import { expectEveryEventAppliedOnce, faultPlatformPerFile } from './fault-platform';
+import { expectEveryEventAppliedOnce, faultPlatformPerFile, QUICK_CATCH_UP } from './fault-platform';
 
 describe('the broker dies and comes back empty while care events keep arriving at two intakes', () => {
   // The restarted broker has lost whatever the projectors had not read yet: the store fills that gap.
-  const running = faultPlatformPerFile({ projectorEnv: { PROJECTOR_CATCH_UP_INTERVAL_MS: '500', PROJECTOR_CATCH_UP_GRACE_MS: '3000' } });
+  const running = faultPlatformPerFile({ consumerEnv: QUICK_CATCH_UP });
 
   it('accepts every event before, during and after the outage and applies each once to every read model of two projectors', async () => {
     const { platform, load } = running;

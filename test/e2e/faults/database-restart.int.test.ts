@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ensureDatabase, eventually, freePort, migrate, startEmbeddedPostgres, uniquePatientId, type RunningPostgres } from '@carechain/testing';
-import { expectEveryEventAppliedOnce, faultPlatformPerFile, stayOf } from './fault-platform';
+import { expectEveryEventAppliedOnce, faultPlatformPerFile, stayOf, QUICK_CATCH_UP } from './fault-platform';
 
 describe('PostgreSQL restarts while every service keeps running', () => {
   // A server of this test's own: stopping the run's server would take every other test file down with it.
@@ -17,7 +17,7 @@ describe('PostgreSQL restarts while every service keeps running', () => {
     const url = await ensureDatabase(postgres.serverUrl, 'carechain');
     migrate(url);
     // The whole server goes once the services have stopped (the next afterAll).
-    return { database: { url, drop: async () => undefined }, projectorEnv: { PROJECTOR_CATCH_UP_INTERVAL_MS: '500', PROJECTOR_CATCH_UP_GRACE_MS: '3000' } };
+    return { database: { url, drop: async () => undefined }, consumerEnv: QUICK_CATCH_UP };
   });
 
   afterAll(async () => {

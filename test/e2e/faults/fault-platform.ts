@@ -25,22 +25,47 @@ export interface FaultDatabase {
 export interface FaultPlatformOptions {
   careEvents?: number;
   projectors?: number;
-  /** Settings for every projector, e.g. how often it catches up from the event store. */
-  projectorEnv?: NodeJS.ProcessEnv;
+  gateways?: number;
+  /** Settings for every projector and gateway (the consumers), e.g. how often they catch up from the event store. */
+  consumerEnv?: NodeJS.ProcessEnv;
   database?: FaultDatabase;
 }
 
-type ScaledService = 'care-events' | 'projector';
+type ScaledService = 'care-events' | 'projector' | 'gateway';
 
 // Catching up from the store would hide a Kafka path that loses events; tests that need it say so.
-export const KAFKA_ONLY: NodeJS.ProcessEnv = { PROJECTOR_CATCH_UP_INTERVAL_MS: '600000', PROJECTOR_CATCH_UP_GRACE_MS: '600000' };
+export const KAFKA_ONLY: NodeJS.ProcessEnv = {
+  PROJECTOR_CATCH_UP_INTERVAL_MS: '600000',
+  PROJECTOR_CATCH_UP_GRACE_MS: '600000',
+  HANDOVER_CATCH_UP_INTERVAL_MS: '600000',
+  HANDOVER_CATCH_UP_GRACE_MS: '600000',
+};
+
+/** Catching up from the store every half second, for faults in which Kafka loses what it held. */
+export const QUICK_CATCH_UP: NodeJS.ProcessEnv = {
+  PROJECTOR_CATCH_UP_INTERVAL_MS: '500',
+  PROJECTOR_CATCH_UP_GRACE_MS: '3000',
+  HANDOVER_CATCH_UP_INTERVAL_MS: '500',
+  HANDOVER_CATCH_UP_GRACE_MS: '3000',
+};
+
+// The admitting ward asks for a handover at each discharge: every stay of the load owes it one package.
+const DISCHARGE_HANDOVER = {
+  specificationId: 'akm-at-discharge',
+  name: 'Efter utskrivning',
+  trigger: 'discharge',
+  document: '{ patient { patientId stay { dischargedAt } } }',
+  // Stays end an hour ago (see stayOf), so no package nears its deadline during a test.
+  target: { kind: 'days', days: 3 },
+};
+export const HANDOVER_RECEIVER = 'ryhov-akm';
 
 /**
- * Several care-events and projector instances (and one gateway) as real processes on one database
- * and broker, so a test can crash one of them, or the broker, while the others carry on.
+ * Several care-events, projector and gateway instances as real processes on one database and
+ * broker, so a test can crash one of them, or the broker, while the others carry on.
  */
 export class FaultPlatform {
-  readonly instances: Record<ScaledService, RunningService[]> = { 'care-events': [], projector: [] };
+  readonly instances: Record<ScaledService, RunningService[]> = { 'care-events': [], projector: [], gateway: [] };
   readonly prisma: PrismaClient;
   private started = 0;
   private readonly applicationNames = new Map<RunningService, string>();
@@ -48,8 +73,7 @@ export class FaultPlatform {
   private constructor(
     readonly db: FaultDatabase,
     public broker: RunningBroker,
-    public gateway: RunningService,
-    private readonly projectorEnv: NodeJS.ProcessEnv,
+    private readonly consumerEnv: NodeJS.ProcessEnv,
   ) {
     this.prisma = createPrismaClient(db.url, 2);
   }
@@ -57,12 +81,18 @@ export class FaultPlatform {
   static async start(options: FaultPlatformOptions = {}): Promise<FaultPlatform> {
     const db = options.database ?? (await createTestDatabase());
     const broker = await startTestBroker();
-    const gateway = await startServiceProcess('gateway', serviceEnv(db.url, broker.brokers));
-    const platform = new FaultPlatform(db, broker, gateway, options.projectorEnv ?? {});
+    const platform = new FaultPlatform(db, broker, options.consumerEnv ?? {});
     await Promise.all([
       ...Array.from({ length: options.careEvents ?? 2 }, () => platform.startInstance('care-events')),
       ...Array.from({ length: options.projectors ?? 2 }, () => platform.startInstance('projector')),
+      ...Array.from({ length: options.gateways ?? 2 }, () => platform.startInstance('gateway')),
     ]);
+    const saved = await platform.graphql(
+      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
+      { input: DISCHARGE_HANDOVER },
+      HANDOVER_RECEIVER,
+    );
+    if (saved.errors) throw new Error(`the discharge handover could not be specified: ${saved.errors.map((e) => e.message).join('; ')}`);
     return platform;
   }
 
@@ -73,7 +103,7 @@ export class FaultPlatform {
   async startInstance(name: ScaledService): Promise<RunningService> {
     const url = new URL(this.db.url);
     url.searchParams.set('application_name', `${name}-${++this.started}`);
-    const settings = name === 'projector' ? this.projectorEnv : {};
+    const settings = name === 'care-events' ? {} : this.consumerEnv;
     const service = await startServiceProcess(name as ServiceName, { ...serviceEnv(url.toString(), this.broker.brokers), ...settings });
     this.applicationNames.set(service, url.searchParams.get('application_name')!);
     this.instances[name].push(service);
@@ -129,7 +159,7 @@ export class FaultPlatform {
   }
 
   graphql<T>(query: string, variables: object, careLinkId: string): Promise<{ data?: T; errors?: { message: string }[] }> {
-    return fetch(`${this.gateway.url}/graphql`, {
+    return fetch(`${this.instances.gateway[0].url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
       body: JSON.stringify({ query, variables }),
@@ -138,7 +168,7 @@ export class FaultPlatform {
 
   async stop(): Promise<void> {
     await this.prisma.$disconnect();
-    await Promise.all([this.gateway, ...this.instances['care-events'], ...this.instances.projector].map((s) => s.stop()));
+    await Promise.all(Object.values(this.instances).flat().map((s) => s.stop()));
     await this.broker.stop();
     await this.db.drop();
   }
@@ -245,12 +275,15 @@ export class CareEventLoad {
   }
 }
 
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+/** A stay that ended an hour ago: its discharge handover is on time, so the store gains no breach events. */
 export function stayOf(patient: string) {
   return [
-    careEvents.admitted(patient, '2026-11-16T07:40:00+01:00', 'ryhov-akm'),
-    careEvents.transferred(patient, '2026-11-16T12:00:00+01:00', 'ryhov-akm', 'ryhov-med-3'),
-    careEvents.medicallyReady(patient, '2026-11-18T10:00:00+01:00'),
-    careEvents.discharged(patient, '2026-11-20T14:00:00+01:00'),
+    careEvents.admitted(patient, hoursAgo(100), 'ryhov-akm'),
+    careEvents.transferred(patient, hoursAgo(96), 'ryhov-akm', 'ryhov-med-3'),
+    careEvents.medicallyReady(patient, hoursAgo(50)),
+    careEvents.discharged(patient, hoursAgo(1)),
   ];
 }
 
@@ -258,7 +291,7 @@ const PROJECTIONS = ['projector.journeys', 'projector.stays', 'projector.medicin
 
 /**
  * After the load: every accepted event is stored once, sent from the outbox, applied exactly once
- * to every read model, and the journeys of a few patients read through GraphQL show whole stays in
+ * to every read model, every discharge handed over once by one of the gateways, and the journeys of a few patients read through GraphQL show whole stays in
  * order. Waits up to `timeoutMs` for the platform to settle.
  */
 export async function expectEveryEventAppliedOnce(platform: FaultPlatform, load: CareEventLoad, timeoutMs = 60_000): Promise<void> {
@@ -268,13 +301,15 @@ export async function expectEveryEventAppliedOnce(platform: FaultPlatform, load:
   expect(new Set(stored.map((e) => e.eventId))).toEqual(new Set(accepted));
   expect(stored).toHaveLength(accepted.length);
 
+  const patients = [...load.accepted.keys()];
   const settled = async () => {
     const unsent = await prisma.outboxMessage.count({ where: { sentAt: null } });
     const applied = await prisma.processedEvent.groupBy({ by: ['consumer'], where: { consumer: { in: PROJECTIONS } }, _count: true });
     const perModel = Object.fromEntries(PROJECTIONS.map((m) => [m, applied.find((a) => a.consumer === m)?._count ?? 0]));
-    return { unsent, perModel };
+    const handovers = await prisma.handoverPackage.count({ where: { patientId: { in: patients }, receivingCareLinkId: HANDOVER_RECEIVER } });
+    return { unsent, perModel, handovers };
   };
-  const everything = { unsent: 0, perModel: Object.fromEntries(PROJECTIONS.map((m) => [m, accepted.length])) };
+  const everything = { unsent: 0, perModel: Object.fromEntries(PROJECTIONS.map((m) => [m, accepted.length])), handovers: patients.length };
   let last = await settled();
   await eventually(
     async () => {
@@ -294,7 +329,6 @@ export async function expectEveryEventAppliedOnce(platform: FaultPlatform, load:
   expect(Number(strays)).toBe(0);
   expect(await prisma.journeyEntry.count()).toBe(accepted.length);
   expect(await prisma.stayEvent.count()).toBe(accepted.length);
-  const patients = [...load.accepted.keys()];
   expect(await prisma.patientJourney.count({ where: { patientId: { in: patients }, status: 'discharged', eventCount: 4 } })).toBe(patients.length);
 
   // Store order within each patient is the order the events were sent in.

@@ -2,7 +2,7 @@ import { topics } from '@carechain/contracts';
 import { eventIdOf, expectEveryEventAppliedOnce, faultPlatformPerFile, KAFKA_ONLY, readWholeTopic } from './fault-platform';
 
 describe('two care-events instances, one outbox relay leading at a time', () => {
-  const running = faultPlatformPerFile({ projectorEnv: KAFKA_ONLY });
+  const running = faultPlatformPerFile({ consumerEnv: KAFKA_ONLY });
 
   const storedIds = async () => (await running.platform.prisma.careEvent.findMany({ select: { eventId: true } })).map((e) => e.eventId).sort();
 

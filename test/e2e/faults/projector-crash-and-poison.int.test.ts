@@ -5,18 +5,20 @@ import { eventually, uniquePatientId } from '@carechain/testing';
 import { eventIdOf, expectEveryEventAppliedOnce, faultPlatformPerFile, KAFKA_ONLY, readWholeTopic, stayOf } from './fault-platform';
 
 describe('two projectors share the care events; one crashes, or meets a poison message', () => {
-  const running = faultPlatformPerFile({ projectorEnv: KAFKA_ONLY });
+  const running = faultPlatformPerFile({ consumerEnv: KAFKA_ONLY });
 
-  it('loses and repeats nothing when a projector is killed in the middle of a batch and a new one joins later', async () => {
+  it('loses and repeats nothing when a projector is killed in the middle of a batch, a gateway building handovers dies too, and new ones join later', async () => {
     const { platform, load } = running;
     load.start();
     await load.acceptMore(40);
     const [victim] = platform.instances.projector;
     await platform.inTransaction(victim);
     await platform.crash(victim);
+    // The gateway not serving the test's reads; its share of the handover triggers moves to the other.
+    await platform.crash(platform.instances.gateway[1]);
     // The survivor takes the dead member's partitions once the group notices, and redoes its uncommitted batch.
     await load.acceptMore(40);
-    await platform.startInstance('projector');
+    await Promise.all([platform.startInstance('projector'), platform.startInstance('gateway')]);
     await load.acceptMore(40);
     await load.stop();
     expect(load.refusals).toEqual([]);
