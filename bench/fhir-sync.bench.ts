@@ -146,7 +146,7 @@ async function main() {
       ],
     }),
   );
-  const env = { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: broker.brokers, LOG_LEVEL: 'warn', FHIR_CONNECTIONS_FILE: connectionsFile };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: broker.brokers, LOG_LEVEL: 'warn', FHIR_CONNECTIONS_FILE: connectionsFile, FHIR_ADAPTER_AUTH_MODE: 'none' };
 
   const rawInitial = await rawRead(ehr.baseUrl, settings.pageSize);
   const adapter = await startService('fhir-adapter', { env, port: ADAPTER_PORT, output });

@@ -47,6 +47,7 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       KAFKA_IDEMPOTENT: process.env.KAFKA_IDEMPOTENT ?? String(!!external),
       GATEWAY_AUTH_MODE: process.env.GATEWAY_AUTH_MODE ?? 'trusted-headers',
       INTAKE_AUTH_MODE: process.env.INTAKE_AUTH_MODE ?? 'none',
+      FHIR_ADAPTER_AUTH_MODE: process.env.FHIR_ADAPTER_AUTH_MODE ?? 'none',
       GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',
       HL7_MAPPING_FILE: process.env.HL7_MAPPING_FILE ?? join(workspaceRoot, 'apps', 'hl7-listener', 'esther-network.adt-mapping.json'),
     };

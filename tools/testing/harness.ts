@@ -42,6 +42,7 @@ export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.Process
     KAFKA_MAX_WAIT_MS: '100',
     GATEWAY_AUTH_MODE: 'trusted-headers',
     INTAKE_AUTH_MODE: 'none',
+    FHIR_ADAPTER_AUTH_MODE: 'none',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
   };
 }

@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, UseGuards } from '@nestjs/common';
+import { OperatorAuthentication } from '../operators/operator-authentication.guard';
 import { Connections } from './connections';
 
 @Controller('connections')
+@UseGuards(OperatorAuthentication)
 export class ConnectionsController {
   constructor(private readonly connections: Connections) {}
 

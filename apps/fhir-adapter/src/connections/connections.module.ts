@@ -1,4 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { Authenticate } from '@carechain/service-runtime';
+import { OPERATOR_AUTHENTICATE, OperatorAuthentication } from '../operators/operator-authentication.guard';
 import type { Connection } from './connection-config';
 import { ConnectionMetrics } from './connection-metrics';
 import { Connections, CONNECTIONS } from './connections';
@@ -7,12 +9,13 @@ import { ConnectionsController } from './connections.controller';
 @Global()
 @Module({})
 export class ConnectionsModule {
-  static forRoot(connections: Connection[]): DynamicModule {
+  /** `authenticate` is null when the operator API is open (FHIR_ADAPTER_AUTH_MODE=none). */
+  static forRoot(connections: Connection[], authenticate: Authenticate | null): DynamicModule {
     return {
       module: ConnectionsModule,
       controllers: [ConnectionsController],
-      providers: [{ provide: CONNECTIONS, useValue: connections }, Connections, ConnectionMetrics],
-      exports: [Connections],
+      providers: [{ provide: CONNECTIONS, useValue: connections }, { provide: OPERATOR_AUTHENTICATE, useValue: authenticate }, Connections, ConnectionMetrics, OperatorAuthentication],
+      exports: [Connections, OperatorAuthentication, OPERATOR_AUTHENTICATE],
     };
   }
 }

@@ -1,8 +1,10 @@
-import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
+import { OperatorAuthentication } from '../operators/operator-authentication.guard';
 import { Connections } from '../connections/connections';
 import { InboundSync } from './inbound-sync';
 
 @Controller('connections')
+@UseGuards(OperatorAuthentication)
 export class SyncNowController {
   constructor(
     private readonly connections: Connections,
