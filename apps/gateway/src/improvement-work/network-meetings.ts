@@ -9,7 +9,7 @@ import {
   type OpenItems,
   type TeamMember,
 } from '@carechain/domain';
-import { InjectPrisma, type Prisma, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, Prisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { CareLinkDirectory } from '../care-links/care-link-directory';
 import { checkSpan, dateOf, dayOf, isUuid, notFound, refuse, refuseIf } from './input-problems';
@@ -57,17 +57,25 @@ export class NetworkMeetings {
       if (same) problems.push({ field: 'heldOn', message: `${input.area} already meets on ${heldOn} (meeting ${same.meetingId})` });
     }
     refuseIf(problems);
-    const row = await this.prisma.networkMeeting.create({
-      data: {
-        area: input.area,
-        heldOn: dateOf(heldOn),
-        organisationIds: [...new Set(input.organisationIds)],
-        participantCareLinkIds: [...new Set(input.participantCareLinkIds)],
-        patientRepresentatives: input.patientRepresentatives,
-        plannedBy: caller.actorId,
-      },
-      include: withItems,
-    });
+    const row = await this.prisma.networkMeeting
+      .create({
+        data: {
+          area: input.area,
+          heldOn: dateOf(heldOn),
+          organisationIds: [...new Set(input.organisationIds)],
+          participantCareLinkIds: [...new Set(input.participantCareLinkIds)],
+          patientRepresentatives: input.patientRepresentatives,
+          plannedBy: caller.actorId,
+        },
+        include: withItems,
+      })
+      .catch((error: unknown) => {
+        // Another coach planned the same area and day between the check above and this insert.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          throw refuse([{ field: 'heldOn', message: `${input.area} already meets on ${heldOn}` }]);
+        }
+        throw error;
+      });
     return view(row);
   }
 
