@@ -8,6 +8,7 @@ import type { Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
 import { HandoverAnnouncements, type Delivered } from './handover-announcements';
 import type { HandoverPackage } from './handover.model';
+import { inRequestedOrder } from './requested-order';
 
 type PackageRow = Awaited<ReturnType<PrismaClient['handoverPackage']['findMany']>>[number];
 
@@ -59,7 +60,8 @@ export class HandoverInbox {
     }
   }
 
-  view(row: PackageRow, withData: boolean, now = new Date()): HandoverPackage {
+  /** `data` is the package's data for its receiving link, null for anyone else. */
+  view(row: PackageRow, data: unknown, now = new Date()): HandoverPackage {
     return {
       packageId: row.packageId,
       specificationId: row.specificationId,
@@ -76,8 +78,26 @@ export class HandoverInbox {
       timeliness: timelinessOf(row, now),
       complete: row.missing.length === 0,
       missing: row.missing,
-      data: withData ? row.data : null,
+      data,
     };
+  }
+
+  /** Each package's data in the order its specification asked for it, by package id. */
+  private async dataOf(rows: PackageRow[]): Promise<Map<string, unknown>> {
+    const versions = [...new Map(rows.map((r) => [`${r.specificationId}@${r.specificationVersion}`, r])).values()];
+    const specifications = versions.length
+      ? await this.prisma.handoverSpecification.findMany({
+          where: { OR: versions.map((r) => ({ specificationId: r.specificationId, version: r.specificationVersion })) },
+          select: { specificationId: true, version: true, document: true },
+        })
+      : [];
+    const documents = new Map(specifications.map((s) => [`${s.specificationId}@${s.version}`, s.document]));
+    return new Map(
+      rows.map((row) => {
+        const document = documents.get(`${row.specificationId}@${row.specificationVersion}`);
+        return [row.packageId, document ? inRequestedOrder(document, row.data) : row.data];
+      }),
+    );
   }
 
   /** Packages addressed to the caller's link: late, near breach and unacknowledged first. */
@@ -89,8 +109,9 @@ export class HandoverInbox {
     });
     await this.access.recordHandoverReads(caller, [...new Set(rows.map((r) => r.patientId))], 'read handoverInbox');
     const now = new Date();
+    const data = await this.dataOf(rows);
     return rows
-      .map((row) => this.view(row, true, now))
+      .map((row) => this.view(row, data.get(row.packageId), now))
       .sort((a, b) => Number(!!a.acknowledgedAt) - Number(!!b.acknowledgedAt) || order[a.timeliness as HandoverTimeliness] - order[b.timeliness as HandoverTimeliness] || a.dueAt.getTime() - b.dueAt.getTime());
   }
 
@@ -101,15 +122,16 @@ export class HandoverInbox {
       orderBy: { dueAt: 'asc' },
       take: 500,
     });
-    return rows.map((row) => this.view(row, false));
+    return rows.map((row) => this.view(row, null));
   }
 
   /** One package: its data for the receiving link, its status for the sender, nothing for anyone else. */
   async one(caller: Caller, packageId: string): Promise<HandoverPackage> {
     const row = await this.readable(caller, packageId);
     const receiving = row.receivingCareLinkId === caller.careLinkId;
-    if (receiving) await this.access.recordHandoverReads(caller, [row.patientId], 'read handoverPackage');
-    return this.view(row, receiving);
+    if (!receiving) return this.view(row, null);
+    await this.access.recordHandoverReads(caller, [row.patientId], 'read handoverPackage');
+    return this.view(row, (await this.dataOf([row])).get(row.packageId));
   }
 
   async acknowledge(caller: Caller, packageId: string): Promise<HandoverPackage> {
@@ -117,7 +139,7 @@ export class HandoverInbox {
     if (row.receivingCareLinkId !== caller.careLinkId) {
       throw new GraphQLError('only the receiving care link acknowledges a handover', { extensions: { code: 'FORBIDDEN' } });
     }
-    if (row.acknowledgedAt) return this.view(row, true);
+    if (row.acknowledgedAt) return this.view(row, (await this.dataOf([row])).get(row.packageId));
     const acknowledged = await this.prisma.$transaction(async (tx) => {
       const [updated] = await tx.handoverPackage.updateManyAndReturn({
         where: { packageId, acknowledgedAt: null },
@@ -146,7 +168,7 @@ export class HandoverInbox {
       return updated;
     });
     await this.access.recordHandoverReads(caller, [acknowledged.patientId], 'acknowledge handoverPackage');
-    return this.view(acknowledged, true);
+    return this.view(acknowledged, (await this.dataOf([acknowledged])).get(acknowledged.packageId));
   }
 
   /** Transmission statistics per pair of links for handovers triggered in the period. Aggregates only. */
