@@ -50,6 +50,8 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       FHIR_ADAPTER_AUTH_MODE: process.env.FHIR_ADAPTER_AUTH_MODE ?? 'none',
       GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',
       HL7_MAPPING_FILE: process.env.HL7_MAPPING_FILE ?? join(workspaceRoot, 'apps', 'hl7-listener', 'esther-network.adt-mapping.json'),
+      // The gateway shows the adapter's connection status to integrators and coordinators.
+      FHIR_ADAPTER_URL: process.env.FHIR_ADAPTER_URL ?? `http://127.0.0.1:${process.env.FHIR_ADAPTER_PORT ?? defaultPorts['fhir-adapter']}`,
     };
     const services = {} as Record<ServiceName, RunningService>;
     for (const name of serviceNames) {

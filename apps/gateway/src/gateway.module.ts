@@ -26,6 +26,7 @@ import { ClientErrorsFilter } from './access/client-errors.filter';
 import { CareLinksModule } from './care-links/care-links.module';
 import { CarePlansModule } from './care-plans/care-plans.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
+import { EhrConnectionsModule } from './ehr-connections/ehr-connections.module';
 import { HANDOVERS_GROUP } from './handovers/handover-delivery';
 import { HandoverMetrics } from './handovers/handover-metrics';
 import { HandoversModule } from './handovers/handovers.module';
@@ -65,6 +66,7 @@ export const gatewaySettings = {
     .default(60_000),
   HANDOVER_CATCH_UP_INTERVAL_MS: positive('HANDOVER_CATCH_UP_INTERVAL_MS', 30_000),
   HANDOVER_CATCH_UP_GRACE_MS: positive('HANDOVER_CATCH_UP_GRACE_MS', 30_000),
+  FHIR_ADAPTER_URL: z.url({ error: 'FHIR_ADAPTER_URL must be the URL of the FHIR adapter, e.g. http://fhir-adapter:3004' }).optional(),
 };
 
 @Module({})
@@ -106,6 +108,7 @@ export class GatewayModule {
           CareLinksModule,
           CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),
           DischargeDelaysModule,
+          EhrConnectionsModule.forRoot(config.FHIR_ADAPTER_URL?.replace(/\/$/, '') ?? null),
           HandoversModule.forRoot({
             databaseUrl: config.DATABASE_URL,
             timeZone: config.ORGANISATION_TIME_ZONE,

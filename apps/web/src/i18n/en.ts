@@ -187,7 +187,14 @@ export const en = {
     title: 'Integrators',
     ehrStatus: 'EHR connection status',
     ehrStatusNote:
-      'Each FHIR adapter reports its connections (state, last sync, lag, errors, unmappable resources) at GET /connections/status on its own port (3004 by default). The gateway does not relay that status yet, so it is not shown here.',
+      'Each FHIR adapter also reports its connections, with cursors and the resources it could not map, at GET /connections/status on its own port (3004 by default), for integrators and coordinators.',
+    noConnections: 'The FHIR adapter has no EHR connections.',
+    connection: 'Connection',
+    state: 'State',
+    lastSynced: 'Last complete sync',
+    counts: 'Read / stored / unmappable / failed syncs',
+    countsValue: '{{resourcesRead}} / {{eventsAppended}} / {{unmappable}} / {{failedSyncs}}',
+    lastError: 'Latest error',
     contract: 'Event contract',
   },
 };

@@ -189,7 +189,14 @@ export const sv: Texts = {
     title: 'Integratörer',
     ehrStatus: 'Journalsystemens anslutningar',
     ehrStatusNote:
-      'Varje FHIR-adapter visar sina anslutningar (läge, senaste synk, eftersläpning, fel, resurser som inte kunde mappas) på GET /connections/status på sin egen port (3004 som standard). Gatewayen förmedlar inte den statusen ännu, så den visas inte här.',
+      'Varje FHIR-adapter visar också sina anslutningar, med markörer och de resurser den inte kunde mappa, på GET /connections/status på sin egen port (3004 som standard), för integratörer och samordnare.',
+    noConnections: 'FHIR-adaptern har inga journalanslutningar.',
+    connection: 'Anslutning',
+    state: 'Läge',
+    lastSynced: 'Senaste hela synk',
+    counts: 'Lästa / lagrade / ej mappbara / misslyckade synkar',
+    countsValue: '{{resourcesRead}} / {{eventsAppended}} / {{unmappable}} / {{failedSyncs}}',
+    lastError: 'Senaste fel',
     contract: 'Händelsekontrakt',
   },
 };

@@ -1,0 +1,11 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EhrConnections, FHIR_ADAPTER_URL } from './ehr-connections';
+import { EhrConnectionsResolver } from './ehr-connections.resolver';
+
+@Module({})
+export class EhrConnectionsModule {
+  /** `adapterUrl` is null when no FHIR adapter runs beside this gateway. */
+  static forRoot(adapterUrl: string | null): DynamicModule {
+    return { module: EhrConnectionsModule, providers: [{ provide: FHIR_ADAPTER_URL, useValue: adapterUrl }, EhrConnections, EhrConnectionsResolver] };
+  }
+}
