@@ -27,7 +27,7 @@ const JOURNEY = 'query($p: ID!) { patientJourney(patientId: $p) { status timelin
 const HOME_CARE = 'jonkoping-home-care';
 const WARD = 'ryhov-med-3';
 
-describe('access control: each care link sees only its patients, coaches see aggregates, every read is logged', () => {
+describe('access control: each care link sees only its patients, coaches see aggregates, every read is logged, changes are for the roles that hold them', () => {
   let platform: RunningPlatform;
   const started = Date.now();
   const esther = uniquePatientId();
@@ -118,6 +118,42 @@ describe('access control: each care link sees only its patients, coaches see agg
     );
     // The extract names who and why, never more than the audit holds.
     expect(body.data!.patientAccessLog.every((e) => e.actorId && e.action)).toBe(true);
+  });
+
+  it('leaves the care link directory to coordinators and improvement work to coaches: a nurse is refused both', async () => {
+    const SAVE_ORGANISATION = 'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
+    const SAVE_CARE_LINK = 'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }';
+    const CARE_LINK = 'query($id: ID!) { careLink(careLinkId: $id) { name } }';
+    const habo = { careLinkId: 'habo-home-care', name: 'Hemtjänst Habo', kind: 'home-care', organisationId: 'habo-municipality' };
+    const coordinator = as('region-coordination', 'coordinator', 'coordinator-e2e');
+    expect((await ask(platform, coordinator, SAVE_ORGANISATION, { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' } })).body.errors).toBeUndefined();
+
+    // No roles header: the caller is care staff.
+    const nurse = await ask(platform, as(WARD), SAVE_CARE_LINK, { input: habo });
+    expect(nurse.body.errors?.[0]).toMatchObject({
+      message: 'saveCareLink is for the roles coordinator; the caller holds care-staff',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect((await ask<{ careLink: null }>(platform, coordinator, CARE_LINK, { id: habo.careLinkId })).body.data?.careLink).toBeNull();
+    expect((await ask(platform, coordinator, SAVE_CARE_LINK, { input: habo })).body.errors).toBeUndefined();
+    expect((await ask<{ careLink: { name: string } }>(platform, as(WARD), CARE_LINK, { id: habo.careLinkId })).body.data?.careLink).toEqual({ name: 'Hemtjänst Habo' });
+
+    // Anyone may put an idea in the register; triaging it is the coach's.
+    const idea = await ask<{ submitImprovementIdea: { ideaId: string } }>(
+      platform,
+      as(WARD),
+      'mutation($input: ImprovementIdeaInput!) { submitImprovementIdea(input: $input) { ideaId } }',
+      { input: { title: 'Ring home care the day before', description: 'Call when discharge is likely tomorrow', submitterKind: 'staff' } },
+    );
+    const ideaId = idea.body.data!.submitImprovementIdea.ideaId;
+    const PARK = 'mutation($id: ID!) { parkImprovementIdea(ideaId: $id, reason: "Taken up by the medicine list project") { status } }';
+    const refused = await ask(platform, as(WARD, 'hospital-staff'), PARK, { id: ideaId });
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: 'parkImprovementIdea is for the roles coach, coordinator; the caller holds hospital-staff',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const parked = await ask<{ parkImprovementIdea: { status: string } }>(platform, as('esther-coach', 'coach', 'coach-e2e'), PARK, { id: ideaId });
+    expect(parked.body).toEqual({ data: { parkImprovementIdea: { status: 'parked' } } });
   });
 
   it('writes no patient identifier into any service log of the scenario', async () => {

@@ -44,23 +44,23 @@ describe('handovers: each care link defines what it needs, receives it on time a
   const esther = uniquePatientId();
   const neighbour = uniquePatientId();
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId);
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
     if (errors) throw new Error(errors.map((e) => e.message).join('; '));
     return data!;
   };
 
   beforeAll(async () => {
     platform = await RunningPlatform.start({ gateway: { HANDOVER_DEADLINE_CHECK_INTERVAL_MS: '200' } });
-    await gql(SAVE_ORGANISATION, { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator');
-    await gql(SAVE_ORGANISATION, { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator');
-    await gql(SAVE_ORGANISATION, { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' } }, 'coordinator');
+    await gql(SAVE_ORGANISATION, { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
+    await gql(SAVE_ORGANISATION, { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
+    await gql(SAVE_ORGANISATION, { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
     for (const input of [
       { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
       { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
       { careLinkId: OTHER_HOME_CARE, name: 'Hemtjänst Habo', kind: 'home-care', organisationId: 'habo-municipality' },
     ]) {
-      await gql(SAVE_CARE_LINK, { input }, 'coordinator');
+      await gql(SAVE_CARE_LINK, { input }, 'coordinator', 'coordinator');
     }
     const subscription = `subscription { handoverDelivered { ${PACKAGE_FIELDS} } }`;
     homeCareLive = await platform.subscribe(subscription, HOME_CARE);

@@ -44,13 +44,15 @@ const stays = (values: number[], firstWeek: number) =>
 describe('improvement work: an Esther project from idea to celebration, breakdown reports, complaints and Quality Time', () => {
   let platform: RunningPlatform;
 
+  // Each office acts in its people's role; wards and units as care staff, the gateway's default.
+  const roleAt: Record<string, string> = { 'coach-office': 'coach', coordinator: 'coordinator', 'complaints-line': 'complaints-handler' };
   const gql = async <T>(query: string, variables: object = {}, careLinkId = 'coach-office') => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId);
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roleAt[careLinkId]);
     if (errors) throw new Error(errors.map((e) => e.message).join('; '));
     return data!;
   };
   const refused = async (query: string, variables: object, careLinkId = 'coach-office') =>
-    ((await platform.graphql(query, variables, careLinkId)).errors ?? []) as Errors;
+    ((await platform.graphql(query, variables, careLinkId, roleAt[careLinkId])).errors ?? []) as Errors;
 
   const submitAll = async (events: object[]) => {
     for (const event of events) expect((await platform.submit(event)).status).toBe(201);
@@ -451,7 +453,7 @@ describe('improvement work: an Esther project from idea to celebration, breakdow
     });
 
     it('refuses a hospital ward, a week not starting on Monday and more sessions used than offered', async () => {
-      const [error] = await refused(RECORD, { input: { careLinkId: WARD, week: '2026-02-04', offered: 3, used: 4 } });
+      const [error] = await refused(RECORD, { input: { careLinkId: WARD, week: '2026-02-04', offered: 3, used: 4 } }, NURSING_HOME);
       expect(error).toMatchObject({
         message:
           'input.careLinkId: Quality Time is offered in social care (home care, nursing homes), not by a hospital-ward; ' +

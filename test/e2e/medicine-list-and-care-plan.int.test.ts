@@ -73,8 +73,8 @@ describe('the shared medicine list and care plan follow the patient through the 
   let prisma: PrismaClient;
   const esther = uniquePatientId();
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId);
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
     if (errors) throw new Error(errors.map((e) => e.message).join('; '));
     return data!;
   };
@@ -95,14 +95,14 @@ describe('the shared medicine list and care plan follow the patient through the 
       'fhir-adapter': { FHIR_CONNECTIONS_FILE: carePlanWriteBack(ehr.baseUrl) },
     });
     prisma = createPrismaClient(platform.db.url, 2);
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator');
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator');
+    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
+    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
     for (const input of [
       { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
       { careLinkId: PRIMARY_CARE, name: 'Vårdcentralen Huskvarna', kind: 'primary-care-unit', organisationId: 'region-jonkoping' },
       { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping södra', kind: 'home-care', organisationId: 'jonkoping-municipality' },
     ]) {
-      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator');
+      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator', 'coordinator');
     }
     await gql(
       'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',

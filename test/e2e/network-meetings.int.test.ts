@@ -51,12 +51,12 @@ describe('network meetings: the six-weekly local meeting, its agenda drawn from 
   // A few days back in UTC is on or before today in the organisation's time zone, so minutes may be written.
   const heldOn = daysFromToday(-3);
 
-  const gql = async <T>(query: string, variables: object = {}, careLinkId = 'coach-office') => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId);
+  const gql = async <T>(query: string, variables: object = {}, careLinkId = 'coach-office', roles = 'coach') => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
     if (errors) throw new Error(errors.map((e) => e.message).join('; '));
     return data!;
   };
-  const refused = async (query: string, variables: object) => ((await platform.graphql(query, variables, 'coach-office')).errors ?? []) as Errors;
+  const refused = async (query: string, variables: object) => ((await platform.graphql(query, variables, 'coach-office', 'coach')).errors ?? []) as Errors;
   const meetingInput = {
     area: AREA,
     heldOn,
@@ -72,7 +72,7 @@ describe('network meetings: the six-weekly local meeting, its agenda drawn from 
       { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
       { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
     ]) {
-      await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input });
+      await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input }, 'coordinator', 'coordinator');
     }
     for (const input of [
       { careLinkId: WARD, name: 'Medicin 1', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
@@ -80,7 +80,7 @@ describe('network meetings: the six-weekly local meeting, its agenda drawn from 
       { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
       { careLinkId: HABO_HOME_CARE, name: 'Hemtjänst Habo', kind: 'home-care', organisationId: 'habo-municipality' },
     ]) {
-      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input });
+      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator', 'coordinator');
     }
 
     ({
@@ -122,11 +122,15 @@ describe('network meetings: the six-weekly local meeting, its agenda drawn from 
       'mutation($input: CooperationBreakdownInput!) { reportCooperationBreakdown(input: $input) { reportId } }',
       { input: { occurredOn: '2026-04-02', careLinkIds: [WARD, PRIMARY_CARE], whatHappened: 'No discharge letter reached the health centre' } },
       WARD,
+      'hospital-staff',
     ));
     const complaint = (involvedCareLinkIds: string[], receivedOn: string) =>
-      gql<{ recordComplaint: { complaintId: string } }>('mutation($input: ComplaintInput!) { recordComplaint(input: $input) { complaintId } }', {
-        input: { receivedOn, complainantKind: 'relative', summary: 'Nobody told us she was coming home', involvedCareLinkIds },
-      });
+      gql<{ recordComplaint: { complaintId: string } }>(
+        'mutation($input: ComplaintInput!) { recordComplaint(input: $input) { complaintId } }',
+        { input: { receivedOn, complainantKind: 'relative', summary: 'Nobody told us she was coming home', involvedCareLinkIds } },
+        'complaints-line',
+        'complaints-handler',
+      );
     complaintId = (await complaint([WARD, HOME_CARE], '2026-04-10')).recordComplaint.complaintId;
     await complaint([HABO_HOME_CARE], '2026-04-01');
   });

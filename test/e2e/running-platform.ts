@@ -60,10 +60,21 @@ export class RunningPlatform {
     });
   }
 
-  async graphql<T>(query: string, variables: object, careLinkId: string): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }> {
+  /** A GraphQL request as the care link; without `roles` the gateway takes the caller for care staff. */
+  async graphql<T>(
+    query: string,
+    variables: object,
+    careLinkId: string,
+    roles?: string,
+  ): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }> {
     const res = await fetch(`${this.services.gateway.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
+      headers: {
+        'content-type': 'application/json',
+        'x-carechain-actor': 'nurse-e2e',
+        'x-carechain-care-link': careLinkId,
+        ...(roles ? { 'x-carechain-roles': roles } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return res.json() as Promise<{ data?: T }>;

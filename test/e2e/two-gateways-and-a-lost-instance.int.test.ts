@@ -54,10 +54,15 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
   let gateways: RunningService[];
 
   // Always through a live instance: the first is killed halfway.
-  const gql = async <T>(query: string, variables: object, careLinkId: string) => {
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
     const res = await fetch(`${gateways[0].url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
+      headers: {
+        'content-type': 'application/json',
+        'x-carechain-actor': 'nurse-e2e',
+        'x-carechain-care-link': careLinkId,
+        ...(roles ? { 'x-carechain-roles': roles } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const { data, errors } = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -87,10 +92,10 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
     platform = await RunningPlatform.start();
     second = await startServiceProcess('gateway', serviceEnv(platform.db.url, platform.broker.brokers));
     gateways = [platform.services.gateway, second];
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator');
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator');
-    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' } }, 'coordinator');
-    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' } }, 'coordinator');
+    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
+    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
+    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' } }, 'coordinator', 'coordinator');
+    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' } }, 'coordinator', 'coordinator');
     await gql(
       'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
       { input: { specificationId: 'jkpg-at-ready', name: 'Inför utskrivning', trigger: 'medically-ready', document: '{ patient { patientId stay { medicallyReadySince } } }' } },

@@ -39,7 +39,7 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
       { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
     ]) {
-      expect((await platform.graphql(SAVE_ORGANISATION, { input }, 'coordinator')).errors).toBeUndefined();
+      expect((await platform.graphql(SAVE_ORGANISATION, { input }, 'coordinator', 'coordinator')).errors).toBeUndefined();
     }
     for (const input of [
       { careLinkId: 'ryhov-med-1', name: 'Medicin 1', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
@@ -47,7 +47,7 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       { careLinkId: 'ryhov-ger', name: 'Geriatrik', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
       { careLinkId: 'jonkoping-home-care', name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
     ]) {
-      expect((await platform.graphql(SAVE_CARE_LINK, { input }, 'coordinator')).errors).toBeUndefined();
+      expect((await platform.graphql(SAVE_CARE_LINK, { input }, 'coordinator', 'coordinator')).errors).toBeUndefined();
     }
     const events = [
       // A: ready Monday 10:00, home care has no room, discharged Wednesday 14:00: midnights of 10 and 11 March.
@@ -149,6 +149,7 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       SAVE_CARE_LINK,
       { input: { careLinkId: 'nassjo-home-care', name: 'Hemtjänst Nässjö', kind: 'home-care', organisationId: 'nassjo-municipality' } },
       'coordinator',
+      'coordinator',
     );
     expect(errors?.[0]).toMatchObject({
       message: "input.organisationId: no organisation 'nassjo-municipality' in the directory; register it first",
@@ -158,11 +159,13 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       SAVE_CARE_LINK,
       { input: { careLinkId: 'ryhov-med-4', name: 'Medicin 4', kind: 'hospital-ward', organisationId: 'region-jonkoping' } },
       'coordinator',
+      'coordinator',
     );
     expect(ward.errors?.[0].message).toBe('input.hospital: a hospital-ward must name its hospital');
     const zone = await platform.graphql(
       SAVE_ORGANISATION,
       { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality', timeZone: 'Europe/Habo' } },
+      'coordinator',
       'coordinator',
     );
     expect(zone.errors?.[0].message).toBe("input.timeZone: 'Europe/Habo' is not an IANA time zone such as Europe/Stockholm");

@@ -12,8 +12,8 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
   let page: Page;
   const esther = uniquePatientId();
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId);
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
     if (errors) throw new Error(errors.map((e) => e.message).join('; '));
     return data!;
   };
@@ -21,13 +21,13 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
     const saveOrganisation = 'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
-    await gql(saveOrganisation, { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator');
-    await gql(saveOrganisation, { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator');
+    await gql(saveOrganisation, { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
+    await gql(saveOrganisation, { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
     for (const input of [
       { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
       { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
     ]) {
-      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator');
+      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator', 'coordinator');
     }
     await gql(
       'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',

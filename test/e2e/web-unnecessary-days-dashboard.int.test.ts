@@ -11,8 +11,8 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
   let browser: Browser;
   let page: Page;
 
-  const gql = async <T>(query: string, variables: object = {}) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, 'esther-coach');
+  const gql = async <T>(query: string, variables: object = {}, roles?: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, 'esther-coach', roles);
     if (errors) throw new Error(errors.map((e) => e.message).join('; '));
     return data!;
   };
@@ -20,10 +20,10 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
     for (const input of estherNetworkDirectory.organisations) {
-      await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input });
+      await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input }, 'coordinator');
     }
     for (const input of estherNetworkDirectory.careLinks) {
-      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input });
+      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator');
     }
     // The demo's delayed stays are all its unnecessary days: a few thousand events, not 320,000.
     const events = [...estherNetworkEvents('esther', undefined, { onlyDelayedStays: true })];

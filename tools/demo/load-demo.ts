@@ -20,7 +20,8 @@ async function post(events: DemoEvent[]): Promise<void> {
 async function graphql<T>(query: string, variables?: object): Promise<T> {
   const res = await fetch(`${gateway}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-carechain-actor': 'demo', 'x-carechain-care-link': 'esther-coach' },
+    // The demo registers the network's directory, which is the coordinator's to change.
+    headers: { 'content-type': 'application/json', 'x-carechain-actor': 'demo', 'x-carechain-care-link': 'esther-coach', 'x-carechain-roles': 'coordinator' },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CareLinkKind, OrganisationKind } from '@carechain/domain';
 import { CurrentCaller, type Caller } from '../access/caller';
+import { RequiresRole } from '../access/requires-role';
 import { CareLinkDirectory } from './care-link-directory';
 import { CareLink, CareLinkInput, Organisation, OrganisationInput } from './care-link.model';
 
@@ -32,11 +33,13 @@ export class CareLinksResolver {
     return this.directory.careLinks({ organisationId: organisation.organisationId });
   }
 
+  @RequiresRole('directory')
   @Mutation(() => Organisation, { description: 'Registers an organisation, or changes its name, kind or time zone.' })
   saveOrganisation(@Args('input') input: OrganisationInput, @CurrentCaller() _caller: Caller) {
     return this.directory.saveOrganisation({ ...input, kind: input.kind as OrganisationKind });
   }
 
+  @RequiresRole('directory')
   @Mutation(() => CareLink, { description: 'Registers a care link, or changes it.' })
   saveCareLink(@Args('input') input: CareLinkInput, @CurrentCaller() _caller: Caller) {
     return this.directory.saveCareLink({ ...input, kind: input.kind as CareLinkKind, hospital: input.hospital ?? null });

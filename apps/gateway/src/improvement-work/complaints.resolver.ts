@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
+import { RequiresRole } from '../access/requires-role';
 import { Complaint, ComplaintFeedbackInput, ComplaintInput } from './complaints.model';
 import { Complaints } from './complaints';
 
@@ -7,6 +8,7 @@ import { Complaints } from './complaints';
 export class ComplaintsResolver {
   constructor(private readonly register: Complaints) {}
 
+  @RequiresRole('complaintsLine')
   @Mutation(() => Complaint, { description: 'The complaints line records a complaint with the care links involved.' })
   recordComplaint(@Args('input') input: ComplaintInput, @CurrentCaller() caller: Caller) {
     return this.register.record(caller, input);
@@ -35,11 +37,13 @@ export class ComplaintsResolver {
     return complaint.concernsPatient ? this.register.patientOf(caller, complaint.complaintId) : null;
   }
 
+  @RequiresRole('unitStaff')
   @Mutation(() => Complaint, { description: "The caller's care link answers a complaint it is involved in; answering again replaces its answer." })
   answerComplaint(@Args('complaintId', { type: () => ID }) complaintId: string, @Args('answer') answer: string, @CurrentCaller() caller: Caller) {
     return this.register.answer(caller, complaintId, answer);
   }
 
+  @RequiresRole('complaintsLine')
   @Mutation(() => Complaint, { description: 'Records the feedback given to the complainant, and their response.' })
   giveComplaintFeedback(
     @Args('complaintId', { type: () => ID }) complaintId: string,
@@ -49,6 +53,7 @@ export class ComplaintsResolver {
     return this.register.giveFeedback(caller, complaintId, input);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => Complaint, { description: 'Links a complaint to the improvement project or meeting it led to.' })
   linkComplaint(
     @Args('complaintId', { type: () => ID }) complaintId: string,
@@ -59,6 +64,7 @@ export class ComplaintsResolver {
     return this.register.link(complaintId, projectId, improvementMeeting);
   }
 
+  @RequiresRole('complaintsLine')
   @Mutation(() => Complaint, { description: 'Closes a complaint: only once every involved link answered and the complainant had feedback.' })
   closeComplaint(@Args('complaintId', { type: () => ID }) complaintId: string, @CurrentCaller() caller: Caller) {
     return this.register.close(caller, complaintId);

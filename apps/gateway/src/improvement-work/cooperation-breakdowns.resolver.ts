@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
+import { RequiresRole } from '../access/requires-role';
 import { Granularity } from '../unnecessary-days/unnecessary-days.model';
 import { BreakdownTrend, CooperationBreakdown, CooperationBreakdownInput } from './cooperation-breakdowns.model';
 import { CooperationBreakdowns } from './cooperation-breakdowns';
@@ -8,6 +9,7 @@ import { CooperationBreakdowns } from './cooperation-breakdowns';
 export class CooperationBreakdownsResolver {
   constructor(private readonly breakdowns: CooperationBreakdowns) {}
 
+  @RequiresRole('unitStaff')
   @Mutation(() => CooperationBreakdown, { description: 'Reports that cooperation between care links broke down, whether or not harm followed.' })
   reportCooperationBreakdown(@Args('input') input: CooperationBreakdownInput, @CurrentCaller() caller: Caller) {
     return this.breakdowns.report(caller, input);
@@ -38,6 +40,7 @@ export class CooperationBreakdownsResolver {
     return this.breakdowns.trends(from, to, granularity);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => CooperationBreakdown, { description: 'Links a report to the improvement project that takes it up.' })
   linkCooperationBreakdown(
     @Args('reportId', { type: () => ID }) reportId: string,
@@ -47,6 +50,7 @@ export class CooperationBreakdownsResolver {
     return this.breakdowns.linkToProject(reportId, projectId);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => CooperationBreakdown, { description: 'Feedback to the reporter on what came of the report.' })
   giveCooperationBreakdownFeedback(
     @Args('reportId', { type: () => ID }) reportId: string,

@@ -1,5 +1,6 @@
 import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
+import { RequiresRole } from '../access/requires-role';
 import { IdeasRegister } from './ideas-register';
 import {
   AimEvaluation,
@@ -34,6 +35,7 @@ export class ImprovementProjectsResolver {
     return this.ideas.list(status);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => ImprovementIdea, { description: 'Parks an idea, saying why. (Adopting is createImprovementProject with its ideaId.)' })
   parkImprovementIdea(
     @Args('ideaId', { type: () => ID }) ideaId: string,
@@ -43,6 +45,7 @@ export class ImprovementProjectsResolver {
     return this.ideas.park(caller, ideaId, reason);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => ImprovementProject, {
     description: 'Starts an improvement project; each measure’s baseline is fixed now, from the periods before startsOn.',
   })
@@ -70,6 +73,7 @@ export class ImprovementProjectsResolver {
     return this.projects.aimEvaluation(project.projectId, to);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => PdsaCycle, { description: 'Plans the next PDSA cycle: the change, the plan and the prediction.' })
   planPdsaCycle(
     @Args('projectId', { type: () => ID }) projectId: string,
@@ -79,11 +83,13 @@ export class ImprovementProjectsResolver {
     return this.projects.planCycle(projectId, input);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => PdsaCycle, { description: 'Records what was done, studied and decided (adopt, adapt or abandon).' })
   recordPdsaOutcome(@Args('cycleId', { type: () => ID }) cycleId: string, @Args('input') input: PdsaOutcomeInput, @CurrentCaller() _caller: Caller) {
     return this.projects.recordOutcome(cycleId, input);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => Float, { description: 'Enters the value of a manual measure for one period from the start on; entering it again corrects it.' })
   recordMeasureValue(
     @Args('measureId', { type: () => ID }) measureId: string,
@@ -94,11 +100,13 @@ export class ImprovementProjectsResolver {
     return this.projects.recordValue(caller, measureId, period, value);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => ImprovementProject, { description: 'Adds to the record of what the project learned.' })
   recordProjectLearning(@Args('projectId', { type: () => ID }) projectId: string, @Args('text') text: string, @CurrentCaller() caller: Caller) {
     return this.projects.recordLearning(caller, projectId, text);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => ImprovementProject, { description: 'active, completed or stopped; ending a project records what was learned.' })
   changeImprovementProjectStatus(
     @Args('projectId', { type: () => ID }) projectId: string,
@@ -109,6 +117,7 @@ export class ImprovementProjectsResolver {
     return this.projects.changeStatus(caller, projectId, status, learning);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => ImprovementProject, { description: 'Marks the project celebrated; only once its aim is reached.' })
   celebrateImprovementProject(
     @Args('projectId', { type: () => ID }) projectId: string,

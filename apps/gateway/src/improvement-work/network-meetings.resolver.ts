@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
+import { RequiresRole } from '../access/requires-role';
 import { AgendaItemInput, AgendaMinuteInput, NetworkMeeting, NetworkMeetingInput, ProposedAgendaItem } from './network-meetings.model';
 import { NetworkMeetings } from './network-meetings';
 
@@ -7,6 +8,7 @@ import { NetworkMeetings } from './network-meetings';
 export class NetworkMeetingsResolver {
   constructor(private readonly meetings: NetworkMeetings) {}
 
+  @RequiresRole('improvementWork')
   @Mutation(() => NetworkMeeting, { description: 'Plans a local network meeting; without heldOn, six weeks after the area’s latest one.' })
   planNetworkMeeting(@Args('input') input: NetworkMeetingInput, @CurrentCaller() caller: Caller) {
     return this.meetings.plan(caller, input);
@@ -19,16 +21,19 @@ export class NetworkMeetingsResolver {
     return this.meetings.proposedAgenda(meetingId);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => NetworkMeeting, { description: 'Puts the proposed items on the agenda, after those already on it.' })
   adoptAgenda(@Args('meetingId', { type: () => ID }) meetingId: string, @CurrentCaller() _caller: Caller) {
     return this.meetings.adoptAgenda(meetingId);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => NetworkMeeting)
   addAgendaItem(@Args('meetingId', { type: () => ID }) meetingId: string, @Args('input') input: AgendaItemInput, @CurrentCaller() _caller: Caller) {
     return this.meetings.addItem(meetingId, input);
   }
 
+  @RequiresRole('improvementWork')
   @Mutation(() => NetworkMeeting, { description: 'The decision and owning care link per agenda item, from the meeting day on.' })
   recordMinutes(
     @Args('meetingId', { type: () => ID }) meetingId: string,

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
+import { RequiresRole } from '../access/requires-role';
 import { Granularity } from '../unnecessary-days/unnecessary-days.model';
 import { QualityTimeUptake, QualityTimeWeek, QualityTimeWeekInput, UptakeGrouping } from './quality-time.model';
 import { QualityTime } from './quality-time';
@@ -8,6 +9,7 @@ import { QualityTime } from './quality-time';
 export class QualityTimeResolver {
   constructor(private readonly qualityTime: QualityTime) {}
 
+  @RequiresRole('unitStaff')
   @Mutation(() => QualityTimeWeek, { description: 'Records the Quality Time sessions a unit offered and those used in a week.' })
   recordQualityTimeWeek(@Args('input') input: QualityTimeWeekInput, @CurrentCaller() caller: Caller) {
     return this.qualityTime.record(caller, input);
