@@ -269,7 +269,15 @@ describe('the shared medicine list and care plan follow the patient through the 
     }, 'version 2 of the care plan in the EHR');
     expect(plans).toHaveLength(1);
     expect(plans[0].goal).toHaveLength(2);
-    expect(plans[0].activity?.map((a) => a.detail?.performer?.[0].display)).toEqual([HOME_CARE, PRIMARY_CARE]);
+    // The actions, then the follow-up appointment; whom to call as care teams; the recommendations as notes.
+    expect(plans[0].activity?.map((a) => a.detail?.performer?.[0].display)).toEqual([HOME_CARE, PRIMARY_CARE, PRIMARY_CARE]);
+    expect(plans[0].activity?.[2].detail).toMatchObject({ kind: 'Appointment', description: 'Heart failure nurse', scheduledPeriod: { start: '2026-12-04T09:00:00.000Z' } });
+    const teams = (plans[0].contained ?? []).filter((r) => r.resourceType === 'CareTeam') as { name?: string; telecom?: { value?: string }[] }[];
+    expect(teams.map((t) => [t.name, t.telecom?.[0].value])).toEqual([
+      ['District nurse', '036-32 40 00'],
+      ['Home care night patrol', '036-10 50 00'],
+    ]);
+    expect(plans[0].note).toEqual([{ text: 'Weigh daily; call the district nurse if up 2 kg in 3 days' }]);
   });
 
   it('refuses invalid changes with precise messages', async () => {
