@@ -260,4 +260,13 @@ describe('network meetings: the six-weekly local meeting, its agenda drawn from 
     expect((await refused(LIST, { from: next.heldOn, to: heldOn }))[0].message).toBe(`to: must not be before from (${next.heldOn})`);
     expect((await refused(READ, { id: 'no-such-meeting' }))[0].message).toBe("meetingId: no network meeting 'no-such-meeting'");
   });
+
+  it('lets only one of several coaches planning the same area and day at once succeed', async () => {
+    const input = { ...meetingInput, area: 'Höglandet', heldOn: '2027-01-12' };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => platform.graphql<{ planNetworkMeeting: Meeting }>(PLAN, { input }, 'coach-office', 'coach')));
+    expect(answers.filter((a) => a.data?.planNetworkMeeting)).toHaveLength(1);
+    for (const refusedPlan of answers.filter((a) => !a.data?.planNetworkMeeting)) {
+      expect(refusedPlan.errors?.[0].message).toMatch(/^input\.heldOn: Höglandet already meets on 2027-01-12/);
+    }
+  });
 });
