@@ -61,23 +61,8 @@ export class RunningPlatform {
   }
 
   /** A GraphQL request as the care link; without `roles` the gateway takes the caller for care staff. */
-  async graphql<T>(
-    query: string,
-    variables: object,
-    careLinkId: string,
-    roles?: string,
-  ): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }> {
-    const res = await fetch(`${this.services.gateway.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-carechain-actor': 'nurse-e2e',
-        'x-carechain-care-link': careLinkId,
-        ...(roles ? { 'x-carechain-roles': roles } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return res.json() as Promise<{ data?: T }>;
+  graphql<T>(query: string, variables: object, careLinkId: string, roles?: string): Promise<GraphqlAnswer<T>> {
+    return askGateway<T>(this.services.gateway.url, query, variables, careLinkId, roles);
   }
 
   /** A graphql-ws subscription as the care link; events arrive in `received`, in order. */
@@ -111,6 +96,23 @@ export class RunningPlatform {
     await this.broker.stop();
     await this.db.drop();
   }
+}
+
+export type GraphqlAnswer<T> = { data?: T; errors?: { message: string; extensions: { code: string } }[] };
+
+/** A GraphQL request to the gateway at `url` as the care link, in the trusted-headers mode tests run in. */
+export async function askGateway<T>(url: string, query: string, variables: object, careLinkId: string, roles?: string): Promise<GraphqlAnswer<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-carechain-actor': 'nurse-e2e',
+      'x-carechain-care-link': careLinkId,
+      ...(roles ? { 'x-carechain-roles': roles } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json() as Promise<GraphqlAnswer<T>>;
 }
 
 export const JOURNEY_QUERY = `query Journey($patientId: ID!) {

@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { careEventEnvelope, careEvents, eventually, serviceEnv, startServiceProcess, uniquePatientId, type RunningService } from '@carechain/testing';
-import { RunningPlatform } from './running-platform';
+import { askGateway, RunningPlatform } from './running-platform';
 
 const WARD = 'ryhov-med-3';
 const HOME_CARE = 'jonkoping-home-care';
@@ -55,17 +55,7 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
 
   // Always through a live instance: the first is killed halfway.
   const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const res = await fetch(`${gateways[0].url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-carechain-actor': 'nurse-e2e',
-        'x-carechain-care-link': careLinkId,
-        ...(roles ? { 'x-carechain-roles': roles } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const { data, errors } = (await res.json()) as { data?: T; errors?: { message: string }[] };
+    const { data, errors } = await askGateway<T>(gateways[0].url, query, variables, careLinkId, roles);
     if (errors) throw new Error(errors.map((e) => e.message).join('; '));
     return data!;
   };

@@ -14,7 +14,7 @@ import {
   type RunningService,
   type ServiceName,
 } from '@carechain/testing';
-import { JOURNEY_QUERY, type JourneyView } from '../running-platform';
+import { askGateway, JOURNEY_QUERY, type GraphqlAnswer, type JourneyView } from '../running-platform';
 
 /** A database the platform runs on; a test that restarts PostgreSQL brings its own. */
 export interface FaultDatabase {
@@ -158,12 +158,8 @@ export class FaultPlatform {
     }, `${this.applicationNameOf(service)} applying a batch`);
   }
 
-  graphql<T>(query: string, variables: object, careLinkId: string): Promise<{ data?: T; errors?: { message: string }[] }> {
-    return fetch(`${this.instances.gateway[0].url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
-      body: JSON.stringify({ query, variables }),
-    }).then((res) => res.json() as Promise<{ data?: T }>);
+  graphql<T>(query: string, variables: object, careLinkId: string): Promise<GraphqlAnswer<T>> {
+    return askGateway<T>(this.instances.gateway[0].url, query, variables, careLinkId);
   }
 
   async stop(): Promise<void> {
