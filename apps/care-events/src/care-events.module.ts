@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { topics } from '@carechain/contracts';
+import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import { z } from 'zod';
@@ -14,7 +14,6 @@ import {
   platformSettings,
   port,
 } from '@carechain/service-runtime';
-import { COMMAND_CONSUMER_GROUP } from './intake/command-consumer';
 import { IntakeModule } from './intake/intake.module';
 import { OutboxMetrics } from './outbox/outbox-metrics';
 import { OutboxModule } from './outbox/outbox.module';
@@ -42,7 +41,7 @@ export class CareEventsModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'care-events')),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
-          MetricsModule.forRoot({ consumerGroups: [{ group: COMMAND_CONSUMER_GROUP, topic: topics.careEventCommands }] }),
+          MetricsModule.forRoot({ consumerGroups: [consumerGroups.commandIntake] }),
           IntakeModule.forRoot(config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null),
           OutboxModule.forRoot(config.DATABASE_URL),
         ],

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { z } from 'zod';
-import { topics } from '@carechain/contracts';
+import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import { HealthModule, kafkaSettingsOf, loadConfig, loggingModule, MetricsModule, openIdConnectFrom, openIdSettings, platformSettings, port } from '@carechain/service-runtime';
@@ -8,7 +8,6 @@ import { loadConnections } from './connections/connection-config';
 import { ConnectionsModule } from './connections/connections.module';
 import { InboundModule } from './inbound/inbound.module';
 import { OutboundModule } from './outbound/outbound.module';
-import { WRITE_BACK_GROUP } from './outbound/write-back-consumer';
 
 export const fhirAdapterSettings = {
   ...platformSettings,
@@ -34,7 +33,7 @@ export class FhirAdapterModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'fhir-adapter')),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
-          MetricsModule.forRoot({ consumerGroups: [{ group: WRITE_BACK_GROUP, topic: topics.careEvents }] }),
+          MetricsModule.forRoot({ consumerGroups: [consumerGroups.fhirWriteBack] }),
           ConnectionsModule.forRoot(connections, config.FHIR_ADAPTER_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'FHIR_ADAPTER_AUTH_MODE') : null),
           InboundModule,
           OutboundModule,

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { z } from 'zod';
-import { topics } from '@carechain/contracts';
+import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import {
@@ -27,7 +27,6 @@ import { CareLinksModule } from './care-links/care-links.module';
 import { CarePlansModule } from './care-plans/care-plans.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
 import { EhrConnectionsModule } from './ehr-connections/ehr-connections.module';
-import { HANDOVERS_GROUP } from './handovers/handover-delivery';
 import { HandoverMetrics } from './handovers/handover-metrics';
 import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
@@ -104,7 +103,7 @@ export class GatewayModule {
             context: gatewayContext(authenticatorOf(config)),
           }),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
-          MetricsModule.forRoot({ consumerGroups: [{ group: HANDOVERS_GROUP, topic: topics.careEvents }] }),
+          MetricsModule.forRoot({ consumerGroups: [consumerGroups.handovers] }),
           CareLinksModule,
           CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),
           DischargeDelaysModule,

@@ -1,17 +1,5 @@
-import { topics } from '@carechain/contracts';
 import { lagOf } from '@carechain/service-runtime';
 import type { Broker } from './kafka-connection';
-
-/**
- * The platform's consumer groups and the topic each reads. The names are the services' own
- * (apps may not import each other); a group missing here can still be given with --topic.
- */
-export const consumerGroups: Record<string, string> = {
-  'carechain.projector': topics.careEvents,
-  'carechain.gateway.handovers': topics.careEvents,
-  'carechain.fhir-adapter.write-back': topics.careEvents,
-  'carechain.care-events.intake': topics.careEventCommands,
-};
 
 export interface PartitionLag {
   group: string;

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { topics } from '@carechain/contracts';
+import { consumerGroups, topics } from '@carechain/contracts';
 import { ConfigurationError } from '@carechain/service-runtime';
-import { consumerGroups, consumerLag } from './consumer-lag';
+import { consumerLag } from './consumer-lag';
 import { deadLetterTopics, listDeadLetters, replayDeadLetters, type DeadLetter } from './dead-letters';
 import { brokerFromEnv } from './kafka-connection';
 
@@ -104,10 +104,11 @@ function program(setExitCode: (code: number) => void): Command {
   ops
     .command('lag')
     .description("Consumer lag per group and partition: the group's committed offset against the partition's end")
-    .option('--group <group...>', `consumer groups (default: ${Object.keys(consumerGroups).join(', ')})`)
+    .option('--group <group...>', `consumer groups (default: ${Object.values(consumerGroups).map((c) => c.group).join(', ')})`)
     .option('--topic <topic>', 'the topic the groups read (default: the group\'s own, or care.events.v1)')
     .action(async ({ group, topic }: { group?: string[]; topic?: string }) => {
-      const groups = (group ?? Object.keys(consumerGroups)).map((g) => ({ group: g, topic: topic ?? consumerGroups[g] ?? topics.careEvents }));
+      const known = new Map<string, string>(Object.values(consumerGroups).map((c) => [c.group, c.topic]));
+      const groups = (group ?? [...known.keys()]).map((g) => ({ group: g, topic: topic ?? known.get(g) ?? topics.careEvents }));
       const rows = await consumerLag(brokerFromEnv(), groups);
       printTable([
         ['group', 'topic', 'partition', 'committed', 'end', 'lag'],

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { topics } from '@carechain/contracts';
+import { consumerGroups } from '@carechain/contracts';
 import { z } from 'zod';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
@@ -13,7 +13,6 @@ import {
   platformSettings,
   port,
 } from '@carechain/service-runtime';
-import { READ_MODELS_GROUP } from './read-models/read-model-consumer';
 import { ReadModelsModule } from './read-models/read-models.module';
 
 export const projectorSettings = {
@@ -45,7 +44,7 @@ export class ProjectorModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'projector')),
           HealthModule.forRoot(),
-          MetricsModule.forRoot({ consumerGroups: [{ group: READ_MODELS_GROUP, topic: topics.careEvents }] }),
+          MetricsModule.forRoot({ consumerGroups: [consumerGroups.projector] }),
           ReadModelsModule.forRoot(
             { timeZone: config.ORGANISATION_TIME_ZONE, liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS },
             { intervalMs: config.PROJECTOR_CATCH_UP_INTERVAL_MS, graceMs: config.PROJECTOR_CATCH_UP_GRACE_MS },

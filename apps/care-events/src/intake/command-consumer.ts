@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { topics } from '@carechain/contracts';
+import { consumerGroups, topics } from '@carechain/contracts';
 import {
   consumeInBackground,
   InjectKafka,
@@ -14,7 +14,6 @@ import type { Kafka, Producer } from 'kafkajs';
 import { countIntake } from '@carechain/service-runtime';
 import { IntakeService } from './intake.service';
 
-export const COMMAND_CONSUMER_GROUP = 'carechain.care-events.intake';
 
 /** Care events submitted on Kafka: stored like HTTP submissions; rejected ones go to the dead-letter topic. */
 @Injectable()
@@ -34,7 +33,7 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
       {
         kafka: this.kafka,
         settings: this.settings,
-        groupId: COMMAND_CONSUMER_GROUP,
+        groupId: consumerGroups.commandIntake.group,
         topic: topics.careEventCommands,
         deadLetterTopic: topics.careEventCommandsDeadLetter,
         producer: this.producer,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { topics } from '@carechain/contracts';
+import { consumerGroups, topics } from '@carechain/contracts';
 import {
   consumeInBackground,
   decodePublishedCareEvents,
@@ -13,7 +13,6 @@ import type { Kafka, Producer } from 'kafkajs';
 import { FhirServerError } from '../connections/fhir-server';
 import { WriteBack } from './write-back';
 
-export const WRITE_BACK_GROUP = 'carechain.fhir-adapter.write-back';
 
 /**
  * Care plans and medicine-list changes from care.events.v1, written back to the EHRs. An EHR that
@@ -38,7 +37,7 @@ export class WriteBackConsumer implements OnApplicationBootstrap, OnApplicationS
       {
         kafka: this.kafka,
         settings: this.settings,
-        groupId: WRITE_BACK_GROUP,
+        groupId: consumerGroups.fhirWriteBack.group,
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { parse } from 'graphql';
 import type { Kafka, Producer } from 'kafkajs';
-import { topics, type PublishedCareEvent } from '@carechain/contracts';
+import { consumerGroups, topics, type PublishedCareEvent } from '@carechain/contracts';
 import {
   deadlineOf,
   missingItems,
@@ -24,7 +24,6 @@ import { HandoverDeadlines } from './handover-deadlines';
 import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
 import { PatientRecord, recordProjections } from './patient-record';
 
-export const HANDOVERS_GROUP = 'carechain.gateway.handovers';
 
 const PROJECTION_WAIT_MS = 15_000;
 const triggerTypes = Object.keys(triggerOfEventType);
@@ -70,7 +69,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
       {
         kafka: this.kafka,
         settings: this.kafkaSettings,
-        groupId: HANDOVERS_GROUP,
+        groupId: consumerGroups.handovers.group,
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,

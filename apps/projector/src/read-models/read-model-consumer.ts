@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { topics } from '@carechain/contracts';
+import { consumerGroups, topics } from '@carechain/contracts';
 import {
   consumeInBackground,
   InjectKafka,
@@ -13,7 +13,6 @@ import type { Kafka, Producer } from 'kafkajs';
 import { observeProjectionLatency } from './read-model-metrics';
 import { ReadModels } from './read-models';
 
-export const READ_MODELS_GROUP = 'carechain.projector';
 
 /** The projector's consumer group: every published care event, into every read model. */
 @Injectable()
@@ -33,7 +32,7 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
       {
         kafka: this.kafka,
         settings: this.settings,
-        groupId: READ_MODELS_GROUP,
+        groupId: consumerGroups.projector.group,
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,

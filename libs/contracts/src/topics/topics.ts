@@ -34,6 +34,17 @@ export const topicDefinitions: TopicDefinition[] = [
   },
 ];
 
+/**
+ * The platform's consumer groups and the topic each reads: the services join them, and operators
+ * watch their lag and dead letters under these names.
+ */
+export const consumerGroups = {
+  projector: { group: 'carechain.projector', topic: topics.careEvents },
+  handovers: { group: 'carechain.gateway.handovers', topic: topics.careEvents },
+  fhirWriteBack: { group: 'carechain.fhir-adapter.write-back', topic: topics.careEvents },
+  commandIntake: { group: 'carechain.care-events.intake', topic: topics.careEventCommands },
+} as const;
+
 /** Headers on every dead-lettered message. */
 export const deadLetterHeaders = {
   reason: 'x-dead-letter-reason',
