@@ -30,6 +30,5 @@ export * from './care-plans/care-plan';
 export * from './handovers/transmission-targets';
 export * from './handovers/handover-package';
 export * from './access/roles';
-export * from './access/integration-operators';
 export * from './access/operation-roles';
 export * from './improvement-work';

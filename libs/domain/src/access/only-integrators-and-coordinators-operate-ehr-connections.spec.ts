@@ -1,4 +1,4 @@
-import { mayOperateIntegrations } from './integration-operators';
+import { mayOperateIntegrations } from './operation-roles';
 
 describe('only integrators and coordinators operate the EHR connections', () => {
   it('lets the integrator who runs the connection and the network coordinator in', () => {

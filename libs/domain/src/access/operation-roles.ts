@@ -14,6 +14,8 @@ export const rolesFor = {
   complaintsLine: ['complaints-handler'],
   /** What happens on a unit: reporting breakdowns, answering complaints, recording Quality Time. */
   unitStaff: ['care-staff', 'hospital-staff', 'municipal-staff', 'primary-care-staff'],
+  /** The EHR connections: their status names resources that failed to map, and a sync can be started. */
+  integrations: ['integrator', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type WorkKind = keyof typeof rolesFor;
@@ -27,3 +29,4 @@ export const mayMaintainDirectory = (held: readonly Role[]) => mayDo('directory'
 export const mayRunImprovementWork = (held: readonly Role[]) => mayDo('improvementWork', held);
 export const mayHandleComplaints = (held: readonly Role[]) => mayDo('complaintsLine', held);
 export const mayActAsUnitStaff = (held: readonly Role[]) => mayDo('unitStaff', held);
+export const mayOperateIntegrations = (held: readonly Role[]) => mayDo('integrations', held);
