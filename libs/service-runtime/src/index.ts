@@ -10,3 +10,4 @@ export * from './metrics-registry';
 export * from './metrics-intake';
 export * from './metrics-consumer-lag';
 export * from './health-broker';
+export * from './authentication/http-caller';

@@ -1,7 +1,7 @@
-import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { mayReadPatientData } from '@carechain/domain';
-import { AuthenticationError, type Authenticate } from '@carechain/service-runtime';
+import { callerOfRequest, type Authenticate } from '@carechain/service-runtime';
 
 /** The token check for the HTTP intake; null when INTAKE_AUTH_MODE=none (a closed network only). */
 export const INTAKE_AUTHENTICATE = Symbol('IntakeAuthenticate');
@@ -14,20 +14,15 @@ export class IntakeAuthentication implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (!this.authenticate) return true;
     const req = context.switchToHttp().getRequest<Request>();
-    try {
-      const caller = await this.authenticate((name) => req.header(name));
-      // An integrator's EHR speaks for many care links; a member of staff only for their own.
-      if (caller.roles.includes('integrator')) return true;
-      if (!mayReadPatientData(caller.roles)) {
-        throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not submit care events`);
-      }
-      const foreign = sourcesOf(req.body).find((careLinkId) => careLinkId !== caller.careLinkId);
-      if (foreign) throw new ForbiddenException(`source.careLinkId: you act for ${caller.careLinkId}, not ${foreign}`);
-      return true;
-    } catch (error) {
-      if (error instanceof AuthenticationError) throw new UnauthorizedException(error.message);
-      throw error;
+    const caller = await callerOfRequest(this.authenticate, req);
+    // An integrator's EHR speaks for many care links; a member of staff only for their own.
+    if (caller.roles.includes('integrator')) return true;
+    if (!mayReadPatientData(caller.roles)) {
+      throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not submit care events`);
     }
+    const foreign = sourcesOf(req.body).find((careLinkId) => careLinkId !== caller.careLinkId);
+    if (foreign) throw new ForbiddenException(`source.careLinkId: you act for ${caller.careLinkId}, not ${foreign}`);
+    return true;
   }
 }
 

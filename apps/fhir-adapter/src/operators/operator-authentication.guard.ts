@@ -1,7 +1,7 @@
-import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { mayOperateIntegrations } from '@carechain/domain';
-import { AuthenticationError, type Authenticate } from '@carechain/service-runtime';
+import { callerOfRequest, type Authenticate } from '@carechain/service-runtime';
 
 /** The token check for the adapter's operator API; null when FHIR_ADAPTER_AUTH_MODE=none (a closed network only). */
 export const OPERATOR_AUTHENTICATE = Symbol('OperatorAuthenticate');
@@ -13,16 +13,10 @@ export class OperatorAuthentication implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (!this.authenticate) return true;
-    const req = context.switchToHttp().getRequest<Request>();
-    try {
-      const caller = await this.authenticate((name) => req.header(name));
-      if (!mayOperateIntegrations(caller.roles)) {
-        throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not operate EHR connections; integrators and coordinators may`);
-      }
-      return true;
-    } catch (error) {
-      if (error instanceof AuthenticationError) throw new UnauthorizedException(error.message);
-      throw error;
+    const caller = await callerOfRequest(this.authenticate, context.switchToHttp().getRequest<Request>());
+    if (!mayOperateIntegrations(caller.roles)) {
+      throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not operate EHR connections; integrators and coordinators may`);
     }
+    return true;
   }
 }
