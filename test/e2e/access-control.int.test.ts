@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
-import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
+import { generateKeyPair, type KeyLike } from 'jose';
+import { careEventEnvelope, careEvents, eventually, startTestIssuer, uniquePatientId, type TestIssuer } from '@carechain/testing';
 import { RunningPlatform } from './running-platform';
 
 type Answer<T = unknown> = { status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } };
@@ -172,38 +171,17 @@ describe('access control: each care link sees only its patients, coaches see agg
 
 describe('hardening: tokens, query limits, request size and rate limits', () => {
   let platform: RunningPlatform;
-  let issuer: Server;
-  let issuerUrl: string;
-  let key: KeyLike;
+  let issuer: TestIssuer;
   let strangerKey: KeyLike;
 
-  const token = (claims: Record<string, unknown>, expiresIn: string | number = '5m', signWith = key) =>
-    new SignJWT({ carechain_care_link: HOME_CARE, carechain_roles: ['municipal-staff'], ...claims })
-      .setProtectedHeader({ alg: 'RS256', kid: 'carechain-test' })
-      .setIssuer(issuerUrl)
-      .setAudience('carechain-gateway')
-      .setSubject(String(claims.sub ?? 'nurse-oidc'))
-      .setIssuedAt()
-      .setExpirationTime(expiresIn)
-      .sign(signWith);
   const bearer = async (claims: Record<string, unknown> = {}, expiresIn?: string | number, signWith?: KeyLike) => ({
-    authorization: `Bearer ${await token(claims, expiresIn, signWith)}`,
+    authorization: `Bearer ${await issuer.token('carechain-gateway', { sub: 'nurse-oidc', carechain_care_link: HOME_CARE, carechain_roles: ['municipal-staff'], ...claims }, { expiresIn, key: signWith })}`,
   });
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    key = pair.privateKey;
+    issuer = await startTestIssuer();
     strangerKey = (await generateKeyPair('RS256')).privateKey;
-    const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'carechain-test', alg: 'RS256', use: 'sig' };
-    issuer = createServer((req, res) => {
-      res.setHeader('content-type', 'application/json');
-      if (req.url === '/.well-known/openid-configuration') res.end(JSON.stringify({ issuer: issuerUrl, jwks_uri: `${issuerUrl}/jwks` }));
-      else if (req.url === '/jwks') res.end(JSON.stringify({ keys: [jwk] }));
-      else res.writeHead(404).end('{}');
-    });
-    await new Promise<void>((resolve) => issuer.listen(0, '127.0.0.1', resolve));
-    issuerUrl = `http://127.0.0.1:${(issuer.address() as { port: number }).port}`;
-    const oidc = { OIDC_ISSUER: issuerUrl, OIDC_AUDIENCE: 'carechain-gateway' };
+    const oidc = { OIDC_ISSUER: issuer.url, OIDC_AUDIENCE: 'carechain-gateway' };
     platform = await RunningPlatform.start({
       'care-events': { INTAKE_AUTH_MODE: 'oidc', ...oidc },
       gateway: {
@@ -218,7 +196,7 @@ describe('hardening: tokens, query limits, request size and rate limits', () => 
 
   afterAll(async () => {
     await platform?.stop();
-    await new Promise((resolve) => issuer?.close(resolve));
+    await issuer?.stop();
   });
 
   it('accepts a valid token and names what is wrong with an expired, a wrongly signed or a foreign one', async () => {

@@ -31,7 +31,7 @@ describe('integrators and coordinators see how the EHR connections fare, through
   let gateway: RunningService;
 
   const ask = async (roles: string[]) => {
-    const token = await issuer.token('carechain', { sub: 'someone', careLinkId: 'esther-coordination', roles });
+    const token = await issuer.token('carechain', { sub: 'someone', carechain_care_link: 'esther-coordination', carechain_roles: roles });
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -1,12 +1,19 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
+
+export interface TokenOptions {
+  /** Seconds since the epoch or a span such as '5m'; a past time makes an expired token. */
+  expiresIn?: string | number;
+  /** Another key than the issuer's: a token whose signature does not verify. */
+  key?: KeyLike;
+}
 
 export interface TestIssuer {
   /** What services take as OIDC_ISSUER; it serves discovery and its key set. */
   url: string;
-  /** A token for `audience` with the Carechain claims, signed by the issuer's key. */
-  token(audience: string, claims: { sub?: string; careLinkId?: string; roles?: string[] } & Record<string, unknown>): Promise<string>;
+  /** A token for `audience` with these claims (`sub` among them), signed by the issuer's key. */
+  token(audience: string, claims: Record<string, unknown>, options?: TokenOptions): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -25,15 +32,15 @@ export async function startTestIssuer(): Promise<TestIssuer> {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    token: (audience, { sub = 'someone', careLinkId, roles, ...claims }) =>
-      new SignJWT({ ...claims, ...(careLinkId && { carechain_care_link: careLinkId }), ...(roles && { carechain_roles: roles }) })
+    token: (audience, claims, { expiresIn = '5m', key = pair.privateKey } = {}) =>
+      new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid: 'carechain-test' })
         .setIssuer(url)
         .setAudience(audience)
-        .setSubject(sub)
+        .setSubject(String(claims.sub ?? 'someone'))
         .setIssuedAt()
-        .setExpirationTime('5m')
-        .sign(pair.privateKey),
+        .setExpirationTime(expiresIn)
+        .sign(key),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
