@@ -42,7 +42,8 @@ const tracer = () => trace.getTracer('carechain');
 /**
  * A server span around each HTTP request, continuing the caller's traceparent, and active while the
  * request is handled so that what it stores carries the trace onwards. The name holds the first
- * path segment only: later segments can be identifiers.
+ * path segment only: later segments can be identifiers. OpenTelemetry's HTTP instrumentation would
+ * have to patch `http` before the bundled service loads it; one middleware needs no load order.
  */
 export function traceHttpRequests(req: Request, res: Response, next: NextFunction): void {
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
