@@ -30,7 +30,14 @@ export default [
             {
               sourceTag: 'scope:fhir',
               onlyDependOnLibsWithTags: ['scope:contracts'],
-              bannedExternalImports: ['@nestjs/*', '@prisma/*', 'kafkajs', 'pg', 'express', 'fhir-kit-client'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                '@prisma/*',
+                'kafkajs',
+                'pg',
+                'express',
+                'fhir-kit-client',
+              ],
             },
             {
               sourceTag: 'scope:contracts',
@@ -45,7 +52,10 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

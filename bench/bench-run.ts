@@ -23,7 +23,9 @@ export function runBench(name: string, main: (run: BenchRun) => Promise<void>): 
   const cleanUp = () =>
     (cleaning ??= (async () => {
       for (let stop = stops.pop(); stop; stop = stops.pop()) {
-        await stop().catch((error) => console.error(`[bench:${name}] while cleaning up: ${(error as Error).message}`));
+        await stop().catch((error) =>
+          console.error(`[bench:${name}] while cleaning up: ${(error as Error).message}`),
+        );
       }
     })());
   let interrupted = false;
@@ -37,17 +39,25 @@ export function runBench(name: string, main: (run: BenchRun) => Promise<void>): 
   const writeResults = (result: object) => {
     const at = new Date().toISOString();
     const resultsDir = join(workspaceRoot, 'bench', 'results');
-    const record = { at, commit: git('rev-parse', '--short', 'HEAD'), dirty: !!git('status', '--porcelain', '--untracked-files=no'), machine: machine(), ...result };
+    const record = {
+      at,
+      commit: git('rev-parse', '--short', 'HEAD'),
+      dirty: !!git('status', '--porcelain', '--untracked-files=no'),
+      machine: machine(),
+      ...result,
+    };
     mkdirSync(resultsDir, { recursive: true });
     const file = join(resultsDir, `${name}-${at.replace(/[:.]/g, '-')}.json`);
-    for (const path of [file, join(resultsDir, `${name}-latest.json`)]) writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`);
+    for (const path of [file, join(resultsDir, `${name}-latest.json`)])
+      writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`);
     log(`results in ${file} and bench/results/${name}-latest.json`);
   };
   main({ log, onEnd: (stop) => stops.push(stop), writeResults })
     .then(
       () => 0,
       (error: unknown) => {
-        if (!interrupted) console.error(`[bench:${name}] failed: ${error instanceof Error ? error.message : error}`);
+        if (!interrupted)
+          console.error(`[bench:${name}] failed: ${error instanceof Error ? error.message : error}`);
         return 1;
       },
     )
@@ -71,14 +81,23 @@ export function summariseMicroseconds(latenciesUs: number[]): LatencySummary {
   for (const us of latenciesUs) histogram.recordValue(Math.max(1, Math.round(us)));
   // A percentile is the top of its bucket, which can lie a little above the largest value recorded.
   const percentile = (p: number) => Math.min(histogram.getValueAtPercentile(p), histogram.maxValue) / 1000;
-  const summary = { p50: percentile(50), p95: percentile(95), p99: percentile(99), max: histogram.maxValue / 1000 };
+  const summary = {
+    p50: percentile(50),
+    p95: percentile(95),
+    p99: percentile(99),
+    max: histogram.maxValue / 1000,
+  };
   histogram.destroy();
   return summary;
 }
 
 function git(...args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: workspaceRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      cwd: workspaceRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }

@@ -33,10 +33,15 @@ function readSettings() {
   const knob = (name: string, fallback: number) => {
     const raw = process.env[name];
     const value = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got '${raw}'`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`${name} must be a whole number of at least 1, got '${raw}'`);
     return value;
   };
-  return { patients: knob('BENCH_FHIR_PATIENTS', 300), pageSize: knob('BENCH_FHIR_PAGE', 100), changedPercent: Math.min(100, knob('BENCH_FHIR_CHANGED_PERCENT', 10)) };
+  return {
+    patients: knob('BENCH_FHIR_PATIENTS', 300),
+    pageSize: knob('BENCH_FHIR_PAGE', 100),
+    changedPercent: Math.min(100, knob('BENCH_FHIR_CHANGED_PERCENT', 10)),
+  };
 }
 
 type Stored = Record<string, unknown> & { id: string };
@@ -45,41 +50,70 @@ type Stored = Record<string, unknown> & { id: string };
 async function loadEhr(ehr: FhirTestServer, patients: number): Promise<Stored[]> {
   const encounters: Stored[] = [];
   for (let i = 0; i < patients; i++) {
-    const patient = await ehr.create({ resourceType: 'Patient', identifier: [{ system: PSEUDONYM_SYSTEM, value: `pat-bench-${i}` }] });
+    const patient = await ehr.create({
+      resourceType: 'Patient',
+      identifier: [{ system: PSEUDONYM_SYSTEM, value: `pat-bench-${i}` }],
+    });
     const subject = { reference: `Patient/${patient.id}` };
     encounters.push(
-      await ehr.create({
+      (await ehr.create({
         resourceType: 'Encounter',
         status: 'in-progress',
         class: { code: 'IMP' },
         subject,
         period: { start: '2026-11-16T07:40:00+01:00' },
         location: [
-          { location: { reference: 'Location/akm' }, status: 'completed', period: { start: '2026-11-16T07:40:00+01:00' } },
-          { location: { reference: 'Location/med-3' }, status: 'active', period: { start: '2026-11-16T12:00:00+01:00' } },
+          {
+            location: { reference: 'Location/akm' },
+            status: 'completed',
+            period: { start: '2026-11-16T07:40:00+01:00' },
+          },
+          {
+            location: { reference: 'Location/med-3' },
+            status: 'active',
+            period: { start: '2026-11-16T12:00:00+01:00' },
+          },
         ],
-      } as never) as unknown as Stored,
+      } as never)) as unknown as Stored,
     );
     for (const text of ['Furosemid 40 mg tablett', 'Alvedon 500 mg']) {
-      await ehr.create({ resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text }, subject, dosage: [{ text: 'twice daily' }] } as never);
+      await ehr.create({
+        resourceType: 'MedicationStatement',
+        status: 'active',
+        medicationCodeableConcept: { text },
+        subject,
+        dosage: [{ text: 'twice daily' }],
+      } as never);
     }
   }
   return encounters;
 }
 
 /** The baseline: a bare fhir-kit-client loop following every page of each type, doing nothing with them. */
-async function rawRead(baseUrl: string, pageSize: number, since?: string): Promise<{ resources: number; seconds: number }> {
+async function rawRead(
+  baseUrl: string,
+  pageSize: number,
+  since?: string,
+): Promise<{ resources: number; seconds: number }> {
   // fhir-kit-client 2 is ESM-only: a dynamic import loads it from this CommonJS script.
   const { Client } = await import('fhir-kit-client');
   const client = new Client({ baseUrl });
   const started = performance.now();
   let resources = 0;
   for (const resourceType of TYPES) {
-    const searchParams = { _sort: '_lastUpdated', _count: pageSize, ...(since ? { _lastUpdated: `ge${since}` } : {}) };
-    let page = (await client.search({ resourceType, searchParams })) as { entry?: unknown[]; link?: { relation: string }[] } | undefined;
+    const searchParams = {
+      _sort: '_lastUpdated',
+      _count: pageSize,
+      ...(since ? { _lastUpdated: `ge${since}` } : {}),
+    };
+    let page = (await client.search({ resourceType, searchParams })) as
+      | { entry?: unknown[]; link?: { relation: string }[] }
+      | undefined;
     while (page) {
       resources += page.entry?.length ?? 0;
-      page = page.link?.some((l) => l.relation === 'next') ? ((await client.nextPage({ bundle: page as never })) as typeof page) : undefined;
+      page = page.link?.some((l) => l.relation === 'next')
+        ? ((await client.nextPage({ bundle: page as never })) as typeof page)
+        : undefined;
     }
   }
   return { resources, seconds: (performance.now() - started) / 1000 };
@@ -93,18 +127,25 @@ interface LastSync {
 }
 
 /** The adapter's own account of its latest complete sync that started after `after`. */
-async function syncAfter(adapterUrl: string, after: string): Promise<{ resources: number; events: number; seconds: number }> {
+async function syncAfter(
+  adapterUrl: string,
+  after: string,
+): Promise<{ resources: number; events: number; seconds: number }> {
   for (;;) {
-    const { connections } = (await (await fetch(`${adapterUrl}/connections/status`)).json()) as { connections: { lastSync: LastSync | null }[] };
+    const { connections } = (await (await fetch(`${adapterUrl}/connections/status`)).json()) as {
+      connections: { lastSync: LastSync | null }[];
+    };
     const sync = connections[0].lastSync;
-    if (sync && sync.startedAt > after) return { resources: sync.resourcesRead, events: sync.eventsAppended, seconds: sync.seconds };
+    if (sync && sync.startedAt > after)
+      return { resources: sync.resourcesRead, events: sync.eventsAppended, seconds: sync.seconds };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 const stops: (() => Promise<unknown>)[] = [];
 const cleanUp = async () => {
-  for (let stop = stops.pop(); stop; stop = stops.pop()) await stop().catch((e) => console.error(`[bench:fhir] while cleaning up: ${(e as Error).message}`));
+  for (let stop = stops.pop(); stop; stop = stops.pop())
+    await stop().catch((e) => console.error(`[bench:fhir] while cleaning up: ${(e as Error).message}`));
 };
 
 async function main() {
@@ -146,7 +187,14 @@ async function main() {
       ],
     }),
   );
-  const env = { ...process.env, DATABASE_URL: databaseUrl, KAFKA_BROKERS: broker.brokers, LOG_LEVEL: 'warn', FHIR_CONNECTIONS_FILE: connectionsFile, FHIR_ADAPTER_AUTH_MODE: 'none' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: broker.brokers,
+    LOG_LEVEL: 'warn',
+    FHIR_CONNECTIONS_FILE: connectionsFile,
+    FHIR_ADAPTER_AUTH_MODE: 'none',
+  };
 
   const rawInitial = await rawRead(ehr.baseUrl, settings.pageSize);
   const adapter = await startService('fhir-adapter', { env, port: ADAPTER_PORT, output });
@@ -157,7 +205,10 @@ async function main() {
   const changeStart = new Date().toISOString();
   const changed = encounters.slice(0, Math.ceil((encounters.length * settings.changedPercent) / 100));
   for (const encounter of changed) {
-    await ehr.update({ ...encounter, extension: [{ url: MEDICALLY_READY_EXTENSION, valueDateTime: '2026-11-18T10:00:00+01:00' }] } as never);
+    await ehr.update({
+      ...encounter,
+      extension: [{ url: MEDICALLY_READY_EXTENSION, valueDateTime: '2026-11-18T10:00:00+01:00' }],
+    } as never);
   }
   const changesDone = new Date().toISOString();
   const rawIncremental = await rawRead(ehr.baseUrl, settings.pageSize, changeStart);
@@ -169,25 +220,45 @@ async function main() {
   const { rows } = await db.query<{ count: string }>('SELECT count(*) FROM care_event');
   await db.end();
   const expected = settings.patients * 4 + changed.length;
-  if (Number(rows[0].count) !== expected) throw new Error(`expected ${expected} care events after both syncs, found ${rows[0].count}`);
+  if (Number(rows[0].count) !== expected)
+    throw new Error(`expected ${expected} care events after both syncs, found ${rows[0].count}`);
 
   const rate = (r: { resources: number; seconds: number }) => r.resources / r.seconds;
   const lines = [
     ['initial', initial, rawInitial],
     ['incremental', incremental, rawIncremental],
   ] as const;
-  log(`${'sync'.padEnd(12)} ${'resources'.padStart(9)} ${'adapter res/s'.padStart(14)} ${'raw fhir-kit-client res/s'.padStart(26)} ratio`);
+  log(
+    `${'sync'.padEnd(12)} ${'resources'.padStart(9)} ${'adapter res/s'.padStart(14)} ${'raw fhir-kit-client res/s'.padStart(26)} ratio`,
+  );
   const results = lines.map(([name, adapter, raw]) => {
-    log(`${name.padEnd(12)} ${String(adapter.resources).padStart(9)} ${rate(adapter).toFixed(0).padStart(14)} ${rate(raw).toFixed(0).padStart(26)} ${(rate(adapter) / rate(raw)).toFixed(2)}x of raw fhir-kit-client`);
-    return { name, adapter: { ...adapter, perSecond: rate(adapter) }, raw: { ...raw, perSecond: rate(raw) }, ratio: rate(adapter) / rate(raw) };
+    log(
+      `${name.padEnd(12)} ${String(adapter.resources).padStart(9)} ${rate(adapter).toFixed(0).padStart(14)} ${rate(raw).toFixed(0).padStart(26)} ${(rate(adapter) / rate(raw)).toFixed(2)}x of raw fhir-kit-client`,
+    );
+    return {
+      name,
+      adapter: { ...adapter, perSecond: rate(adapter) },
+      raw: { ...raw, perSecond: rate(raw) },
+      ratio: rate(adapter) / rate(raw),
+    };
   });
   log(`care events stored: ${rows[0].count} (as expected); adapter output in ${output}`);
 
   const at = new Date().toISOString();
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: workspaceRoot, encoding: 'utf8' }).trim();
-  const record = { at, commit, machine: { cpus: os.cpus().length, node: process.version }, settings, results };
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: workspaceRoot,
+    encoding: 'utf8',
+  }).trim();
+  const record = {
+    at,
+    commit,
+    machine: { cpus: os.cpus().length, node: process.version },
+    settings,
+    results,
+  };
   mkdirSync(resultsDir, { recursive: true });
-  for (const file of [`fhir-sync-${at.replace(/[:.]/g, '-')}.json`, 'fhir-sync-latest.json']) writeFileSync(join(resultsDir, file), `${JSON.stringify(record, null, 2)}\n`);
+  for (const file of [`fhir-sync-${at.replace(/[:.]/g, '-')}.json`, 'fhir-sync-latest.json'])
+    writeFileSync(join(resultsDir, file), `${JSON.stringify(record, null, 2)}\n`);
 }
 
 let interrupted = false;

@@ -25,7 +25,8 @@ function readSettings() {
   const knob = (name: string, fallback: number, max: number) => {
     const raw = process.env[name];
     const value = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`${name} must be a whole number from 1 to ${max}, got '${raw}'`);
+    if (!Number.isInteger(value) || value < 1 || value > max)
+      throw new Error(`${name} must be a whole number from 1 to ${max}, got '${raw}'`);
     return value;
   };
   return {
@@ -45,7 +46,14 @@ function streams(round: string, messages: number, connections: number): string[]
     byConnection[patient % connections].push(
       ...[
         adtMessage({ ...stay, trigger: 'A01', controlId: controlId(1), ward: 'AKM', at: '202611160740' }),
-        adtMessage({ ...stay, trigger: 'A02', controlId: controlId(2), ward: 'MED3', priorWard: 'AKM', at: '202611161200' }),
+        adtMessage({
+          ...stay,
+          trigger: 'A02',
+          controlId: controlId(2),
+          ward: 'MED3',
+          priorWard: 'AKM',
+          at: '202611161200',
+        }),
         adtMessage({ ...stay, trigger: 'A03', controlId: controlId(3), ward: 'MED3', at: '202611201400' }),
       ].slice(0, messages - patient * 3),
     );
@@ -72,7 +80,13 @@ async function send(byConnection: string[][]) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { messages: latenciesUs.length, connections: byConnection.length, seconds, messagesPerSecond: latenciesUs.length / seconds, ackLatencyMs: summariseMicroseconds(latenciesUs) };
+  return {
+    messages: latenciesUs.length,
+    connections: byConnection.length,
+    seconds,
+    messagesPerSecond: latenciesUs.length / seconds,
+    ackLatencyMs: summariseMicroseconds(latenciesUs),
+  };
 }
 
 runBench('hl7', async ({ log, onEnd, writeResults }) => {
@@ -91,7 +105,14 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
 
   // No broker: the outbox rows wait for a relay; what is measured ends at the ACK.
   const listener = await startService('hl7-listener', {
-    env: { ...process.env, DATABASE_URL: databaseUrl, HL7_MAPPING_FILE: ADT_MAPPING_FILE, HL7_MLLP_PORT: String(MLLP_PORT), HL7_MLLP_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      HL7_MAPPING_FILE: ADT_MAPPING_FILE,
+      HL7_MLLP_PORT: String(MLLP_PORT),
+      HL7_MLLP_HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     port: LISTENER_PORT,
     output: join(logDir, 'hl7-listener.log'),
   });
@@ -108,10 +129,14 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   onEnd(() => db.end());
-  const { rows } = await db.query('SELECT (SELECT count(*) FROM care_event)::int AS events, (SELECT count(*) FROM outbox_message)::int AS outbox');
+  const { rows } = await db.query(
+    'SELECT (SELECT count(*) FROM care_event)::int AS events, (SELECT count(*) FROM outbox_message)::int AS outbox',
+  );
   const expected = settings.warmup + 2 * settings.messages;
   if (rows[0].events !== expected || rows[0].outbox !== expected) {
-    throw new Error(`expected ${expected} stored events and outbox rows after the ACKs, found ${rows[0].events} and ${rows[0].outbox}`);
+    throw new Error(
+      `expected ${expected} stored events and outbox rows after the ACKs, found ${rows[0].events} and ${rows[0].outbox}`,
+    );
   }
 
   const row = (name: string, r: typeof one) =>

@@ -4,7 +4,12 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { workspaceRoot } from '../tools/platform/paths';
 
-const benches = ['bench/pipeline.bench.ts', 'bench/dashboard.bench.ts', 'bench/hl7.bench.ts', 'bench/fhir-sync.bench.ts'];
+const benches = [
+  'bench/pipeline.bench.ts',
+  'bench/dashboard.bench.ts',
+  'bench/hl7.bench.ts',
+  'bench/fhir-sync.bench.ts',
+];
 const tsx = join(workspaceRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const log = (line: string) => console.log(`[bench] ${line}`);
 

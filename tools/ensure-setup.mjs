@@ -19,14 +19,19 @@ if (newer(join(root, 'package-lock.json'), installedLock)) {
 
 // The embedded broker is built from Debian's librdkafka: needed unless it is built already, or
 // `npm start` was pointed at a real Kafka with KAFKA_BROKERS.
-const brokerBuilt = !newer(join(root, 'tools', 'kafka-broker', 'kmock.c'), join(root, 'tools', 'kafka-broker', 'bin', 'kmock'));
-const needsBroker = !brokerBuilt && !(process.env.KAFKA_BROKERS && process.env.npm_lifecycle_event === 'prestart');
+const brokerBuilt = !newer(
+  join(root, 'tools', 'kafka-broker', 'kmock.c'),
+  join(root, 'tools', 'kafka-broker', 'bin', 'kmock'),
+);
+const needsBroker =
+  !brokerBuilt && !(process.env.KAFKA_BROKERS && process.env.npm_lifecycle_event === 'prestart');
 const brokerPackages = [
   !existsSync('/usr/include/librdkafka/rdkafka_mock.h') && 'librdkafka-dev',
   !commandExists('gcc') && 'gcc',
 ].filter(Boolean);
 // The web app's end-to-end tests drive Debian's Chromium (browser downloads are not possible here).
-const browserPackages = process.env.npm_lifecycle_event === 'pretest' && !existsSync('/usr/bin/chromium') ? ['chromium'] : [];
+const browserPackages =
+  process.env.npm_lifecycle_event === 'pretest' && !existsSync('/usr/bin/chromium') ? ['chromium'] : [];
 const missing = [...(needsBroker ? brokerPackages : []), ...browserPackages];
 if (missing.length) {
   say(`installing ${missing.join(' and ')} (embedded Kafka-protocol broker, browser tests)`);
@@ -38,7 +43,9 @@ if (missing.length) {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } catch {
-    console.error(`[setup] could not install ${missing.join(', ')}; install them, or set KAFKA_BROKERS to a running Kafka`);
+    console.error(
+      `[setup] could not install ${missing.join(', ')}; install them, or set KAFKA_BROKERS to a running Kafka`,
+    );
     process.exit(1);
   }
 }

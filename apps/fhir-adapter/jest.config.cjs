@@ -11,5 +11,8 @@ module.exports = {
   testTimeout: 120000,
   transform: { ...preset.transform, '^.+/fhir-kit-client/.+\\.js$': preset.transform['^.+\\.ts$'] },
   transformIgnorePatterns: ['/node_modules/(?!fhir-kit-client/)'],
-  moduleNameMapper: { ...preset.moduleNameMapper, '^fhir-kit-client$': join(__dirname, '../../node_modules/fhir-kit-client/dist/index.js') },
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '^fhir-kit-client$': join(__dirname, '../../node_modules/fhir-kit-client/dist/index.js'),
+  },
 };

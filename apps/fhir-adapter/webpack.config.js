@@ -7,9 +7,14 @@ const ESM_ONLY = 'fhir-kit-client';
 class BundleEsmOnly {
   apply(compiler) {
     compiler.hooks.afterEnvironment.tap('BundleEsmOnly', () => {
-      compiler.options.resolve.alias = { ...compiler.options.resolve.alias, [`${ESM_ONLY}$`]: join(__dirname, '../../node_modules', ESM_ONLY, 'dist/index.js') };
+      compiler.options.resolve.alias = {
+        ...compiler.options.resolve.alias,
+        [`${ESM_ONLY}$`]: join(__dirname, '../../node_modules', ESM_ONLY, 'dist/index.js'),
+      };
       compiler.options.externals = compiler.options.externals.map((external) =>
-        typeof external === 'function' ? (data, callback) => (data.request === ESM_ONLY ? callback() : external(data, callback)) : external,
+        typeof external === 'function'
+          ? (data, callback) => (data.request === ESM_ONLY ? callback() : external(data, callback))
+          : external,
       );
     });
   }

@@ -50,22 +50,39 @@ describe('an admission posted over HTTP is read back from GraphQL through Kafka 
   it('refuses a care link with no care relationship, and audits both reads', async () => {
     const patientId = uniquePatientId();
     await platform.submit(careEvents.admitted(patientId));
-    await eventually(async () => (await platform.graphql<JourneyView>(JOURNEY_QUERY, { patientId }, 'ryhov-akm')).data?.patientJourney ?? undefined, 'the journey');
+    await eventually(
+      async () =>
+        (await platform.graphql<JourneyView>(JOURNEY_QUERY, { patientId }, 'ryhov-akm')).data
+          ?.patientJourney ?? undefined,
+      'the journey',
+    );
 
     const refused = await platform.graphql<JourneyView>(JOURNEY_QUERY, { patientId }, 'vc-tranas');
     expect(refused.errors).toEqual([
-      expect.objectContaining({ message: 'Care link vc-tranas has no care relationship with this patient', extensions: { code: 'FORBIDDEN' } }),
+      expect.objectContaining({
+        message: 'Care link vc-tranas has no care relationship with this patient',
+        extensions: { code: 'FORBIDDEN' },
+      }),
     ]);
 
     const prisma = createPrismaClient(platform.db.url, 1);
     const audit = await prisma.accessAudit.findMany({ where: { patientId }, orderBy: { id: 'asc' } });
     await prisma.$disconnect();
-    expect(audit.at(-1)).toMatchObject({ careLinkId: 'vc-tranas', allowed: false, reason: 'no care relationship', actorId: 'nurse-e2e' });
+    expect(audit.at(-1)).toMatchObject({
+      careLinkId: 'vc-tranas',
+      allowed: false,
+      reason: 'no care relationship',
+      actorId: 'nurse-e2e',
+    });
     expect(audit.some((a) => a.careLinkId === 'ryhov-akm' && a.allowed)).toBe(true);
   });
 
   it('names a malformed patient id argument', async () => {
-    const res = await platform.graphql<JourneyView>(JOURNEY_QUERY, { patientId: '19381123-1234' }, 'ryhov-akm');
+    const res = await platform.graphql<JourneyView>(
+      JOURNEY_QUERY,
+      { patientId: '19381123-1234' },
+      'ryhov-akm',
+    );
     expect(res.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/^patientId: patientId looks like a personal identity number/),
       extensions: { code: 'BAD_USER_INPUT' },

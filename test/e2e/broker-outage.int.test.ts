@@ -36,7 +36,9 @@ describe('the broker goes down while care events keep arriving', () => {
       async () => {
         const applied = await prisma.processedEvent.groupBy({ by: ['consumer'], _count: true });
         const models = applied.map((c) => c.consumer);
-        const all = ['projector.journeys', 'projector.stays'].every((m) => models.includes(m)) && applied.every((c) => c._count === events.length);
+        const all =
+          ['projector.journeys', 'projector.stays'].every((m) => models.includes(m)) &&
+          applied.every((c) => c._count === events.length);
         return all ? true : undefined;
       },
       'every event projected into every read model',

@@ -16,10 +16,18 @@ import {
   type TestIssuer,
 } from '@carechain/testing';
 
-const CONNECTIONS = '{ ehrConnections { connectionId state lastSyncedAt resourcesRead failedSyncs lastError } }';
+const CONNECTIONS =
+  '{ ehrConnections { connectionId state lastSyncedAt resourcesRead failedSyncs lastError } }';
 
 interface Connections {
-  ehrConnections: { connectionId: string; state: string; lastSyncedAt: string | null; resourcesRead: number; failedSyncs: number; lastError: string | null }[];
+  ehrConnections: {
+    connectionId: string;
+    state: string;
+    lastSyncedAt: string | null;
+    resourcesRead: number;
+    failedSyncs: number;
+    lastError: string | null;
+  }[];
 }
 
 describe('integrators and coordinators see how the EHR connections fare, through the gateway', () => {
@@ -31,28 +39,59 @@ describe('integrators and coordinators see how the EHR connections fare, through
   let gateway: RunningService;
 
   const ask = async (roles: string[]) => {
-    const token = await issuer.token('carechain', { sub: 'someone', carechain_care_link: 'esther-coordination', carechain_roles: roles });
+    const token = await issuer.token('carechain', {
+      sub: 'someone',
+      carechain_care_link: 'esther-coordination',
+      carechain_roles: roles,
+    });
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: CONNECTIONS }),
     });
-    return (await res.json()) as { data?: Connections; errors?: { message: string; extensions: { code: string } }[] };
+    return (await res.json()) as {
+      data?: Connections;
+      errors?: { message: string; extensions: { code: string } }[];
+    };
   };
 
   beforeAll(async () => {
-    [db, broker, ehr, issuer] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer(), startTestIssuer()]);
+    [db, broker, ehr, issuer] = await Promise.all([
+      createTestDatabase(),
+      startTestBroker(),
+      startFhirTestServer(),
+      startTestIssuer(),
+    ]);
     const file = join(mkdtempSync(join(tmpdir(), 'carechain-ehr-')), 'connections.json');
     writeFileSync(
       file,
       JSON.stringify({
-        connections: [{ id: 'ryhov', baseUrl: ehr.baseUrl, careLinks: ['ryhov-akm'], patientIdentifierSystem: 'https://esther.example/fhir/sid/patient-pseudonym', resourceTypes: ['Patient', 'Encounter'], pollIntervalSeconds: 1 }],
+        connections: [
+          {
+            id: 'ryhov',
+            baseUrl: ehr.baseUrl,
+            careLinks: ['ryhov-akm'],
+            patientIdentifierSystem: 'https://esther.example/fhir/sid/patient-pseudonym',
+            resourceTypes: ['Patient', 'Encounter'],
+            pollIntervalSeconds: 1,
+          },
+        ],
       }),
     );
     const oidc = { OIDC_ISSUER: issuer.url, OIDC_AUDIENCE: 'carechain' };
     const env = serviceEnv(db.url, broker.brokers);
-    adapter = await startServiceProcess('fhir-adapter', { ...env, ...oidc, FHIR_ADAPTER_AUTH_MODE: 'oidc', FHIR_CONNECTIONS_FILE: file });
-    gateway = await startServiceProcess('gateway', { ...env, ...oidc, GATEWAY_AUTH_MODE: 'oidc', FHIR_ADAPTER_URL: adapter.url });
+    adapter = await startServiceProcess('fhir-adapter', {
+      ...env,
+      ...oidc,
+      FHIR_ADAPTER_AUTH_MODE: 'oidc',
+      FHIR_CONNECTIONS_FILE: file,
+    });
+    gateway = await startServiceProcess('gateway', {
+      ...env,
+      ...oidc,
+      GATEWAY_AUTH_MODE: 'oidc',
+      FHIR_ADAPTER_URL: adapter.url,
+    });
   });
 
   afterAll(async () => {
@@ -67,7 +106,9 @@ describe('integrators and coordinators see how the EHR connections fare, through
       const { data } = await ask(['coordinator']);
       return data?.ehrConnections[0]?.lastSyncedAt ? data.ehrConnections : undefined;
     }, 'a complete sync reported through the gateway');
-    expect(synced).toEqual([expect.objectContaining({ connectionId: 'ryhov', failedSyncs: 0, lastError: null })]);
+    expect(synced).toEqual([
+      expect.objectContaining({ connectionId: 'ryhov', failedSyncs: 0, lastError: null }),
+    ]);
   });
 
   it('shows the EHR failing while it is down', async () => {
@@ -83,7 +124,8 @@ describe('integrators and coordinators see how the EHR connections fare, through
   it('refuses care staff', async () => {
     const { errors } = await ask(['municipal-staff']);
     expect(errors?.[0]).toMatchObject({
-      message: 'In the role municipal-staff you may not see the EHR connections; integrators and coordinators may',
+      message:
+        'In the role municipal-staff you may not see the EHR connections; integrators and coordinators may',
       extensions: { code: 'FORBIDDEN' },
     });
   });

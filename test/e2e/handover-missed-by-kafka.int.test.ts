@@ -28,8 +28,16 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
     const env = serviceEnv(db.url, broker.brokers);
     // No care-events service, so no outbox relay: what is stored never reaches Kafka.
     services = await Promise.all([
-      startServiceProcess('projector', { ...env, PROJECTOR_CATCH_UP_INTERVAL_MS: '200', PROJECTOR_CATCH_UP_GRACE_MS: '0' }),
-      startServiceProcess('gateway', { ...env, HANDOVER_CATCH_UP_INTERVAL_MS: '200', HANDOVER_CATCH_UP_GRACE_MS: '1' }),
+      startServiceProcess('projector', {
+        ...env,
+        PROJECTOR_CATCH_UP_INTERVAL_MS: '200',
+        PROJECTOR_CATCH_UP_GRACE_MS: '0',
+      }),
+      startServiceProcess('gateway', {
+        ...env,
+        HANDOVER_CATCH_UP_INTERVAL_MS: '200',
+        HANDOVER_CATCH_UP_GRACE_MS: '1',
+      }),
     ]);
     gateway = services[1];
   });
@@ -44,7 +52,11 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
   const graphql = async <T>(query: string, variables: object = {}) => {
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': 'jonkoping-home-care' },
+      headers: {
+        'content-type': 'application/json',
+        'x-carechain-actor': 'nurse-e2e',
+        'x-carechain-care-link': 'jonkoping-home-care',
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -54,12 +66,28 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
 
   it('delivers the package from the event store, once', async () => {
     await graphql(
-      `mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }`,
-      { input: { specificationId: 'at-ready', name: 'At ready', trigger: 'medically-ready', document: '{ patient { patientId } }' } },
+      `
+        mutation ($input: HandoverSpecificationInput!) {
+          saveHandoverSpecification(input: $input) {
+            version
+          }
+        }
+      `,
+      {
+        input: {
+          specificationId: 'at-ready',
+          name: 'At ready',
+          trigger: 'medically-ready',
+          document: '{ patient { patientId } }',
+        },
+      },
     );
     const patient = uniquePatientId();
     const readyAt = new Date(Date.now() - 60_000).toISOString();
-    const store = new CareEventStore(prisma, { topic: topics.careEvents, headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }) });
+    const store = new CareEventStore(prisma, {
+      topic: topics.careEvents,
+      headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }),
+    });
     await store.append([
       careEvents.admitted(patient, new Date(Date.now() - 86_400_000).toISOString()),
       careEventEnvelope('MedicallyReadyForDischarge', patient, readyAt, 'ryhov-med-3', {
@@ -70,7 +98,9 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
     ] as Parameters<CareEventStore['append']>[0]);
 
     const inbox = await eventually(async () => {
-      const { handoverInbox } = await graphql<{ handoverInbox: { patientId: string; data: unknown }[] }>('{ handoverInbox { patientId data } }');
+      const { handoverInbox } = await graphql<{ handoverInbox: { patientId: string; data: unknown }[] }>(
+        '{ handoverInbox { patientId data } }',
+      );
       return handoverInbox.length ? handoverInbox : undefined;
     }, 'handover delivered from the store');
     expect(inbox).toEqual([{ patientId: patient, data: { patient: { patientId: patient } } }]);

@@ -1,12 +1,14 @@
 import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import { RunningPlatform, type LiveSubscription } from './running-platform';
 
-const SAVE_ORGANISATION = 'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
+const SAVE_ORGANISATION =
+  'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
 const SAVE_CARE_LINK = 'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }';
 const SAVE_SPECIFICATION = `mutation($input: HandoverSpecificationInput!) {
   saveHandoverSpecification(input: $input) { specificationId version receivingCareLinkId trigger target { kind hours days } }
 }`;
-const PACKAGE_FIELDS = 'packageId specificationId specificationVersion patientId sendingCareLinkId receivingCareLinkId triggeredAt dueAt acknowledgedAt timeliness complete missing data';
+const PACKAGE_FIELDS =
+  'packageId specificationId specificationVersion patientId sendingCareLinkId receivingCareLinkId triggeredAt dueAt acknowledgedAt timeliness complete missing data';
 const INBOX = `{ handoverInbox { ${PACKAGE_FIELDS} } }`;
 
 interface Package {
@@ -28,7 +30,8 @@ interface Package {
 const WARD = 'ryhov-med-3';
 const HOME_CARE = 'jonkoping-home-care';
 const OTHER_HOME_CARE = 'habo-home-care';
-const NEEDS_AT_READY = '{ patient { patientId stay { wardCareLinkId medicallyReadySince receivingCareLinkId } } }';
+const NEEDS_AT_READY =
+  '{ patient { patientId stay { wardCareLinkId medicallyReadySince receivingCareLinkId } } }';
 
 const ready = (patientId: string, readyAt: string, destination: string) =>
   careEventEnvelope('MedicallyReadyForDischarge', patientId, readyAt, WARD, {
@@ -52,13 +55,46 @@ describe('handovers: each care link defines what it needs, receives it on time a
 
   beforeAll(async () => {
     platform = await RunningPlatform.start({ gateway: { HANDOVER_DEADLINE_CHECK_INTERVAL_MS: '200' } });
-    await gql(SAVE_ORGANISATION, { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
-    await gql(SAVE_ORGANISATION, { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
-    await gql(SAVE_ORGANISATION, { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
+    await gql(
+      SAVE_ORGANISATION,
+      { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      SAVE_ORGANISATION,
+      {
+        input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
+      },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      SAVE_ORGANISATION,
+      { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' } },
+      'coordinator',
+      'coordinator',
+    );
     for (const input of [
-      { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
-      { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
-      { careLinkId: OTHER_HOME_CARE, name: 'Hemtjänst Habo', kind: 'home-care', organisationId: 'habo-municipality' },
+      {
+        careLinkId: WARD,
+        name: 'Medicin 3',
+        kind: 'hospital-ward',
+        organisationId: 'region-jonkoping',
+        hospital: 'Länssjukhuset Ryhov',
+      },
+      {
+        careLinkId: HOME_CARE,
+        name: 'Hemtjänst Jönköping',
+        kind: 'home-care',
+        organisationId: 'jonkoping-municipality',
+      },
+      {
+        careLinkId: OTHER_HOME_CARE,
+        name: 'Hemtjänst Habo',
+        kind: 'home-care',
+        organisationId: 'habo-municipality',
+      },
     ]) {
       await gql(SAVE_CARE_LINK, { input }, 'coordinator', 'coordinator');
     }
@@ -75,7 +111,11 @@ describe('handovers: each care link defines what it needs, receives it on time a
 
   it('refuses invalid specifications with precise messages', async () => {
     const save = (document: string, extra: object = {}) =>
-      platform.graphql(SAVE_SPECIFICATION, { input: { specificationId: 'bad', name: 'Bad', trigger: 'medically-ready', document, ...extra } }, HOME_CARE);
+      platform.graphql(
+        SAVE_SPECIFICATION,
+        { input: { specificationId: 'bad', name: 'Bad', trigger: 'medically-ready', document, ...extra } },
+        HOME_CARE,
+      );
     expect((await save('{ patient { stay { medicallyReadySince } }')).errors?.[0].message).toBe(
       'input.document: Syntax Error: Expected Name, found <EOF>. (line 1, column 43)',
     );
@@ -85,9 +125,9 @@ describe('handovers: each care link defines what it needs, receives it on time a
     expect((await save('{ patientsWaiting { patientId } }')).errors?.[0].message).toBe(
       "input.document: 'patientsWaiting' reaches outside the patient's record; a specification asks only for patient { … } (line 1, column 3)",
     );
-    expect((await save('mutation { acknowledgeHandover(packageId: "x") { packageId } }')).errors?.[0].message).toMatch(
-      /^input\.document: a specification is a query; a mutation is not allowed/,
-    );
+    expect(
+      (await save('mutation { acknowledgeHandover(packageId: "x") { packageId } }')).errors?.[0].message,
+    ).toMatch(/^input\.document: a specification is a query; a mutation is not allowed/);
     const several = await save(NEEDS_AT_READY, { trigger: 'lunch', target: { kind: 'hours', hours: 0 } });
     expect(several.errors?.[0].message).toBe(
       "input.trigger: unknown trigger 'lunch'; known: admission, transfer, medically-ready, discharge, medication-change",
@@ -99,7 +139,15 @@ describe('handovers: each care link defines what it needs, receives it on time a
   it('delivers exactly the requested fields to home care by subscription and query; it acknowledges; statistics show the times', async () => {
     const saved = await gql<{ saveHandoverSpecification: object }>(
       SAVE_SPECIFICATION,
-      { input: { specificationId: 'jkpg-needs-at-ready', name: 'Inför utskrivning', trigger: 'medically-ready', fromCareLinkKinds: ['hospital-ward'], document: NEEDS_AT_READY } },
+      {
+        input: {
+          specificationId: 'jkpg-needs-at-ready',
+          name: 'Inför utskrivning',
+          trigger: 'medically-ready',
+          fromCareLinkKinds: ['hospital-ward'],
+          document: NEEDS_AT_READY,
+        },
+      },
       HOME_CARE,
     );
     expect(saved.saveHandoverSpecification).toEqual({
@@ -110,10 +158,27 @@ describe('handovers: each care link defines what it needs, receives it on time a
       target: { kind: 'days', hours: null, days: 3 },
     });
     // Habo asks for the same, but Esther is not going to Habo: it must get nothing of hers.
-    await gql(SAVE_SPECIFICATION, { input: { specificationId: 'habo-needs-at-ready', name: 'Habo', trigger: 'medically-ready', document: NEEDS_AT_READY } }, OTHER_HOME_CARE);
+    await gql(
+      SAVE_SPECIFICATION,
+      {
+        input: {
+          specificationId: 'habo-needs-at-ready',
+          name: 'Habo',
+          trigger: 'medically-ready',
+          document: NEEDS_AT_READY,
+        },
+      },
+      OTHER_HOME_CARE,
+    );
 
     const readyAt = new Date(Date.now() - 60_000).toISOString();
-    expect((await platform.submit(careEvents.admitted(esther, new Date(Date.now() - 86_400_000).toISOString(), WARD))).status).toBe(201);
+    expect(
+      (
+        await platform.submit(
+          careEvents.admitted(esther, new Date(Date.now() - 86_400_000).toISOString(), WARD),
+        )
+      ).status,
+    ).toBe(201);
     expect((await platform.submit(ready(esther, readyAt, HOME_CARE))).status).toBe(201);
 
     const live = await eventually(async () => homeCareLive.received[0], 'handover delivered live');
@@ -130,15 +195,24 @@ describe('handovers: each care link defines what it needs, receives it on time a
       missing: [],
     });
     expect(delivered.data).toEqual({
-      patient: { patientId: esther, stay: { wardCareLinkId: WARD, medicallyReadySince: readyAt, receivingCareLinkId: HOME_CARE } },
+      patient: {
+        patientId: esther,
+        stay: { wardCareLinkId: WARD, medicallyReadySince: readyAt, receivingCareLinkId: HOME_CARE },
+      },
     });
     // Three calendar days after the ready time, in Stockholm.
-    expect(new Date(delivered.dueAt).getTime() - new Date(readyAt).getTime()).toBeGreaterThanOrEqual(71 * 3_600_000);
+    expect(new Date(delivered.dueAt).getTime() - new Date(readyAt).getTime()).toBeGreaterThanOrEqual(
+      71 * 3_600_000,
+    );
 
     const { handoverInbox } = await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE);
     expect(handoverInbox).toEqual([delivered]);
 
-    const { sentHandovers } = await gql<{ sentHandovers: Package[] }>(`{ sentHandovers(unacknowledgedOnly: true) { packageId data } }`, {}, WARD);
+    const { sentHandovers } = await gql<{ sentHandovers: Package[] }>(
+      `{ sentHandovers(unacknowledgedOnly: true) { packageId data } }`,
+      {},
+      WARD,
+    );
     expect(sentHandovers).toEqual([{ packageId: delivered.packageId, data: null }]);
 
     const ack = await gql<{ acknowledgeHandover: Package }>(
@@ -148,12 +222,23 @@ describe('handovers: each care link defines what it needs, receives it on time a
     );
     expect(ack.acknowledgeHandover.acknowledgedAt).not.toBeNull();
     expect(ack.acknowledgeHandover.timeliness).toBe('on-time');
-    expect((await gql<{ sentHandovers: Package[] }>(`{ sentHandovers(unacknowledgedOnly: true) { packageId } }`, {}, WARD)).sentHandovers).toEqual([]);
+    expect(
+      (
+        await gql<{ sentHandovers: Package[] }>(
+          `{ sentHandovers(unacknowledgedOnly: true) { packageId } }`,
+          {},
+          WARD,
+        )
+      ).sentHandovers,
+    ).toEqual([]);
 
     const { transmissionStatistics } = await gql<{ transmissionStatistics: object[] }>(
       `query($from: String!, $to: String!) { transmissionStatistics(from: $from, to: $to) {
         sendingCareLinkId receivingCareLinkId handovers acknowledged medianMinutesToSend medianMinutesToAcknowledge shareOnTarget } }`,
-      { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() },
+      {
+        from: new Date(Date.now() - 3_600_000).toISOString(),
+        to: new Date(Date.now() + 60_000).toISOString(),
+      },
       'esther-coach',
     );
     expect(transmissionStatistics).toEqual([
@@ -167,7 +252,10 @@ describe('handovers: each care link defines what it needs, receives it on time a
         shareOnTarget: 1,
       },
     ]);
-    const stats = transmissionStatistics[0] as { medianMinutesToSend: number; medianMinutesToAcknowledge: number };
+    const stats = transmissionStatistics[0] as {
+      medianMinutesToSend: number;
+      medianMinutesToAcknowledge: number;
+    };
     expect(stats.medianMinutesToAcknowledge).toBeGreaterThanOrEqual(stats.medianMinutesToSend);
 
     // The acknowledgement is a care event on Kafka: the ward sees it on Esther's timeline.
@@ -184,26 +272,55 @@ describe('handovers: each care link defines what it needs, receives it on time a
   it('keeps each link to its own packages, by query, by subscription and through nested fields', async () => {
     const [mine] = (await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE)).handoverInbox;
     expect((await gql<{ handoverInbox: Package[] }>(INBOX, {}, OTHER_HOME_CARE)).handoverInbox).toEqual([]);
-    const read = await platform.graphql(`query($id: ID!) { handoverPackage(packageId: $id) { data } }`, { id: mine.packageId }, OTHER_HOME_CARE);
-    expect(read.errors?.[0]).toMatchObject({ message: `Care link ${OTHER_HOME_CARE} has no handover ${mine.packageId}`, extensions: { code: 'FORBIDDEN' } });
-    const journey = await platform.graphql(`query($p: ID!) { patientJourney(patientId: $p) { timeline { summary } } }`, { p: esther }, OTHER_HOME_CARE);
+    const read = await platform.graphql(
+      `query($id: ID!) { handoverPackage(packageId: $id) { data } }`,
+      { id: mine.packageId },
+      OTHER_HOME_CARE,
+    );
+    expect(read.errors?.[0]).toMatchObject({
+      message: `Care link ${OTHER_HOME_CARE} has no handover ${mine.packageId}`,
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const journey = await platform.graphql(
+      `query($p: ID!) { patientJourney(patientId: $p) { timeline { summary } } }`,
+      { p: esther },
+      OTHER_HOME_CARE,
+    );
     expect(journey.errors?.[0].extensions.code).toBe('FORBIDDEN');
 
     // A patient going to Habo: Habo's first live package is hers, so it never saw Esther's.
-    expect((await platform.submit(careEvents.admitted(neighbour, new Date(Date.now() - 86_400_000).toISOString(), WARD))).status).toBe(201);
-    expect((await platform.submit(ready(neighbour, new Date().toISOString(), OTHER_HOME_CARE))).status).toBe(201);
+    expect(
+      (
+        await platform.submit(
+          careEvents.admitted(neighbour, new Date(Date.now() - 86_400_000).toISOString(), WARD),
+        )
+      ).status,
+    ).toBe(201);
+    expect((await platform.submit(ready(neighbour, new Date().toISOString(), OTHER_HOME_CARE))).status).toBe(
+      201,
+    );
     const first = await eventually(async () => otherLive.received[0], 'Habo’s handover delivered live');
     expect(first.data!.handoverDelivered.patientId).toBe(neighbour);
     expect(otherLive.received.every((r) => r.data?.handoverDelivered.patientId === neighbour)).toBe(true);
     expect(homeCareLive.received.map((r) => r.data?.handoverDelivered.patientId)).toEqual([esther]);
     // The package is Habo's relationship with the neighbour: it may now read her journey.
-    expect((await platform.graphql(`query($p: ID!) { patientJourney(patientId: $p) { status } }`, { p: neighbour }, OTHER_HOME_CARE)).errors).toBeUndefined();
+    expect(
+      (
+        await platform.graphql(
+          `query($p: ID!) { patientJourney(patientId: $p) { status } }`,
+          { p: neighbour },
+          OTHER_HOME_CARE,
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('flags a late handover as a breach, with its deadline counted across the change to summer time', async () => {
     const late = uniquePatientId();
     // Ready Friday 27 March 2026 10:00 CET, reported only now: due Monday 30 March 10:00 CEST.
-    expect((await platform.submit(careEvents.admitted(late, '2026-03-26T08:00:00+01:00', WARD))).status).toBe(201);
+    expect((await platform.submit(careEvents.admitted(late, '2026-03-26T08:00:00+01:00', WARD))).status).toBe(
+      201,
+    );
     expect((await platform.submit(ready(late, '2026-03-27T10:00:00+01:00', HOME_CARE))).status).toBe(201);
     const pkg = await eventually(async () => {
       const { handoverInbox } = await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE);
@@ -212,16 +329,18 @@ describe('handovers: each care link defines what it needs, receives it on time a
     expect(pkg).toMatchObject({ dueAt: '2026-03-30T08:00:00.000Z', timeliness: 'breached' });
     // The breach is an event on Kafka, on the patient's timeline for the ward.
     const timeline = await eventually(async () => {
-      const { patientJourney } = await gql<{ patientJourney: { timeline: { type: string; summary: string }[] } }>(
-        `query($p: ID!) { patientJourney(patientId: $p) { timeline { type summary } } }`,
-        { p: late },
-        WARD,
-      );
+      const { patientJourney } = await gql<{
+        patientJourney: { timeline: { type: string; summary: string }[] };
+      }>(`query($p: ID!) { patientJourney(patientId: $p) { timeline { type summary } } }`, { p: late }, WARD);
       return patientJourney.timeline.find((e) => e.type === 'HandoverTargetBreached');
     }, 'breach on the timeline');
-    expect(timeline.summary).toBe(`Handover from ${WARD} to ${HOME_CARE} missed its target: sent after the deadline`);
+    expect(timeline.summary).toBe(
+      `Handover from ${WARD} to ${HOME_CARE} missed its target: sent after the deadline`,
+    );
     // Late and unacknowledged comes first in the inbox.
-    expect((await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE)).handoverInbox[0].patientId).toBe(late);
+    expect((await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE)).handoverInbox[0].patientId).toBe(
+      late,
+    );
   });
 
   it('publishes a near-breach when three quarters of the time have passed unacknowledged', async () => {
@@ -261,25 +380,48 @@ describe('handovers: each care link defines what it needs, receives it on time a
         { p: esther },
         WARD,
       );
-      return patientJourney.timeline.some((e) => e.type === 'HandoverTargetNearlyBreached') ? true : undefined;
+      return patientJourney.timeline.some((e) => e.type === 'HandoverTargetNearlyBreached')
+        ? true
+        : undefined;
     }, 'near-breach on the timeline');
   });
 
   it('versions a specification: a change never rewrites what was already delivered', async () => {
     const v2 = await gql<{ saveHandoverSpecification: { version: number } }>(
       SAVE_SPECIFICATION,
-      { input: { specificationId: 'jkpg-needs-at-ready', name: 'Inför utskrivning', trigger: 'medically-ready', document: '{ patient { patientId } }' } },
+      {
+        input: {
+          specificationId: 'jkpg-needs-at-ready',
+          name: 'Inför utskrivning',
+          trigger: 'medically-ready',
+          document: '{ patient { patientId } }',
+        },
+      },
       HOME_CARE,
     );
     expect(v2.saveHandoverSpecification.version).toBe(2);
     const { handoverInbox } = await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE);
-    const esthers = handoverInbox.find((p) => p.patientId === esther && p.specificationId === 'jkpg-needs-at-ready')!;
-    expect([esthers.specificationVersion, Object.keys((esthers.data as { patient: object }).patient).sort()]).toEqual([1, ['patientId', 'stay']]);
+    const esthers = handoverInbox.find(
+      (p) => p.patientId === esther && p.specificationId === 'jkpg-needs-at-ready',
+    )!;
+    expect([
+      esthers.specificationVersion,
+      Object.keys((esthers.data as { patient: object }).patient).sort(),
+    ]).toEqual([1, ['patientId', 'stay']]);
     const taken = await platform.graphql(
       SAVE_SPECIFICATION,
-      { input: { specificationId: 'jkpg-needs-at-ready', name: 'Habo tar över', trigger: 'discharge', document: NEEDS_AT_READY } },
+      {
+        input: {
+          specificationId: 'jkpg-needs-at-ready',
+          name: 'Habo tar över',
+          trigger: 'discharge',
+          document: NEEDS_AT_READY,
+        },
+      },
       OTHER_HOME_CARE,
     );
-    expect(taken.errors?.[0].message).toBe("input.specificationId: 'jkpg-needs-at-ready' belongs to another care link; choose another id");
+    expect(taken.errors?.[0].message).toBe(
+      "input.specificationId: 'jkpg-needs-at-ready' belongs to another care link; choose another id",
+    );
   });
 });

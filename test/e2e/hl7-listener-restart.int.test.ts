@@ -47,9 +47,28 @@ describe('the HL7 listener crashes in the middle of a stream of ADT messages and
       Array.from({ length: PATIENTS_PER_ENGINE }, uniquePatientId).flatMap((patientId) => {
         const stay = { patientId, stayId: `V-${patientId}` };
         return [
-          adtMessage({ ...stay, trigger: 'A01', controlId: `${patientId}-1`, ward: 'AKM', at: '202611160740' }),
-          adtMessage({ ...stay, trigger: 'A02', controlId: `${patientId}-2`, ward: 'MED3', priorWard: 'AKM', at: '202611161200' }),
-          adtMessage({ ...stay, trigger: 'A03', controlId: `${patientId}-3`, ward: 'MED3', at: '202611201400' }),
+          adtMessage({
+            ...stay,
+            trigger: 'A01',
+            controlId: `${patientId}-1`,
+            ward: 'AKM',
+            at: '202611160740',
+          }),
+          adtMessage({
+            ...stay,
+            trigger: 'A02',
+            controlId: `${patientId}-2`,
+            ward: 'MED3',
+            priorWard: 'AKM',
+            at: '202611161200',
+          }),
+          adtMessage({
+            ...stay,
+            trigger: 'A03',
+            controlId: `${patientId}-3`,
+            ward: 'MED3',
+            at: '202611201400',
+          }),
         ].map((text) => ({ text, controlId: text.split('|')[9], engine }));
       }),
     );
@@ -86,7 +105,9 @@ describe('the HL7 listener crashes in the middle of a stream of ADT messages and
     await crash;
 
     const stored = await prisma.careEvent.findMany({ select: { idempotencyKey: true } });
-    const storedControlIds = stored.map((e) => JSON.parse(e.idempotencyKey.replace(/^hl7v2:/, ''))[2] as string);
+    const storedControlIds = stored.map(
+      (e) => JSON.parse(e.idempotencyKey.replace(/^hl7v2:/, ''))[2] as string,
+    );
     const all = streams.flat().map((m) => m.controlId);
     expect(ackedBeforeCrash.length).toBeGreaterThanOrEqual(CRASH_AFTER_ACKS);
     expect(ackedAfter.length).toBeGreaterThan(0);

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CARE_PLAN_IDENTIFIER_SYSTEM, writtenVersionOf } from '@carechain/fhir';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
-import { careEventEnvelope, careEvents, eventually, startFhirTestServer, uniquePatientId, type FhirTestServer } from '@carechain/testing';
+import {
+  careEventEnvelope,
+  careEvents,
+  eventually,
+  startFhirTestServer,
+  uniquePatientId,
+  type FhirTestServer,
+} from '@carechain/testing';
 import type { CarePlan as FhirCarePlan } from '@medplum/fhirtypes';
 import { RunningPlatform } from './running-platform';
 
@@ -16,7 +23,10 @@ const SAVE_PLAN = `mutation($input: SaveCarePlanInput!) { saveCarePlan(input: $i
 const PLAN_FIELDS = `carePlanId version goals actions { description responsibleCareLinkId dueDate } contacts { description phone available }
   followUps { description careLinkId at } recommendations savedByCareLinkId`;
 
-const furosemid = { text: 'Furosemid 40 mg tablett', coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }] };
+const furosemid = {
+  text: 'Furosemid 40 mg tablett',
+  coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
+};
 const metoprolol = { text: 'Metoprolol 50 mg' };
 const simvastatin = { text: 'Simvastatin 20 mg' };
 
@@ -45,9 +55,27 @@ const fromPrimaryCare = (patientId: string) =>
   careEventEnvelope('MedicationListChanged', patientId, daysAgo(30), PRIMARY_CARE, {
     listVersion: 0,
     changes: [
-      { action: 'added', medication: furosemid, dose: '40 mg', frequency: 'once daily', reason: 'heart failure' },
-      { action: 'added', medication: metoprolol, dose: '50 mg', frequency: 'once daily', reason: 'heart failure' },
-      { action: 'added', medication: simvastatin, dose: '20 mg', frequency: 'at night', reason: 'cholesterol' },
+      {
+        action: 'added',
+        medication: furosemid,
+        dose: '40 mg',
+        frequency: 'once daily',
+        reason: 'heart failure',
+      },
+      {
+        action: 'added',
+        medication: metoprolol,
+        dose: '50 mg',
+        frequency: 'once daily',
+        reason: 'heart failure',
+      },
+      {
+        action: 'added',
+        medication: simvastatin,
+        dose: '20 mg',
+        frequency: 'at night',
+        reason: 'cholesterol',
+      },
     ],
   });
 
@@ -61,9 +89,16 @@ const plan = (patientId: string, baseVersion: number, goals: string[]) => ({
   ],
   contacts: [
     { description: 'District nurse', careLinkId: PRIMARY_CARE, phone: '036-32 40 00', available: 'day' },
-    { description: 'Home care night patrol', careLinkId: HOME_CARE, phone: '036-10 50 00', available: 'night' },
+    {
+      description: 'Home care night patrol',
+      careLinkId: HOME_CARE,
+      phone: '036-10 50 00',
+      available: 'night',
+    },
   ],
-  followUps: [{ description: 'Heart failure nurse', careLinkId: PRIMARY_CARE, at: '2026-12-04T09:00:00.000Z' }],
+  followUps: [
+    { description: 'Heart failure nurse', careLinkId: PRIMARY_CARE, at: '2026-12-04T09:00:00.000Z' },
+  ],
   recommendations: ['Weigh daily; call the district nurse if up 2 kg in 3 days'],
 });
 
@@ -87,7 +122,8 @@ describe('the shared medicine list and care plan follow the patient through the 
       );
       return medicineList?.changeCount === version ? medicineList : undefined;
     }, `medicine list at version ${version}`);
-  const change = (careLinkId: string, input: object) => platform.graphql<{ changeMedicineList: { listVersion: number } }>(CHANGE, { input }, careLinkId);
+  const change = (careLinkId: string, input: object) =>
+    platform.graphql<{ changeMedicineList: { listVersion: number } }>(CHANGE, { input }, careLinkId);
 
   beforeAll(async () => {
     ehr = await startFhirTestServer();
@@ -95,14 +131,47 @@ describe('the shared medicine list and care plan follow the patient through the 
       'fhir-adapter': { FHIR_CONNECTIONS_FILE: carePlanWriteBack(ehr.baseUrl) },
     });
     prisma = createPrismaClient(platform.db.url, 2);
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
+    await gql(
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+      { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+      {
+        input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
+      },
+      'coordinator',
+      'coordinator',
+    );
     for (const input of [
-      { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
-      { careLinkId: PRIMARY_CARE, name: 'Vårdcentralen Huskvarna', kind: 'primary-care-unit', organisationId: 'region-jonkoping' },
-      { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping södra', kind: 'home-care', organisationId: 'jonkoping-municipality' },
+      {
+        careLinkId: WARD,
+        name: 'Medicin 3',
+        kind: 'hospital-ward',
+        organisationId: 'region-jonkoping',
+        hospital: 'Länssjukhuset Ryhov',
+      },
+      {
+        careLinkId: PRIMARY_CARE,
+        name: 'Vårdcentralen Huskvarna',
+        kind: 'primary-care-unit',
+        organisationId: 'region-jonkoping',
+      },
+      {
+        careLinkId: HOME_CARE,
+        name: 'Hemtjänst Jönköping södra',
+        kind: 'home-care',
+        organisationId: 'jonkoping-municipality',
+      },
     ]) {
-      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator', 'coordinator');
+      await gql(
+        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+        { input },
+        'coordinator',
+        'coordinator',
+      );
     }
     await gql(
       'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
@@ -142,12 +211,31 @@ describe('the shared medicine list and care plan follow the patient through the 
     });
     expect(raised.data?.changeMedicineList.listVersion).toBe(2);
     // A retry of the same request records it once.
-    expect((await change(WARD, { patientId: esther, listVersion: 1, requestId: 'raise-furosemid', changes: [{ action: 'dose-changed', medication: furosemid, dose: '80 mg', reason: 'oedema increased' }] })).data).toEqual(raised.data);
-    const stopped = await change(WARD, { patientId: esther, listVersion: 2, changes: [{ action: 'stopped', medication: simvastatin }] });
+    expect(
+      (
+        await change(WARD, {
+          patientId: esther,
+          listVersion: 1,
+          requestId: 'raise-furosemid',
+          changes: [
+            { action: 'dose-changed', medication: furosemid, dose: '80 mg', reason: 'oedema increased' },
+          ],
+        })
+      ).data,
+    ).toEqual(raised.data);
+    const stopped = await change(WARD, {
+      patientId: esther,
+      listVersion: 2,
+      changes: [{ action: 'stopped', medication: simvastatin }],
+    });
     expect(stopped.data?.changeMedicineList.listVersion).toBe(3);
     await listVersionOf(esther, WARD, 3);
 
-    const saved = await gql<{ saveCarePlan: { version: number } }>(SAVE_PLAN, { input: plan(esther, 0, ['I want to be able to walk to the shop again']) }, WARD);
+    const saved = await gql<{ saveCarePlan: { version: number } }>(
+      SAVE_PLAN,
+      { input: plan(esther, 0, ['I want to be able to walk to the shop again']) },
+      WARD,
+    );
     expect(saved.saveCarePlan.version).toBe(1);
     const discharged = careEventEnvelope('PatientDischarged', esther, new Date().toISOString(), WARD, {
       stayId: `stay-${esther}`,
@@ -157,7 +245,9 @@ describe('the shared medicine list and care plan follow the patient through the 
     expect((await platform.submit(discharged)).status).toBe(201);
 
     const pkg = await eventually(async () => {
-      const { handoverInbox } = await gql<{ handoverInbox: { patientId: string; data: { patient: Record<string, unknown> } }[] }>('{ handoverInbox { patientId data } }', {}, HOME_CARE);
+      const { handoverInbox } = await gql<{
+        handoverInbox: { patientId: string; data: { patient: Record<string, unknown> } }[];
+      }>('{ handoverInbox { patientId data } }', {}, HOME_CARE);
       return handoverInbox.find((p) => p.patientId === esther);
     }, 'the discharge handover to home care');
     expect(pkg.data.patient).toEqual({
@@ -178,7 +268,13 @@ describe('the shared medicine list and care plan follow the patient through the 
       },
     });
 
-    const history = await gql<{ medicineListAt: { medications: { text: string; dose: string }[] }; medicineListChanges: { careLinkId: string; changes: { action: string; text: string; reason: string | null; changedBy: string }[] }[] }>(
+    const history = await gql<{
+      medicineListAt: { medications: { text: string; dose: string }[] };
+      medicineListChanges: {
+        careLinkId: string;
+        changes: { action: string; text: string; reason: string | null; changedBy: string }[];
+      }[];
+    }>(
       `query($p: ID!, $admitted: DateTime!, $now: DateTime!) {
         medicineListAt(patientId: $p, at: $admitted) { medications { text dose } }
         medicineListChanges(patientId: $p, from: $admitted, to: $now) { careLinkId changes { action text reason changedBy } }
@@ -192,8 +288,21 @@ describe('the shared medicine list and care plan follow the patient through the 
       { text: 'Simvastatin 20 mg', dose: '20 mg' },
     ]);
     expect(history.medicineListChanges).toEqual([
-      { careLinkId: WARD, changes: [{ action: 'dose-changed', text: 'Furosemid 40 mg tablett', reason: 'oedema increased', changedBy: 'nurse-e2e' }] },
-      { careLinkId: WARD, changes: [{ action: 'stopped', text: 'Simvastatin 20 mg', reason: null, changedBy: 'nurse-e2e' }] },
+      {
+        careLinkId: WARD,
+        changes: [
+          {
+            action: 'dose-changed',
+            text: 'Furosemid 40 mg tablett',
+            reason: 'oedema increased',
+            changedBy: 'nurse-e2e',
+          },
+        ],
+      },
+      {
+        careLinkId: WARD,
+        changes: [{ action: 'stopped', text: 'Simvastatin 20 mg', reason: null, changedBy: 'nurse-e2e' }],
+      },
     ]);
   });
 
@@ -203,8 +312,16 @@ describe('the shared medicine list and care plan follow the patient through the 
     expect((await platform.submit(careEvents.admitted(patient, daysAgo(1), WARD))).status).toBe(201);
     await listVersionOf(patient, WARD, 1);
     const [ward, primary] = await Promise.all([
-      change(WARD, { patientId: patient, listVersion: 1, changes: [{ action: 'dose-changed', medication: metoprolol, dose: '100 mg', reason: 'pulse high' }] }),
-      change(PRIMARY_CARE, { patientId: patient, listVersion: 1, changes: [{ action: 'dose-changed', medication: metoprolol, dose: '25 mg', reason: 'dizzy' }] }),
+      change(WARD, {
+        patientId: patient,
+        listVersion: 1,
+        changes: [{ action: 'dose-changed', medication: metoprolol, dose: '100 mg', reason: 'pulse high' }],
+      }),
+      change(PRIMARY_CARE, {
+        patientId: patient,
+        listVersion: 1,
+        changes: [{ action: 'dose-changed', medication: metoprolol, dose: '25 mg', reason: 'dizzy' }],
+      }),
     ]);
     const outcomes = [ward, primary];
     expect(outcomes.filter((o) => o.data?.changeMedicineList.listVersion === 2)).toHaveLength(1);
@@ -212,38 +329,68 @@ describe('the shared medicine list and care plan follow the patient through the 
     const winner = refused === ward ? PRIMARY_CARE : WARD;
     expect(refused.errors![0].extensions.code).toBe('CONFLICT');
     expect(refused.errors![0].message).toMatch(
-      new RegExp(`^input\\.listVersion: the list is at version 2, not 1; ${winner} changed it last, at \\S+\\. Reload the list and make your change against it$`),
+      new RegExp(
+        `^input\\.listVersion: the list is at version 2, not 1; ${winner} changed it last, at \\S+\\. Reload the list and make your change against it$`,
+      ),
     );
     const { medicineList } = await listVersionOf(patient, WARD, 2).then(() =>
-      gql<{ medicineList: { medications: { text: string; dose: string }[] } }>('query($p: ID!) { medicineList(patientId: $p) { medications { text dose } } }', { p: patient }, WARD),
+      gql<{ medicineList: { medications: { text: string; dose: string }[] } }>(
+        'query($p: ID!) { medicineList(patientId: $p) { medications { text dose } } }',
+        { p: patient },
+        WARD,
+      ),
     );
-    expect(medicineList.medications.find((m) => m.text === 'Metoprolol 50 mg')?.dose).toBe(winner === WARD ? '100 mg' : '25 mg');
+    expect(medicineList.medications.find((m) => m.text === 'Metoprolol 50 mg')?.dose).toBe(
+      winner === WARD ? '100 mg' : '25 mg',
+    );
   });
 
   it('shows the care plan made at discharge to home care and primary care, exports it as a FHIR CarePlan, and keeps version 1 after a revision', async () => {
     const current = `query($p: ID!) { currentCarePlan(patientId: $p) { ${PLAN_FIELDS} } }`;
     for (const careLinkId of [HOME_CARE, PRIMARY_CARE]) {
-      const { currentCarePlan } = await gql<{ currentCarePlan: { version: number; goals: string[] } }>(current, { p: esther }, careLinkId);
-      expect(currentCarePlan).toMatchObject({ version: 1, goals: ['I want to be able to walk to the shop again'], savedByCareLinkId: WARD });
+      const { currentCarePlan } = await gql<{ currentCarePlan: { version: number; goals: string[] } }>(
+        current,
+        { p: esther },
+        careLinkId,
+      );
+      expect(currentCarePlan).toMatchObject({
+        version: 1,
+        goals: ['I want to be able to walk to the shop again'],
+        savedByCareLinkId: WARD,
+      });
     }
-    await eventually(async () => (await prisma.fhirSyncedResource.findFirst({ where: { patientId: esther } })) ?? undefined, 'the EHR patient known to the adapter');
+    await eventually(
+      async () => (await prisma.fhirSyncedResource.findFirst({ where: { patientId: esther } })) ?? undefined,
+      'the EHR patient known to the adapter',
+    );
     const revised = await gql<{ saveCarePlan: { version: number; carePlanId: string } }>(
       SAVE_PLAN,
-      { input: { ...plan(esther, 1, ['I want to walk to the shop again', 'I want to cook my own dinner']), requestId: 'revision-1' } },
+      {
+        input: {
+          ...plan(esther, 1, ['I want to walk to the shop again', 'I want to cook my own dinner']),
+          requestId: 'revision-1',
+        },
+      },
       HOME_CARE,
     );
     expect(revised.saveCarePlan.version).toBe(2);
 
-    const stale = await platform.graphql(SAVE_PLAN, { input: plan(esther, 1, ['I want to go fishing']) }, PRIMARY_CARE);
+    const stale = await platform.graphql(
+      SAVE_PLAN,
+      { input: plan(esther, 1, ['I want to go fishing']) },
+      PRIMARY_CARE,
+    );
     expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
-    expect(stale.errors?.[0].message).toMatch(new RegExp(`^input\\.baseVersion: the care plan is at version 2, not 1; ${HOME_CARE} saved it last, at \\S+\\. Reload the plan and make your change to it$`));
+    expect(stale.errors?.[0].message).toMatch(
+      new RegExp(
+        `^input\\.baseVersion: the care plan is at version 2, not 1; ${HOME_CARE} saved it last, at \\S+\\. Reload the plan and make your change to it$`,
+      ),
+    );
 
     const { carePlanHistory } = await eventually(async () => {
-      const data = await gql<{ carePlanHistory: { version: number; goals: string[]; savedByCareLinkId: string }[] }>(
-        `query($p: ID!) { carePlanHistory(patientId: $p) { ${PLAN_FIELDS} } }`,
-        { p: esther },
-        PRIMARY_CARE,
-      );
+      const data = await gql<{
+        carePlanHistory: { version: number; goals: string[]; savedByCareLinkId: string }[];
+      }>(`query($p: ID!) { carePlanHistory(patientId: $p) { ${PLAN_FIELDS} } }`, { p: esther }, PRIMARY_CARE);
       return data.carePlanHistory.length === 2 ? data : undefined;
     }, 'both versions in the history');
     expect(carePlanHistory.map((p) => [p.version, p.goals, p.savedByCareLinkId])).toEqual([
@@ -255,24 +402,45 @@ describe('the shared medicine list and care plan follow the patient through the 
         { description: 'District nurse', phone: '036-32 40 00', available: 'day' },
         { description: 'Home care night patrol', phone: '036-10 50 00', available: 'night' },
       ],
-      followUps: [{ description: 'Heart failure nurse', careLinkId: PRIMARY_CARE, at: '2026-12-04T09:00:00.000Z' }],
+      followUps: [
+        { description: 'Heart failure nurse', careLinkId: PRIMARY_CARE, at: '2026-12-04T09:00:00.000Z' },
+      ],
       recommendations: ['Weigh daily; call the district nurse if up 2 kg in 3 days'],
     });
 
-    const printed = await gql<{ printableCarePlan: string }>('query($p: ID!) { printableCarePlan(patientId: $p, version: 1) }', { p: esther }, HOME_CARE);
+    const printed = await gql<{ printableCarePlan: string }>(
+      'query($p: ID!) { printableCarePlan(patientId: $p, version: 1) }',
+      { p: esther },
+      HOME_CARE,
+    );
     expect(printed.printableCarePlan).toContain('<li>I want to be able to walk to the shop again</li>');
-    expect(printed.printableCarePlan).toContain('Home care night patrol: <strong>036-10 50 00</strong> (night)');
+    expect(printed.printableCarePlan).toContain(
+      'Home care night patrol: <strong>036-10 50 00</strong> (night)',
+    );
 
     const plans = await eventually(async () => {
-      const found = await ehr.search<FhirCarePlan>(`CarePlan?identifier=${CARE_PLAN_IDENTIFIER_SYSTEM}|${revised.saveCarePlan.carePlanId}`);
+      const found = await ehr.search<FhirCarePlan>(
+        `CarePlan?identifier=${CARE_PLAN_IDENTIFIER_SYSTEM}|${revised.saveCarePlan.carePlanId}`,
+      );
       return found.some((p) => writtenVersionOf(p as never) === 2) ? found : undefined;
     }, 'version 2 of the care plan in the EHR');
     expect(plans).toHaveLength(1);
     expect(plans[0].goal).toHaveLength(2);
     // The actions, then the follow-up appointment; whom to call as care teams; the recommendations as notes.
-    expect(plans[0].activity?.map((a) => a.detail?.performer?.[0].display)).toEqual([HOME_CARE, PRIMARY_CARE, PRIMARY_CARE]);
-    expect(plans[0].activity?.[2].detail).toMatchObject({ kind: 'Appointment', description: 'Heart failure nurse', scheduledPeriod: { start: '2026-12-04T09:00:00.000Z' } });
-    const teams = (plans[0].contained ?? []).filter((r) => r.resourceType === 'CareTeam') as { name?: string; telecom?: { value?: string }[] }[];
+    expect(plans[0].activity?.map((a) => a.detail?.performer?.[0].display)).toEqual([
+      HOME_CARE,
+      PRIMARY_CARE,
+      PRIMARY_CARE,
+    ]);
+    expect(plans[0].activity?.[2].detail).toMatchObject({
+      kind: 'Appointment',
+      description: 'Heart failure nurse',
+      scheduledPeriod: { start: '2026-12-04T09:00:00.000Z' },
+    });
+    const teams = (plans[0].contained ?? []).filter((r) => r.resourceType === 'CareTeam') as {
+      name?: string;
+      telecom?: { value?: string }[];
+    }[];
     expect(teams.map((t) => [t.name, t.telecom?.[0].value])).toEqual([
       ['District nurse', '036-32 40 00'],
       ['Home care night patrol', '036-10 50 00'],
@@ -281,32 +449,70 @@ describe('the shared medicine list and care plan follow the patient through the 
   });
 
   it('refuses invalid changes with precise messages', async () => {
-    const refusal = async (careLinkId: string, input: object) => (await change(careLinkId, input)).errors?.[0].message;
+    const refusal = async (careLinkId: string, input: object) =>
+      (await change(careLinkId, input)).errors?.[0].message;
     const stranger = uniquePatientId();
-    expect(await refusal(WARD, { patientId: stranger, listVersion: 0, changes: [{ action: 'added', medication: metoprolol, dose: '50 mg' }] })).toBe(
-      `Care link ${WARD} has no care relationship with this patient`,
-    );
+    expect(
+      await refusal(WARD, {
+        patientId: stranger,
+        listVersion: 0,
+        changes: [{ action: 'added', medication: metoprolol, dose: '50 mg' }],
+      }),
+    ).toBe(`Care link ${WARD} has no care relationship with this patient`);
     expect(await refusal(WARD, { patientId: '19381123-1234', listVersion: 0, changes: [] })).toBe(
       'input.patientId: patientId looks like a personal identity number; send the pseudonymous patient id instead',
     );
     const at3 = { patientId: esther, listVersion: 3 };
-    expect(await refusal(WARD, { ...at3, changes: [{ action: 'added', medication: { text: 'Alvedon 500 mg' } }] })).toBe("input.changes.0.dose: a dose is required to start 'Alvedon 500 mg'");
+    expect(
+      await refusal(WARD, { ...at3, changes: [{ action: 'added', medication: { text: 'Alvedon 500 mg' } }] }),
+    ).toBe("input.changes.0.dose: a dose is required to start 'Alvedon 500 mg'");
     expect(await refusal(WARD, { ...at3, changes: [{ action: 'stopped', medication: simvastatin }] })).toBe(
       "input.changes.0.medication: 'Simvastatin 20 mg' is not on the list, so there is nothing to stop",
     );
-    expect(await refusal(WARD, { ...at3, changes: [{ action: 'dose-changed', medication: furosemid, dose: '80 mg' }] })).toBe(
+    expect(
+      await refusal(WARD, {
+        ...at3,
+        changes: [{ action: 'dose-changed', medication: furosemid, dose: '80 mg' }],
+      }),
+    ).toBe(
       "input.changes.0.dose: 'Furosemid 40 mg tablett' is already taken as 80 mg, once daily; nothing changes",
     );
-    expect(await refusal(WARD, { ...at3, changes: [] })).toBe('input.changes: at least one change is required');
-    expect(await refusal(WARD, { ...at3, changes: [{ action: 'paused', medication: { text: '' } }] })).toMatch(
+    expect(await refusal(WARD, { ...at3, changes: [] })).toBe(
+      'input.changes: at least one change is required',
+    );
+    expect(
+      await refusal(WARD, { ...at3, changes: [{ action: 'paused', medication: { text: '' } }] }),
+    ).toMatch(
       /^input\.changes\.0\.action: Invalid option: expected one of "added"\|"stopped"\|"dose-changed"; input\.changes\.0\.medication\.text: the medication as written is required$/,
     );
-    expect(await refusal(WARD, { ...at3, listVersion: 5, changes: [{ action: 'stopped', medication: metoprolol }] })).toMatch(/^input\.listVersion: the list is at version 3, not 5/);
+    expect(
+      await refusal(WARD, {
+        ...at3,
+        listVersion: 5,
+        changes: [{ action: 'stopped', medication: metoprolol }],
+      }),
+    ).toMatch(/^input\.listVersion: the list is at version 3, not 5/);
 
-    const badPlan = await platform.graphql(SAVE_PLAN, { input: { ...plan(esther, 2, ['  ']), contacts: [plan(esther, 2, []).contacts[0]], actions: [{ description: 'Visit', responsibleCareLinkId: HOME_CARE, dueDate: '1 December' }] } }, WARD);
+    const badPlan = await platform.graphql(
+      SAVE_PLAN,
+      {
+        input: {
+          ...plan(esther, 2, ['  ']),
+          contacts: [plan(esther, 2, []).contacts[0]],
+          actions: [{ description: 'Visit', responsibleCareLinkId: HOME_CARE, dueDate: '1 December' }],
+        },
+      },
+      WARD,
+    );
     expect(badPlan.errors?.[0].message).toBe('input.actions.0.dueDate: Invalid ISO date');
-    const noGoal = await platform.graphql(SAVE_PLAN, { input: { ...plan(esther, 2, ['  ']), contacts: [plan(esther, 2, []).contacts[0]] } }, WARD);
-    expect(noGoal.errors?.[0].message).toBe("input.goals: write at least one goal, in the patient's own words; input.contacts: name someone the patient can call at night");
+    const noGoal = await platform.graphql(
+      SAVE_PLAN,
+      { input: { ...plan(esther, 2, ['  ']), contacts: [plan(esther, 2, []).contacts[0]] } },
+      WARD,
+    );
+    expect(noGoal.errors?.[0].message).toBe(
+      "input.goals: write at least one goal, in the patient's own words; input.contacts: name someone the patient can call at night",
+    );
     // Nothing refused reached the list.
     await listVersionOf(esther, WARD, 3);
   });

@@ -21,7 +21,15 @@ interface OtlpAttribute {
 interface OtlpExport {
   resourceSpans: {
     resource: { attributes: OtlpAttribute[] };
-    scopeSpans: { spans: { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes?: OtlpAttribute[] }[] }[];
+    scopeSpans: {
+      spans: {
+        traceId: string;
+        spanId: string;
+        parentSpanId?: string;
+        name: string;
+        attributes?: OtlpAttribute[];
+      }[];
+    }[];
   }[];
 }
 
@@ -39,7 +47,8 @@ async function startCollector(): Promise<{ endpoint: string; spans: ExportedSpan
       for (const resourceSpans of body.resourceSpans) {
         const service = attributes(resourceSpans.resource.attributes)['service.name'];
         for (const scope of resourceSpans.scopeSpans) {
-          for (const span of scope.spans) spans.push({ ...span, service, attributes: attributes(span.attributes) });
+          for (const span of scope.spans)
+            spans.push({ ...span, service, attributes: attributes(span.attributes) });
         }
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
@@ -82,19 +91,33 @@ describe('an operator follows one care event through the platform', () => {
     }, 'the admission in the journey read model');
     const read = await fetch(`${platform.services.gateway.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', traceparent, 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': 'ryhov-akm' },
+      headers: {
+        'content-type': 'application/json',
+        traceparent,
+        'x-carechain-actor': 'nurse-e2e',
+        'x-carechain-care-link': 'ryhov-akm',
+      },
       body: JSON.stringify({ query: JOURNEY_QUERY, variables: { patientId } }),
     });
     expect(((await read.json()) as { data: JourneyView }).data.patientJourney?.eventCount).toBe(1);
 
-    const inTrace = (predicate: (span: ExportedSpan) => boolean) => collector.spans.find((s) => s.traceId === traceId && predicate(s));
+    const inTrace = (predicate: (span: ExportedSpan) => boolean) =>
+      collector.spans.find((s) => s.traceId === traceId && predicate(s));
     const projection = await eventually(
-      async () => inTrace((s) => s.service === 'carechain-projector' && s.attributes['messaging.consumer.group.name'] === 'carechain.projector'),
+      async () =>
+        inTrace(
+          (s) =>
+            s.service === 'carechain-projector' &&
+            s.attributes['messaging.consumer.group.name'] === 'carechain.projector',
+        ),
       "the projector's span in the client's trace",
     );
     const intake = inTrace((s) => s.service === 'carechain-care-events' && s.name === 'POST /care-events');
     const publish = inTrace((s) => s.service === 'carechain-care-events' && s.name === 'publish');
-    const graphqlRead = await eventually(async () => inTrace((s) => s.service === 'carechain-gateway' && s.name === 'POST /graphql'), 'the GraphQL read in the trace');
+    const graphqlRead = await eventually(
+      async () => inTrace((s) => s.service === 'carechain-gateway' && s.name === 'POST /graphql'),
+      'the GraphQL read in the trace',
+    );
 
     // One chain of parents: client → intake → outbox publish → projection; the read hangs off the client.
     expect(intake?.parentSpanId).toBe(clientSpanId);

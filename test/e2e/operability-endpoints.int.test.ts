@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hl7Client } from '@medplum/hl7';
-import { ackOf, ADT_MAPPING_FILE, adtMessage, careEvents, eventually, freePort, sendAdt, uniquePatientId } from '@carechain/testing';
+import {
+  ackOf,
+  ADT_MAPPING_FILE,
+  adtMessage,
+  careEvents,
+  eventually,
+  freePort,
+  sendAdt,
+  uniquePatientId,
+} from '@carechain/testing';
 import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
 
 /** The value of one series in a Prometheus text exposition, or undefined when it is absent. */
@@ -30,7 +39,11 @@ describe('operators see every service through /metrics, /health/live, /health/re
     const mllpPort = await freePort();
     platform = await RunningPlatform.start({
       'care-events': { LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' },
-      'hl7-listener': { HL7_MAPPING_FILE: ADT_MAPPING_FILE, HL7_MLLP_PORT: String(mllpPort), HL7_MLLP_HOST: '127.0.0.1' },
+      'hl7-listener': {
+        HL7_MAPPING_FILE: ADT_MAPPING_FILE,
+        HL7_MLLP_PORT: String(mllpPort),
+        HL7_MLLP_HOST: '127.0.0.1',
+      },
     });
     hl7 = new Hl7Client({ host: '127.0.0.1', port: mllpPort });
   });
@@ -41,13 +54,19 @@ describe('operators see every service through /metrics, /health/live, /health/re
   });
 
   it('counts accepted care events, projects them with measured latency, and times named GraphQL operations', async () => {
-    for (const patient of patients) expect((await platform.submit(careEvents.admitted(patient))).status).toBe(201);
+    for (const patient of patients)
+      expect((await platform.submit(careEvents.admitted(patient))).status).toBe(201);
     expect((await platform.submit({ type: 'PatientAdmitted' })).status).toBe(400);
 
     const intake = await metricsOf('care-events');
     expect(sample(intake, 'carechain_care_events_intake_total{channel="http",outcome="accepted"}')).toBe(3);
     expect(sample(intake, 'carechain_care_events_intake_total{channel="http",outcome="rejected"}')).toBe(1);
-    expect(sample(intake, 'carechain_http_request_duration_seconds_count{method="POST",route="/care-events",status="201"}')).toBe(3);
+    expect(
+      sample(
+        intake,
+        'carechain_http_request_duration_seconds_count{method="POST",route="/care-events",status="201"}',
+      ),
+    ).toBe(3);
     expect(sample(intake, 'carechain_outbox_unsent_messages')).toBeGreaterThanOrEqual(0);
     expect(intake).toContain('process_resident_memory_bytes');
 
@@ -58,29 +77,54 @@ describe('operators see every service through /metrics, /health/live, /health/re
     expect(sample(projector, 'carechain_projection_latency_seconds_sum')).toBeGreaterThan(0);
     const lagged = await eventually(async () => {
       const text = await metricsOf('projector');
-      return sample(text, 'carechain_kafka_consumer_lag_known{group="carechain.projector"}') === 1 ? text : undefined;
+      return sample(text, 'carechain_kafka_consumer_lag_known{group="carechain.projector"}') === 1
+        ? text
+        : undefined;
     }, "the projector's consumer lag read from the broker");
-    expect(lagged).toMatch(/^carechain_kafka_consumer_lag\{group="carechain\.projector",topic="care\.events\.v1",partition="\d+"\} \d+$/m);
+    expect(lagged).toMatch(
+      /^carechain_kafka_consumer_lag\{group="carechain\.projector",topic="care\.events\.v1",partition="\d+"\} \d+$/m,
+    );
 
     const journey = await eventually(async () => {
-      const { data } = await platform.graphql<JourneyView>(JOURNEY_QUERY, { patientId: patients[0] }, 'ryhov-med-3');
+      const { data } = await platform.graphql<JourneyView>(
+        JOURNEY_QUERY,
+        { patientId: patients[0] },
+        'ryhov-med-3',
+      );
       return data?.patientJourney ?? undefined;
     }, 'the journey to be readable');
     expect(journey.eventCount).toBe(1);
     const gateway = await metricsOf('gateway');
-    expect(sample(gateway, 'carechain_graphql_operation_duration_seconds_count{operation="Journey",outcome="ok"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(gateway, 'carechain_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"}')).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(gateway, 'carechain_graphql_operation_duration_seconds_count{operation="Journey",outcome="ok"}'),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(
+        gateway,
+        'carechain_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"}',
+      ),
+    ).toBeGreaterThanOrEqual(1);
     expect(gateway).toContain('# TYPE carechain_handovers_near_breach gauge');
-    expect(gateway).toMatch(/^carechain_kafka_consumer_lag_known\{group="carechain\.gateway\.handovers"\} [01]$/m);
+    expect(gateway).toMatch(
+      /^carechain_kafka_consumer_lag_known\{group="carechain\.gateway\.handovers"\} [01]$/m,
+    );
 
     const adtPatient = uniquePatientId();
-    const admission = adtMessage({ patientId: adtPatient, stayId: `V-${adtPatient}`, controlId: `${adtPatient}-1`, trigger: 'A01', ward: 'AKM', at: '202611160740' });
+    const admission = adtMessage({
+      patientId: adtPatient,
+      stayId: `V-${adtPatient}`,
+      controlId: `${adtPatient}-1`,
+      trigger: 'A01',
+      ward: 'AKM',
+      at: '202611160740',
+    });
     expect(ackOf(await sendAdt(hl7, admission)).code).toBe('AA');
     const listener = await metricsOf('hl7-listener');
     expect(sample(listener, 'carechain_care_events_intake_total{channel="hl7",outcome="accepted"}')).toBe(1);
 
     // Labels carry channels, routes, groups and operation names: never a patient.
-    for (const text of [intake, projector, gateway, listener]) for (const patient of [...patients, adtPatient]) expect(text).not.toContain(patient);
+    for (const text of [intake, projector, gateway, listener])
+      for (const patient of [...patients, adtPatient]) expect(text).not.toContain(patient);
   });
 
   it('echoes the x-request-id it was given and logs the request under it, in the trace it continues', async () => {
@@ -88,13 +132,19 @@ describe('operators see every service through /metrics, /health/live, /health/re
     const traceId = randomUUID().replace(/-/g, '');
     const res = await fetch(url('care-events', '/care-events'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': requestId, traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': requestId,
+        traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+      },
       body: JSON.stringify(careEvents.admitted(uniquePatientId())),
     });
     expect(res.status).toBe(201);
     expect(res.headers.get('x-request-id')).toBe(requestId);
 
-    const unsafe = await fetch(url('care-events', '/health/live'), { headers: { 'x-request-id': 'not safe to echo' } });
+    const unsafe = await fetch(url('care-events', '/health/live'), {
+      headers: { 'x-request-id': 'not safe to echo' },
+    });
     expect(unsafe.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
 
     const logs = join(__dirname, '..', '..', 'tmp', 'test-logs');
@@ -106,7 +156,12 @@ describe('operators see every service through /metrics, /health/live, /health/re
       const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n'));
       return lines.find((l) => l.includes(requestId) && l.includes('"responseTime"'));
     }, "the care-events log line of the request's completion");
-    const entry = JSON.parse(line) as { req: { id: string; method: string; path: string }; res: { statusCode: number }; trace_id: string; span_id: string };
+    const entry = JSON.parse(line) as {
+      req: { id: string; method: string; path: string };
+      res: { statusCode: number };
+      trace_id: string;
+      span_id: string;
+    };
     expect(entry.req).toEqual({ id: requestId, method: 'POST', path: '/care-events' });
     expect(entry.res.statusCode).toBe(201);
     expect(entry.trace_id).toBe(traceId);
@@ -120,10 +175,15 @@ describe('operators see every service through /metrics, /health/live, /health/re
       expect((await fetch(url(service, '/health'))).status).toBe(200);
     }
 
-    await eventually(async () => (sample(await metricsOf('care-events'), 'carechain_outbox_unsent_messages') === 0 ? true : undefined), 'the outbox to be sent');
+    await eventually(
+      async () =>
+        sample(await metricsOf('care-events'), 'carechain_outbox_unsent_messages') === 0 ? true : undefined,
+      'the outbox to be sent',
+    );
     await platform.stopBroker();
     const waiting = [uniquePatientId(), uniquePatientId()];
-    for (const patient of waiting) expect((await platform.submit(careEvents.admitted(patient))).status).toBe(201);
+    for (const patient of waiting)
+      expect((await platform.submit(careEvents.admitted(patient))).status).toBe(201);
 
     // Intake fills the outbox and the gateway reads PostgreSQL: both stay in service, naming the broker down.
     for (const service of ['care-events', 'gateway'] as const) {
@@ -137,7 +197,9 @@ describe('operators see every service through /metrics, /health/live, /health/re
     // The projector can do nothing without the broker: it is not ready.
     const notReady = await eventually(async () => {
       const res = await fetch(url('projector', '/health/ready'));
-      return res.status === 503 ? ((await res.json()) as { error: Record<string, { status: string }> }) : undefined;
+      return res.status === 503
+        ? ((await res.json()) as { error: Record<string, { status: string }> })
+        : undefined;
     }, 'the projector to report not ready');
     expect(notReady.error.broker.status).toBe('down');
     expect(notReady.error.database).toBeUndefined();
@@ -151,14 +213,26 @@ describe('operators see every service through /metrics, /health/live, /health/re
     expect(sample(backlog, 'carechain_outbox_unsent_messages')).toBe(waiting.length);
     expect(sample(backlog, 'carechain_outbox_oldest_unsent_age_seconds')).toBeGreaterThan(0);
     await eventually(
-      async () => (/^carechain_kafka_consumer_lag_known\{group="carechain\.projector"\} 0$/m.test(await metricsOf('projector')) ? true : undefined),
-      "the projector to report its lag unknown",
+      async () =>
+        /^carechain_kafka_consumer_lag_known\{group="carechain\.projector"\} 0$/m.test(
+          await metricsOf('projector'),
+        )
+          ? true
+          : undefined,
+      'the projector to report its lag unknown',
     );
 
     await platform.restartBroker();
     for (const service of ['care-events', 'projector', 'gateway'] as const) {
-      await eventually(async () => ((await fetch(url(service, '/health/ready'))).status === 200 ? true : undefined), `${service} to be ready again`);
+      await eventually(
+        async () => ((await fetch(url(service, '/health/ready'))).status === 200 ? true : undefined),
+        `${service} to be ready again`,
+      );
     }
-    await eventually(async () => (sample(await metricsOf('care-events'), 'carechain_outbox_unsent_messages') === 0 ? true : undefined), 'the outbox backlog to drain');
+    await eventually(
+      async () =>
+        sample(await metricsOf('care-events'), 'carechain_outbox_unsent_messages') === 0 ? true : undefined,
+      'the outbox backlog to drain',
+    );
   });
 });

@@ -36,9 +36,15 @@ export class RunningPlatform {
     const db = await createTestDatabase();
     const broker = await startTestBroker();
     const env = serviceEnv(db.url, broker.brokers);
-    const wanted = { 'care-events': {}, projector: {}, gateway: {}, ...more } as Record<ServiceName, NodeJS.ProcessEnv>;
+    const wanted = { 'care-events': {}, projector: {}, gateway: {}, ...more } as Record<
+      ServiceName,
+      NodeJS.ProcessEnv
+    >;
     const started = await Promise.all(
-      Object.entries(wanted).map(async ([name, settings]) => [name, await startServiceProcess(name as ServiceName, { ...env, ...settings })] as const),
+      Object.entries(wanted).map(
+        async ([name, settings]) =>
+          [name, await startServiceProcess(name as ServiceName, { ...env, ...settings })] as const,
+      ),
     );
     return new RunningPlatform(db, broker, Object.fromEntries(started) as Services);
   }
@@ -61,7 +67,12 @@ export class RunningPlatform {
   }
 
   /** A GraphQL request as the care link; without `roles` the gateway takes the caller for care staff. */
-  graphql<T>(query: string, variables: object, careLinkId: string, roles?: string): Promise<GraphqlAnswer<T>> {
+  graphql<T>(
+    query: string,
+    variables: object,
+    careLinkId: string,
+    roles?: string,
+  ): Promise<GraphqlAnswer<T>> {
     return askGateway<T>(this.services.gateway.url, query, variables, careLinkId, roles);
   }
 
@@ -101,7 +112,13 @@ export class RunningPlatform {
 export type GraphqlAnswer<T> = { data?: T; errors?: { message: string; extensions: { code: string } }[] };
 
 /** A GraphQL request to the gateway at `url` as the care link, in the trusted-headers mode tests run in. */
-export async function askGateway<T>(url: string, query: string, variables: object, careLinkId: string, roles?: string): Promise<GraphqlAnswer<T>> {
+export async function askGateway<T>(
+  url: string,
+  query: string,
+  variables: object,
+  careLinkId: string,
+  roles?: string,
+): Promise<GraphqlAnswer<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {
@@ -129,7 +146,13 @@ export interface JourneyView {
     status: string;
     eventCount: number;
     careLinkIds: string[];
-    stay: { stayId: string; wardCareLinkId: string; admittedAt: string; medicallyReadySince: string | null; dischargedAt: string | null } | null;
+    stay: {
+      stayId: string;
+      wardCareLinkId: string;
+      admittedAt: string;
+      medicallyReadySince: string | null;
+      dischargedAt: string | null;
+    } | null;
     timeline: { eventId: string; type: string; occurredAt: string; careLinkId: string; summary: string }[];
   } | null;
 }

@@ -1,11 +1,20 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { careEventEnvelope, careEvents, eventually, serviceEnv, startServiceProcess, uniquePatientId, type RunningService } from '@carechain/testing';
+import {
+  careEventEnvelope,
+  careEvents,
+  eventually,
+  serviceEnv,
+  startServiceProcess,
+  uniquePatientId,
+  type RunningService,
+} from '@carechain/testing';
 import { askGateway, RunningPlatform } from './running-platform';
 
 const WARD = 'ryhov-med-3';
 const HOME_CARE = 'jonkoping-home-care';
-const DELIVERED = 'subscription($since: String) { handoverDelivered(since: $since) { packageId patientId receivingCareLinkId } }';
+const DELIVERED =
+  'subscription($since: String) { handoverDelivered(since: $since) { packageId patientId receivingCareLinkId } }';
 
 interface Delivered {
   handoverDelivered: { packageId: string; patientId: string; receivingCareLinkId: string };
@@ -62,7 +71,13 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
 
   const readyForHomeCare = async (patientId: string) => {
     const readyAt = new Date(Date.now() - 60_000).toISOString();
-    expect((await platform.submit(careEvents.admitted(patientId, new Date(Date.now() - 86_400_000).toISOString(), WARD))).status).toBe(201);
+    expect(
+      (
+        await platform.submit(
+          careEvents.admitted(patientId, new Date(Date.now() - 86_400_000).toISOString(), WARD),
+        )
+      ).status,
+    ).toBe(201);
     const ready = careEventEnvelope('MedicallyReadyForDischarge', patientId, readyAt, WARD, {
       stayId: `stay-${patientId}`,
       readyAt,
@@ -73,7 +88,11 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
 
   const packagesFor = async (patients: string[]) =>
     eventually(async () => {
-      const { handoverInbox } = await gql<{ handoverInbox: { packageId: string; patientId: string }[] }>('{ handoverInbox { packageId patientId } }', {}, HOME_CARE);
+      const { handoverInbox } = await gql<{ handoverInbox: { packageId: string; patientId: string }[] }>(
+        '{ handoverInbox { packageId patientId } }',
+        {},
+        HOME_CARE,
+      );
       const ours = handoverInbox.filter((p) => patients.includes(p.patientId));
       return ours.length === patients.length ? ours.map((p) => p.packageId) : undefined;
     }, `a package for each of ${patients.length} patients`);
@@ -82,13 +101,57 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
     platform = await RunningPlatform.start();
     second = await startServiceProcess('gateway', serviceEnv(platform.db.url, platform.broker.brokers));
     gateways = [platform.services.gateway, second];
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
-    await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
-    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' } }, 'coordinator', 'coordinator');
-    await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input: { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' } }, 'coordinator', 'coordinator');
+    await gql(
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+      { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+      {
+        input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
+      },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+      {
+        input: {
+          careLinkId: WARD,
+          name: 'Medicin 3',
+          kind: 'hospital-ward',
+          organisationId: 'region-jonkoping',
+          hospital: 'Länssjukhuset Ryhov',
+        },
+      },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+      {
+        input: {
+          careLinkId: HOME_CARE,
+          name: 'Hemtjänst Jönköping',
+          kind: 'home-care',
+          organisationId: 'jonkoping-municipality',
+        },
+      },
+      'coordinator',
+      'coordinator',
+    );
     await gql(
       'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-      { input: { specificationId: 'jkpg-at-ready', name: 'Inför utskrivning', trigger: 'medically-ready', document: '{ patient { patientId stay { medicallyReadySince } } }' } },
+      {
+        input: {
+          specificationId: 'jkpg-at-ready',
+          name: 'Inför utskrivning',
+          trigger: 'medically-ready',
+          document: '{ patient { patientId stay { medicallyReadySince } } }',
+        },
+      },
       HOME_CARE,
     );
   });
@@ -103,13 +166,19 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
     const first = liveInbox(() => [gateways[0]], HOME_CARE, since);
     const other = liveInbox(() => [gateways[1]], HOME_CARE, since);
     try {
-      await eventually(async () => (first.connections.length && other.connections.length ? true : undefined), 'both subscribers connected');
+      await eventually(
+        async () => (first.connections.length && other.connections.length ? true : undefined),
+        'both subscribers connected',
+      );
       const patients = Array.from({ length: 6 }, uniquePatientId);
       for (const patientId of patients) await readyForHomeCare(patientId);
       const packageIds = await packagesFor(patients);
 
       for (const inbox of [first, other]) {
-        await eventually(async () => (packageIds.every((id) => inbox.packageIds().has(id)) ? true : undefined), 'every package announced on both instances');
+        await eventually(
+          async () => (packageIds.every((id) => inbox.packageIds().has(id)) ? true : undefined),
+          'every package announced on both instances',
+        );
         expect(inbox.received).toHaveLength(packageIds.length);
       }
     } finally {
@@ -127,7 +196,10 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
       const before = [uniquePatientId(), uniquePatientId()];
       for (const patientId of before) await readyForHomeCare(patientId);
       const deliveredBefore = await packagesFor(before);
-      await eventually(async () => (deliveredBefore.every((id) => inbox.packageIds().has(id)) ? true : undefined), 'packages before the crash');
+      await eventually(
+        async () => (deliveredBefore.every((id) => inbox.packageIds().has(id)) ? true : undefined),
+        'packages before the crash',
+      );
 
       await gateways[0].crash();
       gateways = [second];
@@ -136,7 +208,10 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
       const deliveredDuring = await packagesFor(during);
 
       await eventually(
-        async () => ([...deliveredBefore, ...deliveredDuring].every((id) => inbox.packageIds().has(id)) ? true : undefined),
+        async () =>
+          [...deliveredBefore, ...deliveredDuring].every((id) => inbox.packageIds().has(id))
+            ? true
+            : undefined,
         'every package after reconnecting to the surviving instance',
       );
       expect(inbox.connections.at(-1)).toContain(second.url.replace(/^http/, 'ws'));

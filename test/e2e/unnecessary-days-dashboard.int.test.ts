@@ -22,8 +22,10 @@ interface Report {
   };
 }
 
-const SAVE_ORGANISATION = 'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId timeZone } }';
-const SAVE_CARE_LINK = 'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId organisationId hospital } }';
+const SAVE_ORGANISATION =
+  'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId timeZone } }';
+const SAVE_CARE_LINK =
+  'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId organisationId hospital } }';
 const ryhov = 'Länssjukhuset Ryhov';
 
 const event = (type: string, patientId: string, occurredAt: string, careLinkId: string, payload: object) =>
@@ -40,15 +42,42 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
       { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
     ]) {
-      expect((await platform.graphql(SAVE_ORGANISATION, { input }, 'coordinator', 'coordinator')).errors).toBeUndefined();
+      expect(
+        (await platform.graphql(SAVE_ORGANISATION, { input }, 'coordinator', 'coordinator')).errors,
+      ).toBeUndefined();
     }
     for (const input of [
-      { careLinkId: 'ryhov-med-1', name: 'Medicin 1', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
-      { careLinkId: 'ryhov-med-2', name: 'Medicin 2', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
-      { careLinkId: 'ryhov-ger', name: 'Geriatrik', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: ryhov },
-      { careLinkId: 'jonkoping-home-care', name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
+      {
+        careLinkId: 'ryhov-med-1',
+        name: 'Medicin 1',
+        kind: 'hospital-ward',
+        organisationId: 'region-jonkoping',
+        hospital: ryhov,
+      },
+      {
+        careLinkId: 'ryhov-med-2',
+        name: 'Medicin 2',
+        kind: 'hospital-ward',
+        organisationId: 'region-jonkoping',
+        hospital: ryhov,
+      },
+      {
+        careLinkId: 'ryhov-ger',
+        name: 'Geriatrik',
+        kind: 'hospital-ward',
+        organisationId: 'region-jonkoping',
+        hospital: ryhov,
+      },
+      {
+        careLinkId: 'jonkoping-home-care',
+        name: 'Hemtjänst Jönköping',
+        kind: 'home-care',
+        organisationId: 'jonkoping-municipality',
+      },
     ]) {
-      expect((await platform.graphql(SAVE_CARE_LINK, { input }, 'coordinator', 'coordinator')).errors).toBeUndefined();
+      expect(
+        (await platform.graphql(SAVE_CARE_LINK, { input }, 'coordinator', 'coordinator')).errors,
+      ).toBeUndefined();
     }
     const events = [
       // A: ready Monday 10:00, home care has no room, discharged Wednesday 14:00: midnights of 10 and 11 March.
@@ -69,8 +98,12 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       // moved to geriatrics 7 March 09:00, waits for a nursing home from 7 March 08:00, discharged 9 March:
       // midnights of 7 (on med-1, cause not yet recorded), 8 and 9 March (geriatrics, nursing home).
       careEvents.admitted(b, '2026-03-02T08:00:00+01:00', 'ryhov-med-1'),
-      event('MedicallyReadyForDischarge', b, '2026-03-03T10:00:00+01:00', 'ryhov-med-1', { readyAt: '2026-03-03T10:00:00+01:00' }),
-      event('MedicallyReadyWithdrawn', b, '2026-03-05T09:00:00+01:00', 'ryhov-med-1', { reason: 'pneumonia' }),
+      event('MedicallyReadyForDischarge', b, '2026-03-03T10:00:00+01:00', 'ryhov-med-1', {
+        readyAt: '2026-03-03T10:00:00+01:00',
+      }),
+      event('MedicallyReadyWithdrawn', b, '2026-03-05T09:00:00+01:00', 'ryhov-med-1', {
+        reason: 'pneumonia',
+      }),
       event('MedicallyReadyForDischarge', b, '2026-03-06T12:00:00+01:00', 'ryhov-med-1', {
         readyAt: '2026-03-06T12:00:00+01:00',
         expectedDestinationCareLinkId: 'nassjo-home-care',
@@ -80,10 +113,15 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
         cause: 'nursing-home-place',
         from: '2026-03-07T08:00:00+01:00',
       }),
-      event('PatientDischarged', b, '2026-03-09T15:00:00+01:00', 'ryhov-ger', { destination: 'nursing-home', destinationCareLinkId: 'nassjo-home-care' }),
+      event('PatientDischarged', b, '2026-03-09T15:00:00+01:00', 'ryhov-ger', {
+        destination: 'nursing-home',
+        destinationCareLinkId: 'nassjo-home-care',
+      }),
       // C: ready and discharged the same day: no unnecessary day.
       careEvents.admitted(c, '2026-03-02T08:00:00+01:00', 'ryhov-med-1'),
-      event('MedicallyReadyForDischarge', c, '2026-03-04T09:00:00+01:00', 'ryhov-med-1', { readyAt: '2026-03-04T09:00:00+01:00' }),
+      event('MedicallyReadyForDischarge', c, '2026-03-04T09:00:00+01:00', 'ryhov-med-1', {
+        readyAt: '2026-03-04T09:00:00+01:00',
+      }),
       event('PatientDischarged', c, '2026-03-04T16:00:00+01:00', 'ryhov-med-1', { destination: 'home' }),
       // D: ready 10 March and still in hospital: every March midnight from the 11th, 21 of them.
       careEvents.admitted(d, '2026-03-02T08:00:00+01:00', 'ryhov-med-2'),
@@ -95,21 +133,21 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
     for (const e of events) expect((await platform.submit(e)).status).toBe(201);
     // Every event in the stays model, not just a total that a half-projected stay can pass through.
     const prisma = createPrismaClient(platform.db.url, 1);
-    await eventually(
-      async () => {
-        const applied = await prisma.processedEvent.count({ where: { consumer: 'projector.stays', eventId: { in: events.map((e) => e.eventId) } } });
-        return applied === events.length ? true : undefined;
-      },
-      'every event in the stays read model',
-    ).finally(() => prisma.$disconnect());
-    await eventually(
-      async () => {
-        const { data, errors } = await platform.graphql<Report>(REPORT, { filter: { from: '2026-03-01', to: '2026-03-31' }, granularity: 'MONTH' }, 'coach');
-        if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-        return data?.unnecessaryDays.total === 28 ? true : undefined;
-      },
-      'every event projected',
-    );
+    await eventually(async () => {
+      const applied = await prisma.processedEvent.count({
+        where: { consumer: 'projector.stays', eventId: { in: events.map((e) => e.eventId) } },
+      });
+      return applied === events.length ? true : undefined;
+    }, 'every event in the stays read model').finally(() => prisma.$disconnect());
+    await eventually(async () => {
+      const { data, errors } = await platform.graphql<Report>(
+        REPORT,
+        { filter: { from: '2026-03-01', to: '2026-03-31' }, granularity: 'MONTH' },
+        'coach',
+      );
+      if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+      return data?.unnecessaryDays.total === 28 ? true : undefined;
+    }, 'every event projected');
   });
 
   afterAll(async () => {
@@ -117,8 +155,13 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
   });
 
   const report = async (filter: object, granularity = 'MONTH') =>
-    (await platform.graphql<Report>(REPORT, { filter: { from: '2026-03-01', to: '2026-03-31', ...filter }, granularity }, 'coach')).data!
-      .unnecessaryDays;
+    (
+      await platform.graphql<Report>(
+        REPORT,
+        { filter: { from: '2026-03-01', to: '2026-03-31', ...filter }, granularity },
+        'coach',
+      )
+    ).data!.unnecessaryDays;
 
   it('counts every ready midnight of every ready period, waiting patients included', async () => {
     expect(await report({})).toEqual({
@@ -151,34 +194,64 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
     expect((await report({ hospitals: [ryhov] })).total).toBe(28);
     expect((await report({ hospitals: ['Värnamo sjukhus'] })).total).toBe(0);
     const jonkoping = await report({ receivingOrganisationIds: ['jonkoping-municipality'] });
-    expect([jonkoping.total, jonkoping.byWard]).toEqual([23, [{ key: 'ryhov-med-2', value: 21 }, { key: 'ryhov-med-1', value: 2 }]]);
+    expect([jonkoping.total, jonkoping.byWard]).toEqual([
+      23,
+      [
+        { key: 'ryhov-med-2', value: 21 },
+        { key: 'ryhov-med-1', value: 2 },
+      ],
+    ]);
   });
 
   it('refuses a care link of an unregistered organisation, and a ward without its hospital, naming each field', async () => {
     const { errors } = await platform.graphql(
       SAVE_CARE_LINK,
-      { input: { careLinkId: 'nassjo-home-care', name: 'Hemtjänst Nässjö', kind: 'home-care', organisationId: 'nassjo-municipality' } },
+      {
+        input: {
+          careLinkId: 'nassjo-home-care',
+          name: 'Hemtjänst Nässjö',
+          kind: 'home-care',
+          organisationId: 'nassjo-municipality',
+        },
+      },
       'coordinator',
       'coordinator',
     );
     expect(errors?.[0]).toMatchObject({
-      message: "input.organisationId: no organisation 'nassjo-municipality' in the directory; register it first",
+      message:
+        "input.organisationId: no organisation 'nassjo-municipality' in the directory; register it first",
       extensions: { code: 'BAD_USER_INPUT' },
     });
     const ward = await platform.graphql(
       SAVE_CARE_LINK,
-      { input: { careLinkId: 'ryhov-med-4', name: 'Medicin 4', kind: 'hospital-ward', organisationId: 'region-jonkoping' } },
+      {
+        input: {
+          careLinkId: 'ryhov-med-4',
+          name: 'Medicin 4',
+          kind: 'hospital-ward',
+          organisationId: 'region-jonkoping',
+        },
+      },
       'coordinator',
       'coordinator',
     );
     expect(ward.errors?.[0].message).toBe('input.hospital: a hospital-ward must name its hospital');
     const zone = await platform.graphql(
       SAVE_ORGANISATION,
-      { input: { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality', timeZone: 'Europe/Habo' } },
+      {
+        input: {
+          organisationId: 'habo-municipality',
+          name: 'Habo kommun',
+          kind: 'municipality',
+          timeZone: 'Europe/Habo',
+        },
+      },
       'coordinator',
       'coordinator',
     );
-    expect(zone.errors?.[0].message).toBe("input.timeZone: 'Europe/Habo' is not an IANA time zone such as Europe/Stockholm");
+    expect(zone.errors?.[0].message).toBe(
+      "input.timeZone: 'Europe/Habo' is not an IANA time zone such as Europe/Stockholm",
+    );
   });
 
   it('counts only the final ready period under that rule', async () => {
@@ -202,10 +275,23 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
   });
 
   it('names a wrong period and an unknown cause', async () => {
-    const wrong = await platform.graphql<Report>(REPORT, { filter: { from: '2026-03-31', to: '2026-03-01' }, granularity: 'MONTH' }, 'coach');
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'filter.to: must not be before filter.from (2026-03-31)', extensions: { code: 'BAD_USER_INPUT' } });
-    const cause = await platform.graphql<Report>(REPORT, { filter: { from: '2026-03-01', to: '2026-03-31', causes: ['weather'] }, granularity: 'MONTH' }, 'coach');
-    expect(cause.errors?.[0].message).toMatch(/^filter.causes: unknown cause weather; known: home-care-capacity/);
+    const wrong = await platform.graphql<Report>(
+      REPORT,
+      { filter: { from: '2026-03-31', to: '2026-03-01' }, granularity: 'MONTH' },
+      'coach',
+    );
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'filter.to: must not be before filter.from (2026-03-31)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const cause = await platform.graphql<Report>(
+      REPORT,
+      { filter: { from: '2026-03-01', to: '2026-03-31', causes: ['weather'] }, granularity: 'MONTH' },
+      'coach',
+    );
+    expect(cause.errors?.[0].message).toMatch(
+      /^filter.causes: unknown cause weather; known: home-care-capacity/,
+    );
   });
 
   it('charts the daily series with XmR limits and signals', async () => {
@@ -216,7 +302,10 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       }
     }`;
     const { data } = await platform.graphql<{
-      unnecessaryDaysXmrChart: { segments: { firstPeriod: string; mean: number }[]; points: { period: string; value: number; shift: boolean }[] };
+      unnecessaryDaysXmrChart: {
+        segments: { firstPeriod: string; mean: number }[];
+        points: { period: string; value: number; shift: boolean }[];
+      };
     }>(query, { filter: { from: '2026-03-01', to: '2026-03-20' } }, 'coach');
     const chart = data!.unnecessaryDaysXmrChart;
     // Days per date: 4, 5, 7, 8, 9 March from B; 10, 11 from A; 11 to 20 from D.
@@ -243,8 +332,13 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
   });
 
   it('lists the waiting patient to the ward caring for her, and to no one else', async () => {
-    const query = '{ patientsWaiting { patientId wardCareLinkId receivingCareLinkId readySince cause daysSoFar } }';
-    const ward = await platform.graphql<{ patientsWaiting: { patientId: string }[] }>(query, {}, 'ryhov-med-2');
+    const query =
+      '{ patientsWaiting { patientId wardCareLinkId receivingCareLinkId readySince cause daysSoFar } }';
+    const ward = await platform.graphql<{ patientsWaiting: { patientId: string }[] }>(
+      query,
+      {},
+      'ryhov-med-2',
+    );
     expect(ward.data!.patientsWaiting).toEqual([
       expect.objectContaining({
         patientId: d,
@@ -262,7 +356,13 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
     const RECORD = `mutation($input: DischargeDelayCauseInput!) {
       recordDischargeDelayCause(input: $input) { stayId cause from note recordedByCareLinkId }
     }`;
-    const input = { patientId: d, stayId: `stay-${d}`, cause: 'home-care-capacity', from: '2026-03-14T11:00:00.000Z', requestId: 'ward-round-14-march' };
+    const input = {
+      patientId: d,
+      stayId: `stay-${d}`,
+      cause: 'home-care-capacity',
+      from: '2026-03-14T11:00:00.000Z',
+      requestId: 'ward-round-14-march',
+    };
 
     it('refuses a care link with no care relationship with the patient', async () => {
       const { errors } = await platform.graphql(RECORD, { input }, 'vc-tranas');
@@ -273,12 +373,20 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       const cause = await platform.graphql(RECORD, { input: { ...input, cause: 'weather' } }, 'ryhov-med-2');
       expect(cause.errors?.[0].message).toMatch(/^input\.cause: /);
       expect(cause.errors?.[0].message).toContain('home-care-capacity');
-      const stay = await platform.graphql(RECORD, { input: { ...input, stayId: `stay-${a}` } }, 'ryhov-med-2');
+      const stay = await platform.graphql(
+        RECORD,
+        { input: { ...input, stayId: `stay-${a}` } },
+        'ryhov-med-2',
+      );
       expect(stay.errors?.[0].message).toBe(`input.stayId: no stay 'stay-${a}' of this patient`);
     });
 
     it('records the cause once under retry; the days from then on carry it and the history shows who recorded it', async () => {
-      const first = await platform.graphql<{ recordDischargeDelayCause: object }>(RECORD, { input }, 'ryhov-med-2');
+      const first = await platform.graphql<{ recordDischargeDelayCause: object }>(
+        RECORD,
+        { input },
+        'ryhov-med-2',
+      );
       expect(first.data?.recordDischargeDelayCause).toEqual({
         stayId: `stay-${d}`,
         cause: 'home-care-capacity',
@@ -304,7 +412,11 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
         'ryhov-med-2',
       );
       expect(history.data?.dischargeDelayCauses).toEqual([
-        { cause: 'home-care-capacity', from: '2026-03-14T11:00:00.000Z', recordedByCareLinkId: 'ryhov-med-2' },
+        {
+          cause: 'home-care-capacity',
+          from: '2026-03-14T11:00:00.000Z',
+          recordedByCareLinkId: 'ryhov-med-2',
+        },
       ]);
     });
   });

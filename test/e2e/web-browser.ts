@@ -27,7 +27,12 @@ export async function launchChromium(): Promise<Browser> {
 
 /** A tab as a person on a laptop, in English unless asked otherwise. */
 export async function openPage(browser: Browser, baseURL: string, locale = 'en-GB'): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL,
+    locale,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   return context.newPage();
 }
 
@@ -37,7 +42,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The local sign-in: a name, a care link from the directory or typed in, and a role. */
-export async function signIn(page: Page, actor: string, careLink: { name: string } | { id: string }, role: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  actor: string,
+  careLink: { name: string } | { id: string },
+  role: string,
+): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Your name or user id').fill(actor);
   if ('name' in careLink) {

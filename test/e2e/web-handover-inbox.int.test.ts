@@ -20,14 +20,43 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    const saveOrganisation = 'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
-    await gql(saveOrganisation, { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } }, 'coordinator', 'coordinator');
-    await gql(saveOrganisation, { input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' } }, 'coordinator', 'coordinator');
+    const saveOrganisation =
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
+    await gql(
+      saveOrganisation,
+      { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      saveOrganisation,
+      {
+        input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
+      },
+      'coordinator',
+      'coordinator',
+    );
     for (const input of [
-      { careLinkId: WARD, name: 'Medicin 3', kind: 'hospital-ward', organisationId: 'region-jonkoping', hospital: 'Länssjukhuset Ryhov' },
-      { careLinkId: HOME_CARE, name: 'Hemtjänst Jönköping', kind: 'home-care', organisationId: 'jonkoping-municipality' },
+      {
+        careLinkId: WARD,
+        name: 'Medicin 3',
+        kind: 'hospital-ward',
+        organisationId: 'region-jonkoping',
+        hospital: 'Länssjukhuset Ryhov',
+      },
+      {
+        careLinkId: HOME_CARE,
+        name: 'Hemtjänst Jönköping',
+        kind: 'home-care',
+        organisationId: 'jonkoping-municipality',
+      },
     ]) {
-      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator', 'coordinator');
+      await gql(
+        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+        { input },
+        'coordinator',
+        'coordinator',
+      );
     }
     await gql(
       'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
@@ -53,7 +82,9 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await signIn(page, 'nurse-anna', { name: 'Hemtjänst Jönköping' }, 'Municipal staff');
     await page.getByRole('heading', { name: 'Handover inbox' }).waitFor();
     await page.getByText('No handovers for your care link yet').waitFor();
-    expect(await page.getByText('Signed in as nurse-anna (Municipal staff) for Hemtjänst Jönköping').isVisible()).toBe(true);
+    expect(
+      await page.getByText('Signed in as nurse-anna (Municipal staff) for Hemtjänst Jönköping').isVisible(),
+    ).toBe(true);
     await screenshot(page, 'inbox-empty');
   });
 
@@ -61,11 +92,21 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     const loads: string[] = [];
     page.on('load', () => loads.push(page.url()));
     const readyAt = new Date(Date.now() - 60_000).toISOString();
-    expect((await platform.submit(careEvents.admitted(esther, new Date(Date.now() - 86_400_000).toISOString(), WARD))).status).toBe(201);
     expect(
       (
         await platform.submit(
-          careEventEnvelope('MedicallyReadyForDischarge', esther, readyAt, WARD, { stayId: `stay-${esther}`, readyAt, expectedDestinationCareLinkId: HOME_CARE }),
+          careEvents.admitted(esther, new Date(Date.now() - 86_400_000).toISOString(), WARD),
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await platform.submit(
+          careEventEnvelope('MedicallyReadyForDischarge', esther, readyAt, WARD, {
+            stayId: `stay-${esther}`,
+            readyAt,
+            expectedDestinationCareLinkId: HOME_CARE,
+          }),
         )
       ).status,
     ).toBe(201);
@@ -82,7 +123,13 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await page.getByRole('heading', { name: `Handover for patient ${esther}` }).waitFor();
     // Exactly the requested fields, named as the specification asked for them.
     const requested = page.locator('dl.requested');
-    expect((await requested.locator('dt').allTextContents()).sort()).toEqual(['medicallyReadySince', 'patient', 'patientId', 'stay', 'wardCareLinkId']);
+    expect((await requested.locator('dt').allTextContents()).sort()).toEqual([
+      'medicallyReadySince',
+      'patient',
+      'patientId',
+      'stay',
+      'wardCareLinkId',
+    ]);
     expect(await requested.getByText(esther, { exact: true }).isVisible()).toBe(true);
     expect(await requested.getByText(WARD, { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText('Every requested item is filled in.').isVisible()).toBe(true);
@@ -92,11 +139,18 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await page.getByText(/^Acknowledged .* by nurse-anna$/).waitFor();
     await screenshot(page, 'handover-acknowledged');
 
-    const { sentHandovers } = await gql<{ sentHandovers: { acknowledgedAt: string | null }[] }>('{ sentHandovers { acknowledgedAt } }', {}, WARD);
+    const { sentHandovers } = await gql<{ sentHandovers: { acknowledgedAt: string | null }[] }>(
+      '{ sentHandovers { acknowledgedAt } }',
+      {},
+      WARD,
+    );
     expect(sentHandovers).toEqual([{ acknowledgedAt: expect.any(String) }]);
 
     await page.getByRole('link', { name: 'Back to the inbox' }).click();
-    await page.getByRole('row', { name: new RegExp(esther) }).getByText(/^Acknowledged /).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(esther) })
+      .getByText(/^Acknowledged /)
+      .waitFor();
   });
 
   it("shows the patient's journey and shared care plan to the receiving link, in Swedish when chosen", async () => {
@@ -108,23 +162,43 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
           patientId: esther,
           baseVersion: 0,
           goals: [goal],
-          actions: [{ description: 'Hemtjänst morgon och kväll', responsibleCareLinkId: HOME_CARE, dueDate: null }],
+          actions: [
+            { description: 'Hemtjänst morgon och kväll', responsibleCareLinkId: HOME_CARE, dueDate: null },
+          ],
           contacts: [{ description: 'Trygghetslarmet', phone: '036-10 20 30', available: 'day-and-night' }],
         },
       },
       WARD,
     );
-    await eventually(async () => (await gql<{ currentCarePlan: object | null }>('query($p: ID!) { currentCarePlan(patientId: $p) { version } }', { p: esther }, HOME_CARE)).currentCarePlan ?? undefined, 'the care plan');
+    await eventually(
+      async () =>
+        (
+          await gql<{ currentCarePlan: object | null }>(
+            'query($p: ID!) { currentCarePlan(patientId: $p) { version } }',
+            { p: esther },
+            HOME_CARE,
+          )
+        ).currentCarePlan ?? undefined,
+      'the care plan',
+    );
     await page.getByRole('link', { name: 'Patient', exact: true }).click();
     await page.getByLabel('Patient id').fill(esther);
     await page.getByRole('button', { name: 'Show' }).click();
     await page.getByRole('heading', { name: 'Journey' }).waitFor();
-    await eventually(async () => ((await page.locator('ol.timeline > li').count()) >= 2 ? true : undefined), 'admission and ready on the timeline');
+    await eventually(
+      async () => ((await page.locator('ol.timeline > li').count()) >= 2 ? true : undefined),
+      'admission and ready on the timeline',
+    );
     // Each section loads on its own; wait for what it shows rather than look once.
     await page.getByText('No medicine list has been shared for this patient.').waitFor();
     const plan = page.getByRole('region', { name: 'Shared care plan' });
     await plan.getByText(goal).waitFor();
-    expect(await plan.getByRole('row', { name: /Hemtjänst morgon och kväll/ }).getByText('Hemtjänst Jönköping').isVisible()).toBe(true);
+    expect(
+      await plan
+        .getByRole('row', { name: /Hemtjänst morgon och kväll/ })
+        .getByText('Hemtjänst Jönköping')
+        .isVisible(),
+    ).toBe(true);
     await page.getByLabel('Language').selectOption('sv');
     await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
@@ -134,9 +208,17 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
   it('lists her among the patients waiting in hospital, with her days so far', async () => {
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('link', { name: 'Unnecessary days' }).click();
-    const waiting = page.getByRole('region', { name: 'Patients waiting now' }).getByRole('row', { name: new RegExp(esther) });
+    const waiting = page
+      .getByRole('region', { name: 'Patients waiting now' })
+      .getByRole('row', { name: new RegExp(esther) });
     await waiting.waitFor();
-    expect(await waiting.getByRole('cell').allTextContents()).toEqual([expect.stringMatching(/^Medicin 3/), 'Hemtjänst Jönköping', expect.any(String), '0', 'Not recorded']);
+    expect(await waiting.getByRole('cell').allTextContents()).toEqual([
+      expect.stringMatching(/^Medicin 3/),
+      'Hemtjänst Jönköping',
+      expect.any(String),
+      '0',
+      'Not recorded',
+    ]);
     // As on a ward's tablet.
     await page.setViewportSize({ width: 768, height: 1024 });
     await screenshot(page, 'dashboard-waiting-tablet');

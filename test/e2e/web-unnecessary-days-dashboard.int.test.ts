@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { estherNetworkDirectory, estherNetworkEvents, eventually, publishedFigures, type DemoEvent } from '@carechain/testing';
+import {
+  estherNetworkDirectory,
+  estherNetworkEvents,
+  eventually,
+  publishedFigures,
+  type DemoEvent,
+} from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
 import { RunningPlatform } from './running-platform';
 import { launchChromium, openPage, screenshot, signIn } from './web-browser';
 
-const YEARLY = '{ unnecessaryDays(filter: { from: "1998-01-01", to: "2011-12-31" }, granularity: YEAR) { series { period value } } }';
+const YEARLY =
+  '{ unnecessaryDays(filter: { from: "1998-01-01", to: "2011-12-31" }, granularity: YEAR) { series { period value } } }';
 
 describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 2011, on the SPC chart', () => {
   let platform: RunningPlatform;
@@ -20,10 +27,18 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
     for (const input of estherNetworkDirectory.organisations) {
-      await gql('mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }', { input }, 'coordinator');
+      await gql(
+        'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+        { input },
+        'coordinator',
+      );
     }
     for (const input of estherNetworkDirectory.careLinks) {
-      await gql('mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', { input }, 'coordinator');
+      await gql(
+        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+        { input },
+        'coordinator',
+      );
     }
     // The demo's delayed stays are all its unnecessary days: a few thousand events, not 320,000.
     const events = [...estherNetworkEvents('esther', undefined, { onlyDelayedStays: true })];
@@ -37,9 +52,14 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
     }
     await eventually(
       async () => {
-        const { series } = (await gql<{ unnecessaryDays: { series: { period: string; value: number }[] } }>(YEARLY)).unnecessaryDays;
+        const { series } = (
+          await gql<{ unnecessaryDays: { series: { period: string; value: number }[] } }>(YEARLY)
+        ).unnecessaryDays;
         const year = (y: number) => series.find((p) => p.period.startsWith(String(y)))?.value;
-        return year(1999) === publishedFigures.unnecessaryDays[1999] && year(2011) === publishedFigures.unnecessaryDays[2011] ? true : undefined;
+        return year(1999) === publishedFigures.unnecessaryDays[1999] &&
+          year(2011) === publishedFigures.unnecessaryDays[2011]
+          ? true
+          : undefined;
       },
       'the delayed stays projected',
       180_000,
@@ -74,34 +94,62 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
     const row = (year: string) => page.getByRole('row', { name: new RegExp(`^${year} `) });
     expect(await row('1999').getByRole('cell').first().textContent()).toBe('1113');
     expect(await row('2011').getByRole('cell').first().textContent()).toBe('62');
-    expect(await row('2011').getByText(/^Improvement: /).isVisible()).toBe(true);
+    expect(
+      await row('2011')
+        .getByText(/^Improvement: /)
+        .isVisible(),
+    ).toBe(true);
 
     const municipalities = page.getByRole('region', { name: 'By receiving municipality' });
     expect(await municipalities.getByRole('rowheader', { name: 'Jönköping kommun' }).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'By cause' }).getByRole('rowheader', { name: 'Home care capacity' }).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'By hospital' }).getByRole('rowheader', { name: 'Länssjukhuset Ryhov' }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('region', { name: 'By cause' })
+        .getByRole('rowheader', { name: 'Home care capacity' })
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByRole('region', { name: 'By hospital' })
+        .getByRole('rowheader', { name: 'Länssjukhuset Ryhov' })
+        .isVisible(),
+    ).toBe(true);
     // A coach works from aggregates: the list of waiting patients says why it names no one.
-    expect(await page.getByRole('region', { name: 'Patients waiting now' }).getByText(/you see aggregates/).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('region', { name: 'Patients waiting now' })
+        .getByText(/you see aggregates/)
+        .isVisible(),
+    ).toBe(true);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('unnecessary-days_1998-01-01_2011-12-31_year.csv');
     const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
     expect(csv[0]).toBe('\ufeffdimension,key,unnecessary_days,mean,upper_limit,lower_limit,signal');
     expect(csv.find((line) => line.startsWith('period,1999-01-01,'))).toMatch(/^period,1999-01-01,1113,/);
     expect(csv.find((line) => line.startsWith('period,2011-01-01,'))).toMatch(/^period,2011-01-01,62,/);
-    expect(csv).toContain(`receiving_organisation,jonkoping-municipality,${await municipalityTotal('jonkoping-municipality')},,,,`);
+    expect(csv).toContain(
+      `receiving_organisation,jonkoping-municipality,${await municipalityTotal('jonkoping-municipality')},,,,`,
+    );
   });
 
   it('shows the event contract to integrators and says where EHR connection status is', async () => {
     await page.getByRole('link', { name: 'Integrators' }).click();
     await page.getByRole('heading', { name: 'Event contract', exact: true }).waitFor();
     expect(await page.getByText('GET /connections/status').isVisible()).toBe(true);
-    expect(await page.locator('article.contract').getByText('PatientAdmitted').first().isVisible()).toBe(true);
+    expect(await page.locator('article.contract').getByText('PatientAdmitted').first().isVisible()).toBe(
+      true,
+    );
     await screenshot(page, 'integrators');
   });
 
   async function municipalityTotal(id: string) {
-    const { unnecessaryDays } = await gql<{ unnecessaryDays: { byReceivingOrganisation: { key: string; value: number }[] } }>(
+    const { unnecessaryDays } = await gql<{
+      unnecessaryDays: { byReceivingOrganisation: { key: string; value: number }[] };
+    }>(
       '{ unnecessaryDays(filter: { from: "1998-01-01", to: "2011-12-31" }, granularity: YEAR) { byReceivingOrganisation { key value } } }',
     );
     return unnecessaryDays.byReceivingOrganisation.find((k) => k.key === id)!.value;

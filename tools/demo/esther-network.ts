@@ -14,14 +14,32 @@ export const publishedFigures = {
 
 /** Unnecessary days per year: the published points, and a declining curve between them. */
 export const unnecessaryDaysPerYear: Record<number, number> = {
-  1998: 1190, 1999: 1113, 2000: 905, 2001: 702, 2002: 540, 2003: 415, 2004: 318,
-  2005: 246, 2006: 190, 2007: 148, 2008: 117, 2009: 93, 2010: 76, 2011: 62,
+  1998: 1190,
+  1999: 1113,
+  2000: 905,
+  2001: 702,
+  2002: 540,
+  2003: 415,
+  2004: 318,
+  2005: 246,
+  2006: 190,
+  2007: 148,
+  2008: 117,
+  2009: 93,
+  2010: 76,
+  2011: 62,
 };
 
-const admissionsPerYear = (year: number) => (year <= 2003 ? 9300 - 400 * (year - 1998) : 7300 - 40 * (year - 2003));
-const heartFailureDaysPerYear = (year: number) => (year <= 2000 ? 3500 - 500 * (year - 1998) : 2500 - 60 * (year - 2000));
+const admissionsPerYear = (year: number) =>
+  year <= 2003 ? 9300 - 400 * (year - 1998) : 7300 - 40 * (year - 2003);
+const heartFailureDaysPerYear = (year: number) =>
+  year <= 2000 ? 3500 - 500 * (year - 1998) : 2500 - 60 * (year - 2000);
 
-const hospitals = { ryhov: 'Länssjukhuset Ryhov', hoglandet: 'Höglandssjukhuset', varnamo: 'Värnamo sjukhus' };
+const hospitals = {
+  ryhov: 'Länssjukhuset Ryhov',
+  hoglandet: 'Höglandssjukhuset',
+  varnamo: 'Värnamo sjukhus',
+};
 const wardDirectory = [
   { careLinkId: 'ryhov-med-1', name: 'Medicinavdelning 1', hospital: hospitals.ryhov },
   { careLinkId: 'ryhov-med-2', name: 'Medicinavdelning 2', hospital: hospitals.ryhov },
@@ -44,26 +62,55 @@ const homeCareDirectory = [
   { careLinkId: 'habo-home-care', name: 'Hemtjänst Habo', municipality: 'habo' },
 ];
 const municipalities = {
-  jonkoping: 'Jönköping', nassjo: 'Nässjö', eksjo: 'Eksjö', vetlanda: 'Vetlanda', tranas: 'Tranås',
-  varnamo: 'Värnamo', gislaved: 'Gislaved', vaggeryd: 'Vaggeryd', habo: 'Habo',
+  jonkoping: 'Jönköping',
+  nassjo: 'Nässjö',
+  eksjo: 'Eksjö',
+  vetlanda: 'Vetlanda',
+  tranas: 'Tranås',
+  varnamo: 'Värnamo',
+  gislaved: 'Gislaved',
+  vaggeryd: 'Vaggeryd',
+  habo: 'Habo',
 };
 
 /** The organisations and care links of the simulated chain, for the care-link directory. */
 export const estherNetworkDirectory = {
   organisations: [
     { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-    ...Object.entries(municipalities).map(([id, name]) => ({ organisationId: `${id}-municipality`, name: `${name} kommun`, kind: 'municipality' })),
+    ...Object.entries(municipalities).map(([id, name]) => ({
+      organisationId: `${id}-municipality`,
+      name: `${name} kommun`,
+      kind: 'municipality',
+    })),
   ],
   careLinks: [
-    { careLinkId: 'ryhov-akm', name: 'Akutmottagningen', kind: 'emergency-department', organisationId: 'region-jonkoping', hospital: hospitals.ryhov },
+    {
+      careLinkId: 'ryhov-akm',
+      name: 'Akutmottagningen',
+      kind: 'emergency-department',
+      organisationId: 'region-jonkoping',
+      hospital: hospitals.ryhov,
+    },
     ...wardDirectory.map((w) => ({ ...w, kind: 'hospital-ward', organisationId: 'region-jonkoping' })),
-    ...homeCareDirectory.map(({ municipality, ...link }) => ({ ...link, kind: 'home-care', organisationId: `${municipality}-municipality`, hospital: null })),
+    ...homeCareDirectory.map(({ municipality, ...link }) => ({
+      ...link,
+      kind: 'home-care',
+      organisationId: `${municipality}-municipality`,
+      hospital: null,
+    })),
   ],
 };
 
 export const wards = wardDirectory.map((w) => w.careLinkId);
 export const homeCare = homeCareDirectory.map((h) => h.careLinkId);
-const causes = ['home-care-capacity', 'primary-care-capacity', 'nursing-home-place', 'awaiting-assessment', 'patient-or-family-choice', 'other'];
+const causes = [
+  'home-care-capacity',
+  'primary-care-capacity',
+  'nursing-home-place',
+  'awaiting-assessment',
+  'patient-or-family-choice',
+  'other',
+];
 const TIME_ZONE_OFFSET = '+01:00';
 
 export interface DemoEvent {
@@ -152,7 +199,10 @@ export function* estherNetworkEvents(
         expectedDestinationCareLinkId: home,
       });
       if (wait > 0) {
-        yield event('CareLinkNotified', at(year, readyDay, '11:00:00'), ward, { notice: 'ready-for-discharge-notice', toCareLinkId: home });
+        yield event('CareLinkNotified', at(year, readyDay, '11:00:00'), ward, {
+          notice: 'ready-for-discharge-notice',
+          toCareLinkId: home,
+        });
         yield event('DischargeDelayCauseRecorded', at(year, readyDay, '12:00:00'), ward, {
           cause: pick(causes),
           from: at(year, readyDay, '10:00:00'),

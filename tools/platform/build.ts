@@ -6,7 +6,18 @@ import { serviceNames } from './services';
 export function buildServices(): void {
   execFileSync(
     process.execPath,
-    [require.resolve('nx/bin/nx.js'), 'run-many', '-t', 'build', `--projects=${[...serviceNames, 'web'].join(',')}`, '--output-style=static'],
-    { cwd: workspaceRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+    [
+      require.resolve('nx/bin/nx.js'),
+      'run-many',
+      '-t',
+      'build',
+      `--projects=${[...serviceNames, 'web'].join(',')}`,
+      '--output-style=static',
+    ],
+    {
+      cwd: workspaceRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    },
   );
 }

@@ -16,11 +16,15 @@ const PASSWORD = 'carechain-local';
 
 /** Real PostgreSQL from npm packages, for a zero-setup machine. Data lives in a git-ignored folder. */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
-  const child = spawn(process.execPath, [join(__dirname, 'embedded-postgres-server.mjs'), dataDir, String(port), PASSWORD], {
-    // Its own process group: Ctrl-C reaches the orchestrator, which stops the database last.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(__dirname, 'embedded-postgres-server.mjs'), dataDir, String(port), PASSWORD],
+    {
+      // Its own process group: Ctrl-C reaches the orchestrator, which stops the database last.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('embedded PostgreSQL did not start within 60 s')), 60000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -43,7 +47,11 @@ export function databaseUrl(serverUrl: string, database: string): string {
 }
 
 /** Creates the database when missing; `template` clones an already migrated one (fast per-test isolation). */
-export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<string> {
+export async function ensureDatabase(
+  serverUrl: string,
+  database: string,
+  template?: string,
+): Promise<string> {
   const admin = new Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   await admin.connect();
   try {

@@ -9,7 +9,8 @@ const infra = (...path: string[]) => readFileSync(join(workspaceRoot, 'infra', .
 const setting = (text: string, key: string) => new RegExp(`\\n\\s+${key}: "?([^"\\n]+)"?\\n`).exec(text)?.[1];
 
 /** A compose service's block: from its key to the next key at the same depth. */
-const composeService = (compose: string, name: string) => new RegExp(`\\n  ${name}:\\n((?:    .*\\n|\\n)+)`).exec(compose)?.[1];
+const composeService = (compose: string, name: string) =>
+  new RegExp(`\\n  ${name}:\\n((?:    .*\\n|\\n)+)`).exec(compose)?.[1];
 
 describe.each(serviceNames)('%s runs in the deployment files', (service) => {
   const configMap = infra('k8s', 'configmap.yaml');

@@ -23,7 +23,9 @@ export interface RunningBroker {
 export function ensureBrokerBinary(): string {
   if (existsSync(BINARY) && statSync(BINARY).mtimeMs >= statSync(SOURCE).mtimeMs) return BINARY;
   if (!existsSync('/usr/include/librdkafka/rdkafka_mock.h')) {
-    throw new Error('librdkafka-dev is missing: run `npm start` or `npm test` once, or `apt-get install -y librdkafka-dev gcc`');
+    throw new Error(
+      'librdkafka-dev is missing: run `npm start` or `npm test` once, or `apt-get install -y librdkafka-dev gcc`',
+    );
   }
   mkdirSync(join(BINARY, '..'), { recursive: true });
   execFileSync('gcc', ['-O2', '-o', BINARY, SOURCE, '-lrdkafka', '-ldl', '-lpthread'], { stdio: 'inherit' });
@@ -43,7 +45,7 @@ export async function startBroker(topics: TopicSpec[], port?: number): Promise<R
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const brokers = await firstLine(child);
-  return { brokers, port: Number(brokers.split(":").pop()), stop: () => stopProcess(child) };
+  return { brokers, port: Number(brokers.split(':').pop()), stop: () => stopProcess(child) };
 }
 
 function firstLine(child: ChildProcess): Promise<string> {

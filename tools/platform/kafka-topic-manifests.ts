@@ -13,10 +13,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * not forever. A topic added to the contract without a decision here fails the manifest check.
  */
 export const topicRetention: Record<string, { days: number; why: string }> = {
-  [topics.careEvents]: { days: 14, why: 'consumers resume from their offsets after an outage of up to two weeks' },
-  [topics.careEventCommands]: { days: 7, why: 'integrators resend from their own systems; a week covers an intake outage' },
-  [topics.careEventsDeadLetter]: { days: 30, why: 'kept for inspection and replay after a fix (npm run ops -- dlq)' },
-  [topics.careEventCommandsDeadLetter]: { days: 30, why: 'kept for inspection and replay after a fix (npm run ops -- dlq)' },
+  [topics.careEvents]: {
+    days: 14,
+    why: 'consumers resume from their offsets after an outage of up to two weeks',
+  },
+  [topics.careEventCommands]: {
+    days: 7,
+    why: 'integrators resend from their own systems; a week covers an intake outage',
+  },
+  [topics.careEventsDeadLetter]: {
+    days: 30,
+    why: 'kept for inspection and replay after a fix (npm run ops -- dlq)',
+  },
+  [topics.careEventCommandsDeadLetter]: {
+    days: 30,
+    why: 'kept for inspection and replay after a fix (npm run ops -- dlq)',
+  },
 };
 
 export const replicationFactor = 3;
@@ -26,7 +38,10 @@ const resourceName = (topic: string) => topic.replace(/[^a-z0-9]+/g, '-');
 
 function kafkaTopic(definition: TopicDefinition): string {
   const retention = topicRetention[definition.name];
-  if (!retention) throw new Error(`no retention decided for ${definition.name}: add it to topicRetention in tools/platform/kafka-topic-manifests.ts`);
+  if (!retention)
+    throw new Error(
+      `no retention decided for ${definition.name}: add it to topicRetention in tools/platform/kafka-topic-manifests.ts`,
+    );
   return [
     `# ${definition.description}`,
     `# Retention ${retention.days} days: ${retention.why}.`,

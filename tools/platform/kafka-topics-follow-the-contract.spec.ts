@@ -18,7 +18,10 @@ describe('the KafkaTopic resources in infra/ declare the topics of the contract'
   });
 
   it('refuse a contract topic whose retention nobody has decided', () => {
-    const added = [...topicDefinitions, { name: 'care.referrals.v1', partitions: 12, description: 'Referrals. Key: patientId.' }];
+    const added = [
+      ...topicDefinitions,
+      { name: 'care.referrals.v1', partitions: 12, description: 'Referrals. Key: patientId.' },
+    ];
     expect(() => renderKafkaTopicManifests(added)).toThrow('no retention decided for care.referrals.v1');
   });
 });

@@ -14,7 +14,13 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-const defaultPorts: Record<ServiceName, number> = { gateway: 3000, 'care-events': 3001, projector: 3002, 'hl7-listener': 3003, 'fhir-adapter': 3004 };
+const defaultPorts: Record<ServiceName, number> = {
+  gateway: 3000,
+  'care-events': 3001,
+  projector: 3002,
+  'hl7-listener': 3003,
+  'fhir-adapter': 3004,
+};
 
 /**
  * Everything `npm start` runs: PostgreSQL (DATABASE_URL or embedded), migrations, the broker
@@ -28,12 +34,18 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
   try {
     const postgres = await postgresFromEnvOrEmbedded('carechain');
     stops.push(postgres.stop);
-    log(postgres.serverUrl ? `PostgreSQL: embedded, data in ${join(dataDir, 'postgres')}` : 'PostgreSQL: DATABASE_URL');
+    log(
+      postgres.serverUrl
+        ? `PostgreSQL: embedded, data in ${join(dataDir, 'postgres')}`
+        : 'PostgreSQL: DATABASE_URL',
+    );
     migrate(postgres.databaseUrl);
     log('database migrated');
 
     const external = process.env.KAFKA_BROKERS;
-    const broker = external ? undefined : await startBroker(contractTopics, Number(process.env.EMBEDDED_KAFKA_PORT ?? 19092));
+    const broker = external
+      ? undefined
+      : await startBroker(contractTopics, Number(process.env.EMBEDDED_KAFKA_PORT ?? 19092));
     if (broker) stops.push(broker.stop);
     const brokers = external ?? broker!.brokers;
     log(external ? `Kafka: ${brokers}` : `Kafka: embedded broker at ${brokers} (in memory)`);
@@ -49,9 +61,13 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       INTAKE_AUTH_MODE: process.env.INTAKE_AUTH_MODE ?? 'none',
       FHIR_ADAPTER_AUTH_MODE: process.env.FHIR_ADAPTER_AUTH_MODE ?? 'none',
       GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',
-      HL7_MAPPING_FILE: process.env.HL7_MAPPING_FILE ?? join(workspaceRoot, 'apps', 'hl7-listener', 'esther-network.adt-mapping.json'),
+      HL7_MAPPING_FILE:
+        process.env.HL7_MAPPING_FILE ??
+        join(workspaceRoot, 'apps', 'hl7-listener', 'esther-network.adt-mapping.json'),
       // The gateway shows the adapter's connection status to integrators and coordinators.
-      FHIR_ADAPTER_URL: process.env.FHIR_ADAPTER_URL ?? `http://127.0.0.1:${process.env.FHIR_ADAPTER_PORT ?? defaultPorts['fhir-adapter']}`,
+      FHIR_ADAPTER_URL:
+        process.env.FHIR_ADAPTER_URL ??
+        `http://127.0.0.1:${process.env.FHIR_ADAPTER_PORT ?? defaultPorts['fhir-adapter']}`,
     };
     const services = {} as Record<ServiceName, RunningService>;
     for (const name of serviceNames) {
@@ -59,7 +75,13 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       services[name] = await startService(name, { env, port, output: 'inherit' });
       stops.push(services[name].stop);
     }
-    return { databaseUrl: postgres.databaseUrl, brokers, embedded: { postgres: !!postgres.serverUrl, kafka: !external }, services, stop };
+    return {
+      databaseUrl: postgres.databaseUrl,
+      brokers,
+      embedded: { postgres: !!postgres.serverUrl, kafka: !external },
+      services,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

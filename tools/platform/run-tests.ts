@@ -12,11 +12,19 @@ async function main(): Promise<number> {
   ensureBrokerBinary();
   const server = await prepareTestDatabaseServer();
   try {
-    const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--ci', '--maxWorkers=2', ...process.argv.slice(2)], {
-      cwd: workspaceRoot,
-      stdio: 'inherit',
-      env: { ...process.env, CARECHAIN_TEST_PG_SERVER: server.serverUrl, CARECHAIN_TEST_PG_TEMPLATE: server.template },
-    });
+    const jest = spawnSync(
+      process.execPath,
+      [require.resolve('jest/bin/jest'), '--ci', '--maxWorkers=2', ...process.argv.slice(2)],
+      {
+        cwd: workspaceRoot,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          CARECHAIN_TEST_PG_SERVER: server.serverUrl,
+          CARECHAIN_TEST_PG_TEMPLATE: server.template,
+        },
+      },
+    );
     return jest.status ?? 1;
   } finally {
     await server.stop();

@@ -44,7 +44,9 @@ export async function startService(name: ServiceName, options: ServiceOptions): 
   pipeOutput(name, child, options.output);
   const url = `http://127.0.0.1:${options.port}`;
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`${name} exited during start-up (code ${code}); see its output`))),
+    child.once('exit', (code) =>
+      reject(new Error(`${name} exited during start-up (code ${code}); see its output`)),
+    ),
   );
   exited.catch(() => undefined);
   try {
@@ -65,8 +67,7 @@ export async function startService(name: ServiceName, options: ServiceOptions): 
 function pipeOutput(name: string, child: ChildProcess, output: string) {
   if (output === 'inherit') {
     const prefix = `[${name}] `;
-    const forward = (chunk: Buffer) =>
-      process.stdout.write(chunk.toString().replace(/^(?=.)/gm, prefix));
+    const forward = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, prefix));
     child.stdout!.on('data', forward);
     child.stderr!.on('data', forward);
     return;

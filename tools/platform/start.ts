@@ -7,14 +7,22 @@ async function main() {
   say('building services');
   buildServices();
   const platform = await startPlatform(say);
-  const { gateway, 'care-events': careEvents, projector, 'hl7-listener': hl7, 'fhir-adapter': fhir } = platform.services;
+  const {
+    gateway,
+    'care-events': careEvents,
+    projector,
+    'hl7-listener': hl7,
+    'fhir-adapter': fhir,
+  } = platform.services;
   say('Carechain is running:');
   say(`  Web app           ${gateway.url}/   (staff, coaches, integrators; sign in with a care link)`);
   say(`  GraphQL gateway   ${gateway.url}/graphql   (health ${gateway.url}/health)`);
   say(`  Care-event intake ${careEvents.url}/care-events   (batch: /care-events/batch)`);
   say(`  Projector health  ${projector.url}/health`);
   say(`  HL7 v2 ADT (MLLP) localhost:${process.env.HL7_MLLP_PORT ?? 2575}   (health ${hl7.url}/health)`);
-  say(`  FHIR adapter      ${fhir.url}/connections/status   (${process.env.FHIR_CONNECTIONS_FILE ? `connections from ${process.env.FHIR_CONNECTIONS_FILE}` : 'no FHIR_CONNECTIONS_FILE: idle'})`);
+  say(
+    `  FHIR adapter      ${fhir.url}/connections/status   (${process.env.FHIR_CONNECTIONS_FILE ? `connections from ${process.env.FHIR_CONNECTIONS_FILE}` : 'no FHIR_CONNECTIONS_FILE: idle'})`,
+  );
   say(`  PostgreSQL        ${platform.embedded.postgres ? 'embedded' : 'from DATABASE_URL'}`);
   say(`  Kafka             ${platform.brokers}${platform.embedded.kafka ? ' (embedded)' : ''}`);
   say('Press Ctrl-C to stop.');

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
 /** Builders of valid care-event submissions, for tests that need realistic traffic. */
-export const careEventEnvelope = (type: string, patientId: string, occurredAt: string, careLinkId: string, payload: object) => ({
+export const careEventEnvelope = (
+  type: string,
+  patientId: string,
+  occurredAt: string,
+  careLinkId: string,
+  payload: object,
+) => ({
   eventId: randomUUID(),
   type,
   schemaVersion: 1,
@@ -12,10 +18,29 @@ export const careEventEnvelope = (type: string, patientId: string, occurredAt: s
 });
 
 export const careEvents = {
-  admitted: (patientId: string, occurredAt = '2026-11-16T07:40:00+01:00', ward = 'ryhov-med-3', stayId = `stay-${patientId}`) =>
-    careEventEnvelope('PatientAdmitted', patientId, occurredAt, 'ryhov-akm', { stayId, wardCareLinkId: ward, admissionType: 'emergency' }),
-  transferred: (patientId: string, occurredAt: string, from: string, to: string, stayId = `stay-${patientId}`) =>
-    careEventEnvelope('PatientTransferred', patientId, occurredAt, from, { stayId, fromWardCareLinkId: from, toWardCareLinkId: to }),
+  admitted: (
+    patientId: string,
+    occurredAt = '2026-11-16T07:40:00+01:00',
+    ward = 'ryhov-med-3',
+    stayId = `stay-${patientId}`,
+  ) =>
+    careEventEnvelope('PatientAdmitted', patientId, occurredAt, 'ryhov-akm', {
+      stayId,
+      wardCareLinkId: ward,
+      admissionType: 'emergency',
+    }),
+  transferred: (
+    patientId: string,
+    occurredAt: string,
+    from: string,
+    to: string,
+    stayId = `stay-${patientId}`,
+  ) =>
+    careEventEnvelope('PatientTransferred', patientId, occurredAt, from, {
+      stayId,
+      fromWardCareLinkId: from,
+      toWardCareLinkId: to,
+    }),
   medicallyReady: (patientId: string, readyAt: string, stayId = `stay-${patientId}`) =>
     careEventEnvelope('MedicallyReadyForDischarge', patientId, readyAt, 'ryhov-med-3', {
       stayId,

@@ -13,8 +13,10 @@ let indexed = false;
 function indexDefinitions() {
   if (indexed) return;
   indexed = true;
-  for (const file of ['profiles-types', 'profiles-resources']) core.indexStructureDefinitionBundle(readJson(`fhir/r4/${file}.json`) as Bundle);
-  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) core.indexSearchParameterBundle(readJson(file) as Bundle<SearchParameter>);
+  for (const file of ['profiles-types', 'profiles-resources'])
+    core.indexStructureDefinitionBundle(readJson(`fhir/r4/${file}.json`) as Bundle);
+  for (const file of SEARCH_PARAMETER_BUNDLE_FILES)
+    core.indexSearchParameterBundle(readJson(file) as Bundle<SearchParameter>);
   // Search expressions are shared between types ("Encounter.subject | Observation.subject | ..."):
   // keeping each type's own branch makes searches several times faster.
   for (const [type, info] of Object.entries(core.globalSchema.types)) {
@@ -30,7 +32,10 @@ class ValidatingRepository extends MemoryRepository {
     core.validateResource(resource);
     // The server, not the client, assigns versionId and lastUpdated.
     const { versionId: _v, lastUpdated: _l, ...meta } = resource.meta ?? {};
-    return (super.createResource as (r: T, o?: object) => Promise<core.WithId<T>>)({ ...resource, meta }, options);
+    return (super.createResource as (r: T, o?: object) => Promise<core.WithId<T>>)(
+      { ...resource, meta },
+      options,
+    );
   }
 }
 
@@ -172,7 +177,11 @@ export class FhirTestServer {
     const status = core.getStatus(outcome);
     const answer = (resource ?? outcome) as Resource;
     if (answer.meta?.versionId) res.setHeader('ETag', `W/"${answer.meta.versionId}"`);
-    if (status === 201) res.setHeader('Location', `${this.baseUrl}/${answer.resourceType}/${answer.id}/_history/${answer.meta!.versionId}`);
+    if (status === 201)
+      res.setHeader(
+        'Location',
+        `${this.baseUrl}/${answer.resourceType}/${answer.id}/_history/${answer.meta!.versionId}`,
+      );
     if (answer.resourceType === 'Bundle' && answer.type === 'searchset') this.addPaging(answer, path, url);
     send(res, status, answer);
   }
@@ -184,20 +193,26 @@ export class FhirTestServer {
     const next = new URLSearchParams(url.search);
     next.set('_offset', String(offset + count));
     bundle.link = [{ relation: 'self', url: `${this.baseUrl}/${path}${url.search}` }];
-    if (count > 0 && offset + count < (bundle.total ?? 0)) bundle.link.push({ relation: 'next', url: `${this.baseUrl}/${path}?${next}` });
-    for (const entry of bundle.entry ?? []) entry.fullUrl = `${this.baseUrl}/${entry.resource!.resourceType}/${entry.resource!.id}`;
+    if (count > 0 && offset + count < (bundle.total ?? 0))
+      bundle.link.push({ relation: 'next', url: `${this.baseUrl}/${path}?${next}` });
+    for (const entry of bundle.entry ?? [])
+      entry.fullUrl = `${this.baseUrl}/${entry.resource!.resourceType}/${entry.resource!.id}`;
   }
 
   private issueToken(text: string, res: ServerResponse) {
     const form = new URLSearchParams(text);
     const secret = this.options.clients?.[form.get('client_id') ?? ''];
     if (form.get('grant_type') !== 'client_credentials' || !secret || secret !== form.get('client_secret')) {
-      res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'invalid_client' }));
+      res
+        .writeHead(401, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ error: 'invalid_client' }));
       return;
     }
     const token = randomUUID();
     this.tokens.add(token);
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 300 }));
+    res
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 300 }));
   }
 }
 
@@ -223,8 +238,13 @@ function capabilityStatement(): CapabilityStatement {
             type: type as 'Patient',
             conditionalCreate: true,
             conditionalUpdate: true,
-            interaction: (['read', 'vread', 'update', 'create', 'search-type', 'history-instance'] as const).map((code) => ({ code })),
-            searchParam: Object.values(info.searchParams ?? {}).map((p) => ({ name: p.code!, type: p.type as 'token' })),
+            interaction: (
+              ['read', 'vread', 'update', 'create', 'search-type', 'history-instance'] as const
+            ).map((code) => ({ code })),
+            searchParam: Object.values(info.searchParams ?? {}).map((p) => ({
+              name: p.code!,
+              type: p.type as 'token',
+            })),
           })),
       },
     ],

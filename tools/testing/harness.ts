@@ -12,7 +12,10 @@ import { freePort } from './test-postgres';
 function testServer(): { url: string; template: string } {
   const url = process.env.CARECHAIN_TEST_PG_SERVER;
   const template = process.env.CARECHAIN_TEST_PG_TEMPLATE;
-  if (!url || !template) throw new Error('CARECHAIN_TEST_PG_SERVER/TEMPLATE are not set: run tests through `npm test` or Nx (global setup)');
+  if (!url || !template)
+    throw new Error(
+      'CARECHAIN_TEST_PG_SERVER/TEMPLATE are not set: run tests through `npm test` or Nx (global setup)',
+    );
   return { url, template };
 }
 
@@ -50,22 +53,38 @@ export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.Process
 export { freePort };
 
 /** A built service as a real process; its output goes to tmp/test-logs for post-mortems. */
-export async function startServiceProcess(name: ServiceName, env: NodeJS.ProcessEnv): Promise<RunningService> {
+export async function startServiceProcess(
+  name: ServiceName,
+  env: NodeJS.ProcessEnv,
+): Promise<RunningService> {
   const logs = join(workspaceRoot, 'tmp', 'test-logs');
   mkdirSync(logs, { recursive: true });
   return startService(name, { env, port: await freePort(), output: join(logs, `${name}-${Date.now()}.log`) });
 }
 
 /** Reads `count` messages of a topic from its beginning, or fails naming how many arrived. */
-export async function collectMessages(brokers: string, topic: string, count: number, timeoutMs = 20000): Promise<KafkaMessage[]> {
+export async function collectMessages(
+  brokers: string,
+  topic: string,
+  count: number,
+  timeoutMs = 20000,
+): Promise<KafkaMessage[]> {
   const kafka = new Kafka({ clientId: 'carechain-test', brokers: [brokers], logLevel: logLevel.NOTHING });
-  const consumer = kafka.consumer({ groupId: `test-${randomUUID()}`, maxWaitTimeInMs: 100, sessionTimeout: 6000, heartbeatInterval: 1000 });
+  const consumer = kafka.consumer({
+    groupId: `test-${randomUUID()}`,
+    maxWaitTimeInMs: 100,
+    sessionTimeout: 6000,
+    heartbeatInterval: 1000,
+  });
   const received: KafkaMessage[] = [];
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${received.length} of ${count} messages arrived on ${topic}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${received.length} of ${count} messages arrived on ${topic}`)),
+        timeoutMs,
+      );
       void consumer.run({
         eachMessage: async ({ message }) => {
           received.push(message);
@@ -83,7 +102,11 @@ export async function collectMessages(brokers: string, topic: string, count: num
 }
 
 /** Polls until `probe` returns a value, or fails with the last thing it saw; patient on a busy machine, where a consumer group takes long to join. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -4,7 +4,12 @@ import type { Hl7Client } from '@medplum/hl7';
 import { workspaceRoot } from '../platform/paths';
 
 /** The demo network's ADT mapping, as `npm start` uses it. */
-export const ADT_MAPPING_FILE = join(workspaceRoot, 'apps', 'hl7-listener', 'esther-network.adt-mapping.json');
+export const ADT_MAPPING_FILE = join(
+  workspaceRoot,
+  'apps',
+  'hl7-listener',
+  'esther-network.adt-mapping.json',
+);
 
 export interface AdtParts {
   trigger: 'A01' | 'A02' | 'A03' | 'A08' | 'A11' | 'A12' | 'A13';
@@ -32,8 +37,22 @@ export function adtMessage(parts: AdtParts): string {
   return [
     `MSH|^~\\&|${parts.sendingApplication ?? 'COSMIC'}|RYHOV|CARECHAIN|ESTHER|${at}||ADT^${trigger}|${parts.controlId}|P|2.5.1|||AL|NE|SWE`,
     fields('EVN', { 1: trigger, 2: at, 6: at }),
-    fields('PID', { 1: '1', 3: `19381123-1234^^^SKV^NNSWE~${parts.patientId}^^^ESTHER^PI`, 5: 'Svensson^Esther', 7: '19381123', 8: 'F' }),
-    fields('PV1', { 1: '1', 2: 'I', 3: `${parts.ward}^^^RYHOV`, 4: 'E', 6: parts.priorWard ? `${parts.priorWard}^^^RYHOV` : '', 19: `${parts.stayId}^^^RYHOV^VN`, ...discharge }),
+    fields('PID', {
+      1: '1',
+      3: `19381123-1234^^^SKV^NNSWE~${parts.patientId}^^^ESTHER^PI`,
+      5: 'Svensson^Esther',
+      7: '19381123',
+      8: 'F',
+    }),
+    fields('PV1', {
+      1: '1',
+      2: 'I',
+      3: `${parts.ward}^^^RYHOV`,
+      4: 'E',
+      6: parts.priorWard ? `${parts.priorWard}^^^RYHOV` : '',
+      19: `${parts.stayId}^^^RYHOV^VN`,
+      ...discharge,
+    }),
     'ZCC|1|carechain-test',
   ].join('\r');
 }

@@ -39,7 +39,10 @@ export async function prepareTestDatabaseServer(): Promise<TestDatabaseServer> {
   } else {
     // A server and data folder of this run's own: two runs at once (two terminals, CI beside a developer) do not collide.
     const dir = join(dataDir, `test-postgres-${process.pid}`);
-    const server = await startEmbeddedPostgres(dir, Number(process.env.TEST_POSTGRES_PORT ?? (await freePort())));
+    const server = await startEmbeddedPostgres(
+      dir,
+      Number(process.env.TEST_POSTGRES_PORT ?? (await freePort())),
+    );
     serverUrl = server.serverUrl;
     stopServer = async () => {
       await server.stop();

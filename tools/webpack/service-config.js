@@ -9,7 +9,9 @@ function serviceWebpackConfig(name, { plugins = [], ...extra } = {}) {
     output: {
       path: join(__dirname, '../../dist/apps', name),
       clean: true,
-      ...(process.env.NODE_ENV !== 'production' && { devtoolModuleFilenameTemplate: '[absolute-resource-path]' }),
+      ...(process.env.NODE_ENV !== 'production' && {
+        devtoolModuleFilenameTemplate: '[absolute-resource-path]',
+      }),
     },
     plugins: [
       new NxAppWebpackPlugin({

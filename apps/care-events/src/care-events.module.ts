@@ -23,7 +23,8 @@ export const careEventsSettings = {
   ...openIdSettings,
   CARE_EVENTS_PORT: port('CARE_EVENTS_PORT', 3001),
   INTAKE_AUTH_MODE: z.enum(['oidc', 'none'], {
-    error: "INTAKE_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER) or 'none' (only on a closed network, as the local platform)",
+    error:
+      "INTAKE_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER) or 'none' (only on a closed network, as the local platform)",
   }),
 };
 
@@ -42,7 +43,9 @@ export class CareEventsModule {
           MessagingModule.forRoot(kafkaSettingsOf(config, 'care-events')),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [consumerGroups.commandIntake] }),
-          IntakeModule.forRoot(config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null),
+          IntakeModule.forRoot(
+            config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null,
+          ),
           OutboxModule.forRoot(config.DATABASE_URL),
         ],
       },

@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
-import { HealthModule, kafkaSettingsOf, loadConfig, loggingModule, MetricsModule, openIdConnectFrom, openIdSettings, platformSettings, port } from '@carechain/service-runtime';
+import {
+  HealthModule,
+  kafkaSettingsOf,
+  loadConfig,
+  loggingModule,
+  MetricsModule,
+  openIdConnectFrom,
+  openIdSettings,
+  platformSettings,
+  port,
+} from '@carechain/service-runtime';
 import { loadConnections } from './connections/connection-config';
 import { ConnectionsModule } from './connections/connections.module';
 import { InboundModule } from './inbound/inbound.module';
@@ -14,7 +24,8 @@ export const fhirAdapterSettings = {
   FHIR_ADAPTER_PORT: port('FHIR_ADAPTER_PORT', 3004),
   FHIR_CONNECTIONS_FILE: z.string().min(1).optional(),
   FHIR_ADAPTER_AUTH_MODE: z.enum(['oidc', 'none'], {
-    error: "FHIR_ADAPTER_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER for connection status and sync-now) or 'none' (only on a closed network, as the local platform)",
+    error:
+      "FHIR_ADAPTER_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER for connection status and sync-now) or 'none' (only on a closed network, as the local platform)",
   }),
   ...openIdSettings,
 };
@@ -34,7 +45,12 @@ export class FhirAdapterModule {
           MessagingModule.forRoot(kafkaSettingsOf(config, 'fhir-adapter')),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [consumerGroups.fhirWriteBack] }),
-          ConnectionsModule.forRoot(connections, config.FHIR_ADAPTER_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'FHIR_ADAPTER_AUTH_MODE') : null),
+          ConnectionsModule.forRoot(
+            connections,
+            config.FHIR_ADAPTER_AUTH_MODE === 'oidc'
+              ? openIdConnectFrom(config, 'FHIR_ADAPTER_AUTH_MODE')
+              : null,
+          ),
           InboundModule,
           OutboundModule,
         ],

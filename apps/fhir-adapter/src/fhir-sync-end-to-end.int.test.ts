@@ -20,8 +20,15 @@ const JOURNEY_AND_MEDICINES = `query Patient($patientId: ID!) {
 }`;
 
 interface PatientView {
-  patientJourney: { status: string; stay: { wardCareLinkId: string; dischargedAt: string | null }; timeline: { type: string; summary: string }[] } | null;
-  medicineList: { changeCount: number; medications: { text: string; dose: string | null; lastChangedByCareLinkId: string }[] } | null;
+  patientJourney: {
+    status: string;
+    stay: { wardCareLinkId: string; dischargedAt: string | null };
+    timeline: { type: string; summary: string }[];
+  } | null;
+  medicineList: {
+    changeCount: number;
+    medications: { text: string; dose: string | null; lastChangedByCareLinkId: string }[];
+  } | null;
 }
 
 describe('the FHIR adapter as a process beside the platform', () => {
@@ -40,7 +47,12 @@ describe('the FHIR adapter as a process beside the platform', () => {
       (['care-events', 'projector', 'gateway'] as const).map((name) => startServiceProcess(name, env)),
     );
     gateway = services[2];
-    services.push(await startServiceProcess('fhir-adapter', { ...env, FHIR_CONNECTIONS_FILE: connectionsFile(ehr.baseUrl) }));
+    services.push(
+      await startServiceProcess('fhir-adapter', {
+        ...env,
+        FHIR_CONNECTIONS_FILE: connectionsFile(ehr.baseUrl),
+      }),
+    );
   });
 
   afterAll(async () => {
@@ -53,10 +65,17 @@ describe('the FHIR adapter as a process beside the platform', () => {
   const query = async (patientId: string, careLinkId = 'ryhov-med-3') => {
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-fhir', 'x-carechain-care-link': careLinkId },
+      headers: {
+        'content-type': 'application/json',
+        'x-carechain-actor': 'nurse-fhir',
+        'x-carechain-care-link': careLinkId,
+      },
       body: JSON.stringify({ query: JOURNEY_AND_MEDICINES, variables: { patientId } }),
     });
-    return (await res.json()) as { data?: PatientView; errors?: { message: string; extensions: { code: string } }[] };
+    return (await res.json()) as {
+      data?: PatientView;
+      errors?: { message: string; extensions: { code: string } }[];
+    };
   };
   const view = (patientId: string, ready: (v: PatientView) => boolean, what: string, careLinkId?: string) =>
     eventually(async () => {
@@ -68,10 +87,19 @@ describe('the FHIR adapter as a process beside the platform', () => {
     const patient = await new EhrPatient(ehr, uniquePatientId()).register();
     await patient.admit('2026-11-16T07:40:00+01:00');
     await patient.transfer('2026-11-16T12:00:00+01:00');
-    const furosemid = await patient.startsMedication('Furosemid 40 mg tablett', '1 tablet twice daily', '2026-11-16T13:00:00+01:00');
+    const furosemid = await patient.startsMedication(
+      'Furosemid 40 mg tablett',
+      '1 tablet twice daily',
+      '2026-11-16T13:00:00+01:00',
+    );
     await patient.startsMedication('Alvedon 500 mg', '1 g four times daily', '2026-11-16T13:05:00+01:00');
 
-    const first = await view(patient.patientId, (v) => v.medicineList?.medications.length === 2 && v.patientJourney?.stay.wardCareLinkId === 'ryhov-med-3', 'journey and medicines');
+    const first = await view(
+      patient.patientId,
+      (v) =>
+        v.medicineList?.medications.length === 2 && v.patientJourney?.stay.wardCareLinkId === 'ryhov-med-3',
+      'journey and medicines',
+    );
     expect(first.patientJourney).toMatchObject({
       status: 'IN_HOSPITAL',
       timeline: [
@@ -88,8 +116,17 @@ describe('the FHIR adapter as a process beside the platform', () => {
 
     await patient.discharge('2026-11-20T14:00:00+01:00');
     await patient.stopsMedication(furosemid);
-    const second = await view(patient.patientId, (v) => v.patientJourney?.status === 'DISCHARGED' && v.medicineList?.medications.length === 1, 'discharge and the stopped medicine');
-    expect(second.patientJourney!.timeline.slice(4).map((e) => e.type).sort()).toEqual(['MedicationListChanged', 'PatientDischarged']);
+    const second = await view(
+      patient.patientId,
+      (v) => v.patientJourney?.status === 'DISCHARGED' && v.medicineList?.medications.length === 1,
+      'discharge and the stopped medicine',
+    );
+    expect(
+      second
+        .patientJourney!.timeline.slice(4)
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['MedicationListChanged', 'PatientDischarged']);
     expect(second.medicineList).toMatchObject({ changeCount: 3, medications: [{ text: 'Alvedon 500 mg' }] });
     expect(await prisma.careEvent.count({ where: { patientId: patient.patientId } })).toBe(6);
   });
@@ -98,19 +135,32 @@ describe('the FHIR adapter as a process beside the platform', () => {
     const patient = await (await new EhrPatient(ehr, uniquePatientId()).register()).admit();
     await view(patient.patientId, (v) => !!v.patientJourney, 'the journey', 'ryhov-akm');
     const refused = await query(patient.patientId, 'vc-tranas');
-    expect(refused.errors?.[0]).toMatchObject({ message: 'Care link vc-tranas has no care relationship with this patient', extensions: { code: 'FORBIDDEN' } });
-    expect(await prisma.accessAudit.findMany({ where: { patientId: patient.patientId, allowed: false }, select: { action: true } })).toEqual(
-      expect.arrayContaining([{ action: 'read medicineList' }]),
-    );
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Care link vc-tranas has no care relationship with this patient',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(
+      await prisma.accessAudit.findMany({
+        where: { patientId: patient.patientId, allowed: false },
+        select: { action: true },
+      }),
+    ).toEqual(expect.arrayContaining([{ action: 'read medicineList' }]));
   });
 
   it('loses nothing and stores nothing twice when killed in the middle of a sync', async () => {
     const busy = await startFhirTestServer();
-    const patients = await Promise.all(Array.from({ length: 24 }, async () => (await new EhrPatient(busy, uniquePatientId()).register()).admit()));
+    const patients = await Promise.all(
+      Array.from({ length: 24 }, async () =>
+        (await new EhrPatient(busy, uniquePatientId()).register()).admit(),
+      ),
+    );
     for (const p of patients.slice(0, 12)) await p.transfer('2026-11-16T12:00:00+01:00');
     let encounterSearches = 0;
     const held = busy.hold((r) => r.path === 'Encounter' && ++encounterSearches === 3);
-    const env = { ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: connectionsFile(busy.baseUrl, { id: 'busy', pageSize: 5 }) };
+    const env = {
+      ...serviceEnv(db.url, broker.brokers),
+      FHIR_CONNECTIONS_FILE: connectionsFile(busy.baseUrl, { id: 'busy', pageSize: 5 }),
+    };
     let adapter = await startServiceProcess('fhir-adapter', env);
     try {
       await held.reached;
@@ -120,13 +170,35 @@ describe('the FHIR adapter as a process beside the platform', () => {
       expect(before).toBeLessThan(36);
 
       adapter = await startServiceProcess('fhir-adapter', env);
-      await eventually(async () => ((await prisma.careEvent.count({ where: { sourceSystem: 'fhir:busy' } })) >= 36 ? true : undefined), 'every event after the restart');
-      await eventually(async () => (((await fetch(`${adapter.url}/connections/status`).then((r) => r.json())) as { connections: { lastSyncedAt: string | null }[] }).connections[0].lastSyncedAt ? true : undefined), 'a complete sync');
+      await eventually(
+        async () =>
+          (await prisma.careEvent.count({ where: { sourceSystem: 'fhir:busy' } })) >= 36 ? true : undefined,
+        'every event after the restart',
+      );
+      await eventually(
+        async () =>
+          (
+            (await fetch(`${adapter.url}/connections/status`).then((r) => r.json())) as {
+              connections: { lastSyncedAt: string | null }[];
+            }
+          ).connections[0].lastSyncedAt
+            ? true
+            : undefined,
+        'a complete sync',
+      );
 
-      const stored = await prisma.careEvent.findMany({ where: { sourceSystem: 'fhir:busy' }, select: { patientId: true, type: true } });
+      const stored = await prisma.careEvent.findMany({
+        where: { sourceSystem: 'fhir:busy' },
+        select: { patientId: true, type: true },
+      });
       expect(stored).toHaveLength(36);
       for (const [i, p] of patients.entries()) {
-        expect(stored.filter((e) => e.patientId === p.patientId).map((e) => e.type).sort()).toEqual(i < 12 ? ['PatientAdmitted', 'PatientTransferred'] : ['PatientAdmitted']);
+        expect(
+          stored
+            .filter((e) => e.patientId === p.patientId)
+            .map((e) => e.type)
+            .sort(),
+        ).toEqual(i < 12 ? ['PatientAdmitted', 'PatientTransferred'] : ['PatientAdmitted']);
       }
     } finally {
       await adapter.stop();

@@ -38,7 +38,11 @@ import { graphqlMetrics } from './graphql-metrics';
 import { graphqlArmor, hardenHttp, type HardeningSettings } from './hardening';
 
 const positive = (name: string, fallback: number) =>
-  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).default(fallback);
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`)
+    .default(fallback);
 
 export const gatewaySettings = {
   ...platformSettings,
@@ -53,11 +57,19 @@ export const gatewaySettings = {
   GATEWAY_CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   GATEWAY_RATE_LIMIT_PER_MINUTE: positive('GATEWAY_RATE_LIMIT_PER_MINUTE', 600),
   GRAPHQL_MAX_DEPTH: positive('GRAPHQL_MAX_DEPTH', 10),
   GRAPHQL_MAX_COST: positive('GRAPHQL_MAX_COST', 5000),
-  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   HANDOVER_DEADLINE_CHECK_INTERVAL_MS: z.coerce
     .number({ error: 'HANDOVER_DEADLINE_CHECK_INTERVAL_MS must be a number of milliseconds' })
     .int()
@@ -65,7 +77,9 @@ export const gatewaySettings = {
     .default(60_000),
   HANDOVER_CATCH_UP_INTERVAL_MS: positive('HANDOVER_CATCH_UP_INTERVAL_MS', 30_000),
   HANDOVER_CATCH_UP_GRACE_MS: positive('HANDOVER_CATCH_UP_GRACE_MS', 30_000),
-  FHIR_ADAPTER_URL: z.url({ error: 'FHIR_ADAPTER_URL must be the URL of the FHIR adapter, e.g. http://fhir-adapter:3004' }).optional(),
+  FHIR_ADAPTER_URL: z
+    .url({ error: 'FHIR_ADAPTER_URL must be the URL of the FHIR adapter, e.g. http://fhir-adapter:3004' })
+    .optional(),
 };
 
 @Module({})
@@ -133,5 +147,7 @@ export class GatewayModule {
 }
 
 function authenticatorOf(config: z.infer<z.ZodObject<typeof gatewaySettings>>): Authenticate {
-  return config.GATEWAY_AUTH_MODE === 'trusted-headers' ? trustedHeaders() : openIdConnectFrom(config, 'GATEWAY_AUTH_MODE');
+  return config.GATEWAY_AUTH_MODE === 'trusted-headers'
+    ? trustedHeaders()
+    : openIdConnectFrom(config, 'GATEWAY_AUTH_MODE');
 }

@@ -15,7 +15,11 @@ export function hardenHttp(app: NestExpressApplication, settings: HardeningSetti
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { connectSrc: ["'self'", 'ws:', 'wss:'], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+        directives: {
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+        },
       },
     }),
   );
@@ -30,9 +34,19 @@ export function hardenHttp(app: NestExpressApplication, settings: HardeningSetti
       // One budget per signed-in caller where known, else per address.
       keyGenerator: (req) => {
         const actor = req.headers['x-carechain-actor'];
-        return req.headers.authorization ?? (actor ? `${actor}@${req.headers['x-carechain-care-link']}` : ipKeyGenerator(req.ip ?? ''));
+        return (
+          req.headers.authorization ??
+          (actor ? `${actor}@${req.headers['x-carechain-care-link']}` : ipKeyGenerator(req.ip ?? ''))
+        );
       },
-      message: { errors: [{ message: `Too many requests: at most ${settings.rateLimitPerMinute} a minute; try again shortly`, extensions: { code: 'RATE_LIMITED' } }] },
+      message: {
+        errors: [
+          {
+            message: `Too many requests: at most ${settings.rateLimitPerMinute} a minute; try again shortly`,
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      },
     }),
   );
 }

@@ -30,41 +30,66 @@ describe('the HL7 listener starts with missing or wrong configuration', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('asks for the mapping file', () => {
-    expect(problemsOf(database)).toEqual(['HL7_MAPPING_FILE is required: the JSON file that maps ward codes and the patient identifier type']);
+    expect(problemsOf(database)).toEqual([
+      'HL7_MAPPING_FILE is required: the JSON file that maps ward codes and the patient identifier type',
+    ]);
   });
 
   it('names a mapping file it cannot read or parse', () => {
-    expect(problemsOf({ ...database, HL7_MAPPING_FILE: join(dir, 'missing.json') })).toEqual([`HL7_MAPPING_FILE: cannot read ${join(dir, 'missing.json')} (ENOENT)`]);
+    expect(problemsOf({ ...database, HL7_MAPPING_FILE: join(dir, 'missing.json') })).toEqual([
+      `HL7_MAPPING_FILE: cannot read ${join(dir, 'missing.json')} (ENOENT)`,
+    ]);
     const broken = file('broken.json', '{ "wards": ');
-    expect(problemsOf({ ...database, HL7_MAPPING_FILE: broken })).toEqual([expect.stringMatching(new RegExp(`^HL7_MAPPING_FILE ${broken} is not valid JSON: `))]);
+    expect(problemsOf({ ...database, HL7_MAPPING_FILE: broken })).toEqual([
+      expect.stringMatching(new RegExp(`^HL7_MAPPING_FILE ${broken} is not valid JSON: `)),
+    ]);
   });
 
   it('lists what is wrong inside the mapping, with the file', () => {
-    const mapping = file('mapping.json', JSON.stringify({ patientIdentifier: { type: 'NNSWE' }, wards: { MED3: 'ryhov-med-3' } }));
+    const mapping = file(
+      'mapping.json',
+      JSON.stringify({ patientIdentifier: { type: 'NNSWE' }, wards: { MED3: 'ryhov-med-3' } }),
+    );
     expect(problemsOf({ ...database, HL7_MAPPING_FILE: mapping })).toEqual([
-      expect.stringMatching(new RegExp(`^HL7_MAPPING_FILE ${mapping}: patientIdentifier.type: names a personal identity number`)),
+      expect.stringMatching(
+        new RegExp(`^HL7_MAPPING_FILE ${mapping}: patientIdentifier.type: names a personal identity number`),
+      ),
     ]);
   });
 
   it('wants both the certificate and the key for TLS, and readable files', () => {
-    const mapping = file('ok.json', JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }));
+    const mapping = file(
+      'ok.json',
+      JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }),
+    );
     expect(problemsOf({ ...database, HL7_MAPPING_FILE: mapping, HL7_MLLP_TLS_CERT_FILE: mapping })).toEqual([
       'TLS needs both HL7_MLLP_TLS_CERT_FILE and HL7_MLLP_TLS_KEY_FILE',
     ]);
-    expect(problemsOf({ ...database, HL7_MAPPING_FILE: mapping, HL7_MLLP_TLS_CERT_FILE: mapping, HL7_MLLP_TLS_KEY_FILE: join(dir, 'no-key.pem') })).toEqual([
-      `HL7_MLLP_TLS_KEY_FILE: cannot read ${join(dir, 'no-key.pem')} (ENOENT)`,
-    ]);
+    expect(
+      problemsOf({
+        ...database,
+        HL7_MAPPING_FILE: mapping,
+        HL7_MLLP_TLS_CERT_FILE: mapping,
+        HL7_MLLP_TLS_KEY_FILE: join(dir, 'no-key.pem'),
+      }),
+    ).toEqual([`HL7_MLLP_TLS_KEY_FILE: cannot read ${join(dir, 'no-key.pem')} (ENOENT)`]);
   });
 
   it('names the character sets it can read', () => {
-    const mapping = file('ok.json', JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }));
+    const mapping = file(
+      'ok.json',
+      JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }),
+    );
     expect(problemsOf({ ...database, HL7_MAPPING_FILE: mapping, HL7_MLLP_ENCODING: 'ebcdic' })).toEqual([
       'HL7_MLLP_ENCODING must be utf-8, iso-8859-1, windows-1252 or ascii',
     ]);
   });
 
   it('starts with a valid mapping and plain TCP', () => {
-    const mapping = file('ok.json', JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }));
+    const mapping = file(
+      'ok.json',
+      JSON.stringify({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } }),
+    );
     expect(Hl7ListenerModule.fromEnv({ ...database, HL7_MAPPING_FILE: mapping }).port).toBe(3003);
   });
 });

@@ -17,7 +17,8 @@ import { z } from 'zod';
 import { AdtIntakeModule } from './adt-intake/adt-intake.module';
 import type { MllpTls } from './mllp/mllp-server';
 
-const file = (name: string, what: string) => z.string().min(1, `${name} must be a file path (${what})`).optional();
+const file = (name: string, what: string) =>
+  z.string().min(1, `${name} must be a file path (${what})`).optional();
 
 export const hl7ListenerSettings = {
   ...databaseSettings,
@@ -27,9 +28,13 @@ export const hl7ListenerSettings = {
   HL7_MLLP_PORT: port('HL7_MLLP_PORT', 2575),
   HL7_MLLP_HOST: z.string().min(1).default('0.0.0.0'),
   HL7_MLLP_ENCODING: z
-    .enum(['utf-8', 'iso-8859-1', 'windows-1252', 'ascii'], { error: 'HL7_MLLP_ENCODING must be utf-8, iso-8859-1, windows-1252 or ascii' })
+    .enum(['utf-8', 'iso-8859-1', 'windows-1252', 'ascii'], {
+      error: 'HL7_MLLP_ENCODING must be utf-8, iso-8859-1, windows-1252 or ascii',
+    })
     .default('utf-8'),
-  HL7_MAPPING_FILE: z.string({ error: 'HL7_MAPPING_FILE is required: the JSON file that maps ward codes and the patient identifier type' }),
+  HL7_MAPPING_FILE: z.string({
+    error: 'HL7_MAPPING_FILE is required: the JSON file that maps ward codes and the patient identifier type',
+  }),
   HL7_MLLP_TLS_CERT_FILE: file('HL7_MLLP_TLS_CERT_FILE', 'PEM certificate of the listener'),
   HL7_MLLP_TLS_KEY_FILE: file('HL7_MLLP_TLS_KEY_FILE', 'PEM private key of the listener'),
   HL7_MLLP_TLS_CA_FILE: file('HL7_MLLP_TLS_CA_FILE', 'PEM CA that signs the senders’ client certificates'),
@@ -54,7 +59,12 @@ export class Hl7ListenerModule {
           PersistenceModule.forRoot(config.DATABASE_URL),
           HealthModule.forRoot(),
           MetricsModule.forRoot(),
-          AdtIntakeModule.forRoot(mapping!, config.ORGANISATION_TIME_ZONE, { port: config.HL7_MLLP_PORT, host: config.HL7_MLLP_HOST, encoding: config.HL7_MLLP_ENCODING, tls }),
+          AdtIntakeModule.forRoot(mapping!, config.ORGANISATION_TIME_ZONE, {
+            port: config.HL7_MLLP_PORT,
+            host: config.HL7_MLLP_HOST,
+            encoding: config.HL7_MLLP_ENCODING,
+            tls,
+          }),
         ],
       },
     };
@@ -65,7 +75,9 @@ function readOrNote(path: string, setting: string, problems: string[]): Buffer |
   try {
     return readFileSync(path);
   } catch (error) {
-    problems.push(`${setting}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    problems.push(
+      `${setting}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
     return undefined;
   }
 }
@@ -87,7 +99,11 @@ function mappingOf(path: string, problems: string[]): AdtMapping | undefined {
 }
 
 function tlsOf(config: Settings, problems: string[]): MllpTls | undefined {
-  const { HL7_MLLP_TLS_CERT_FILE: certFile, HL7_MLLP_TLS_KEY_FILE: keyFile, HL7_MLLP_TLS_CA_FILE: caFile } = config;
+  const {
+    HL7_MLLP_TLS_CERT_FILE: certFile,
+    HL7_MLLP_TLS_KEY_FILE: keyFile,
+    HL7_MLLP_TLS_CA_FILE: caFile,
+  } = config;
   if (!certFile && !keyFile) {
     if (caFile) problems.push('HL7_MLLP_TLS_CA_FILE needs HL7_MLLP_TLS_CERT_FILE and HL7_MLLP_TLS_KEY_FILE');
     return undefined;

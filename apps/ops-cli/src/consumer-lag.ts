@@ -12,7 +12,10 @@ export interface PartitionLag {
 }
 
 /** Committed offset against the partition's end (high watermark) for each group and partition. */
-export async function consumerLag({ kafka }: Broker, groups: { group: string; topic: string }[]): Promise<PartitionLag[]> {
+export async function consumerLag(
+  { kafka }: Broker,
+  groups: { group: string; topic: string }[],
+): Promise<PartitionLag[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -48,7 +48,11 @@ function deadLetterOf({ partition, message }: ReadMessage): DeadLetter {
 }
 
 /** The newest `limit` dead letters of a topic, oldest first. */
-export async function listDeadLetters({ kafka }: Broker, topic: string, limit: number): Promise<DeadLetter[]> {
+export async function listDeadLetters(
+  { kafka }: Broker,
+  topic: string,
+  limit: number,
+): Promise<DeadLetter[]> {
   const letters = (await readTail(kafka, topic, limit)).map(deadLetterOf);
   return letters.sort((a, b) => a.failedAt.localeCompare(b.failedAt)).slice(-limit);
 }
@@ -64,14 +68,25 @@ export interface ReplayOutcome {
  * they were, without the dead-letter headers and with the replay recorded. For after a fix: a
  * consumer that still cannot process one dead-letters it again.
  */
-export async function replayDeadLetters({ kafka, settings }: Broker, topic: string, positions: string[] | 'all'): Promise<ReplayOutcome> {
+export async function replayDeadLetters(
+  { kafka, settings }: Broker,
+  topic: string,
+  positions: string[] | 'all',
+): Promise<ReplayOutcome> {
   const messages = await readTail(kafka, topic);
-  const chosen = positions === 'all' ? messages : messages.filter((m) => positions.includes(`${m.partition}:${m.message.offset}`));
+  const chosen =
+    positions === 'all'
+      ? messages
+      : messages.filter((m) => positions.includes(`${m.partition}:${m.message.offset}`));
   const found = new Set(chosen.map((m) => `${m.partition}:${m.message.offset}`));
   const missing = positions === 'all' ? [] : positions.filter((p) => !found.has(p));
-  const unreplayable = chosen.map(deadLetterOf).filter((letter) => !replayableTopics.has(letter.originalTopic));
+  const unreplayable = chosen
+    .map(deadLetterOf)
+    .filter((letter) => !replayableTopics.has(letter.originalTopic));
   if (unreplayable.length) {
-    throw new Error(`not replayed: ${unreplayable.map((l) => `${l.position} came from ${l.originalTopic || 'no recorded topic'}`).join('; ')}`);
+    throw new Error(
+      `not replayed: ${unreplayable.map((l) => `${l.position} came from ${l.originalTopic || 'no recorded topic'}`).join('; ')}`,
+    );
   }
   if (!chosen.length) return { replayed: [], missing };
 
@@ -80,7 +95,11 @@ export async function replayDeadLetters({ kafka, settings }: Broker, topic: stri
   try {
     const replayedAt = new Date().toISOString();
     for (const { partition, message } of chosen) {
-      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).filter(([name]) => !Object.values<string>(deadLetterHeaders).includes(name)));
+      const headers = Object.fromEntries(
+        Object.entries(message.headers ?? {}).filter(
+          ([name]) => !Object.values<string>(deadLetterHeaders).includes(name),
+        ),
+      );
       await producer.send({
         topic: header(message.headers, deadLetterHeaders.originalTopic),
         acks: -1,
@@ -88,7 +107,11 @@ export async function replayDeadLetters({ kafka, settings }: Broker, topic: stri
           {
             key: message.key,
             value: message.value,
-            headers: { ...headers, [replayHeaders.replayedFrom]: `${topic}:${partition}:${message.offset}`, [replayHeaders.replayedAt]: replayedAt },
+            headers: {
+              ...headers,
+              [replayHeaders.replayedFrom]: `${topic}:${partition}:${message.offset}`,
+              [replayHeaders.replayedAt]: replayedAt,
+            },
           },
         ],
       });

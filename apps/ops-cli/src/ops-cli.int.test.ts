@@ -18,7 +18,12 @@ import {
 } from '@carechain/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
-const READ_MODELS = ['projector.journeys', 'projector.stays', 'projector.medicine-lists', 'projector.care-plans'];
+const READ_MODELS = [
+  'projector.journeys',
+  'projector.stays',
+  'projector.medicine-lists',
+  'projector.care-plans',
+];
 const JOURNEY = `query($patientId: ID!) { patientJourney(patientId: $patientId) { status eventCount stay { wardCareLinkId dischargedAt } } }`;
 
 interface Run {
@@ -45,30 +50,50 @@ describe('the operations CLI against a running platform', () => {
         process.execPath,
         [require.resolve('tsx/cli'), '--tsconfig', 'tsconfig.base.json', 'apps/ops-cli/src/main.ts', ...args],
         { cwd: workspaceRoot, env },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 2) : 0, out: stdout + stderr }),
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 2) : 0, out: stdout + stderr }),
       );
     });
 
   const submit = async (event: object) => {
-    const res = await fetch(`${intake.url}/care-events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+    const res = await fetch(`${intake.url}/care-events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
     expect(res.status).toBe(201);
   };
 
   const journeyOf = async (patientId: string) => {
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': 'ryhov-med-3' },
+      headers: {
+        'content-type': 'application/json',
+        'x-carechain-actor': 'nurse-e2e',
+        'x-carechain-care-link': 'ryhov-med-3',
+      },
       body: JSON.stringify({ query: JOURNEY, variables: { patientId } }),
     });
-    return ((await res.json()) as { data?: { patientJourney: { status: string; eventCount: number; stay: { wardCareLinkId: string } | null } } }).data
-      ?.patientJourney;
+    return (
+      (await res.json()) as {
+        data?: {
+          patientJourney: { status: string; eventCount: number; stay: { wardCareLinkId: string } | null };
+        };
+      }
+    ).data?.patientJourney;
   };
 
   /** Every read model has applied every stored event. */
   const projected = async () => {
     const stored = await prisma.careEvent.count();
-    const applied = await prisma.processedEvent.groupBy({ by: ['consumer'], where: { consumer: { in: READ_MODELS } }, _count: true });
-    return applied.length === READ_MODELS.length && applied.every((a) => a._count === stored) ? stored : undefined;
+    const applied = await prisma.processedEvent.groupBy({
+      by: ['consumer'],
+      where: { consumer: { in: READ_MODELS } },
+      _count: true,
+    });
+    return applied.length === READ_MODELS.length && applied.every((a) => a._count === stored)
+      ? stored
+      : undefined;
   };
 
   const patientIds = () => [discharged, waiting, transferred];
@@ -77,7 +102,9 @@ describe('the operations CLI against a running platform', () => {
     db = await createTestDatabase();
     broker = await startTestBroker();
     env = serviceEnv(db.url, broker.brokers);
-    services = await Promise.all((['care-events', 'projector', 'gateway'] as const).map((name) => startServiceProcess(name, env)));
+    services = await Promise.all(
+      (['care-events', 'projector', 'gateway'] as const).map((name) => startServiceProcess(name, env)),
+    );
     [intake, , gateway] = services;
     prisma = createPrismaClient(db.url, 2);
 
@@ -90,7 +117,15 @@ describe('the operations CLI against a running platform', () => {
       careEvents.medicallyReady(waiting, '2026-11-20T11:00:00+01:00'),
       careEventEnvelope('MedicationListChanged', waiting, '2026-11-19T08:00:00+01:00', 'ryhov-med-3', {
         listVersion: 0,
-        changes: [{ action: 'added', medication: { text: 'Furosemid 40 mg tablett' }, dose: '40 mg', frequency: 'once daily', reason: 'heart failure' }],
+        changes: [
+          {
+            action: 'added',
+            medication: { text: 'Furosemid 40 mg tablett' },
+            dose: '40 mg',
+            frequency: 'once daily',
+            reason: 'heart failure',
+          },
+        ],
       }),
       careEvents.admitted(transferred, '2026-11-19T03:00:00+01:00', 'ryhov-med-3'),
       careEvents.transferred(transferred, '2026-11-20T13:00:00+01:00', 'ryhov-med-3', 'ryhov-med-2'),
@@ -109,7 +144,10 @@ describe('the operations CLI against a running platform', () => {
 
   it('verify finds the live read models equal to a replay of the event store, and prints no patient id', async () => {
     const run = await ops('verify');
-    expect(run).toMatchObject({ code: 0, out: expect.stringContaining('the live read models equal a replay of the event store') });
+    expect(run).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('the live read models equal a replay of the event store'),
+    });
     expect(run.out).toMatch(/patient_journey +live 3 +replayed 3 +differing 0/);
     expect(run.out).toMatch(/unnecessary_day +live \d+ +replayed \d+ +differing 0/);
     for (const patientId of patientIds()) expect(run.out).not.toContain(patientId);
@@ -120,7 +158,10 @@ describe('the operations CLI against a running platform', () => {
     await prisma.$executeRaw`UPDATE stay SET ward_care_link_id = 'ryhov-nowhere' WHERE patient_id = ${transferred}`;
 
     const damaged = await ops('verify');
-    expect(damaged).toMatchObject({ code: 1, out: expect.stringContaining('differ from a replay of the event store in patient_journey, stay') });
+    expect(damaged).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('differ from a replay of the event store in patient_journey, stay'),
+    });
     expect(damaged.out).toMatch(/patient_journey +live 2 +replayed 3 +differing 1/);
     expect(damaged.out).toMatch(/stay +live 3 +replayed 3 +differing 1/);
     for (const patientId of patientIds()) expect(damaged.out).not.toContain(patientId);
@@ -137,35 +178,54 @@ describe('the operations CLI against a running platform', () => {
     expect(rebuilt.code).toBe(0);
     expect(rebuilt.out).toMatch(/rebuilt journeys from \d+ stored events/);
     expect(rebuilt.out).toMatch(/patient_journey +\d+ rows/);
-    expect(await eventually(async () => ((await journeyOf(latecomer))?.eventCount === 2 ? true : undefined), 'the latecomer in GraphQL')).toBe(true);
+    expect(
+      await eventually(
+        async () => ((await journeyOf(latecomer))?.eventCount === 2 ? true : undefined),
+        'the latecomer in GraphQL',
+      ),
+    ).toBe(true);
 
     const journeysOnly = await ops('verify', '--model', 'journeys');
     expect(journeysOnly.code).toBe(0);
     expect(journeysOnly.out).toMatch(/patient_journey +live 4 +replayed 4 +differing 0/);
     expect((await ops('verify', '--model', 'stays')).code).toBe(1);
 
-    expect(await ops('rebuild', '--model', 'stays')).toMatchObject({ code: 0, out: expect.stringMatching(/stay +4 rows/) });
+    expect(await ops('rebuild', '--model', 'stays')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/stay +4 rows/),
+    });
     await eventually(projected, 'every stored event applied again');
     expect(await ops('verify')).toMatchObject({ code: 0 });
     expect(await journeyOf(discharged)).toMatchObject({ status: 'DISCHARGED', eventCount: 4 });
     expect((await journeyOf(transferred))?.stay?.wardCareLinkId).toBe('ryhov-med-2');
-    expect(await prisma.stay.findFirst({ where: { patientId: transferred }, select: { wardCareLinkId: true } })).toEqual({ wardCareLinkId: 'ryhov-med-2' });
+    expect(
+      await prisma.stay.findFirst({ where: { patientId: transferred }, select: { wardCareLinkId: true } }),
+    ).toEqual({ wardCareLinkId: 'ryhov-med-2' });
   }, 300_000);
 
   it('rebuild and verify refuse a read model that does not exist', async () => {
     for (const command of ['rebuild', 'verify']) {
       expect(await ops(command, '--model', 'wards')).toEqual({
         code: 2,
-        out: expect.stringContaining('unknown read model wards: one of journeys, stays, medicine-lists, care-plans or all'),
+        out: expect.stringContaining(
+          'unknown read model wards: one of journeys, stays, medicine-lists, care-plans or all',
+        ),
       });
     }
   }, 60_000);
 
   it('dlq list shows why a message was dead-lettered without its content, and dlq replay publishes it again marked as a replay', async () => {
-    const kafka = new Kafka({ clientId: 'ops-cli-test', brokers: [broker.brokers], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'ops-cli-test',
+      brokers: [broker.brokers],
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: topics.careEvents, messages: [{ key: 'pat-broken', value: 'Anna Andersson 19121212-1212 {' }] });
+    await producer.send({
+      topic: topics.careEvents,
+      messages: [{ key: 'pat-broken', value: 'Anna Andersson 19121212-1212 {' }],
+    });
     await producer.disconnect();
 
     const listed = await eventually(async () => {
@@ -174,7 +234,9 @@ describe('the operations CLI against a running platform', () => {
     }, 'the malformed message on the dead-letter topic');
     expect(listed.code).toBe(0);
     expect(listed.out).toMatch(/^position +failed-at +event-type +original +group +replay-of +reason$/m);
-    expect(listed.out).toMatch(/care\.events\.v1:\d+:\d+ +carechain\.projector +- +message value is not valid JSON/);
+    expect(listed.out).toMatch(
+      /care\.events\.v1:\d+:\d+ +carechain\.projector +- +message value is not valid JSON/,
+    );
     expect(listed.out).not.toContain('Andersson');
     expect(listed.out).not.toContain('pat-broken');
     const position = listed.out.split('\n')[1].split(' ')[0];
@@ -190,9 +252,16 @@ describe('the operations CLI against a running platform', () => {
       const run = await ops('dlq', 'list', '--limit', '50');
       return run.out.includes(`care.events.dlq.v1:${position}`) ? run : undefined;
     }, 'the replayed message dead-lettered again');
-    expect(again.out).toMatch(new RegExp(`care\\.events\\.v1:\\d+:\\d+ +carechain\\.[a-z.-]+ +care\\.events\\.dlq\\.v1:${position} +message value is not valid JSON`));
+    expect(again.out).toMatch(
+      new RegExp(
+        `care\\.events\\.v1:\\d+:\\d+ +carechain\\.[a-z.-]+ +care\\.events\\.dlq\\.v1:${position} +message value is not valid JSON`,
+      ),
+    );
 
-    expect(await ops('dlq', 'replay', '2:999999')).toMatchObject({ code: 2, out: expect.stringContaining('not on care.events.dlq.v1: 2:999999') });
+    expect(await ops('dlq', 'replay', '2:999999')).toMatchObject({
+      code: 2,
+      out: expect.stringContaining('not on care.events.dlq.v1: 2:999999'),
+    });
   }, 180_000);
 
   it('lag shows the projector group caught up on every partition once it is quiet', async () => {

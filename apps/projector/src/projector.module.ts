@@ -46,8 +46,14 @@ export class ProjectorModule {
           HealthModule.forRoot(),
           MetricsModule.forRoot({ consumerGroups: [consumerGroups.projector] }),
           ReadModelsModule.forRoot(
-            { timeZone: config.ORGANISATION_TIME_ZONE, liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS },
-            { intervalMs: config.PROJECTOR_CATCH_UP_INTERVAL_MS, graceMs: config.PROJECTOR_CATCH_UP_GRACE_MS },
+            {
+              timeZone: config.ORGANISATION_TIME_ZONE,
+              liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+            },
+            {
+              intervalMs: config.PROJECTOR_CATCH_UP_INTERVAL_MS,
+              graceMs: config.PROJECTOR_CATCH_UP_GRACE_MS,
+            },
           ),
         ],
       },

@@ -101,7 +101,10 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
 }
 
 /** Decodes each message; one that cannot be decoded gets the reason instead of a value. */
-export function decodeMessages<T>(messages: KafkaMessage[], decode: (message: KafkaMessage) => T): ({ value: T } | { reason: string })[] {
+export function decodeMessages<T>(
+  messages: KafkaMessage[],
+  decode: (message: KafkaMessage) => T,
+): ({ value: T } | { reason: string })[] {
   return messages.map((message) => {
     try {
       return { value: decode(message) };
@@ -130,7 +133,10 @@ export interface RunningConsumer {
  * Starts a consumer without blocking start-up: while the broker is away it retries every two
  * seconds, so a service keeps serving (and its outbox keeps filling) through a Kafka outage.
  */
-export function consumeInBackground(options: ConsumerOptions, onRetry: (error: Error) => void): RunningConsumer {
+export function consumeInBackground(
+  options: ConsumerOptions,
+  onRetry: (error: Error) => void,
+): RunningConsumer {
   let stopped = false;
   let consumer: Consumer | undefined;
   const connect = async (): Promise<void> => {
@@ -154,7 +160,9 @@ export function consumeInBackground(options: ConsumerOptions, onRetry: (error: E
 }
 
 /** Decodes messages of care.events.v1; one that breaks the published contract gets the reason instead. */
-export function decodePublishedCareEvents(messages: KafkaMessage[]): ({ value: PublishedCareEvent } | { reason: string })[] {
+export function decodePublishedCareEvents(
+  messages: KafkaMessage[],
+): ({ value: PublishedCareEvent } | { reason: string })[] {
   return decodeMessages(messages, (message) => {
     const checked = validatePublishedCareEvent(parseJsonMessage(message));
     if (checked.ok) return checked.event;

@@ -5,7 +5,11 @@ import type { TransactionClient } from '@carechain/persistence';
  * not processed before. Run it in the transaction that applies their effects, so a redelivery
  * after a crash or rebalance finds the markers and changes nothing.
  */
-export async function claimUnseen<E extends { eventId: string }>(tx: TransactionClient, consumer: string, events: E[]): Promise<E[]> {
+export async function claimUnseen<E extends { eventId: string }>(
+  tx: TransactionClient,
+  consumer: string,
+  events: E[],
+): Promise<E[]> {
   const fresh = await tx.$queryRaw<{ event_id: string }[]>`
     INSERT INTO processed_event (consumer, event_id)
     SELECT ${consumer}, id FROM unnest(${events.map((e) => e.eventId)}::uuid[]) AS id

@@ -1,4 +1,11 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown, type DynamicModule } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+  type DynamicModule,
+} from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
 import { createKafka, createProducer, ensureTopics, type KafkaSettings } from './kafka';
 

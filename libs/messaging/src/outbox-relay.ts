@@ -109,7 +109,9 @@ export class OutboxRelay {
         (spans) =>
           this.options.producer.sendBatch({
             acks: -1,
-            topicMessages: groupByTopic(rows.map((row, i) => ({ ...row, headers: headersContinuing(spans[i], row.headers) }))),
+            topicMessages: groupByTopic(
+              rows.map((row, i) => ({ ...row, headers: headersContinuing(spans[i], row.headers) })),
+            ),
           }),
       );
     } catch (error) {
@@ -119,7 +121,10 @@ export class OutboxRelay {
       );
       throw error;
     }
-    await client.query('UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])', [ids]);
+    await client.query(
+      'UPDATE outbox_message SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])',
+      [ids],
+    );
     return rows.length;
   }
 

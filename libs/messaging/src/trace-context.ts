@@ -1,4 +1,13 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type TextMapGetter } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Span,
+  type TextMapGetter,
+} from '@opentelemetry/api';
 import type { IHeaders } from 'kafkajs';
 
 const tracer = () => trace.getTracer('carechain.messaging');
@@ -37,7 +46,10 @@ export async function withMessageSpans<M extends TracedMessage, T>(
   const spans = messages.map((message) =>
     tracer().startSpan(
       name,
-      { kind: kind === 'producer' ? SpanKind.PRODUCER : SpanKind.CONSUMER, attributes: { 'messaging.system': 'kafka', ...attributes(message) } },
+      {
+        kind: kind === 'producer' ? SpanKind.PRODUCER : SpanKind.CONSUMER,
+        attributes: { 'messaging.system': 'kafka', ...attributes(message) },
+      },
       propagation.extract(ROOT_CONTEXT, message.headers ?? {}, kafkaHeaders),
     ),
   );

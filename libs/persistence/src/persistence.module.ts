@@ -1,4 +1,11 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown, type DynamicModule } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+  type DynamicModule,
+} from '@nestjs/common';
 import { createPrismaClient, PrismaClient } from './prisma';
 
 export const PRISMA = Symbol('PrismaClient');

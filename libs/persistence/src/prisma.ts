@@ -11,7 +11,10 @@ export type TransactionClient = Parameters<Parameters<PrismaClient['$transaction
 export function createPrismaClient(databaseUrl: string, poolSize = 10, schema?: string): PrismaClient {
   return new PrismaClient({
     adapter: schema
-      ? new PrismaPg({ connectionString: databaseUrl, max: poolSize, options: `-c search_path=${schema}` }, { schema })
+      ? new PrismaPg(
+          { connectionString: databaseUrl, max: poolSize, options: `-c search_path=${schema}` },
+          { schema },
+        )
       : new PrismaPg({ connectionString: databaseUrl, max: poolSize }),
     // Prisma's 5 s default aborts a thousand-event batch on a busy machine, and the retry is no faster:
     // the batch would never go through. A slow transaction is still a correct one.

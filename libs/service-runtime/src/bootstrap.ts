@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { Inject, Injectable, type DynamicModule, type INestApplication, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type DynamicModule,
+  type INestApplication,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -37,7 +43,10 @@ export async function runService(name: string, define: () => ServiceDefinition):
 
 /** The Nest application of a service, configured as in production; tests listen on a free port. */
 export async function createService(service: ServiceDefinition): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(service.module, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(service.module, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.use(traceHttpRequests);
   app.useBodyParser('json', { limit: service.bodyLimit ?? '100kb' });
@@ -59,5 +68,8 @@ class TracingFlush implements OnApplicationShutdown {
 }
 
 function flushingOnShutdown(module: DynamicModule, tracing: Tracing): DynamicModule {
-  return { ...module, providers: [...(module.providers ?? []), { provide: TRACING, useValue: tracing }, TracingFlush] };
+  return {
+    ...module,
+    providers: [...(module.providers ?? []), { provide: TRACING, useValue: tracing }, TracingFlush],
+  };
 }

@@ -31,7 +31,12 @@ const postgresUrl = z
 
 const brokerList = z
   .string({ error: 'KAFKA_BROKERS is required (comma-separated host:port list)' })
-  .transform((v) => v.split(',').map((b) => b.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.length > 0 && list.every((b) => /^[^:\s]+:\d{1,5}$/.test(b)), {
     message: 'KAFKA_BROKERS must be a comma-separated list of host:port, e.g. kafka-1:9092,kafka-2:9092',
   });
@@ -47,14 +52,21 @@ export const kafkaSettings = {
   KAFKA_CLIENT_ID: z.string().min(1).optional(),
   KAFKA_IDEMPOTENT: flag('KAFKA_IDEMPOTENT', false),
   KAFKA_CREATE_TOPICS: flag('KAFKA_CREATE_TOPICS', false),
-  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1, 'KAFKA_REPLICATION_FACTOR must be at least 1').default(1),
+  KAFKA_REPLICATION_FACTOR: z.coerce
+    .number()
+    .int()
+    .min(1, 'KAFKA_REPLICATION_FACTOR must be at least 1')
+    .default(1),
   KAFKA_MAX_WAIT_MS: z.coerce.number().int().min(10).max(10000).default(500),
 };
 
 /** Settings of every service that stores and streams care events. */
 export const platformSettings = { ...databaseSettings, ...kafkaSettings, ...loggingSettings };
 
-export function loadConfig<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<S>> {
+export function loadConfig<S extends z.ZodRawShape>(
+  shape: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<S>> {
   const parsed = z.object(shape).safeParse(env);
   if (parsed.success) return parsed.data;
   throw new ConfigurationError(
@@ -65,7 +77,10 @@ export function loadConfig<S extends z.ZodRawShape>(shape: S, env: NodeJS.Proces
   );
 }
 
-export function kafkaSettingsOf(config: z.infer<z.ZodObject<typeof kafkaSettings>>, service: string): KafkaSettings {
+export function kafkaSettingsOf(
+  config: z.infer<z.ZodObject<typeof kafkaSettings>>,
+  service: string,
+): KafkaSettings {
   return {
     brokers: config.KAFKA_BROKERS,
     clientId: config.KAFKA_CLIENT_ID ?? `carechain-${service}`,

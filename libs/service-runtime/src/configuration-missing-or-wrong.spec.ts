@@ -1,7 +1,10 @@
 import { ConfigurationError, loadConfig, platformSettings, port } from './config';
 
 const settings = { ...platformSettings, CARE_EVENTS_PORT: port('CARE_EVENTS_PORT', 3001) };
-const valid = { DATABASE_URL: 'postgresql://carechain:secret@db:5432/carechain', KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092' };
+const valid = {
+  DATABASE_URL: 'postgresql://carechain:secret@db:5432/carechain',
+  KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092',
+};
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -36,7 +39,13 @@ describe('a service starts with missing or wrong configuration', () => {
 
   it('explains each wrong value', () => {
     expect(
-      problemsOf({ ...valid, DATABASE_URL: 'mysql://db/x', KAFKA_BROKERS: 'kafka-1', KAFKA_IDEMPOTENT: 'yes', CARE_EVENTS_PORT: '70000' }),
+      problemsOf({
+        ...valid,
+        DATABASE_URL: 'mysql://db/x',
+        KAFKA_BROKERS: 'kafka-1',
+        KAFKA_IDEMPOTENT: 'yes',
+        CARE_EVENTS_PORT: '70000',
+      }),
     ).toEqual([
       'DATABASE_URL must look like postgresql://user:password@host:port/database',
       'KAFKA_BROKERS must be a comma-separated list of host:port, e.g. kafka-1:9092,kafka-2:9092',
@@ -46,13 +55,17 @@ describe('a service starts with missing or wrong configuration', () => {
   });
 
   it('turns on idempotent producers and topic creation for real Kafka', () => {
-    expect(loadConfig(settings, { ...valid, KAFKA_IDEMPOTENT: 'true', KAFKA_CREATE_TOPICS: 'true' })).toMatchObject({
+    expect(
+      loadConfig(settings, { ...valid, KAFKA_IDEMPOTENT: 'true', KAFKA_CREATE_TOPICS: 'true' }),
+    ).toMatchObject({
       KAFKA_IDEMPOTENT: true,
       KAFKA_CREATE_TOPICS: true,
     });
   });
 
   it('puts all problems in one readable message', () => {
-    expect(() => loadConfig(settings, {})).toThrow(/^Configuration is not valid:\n {2}- DATABASE_URL is required/);
+    expect(() => loadConfig(settings, {})).toThrow(
+      /^Configuration is not valid:\n {2}- DATABASE_URL is required/,
+    );
   });
 });

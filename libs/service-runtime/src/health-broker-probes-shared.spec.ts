@@ -14,7 +14,9 @@ describe('broker probes are shared and bounded in time', () => {
   });
 
   it('fails naming what did not answer once the time is up', async () => {
-    await expect(within(new Promise(() => undefined), 10, 'the broker')).rejects.toThrow('the broker did not answer within 10 ms');
+    await expect(within(new Promise(() => undefined), 10, 'the broker')).rejects.toThrow(
+      'the broker did not answer within 10 ms',
+    );
   });
 
   it('passes on the answer when it comes in time', async () => {

@@ -1,5 +1,11 @@
 import { Controller, Get, Global, Inject, Injectable, Module, type DynamicModule } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, PrismaHealthIndicator, TerminusModule } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  PrismaHealthIndicator,
+  TerminusModule,
+} from '@nestjs/terminus';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { BrokerAdmin, Recent } from './health-broker';
 
@@ -16,10 +22,12 @@ class BrokerHealth {
   async check() {
     const indicator = this.indicators.check('broker');
     const problem = await this.recent.get(() =>
-      this.admin.use('the broker', (admin) => admin.describeCluster()).then(
-        () => null,
-        (error: Error) => error.message,
-      ),
+      this.admin
+        .use('the broker', (admin) => admin.describeCluster())
+        .then(
+          () => null,
+          (error: Error) => error.message,
+        ),
     );
     return problem === null ? indicator.up() : indicator.down({ message: problem });
   }
@@ -72,7 +80,11 @@ export class HealthModule {
       module: HealthModule,
       imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [HealthController],
-      providers: [BrokerAdmin, BrokerHealth, { provide: BROKER_GATES_READINESS, useValue: options.brokerGatesReadiness }],
+      providers: [
+        BrokerAdmin,
+        BrokerHealth,
+        { provide: BROKER_GATES_READINESS, useValue: options.brokerGatesReadiness },
+      ],
       exports: [BrokerAdmin],
     };
   }

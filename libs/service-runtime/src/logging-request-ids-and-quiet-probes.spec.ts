@@ -7,7 +7,16 @@ describe('a request is given the id it is logged under', () => {
 
   it('makes a new id when the header is missing, repeated, too long or unsafe to echo and log', () => {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    for (const incoming of [undefined, '', ['a', 'b'], 'x'.repeat(65), 'id with spaces', 'id\r\nx-injected: 1', '<script>', '{"patientId":1}']) {
+    for (const incoming of [
+      undefined,
+      '',
+      ['a', 'b'],
+      'x'.repeat(65),
+      'id with spaces',
+      'id\r\nx-injected: 1',
+      '<script>',
+      '{"patientId":1}',
+    ]) {
       expect(requestIdOf(incoming)).toMatch(uuid);
     }
   });
@@ -18,11 +27,22 @@ describe('a request is given the id it is logged under', () => {
 });
 
 describe('probes and scrapes are not logged, everything else is', () => {
-  it.each(['/health', '/health/live', '/health/ready', '/health?x=1', '/metrics', '/metrics?name[]=x'])('%s is quiet', (url) => {
-    expect(isProbeOrScrape(url)).toBe(true);
-  });
+  it.each(['/health', '/health/live', '/health/ready', '/health?x=1', '/metrics', '/metrics?name[]=x'])(
+    '%s is quiet',
+    (url) => {
+      expect(isProbeOrScrape(url)).toBe(true);
+    },
+  );
 
-  it.each(['/graphql', '/care-events', '/healthy', '/metrics-export', '/connections/metrics', '/', undefined])('%s is logged', (url) => {
+  it.each([
+    '/graphql',
+    '/care-events',
+    '/healthy',
+    '/metrics-export',
+    '/connections/metrics',
+    '/',
+    undefined,
+  ])('%s is logged', (url) => {
     expect(isProbeOrScrape(url)).toBe(false);
   });
 });

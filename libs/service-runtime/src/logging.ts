@@ -43,7 +43,11 @@ export function loggingModule(level: string) {
       },
       redact: { paths: ['req.headers', 'res.headers', '*.patientId', '*.payload'], remove: true },
       serializers: {
-        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string; id: unknown }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => isProbeOrScrape(req.url) },

@@ -36,7 +36,10 @@ export function lagOf(
 }
 
 async function lagOfGroup(admin: Admin, group: string, topic: string): Promise<PartitionLag[]> {
-  const [committed, watermarks] = await Promise.all([admin.fetchOffsets({ groupId: group, topics: [topic] }), admin.fetchTopicOffsets(topic)]);
+  const [committed, watermarks] = await Promise.all([
+    admin.fetchOffsets({ groupId: group, topics: [topic] }),
+    admin.fetchTopicOffsets(topic),
+  ]);
   return lagOf(topic, committed.find((t) => t.topic === topic)?.partitions ?? [], watermarks);
 }
 
@@ -64,7 +67,8 @@ export class ConsumerLagMetrics {
       async collect() {
         this.reset();
         for (const [group, partitions] of await lags()) {
-          for (const { topic, partition, lag } of partitions ?? []) this.set({ group, topic, partition: String(partition) }, lag);
+          for (const { topic, partition, lag } of partitions ?? [])
+            this.set({ group, topic, partition: String(partition) }, lag);
         }
       },
     });
@@ -82,10 +86,12 @@ export class ConsumerLagMetrics {
   private async read(): Promise<Map<string, PartitionLag[] | null>> {
     const entries = await Promise.all(
       this.groups.map(async ({ group, topic }) => {
-        const lags = await this.admin.use(`the broker (lag of ${group})`, (admin) => lagOfGroup(admin, group, topic)).catch((error: Error) => {
-          this.logger.debug(`consumer lag of ${group} unknown: ${error.message}`);
-          return null;
-        });
+        const lags = await this.admin
+          .use(`the broker (lag of ${group})`, (admin) => lagOfGroup(admin, group, topic))
+          .catch((error: Error) => {
+            this.logger.debug(`consumer lag of ${group} unknown: ${error.message}`);
+            return null;
+          });
         return [group, lags] as const;
       }),
     );

@@ -2,7 +2,9 @@ import { routeLabel } from './metrics';
 
 describe('HTTP timings are labelled by route pattern, never by the concrete path', () => {
   it('uses the pattern a controller route matched, not the ids in the path', () => {
-    expect(routeLabel({ route: { path: '/connections/:id/sync' }, baseUrl: '' })).toBe('/connections/:id/sync');
+    expect(routeLabel({ route: { path: '/connections/:id/sync' }, baseUrl: '' })).toBe(
+      '/connections/:id/sync',
+    );
   });
 
   it('leaves out a trailing catch-all, as the GraphQL route has', () => {

@@ -1,4 +1,13 @@
-import { Controller, Get, Global, Header, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Global,
+  Header,
+  Module,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram } from 'prom-client';
 import { CONSUMER_GROUPS, ConsumerLagMetrics, type ConsumerGroup } from './metrics-consumer-lag';
@@ -19,13 +28,16 @@ const httpDuration = new Histogram({
  */
 export function routeLabel(req: Pick<Request, 'route' | 'baseUrl'>): string {
   const pattern = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof pattern === 'string') return `${req.baseUrl ?? ''}${pattern}`.replace(/\/\{?\*\w+\}?$/, '') || '/';
+  if (typeof pattern === 'string')
+    return `${req.baseUrl ?? ''}${pattern}`.replace(/\/\{?\*\w+\}?$/, '') || '/';
   return req.baseUrl || 'other';
 }
 
 function timeRequests(req: Request, res: Response, next: NextFunction) {
   const stop = httpDuration.startTimer();
-  res.once('finish', () => stop({ method: req.method, route: routeLabel(req), status: String(res.statusCode) }));
+  res.once('finish', () =>
+    stop({ method: req.method, route: routeLabel(req), status: String(res.statusCode) }),
+  );
   next();
 }
 
@@ -49,14 +61,19 @@ export class MetricsModule implements NestModule {
     return {
       module: MetricsModule,
       controllers: [MetricsController],
-      providers: [Metrics, { provide: CONSUMER_GROUPS, useValue: options.consumerGroups ?? [] }, ConsumerLagMetrics],
+      providers: [
+        Metrics,
+        { provide: CONSUMER_GROUPS, useValue: options.consumerGroups ?? [] },
+        ConsumerLagMetrics,
+      ],
       exports: [Metrics],
     };
   }
 
   constructor() {
     // Once per process, however many applications a test starts in it.
-    if (!metricsRegistry.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics({ register: metricsRegistry });
+    if (!metricsRegistry.getSingleMetric('process_cpu_user_seconds_total'))
+      collectDefaultMetrics({ register: metricsRegistry });
   }
 
   configure(consumer: MiddlewareConsumer) {

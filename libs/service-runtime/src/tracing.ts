@@ -9,9 +9,18 @@ import { z } from 'zod';
 import { loadConfig } from './config';
 
 export const tracingSettings = {
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: 'OTEL_EXPORTER_OTLP_ENDPOINT must be the URL of an OTLP/HTTP collector, e.g. http://otel-collector:4318' }).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({
+      error:
+        'OTEL_EXPORTER_OTLP_ENDPOINT must be the URL of an OTLP/HTTP collector, e.g. http://otel-collector:4318',
+    })
+    .optional(),
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
-  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number({ error: 'OTEL_BSP_SCHEDULE_DELAY must be milliseconds between exports' }).int().min(10).default(5000),
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce
+    .number({ error: 'OTEL_BSP_SCHEDULE_DELAY must be milliseconds between exports' })
+    .int()
+    .min(10)
+    .default(5000),
 };
 
 export interface Tracing {
@@ -29,7 +38,12 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': config.OTEL_SERVICE_NAME ?? `carechain-${service}` }),
     // The exporter reads OTEL_EXPORTER_OTLP_ENDPOINT itself and appends /v1/traces.
-    spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: config.OTEL_BSP_SCHEDULE_DELAY })],
+    spanProcessors: [
+      new BatchSpanProcessor({
+        exporter: new OTLPTraceExporter(),
+        scheduledDelayMillis: config.OTEL_BSP_SCHEDULE_DELAY,
+      }),
+    ],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
@@ -48,7 +62,11 @@ const tracer = () => trace.getTracer('carechain');
 export function traceHttpRequests(req: Request, res: Response, next: NextFunction): void {
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
   const segment = req.path.split('/')[1] ?? '';
-  const span = tracer().startSpan(`${req.method} /${segment}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } }, parent);
+  const span = tracer().startSpan(
+    `${req.method} /${segment}`,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } },
+    parent,
+  );
   res.on('finish', () => {
     span.setAttribute('http.response.status_code', res.statusCode);
     if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -58,7 +76,11 @@ export function traceHttpRequests(req: Request, res: Response, next: NextFunctio
 }
 
 /** Runs `work` inside a new active span: what it stores carries this trace onwards. */
-export function traced<T>(name: string, attributes: Record<string, string>, work: () => Promise<T>): Promise<T> {
+export function traced<T>(
+  name: string,
+  attributes: Record<string, string>,
+  work: () => Promise<T>,
+): Promise<T> {
   return tracer().startActiveSpan(name, { attributes }, async (span) => {
     try {
       return await work();

@@ -2,7 +2,15 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ensureDatabase, eventually, freePort, migrate, startEmbeddedPostgres, uniquePatientId, type RunningPostgres } from '@carechain/testing';
+import {
+  ensureDatabase,
+  eventually,
+  freePort,
+  migrate,
+  startEmbeddedPostgres,
+  uniquePatientId,
+  type RunningPostgres,
+} from '@carechain/testing';
 import { expectEveryEventAppliedOnce, faultPlatformPerFile, stayOf, QUICK_CATCH_UP } from './fault-platform';
 
 describe('PostgreSQL restarts while every service keeps running', () => {
@@ -34,8 +42,14 @@ describe('PostgreSQL restarts while every service keeps running', () => {
     const during = await platform.submit(stayOf(uniquePatientId())[0]);
     expect(during.status).toBe(503);
     expect(during.headers.get('retry-after')).toBe('5');
-    expect(await during.json()).toMatchObject({ status: 'unavailable', message: expect.stringMatching(/try again/) });
-    await eventually(async () => (load.refusals.length >= 6 ? true : undefined), 'the load refused while the database is away');
+    expect(await during.json()).toMatchObject({
+      status: 'unavailable',
+      message: expect.stringMatching(/try again/),
+    });
+    await eventually(
+      async () => (load.refusals.length >= 6 ? true : undefined),
+      'the load refused while the database is away',
+    );
 
     postgres = await startEmbeddedPostgres(dataDir, port);
     // The clients that were refused send again and get through, to both intakes.

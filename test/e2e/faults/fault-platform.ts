@@ -65,7 +65,11 @@ export const HANDOVER_RECEIVER = 'ryhov-akm';
  * broker, so a test can crash one of them, or the broker, while the others carry on.
  */
 export class FaultPlatform {
-  readonly instances: Record<ScaledService, RunningService[]> = { 'care-events': [], projector: [], gateway: [] };
+  readonly instances: Record<ScaledService, RunningService[]> = {
+    'care-events': [],
+    projector: [],
+    gateway: [],
+  };
   readonly prisma: PrismaClient;
   private started = 0;
   private readonly applicationNames = new Map<RunningService, string>();
@@ -92,7 +96,10 @@ export class FaultPlatform {
       { input: DISCHARGE_HANDOVER },
       HANDOVER_RECEIVER,
     );
-    if (saved.errors) throw new Error(`the discharge handover could not be specified: ${saved.errors.map((e) => e.message).join('; ')}`);
+    if (saved.errors)
+      throw new Error(
+        `the discharge handover could not be specified: ${saved.errors.map((e) => e.message).join('; ')}`,
+      );
     return platform;
   }
 
@@ -104,7 +111,10 @@ export class FaultPlatform {
     const url = new URL(this.db.url);
     url.searchParams.set('application_name', `${name}-${++this.started}`);
     const settings = name === 'care-events' ? {} : this.consumerEnv;
-    const service = await startServiceProcess(name as ServiceName, { ...serviceEnv(url.toString(), this.broker.brokers), ...settings });
+    const service = await startServiceProcess(name as ServiceName, {
+      ...serviceEnv(url.toString(), this.broker.brokers),
+      ...settings,
+    });
     this.applicationNames.set(service, url.searchParams.get('application_name')!);
     this.instances[name].push(service);
     return service;
@@ -141,21 +151,30 @@ export class FaultPlatform {
         SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
         WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
           AND l.objid::bigint = (hashtext('carechain.outbox-relay')::bigint & 4294967295) AND l.objsubid = 1`;
-      return this.instances['care-events'].find((s) => rows.some((r) => r.application_name === this.applicationNameOf(s)));
+      return this.instances['care-events'].find((s) =>
+        rows.some((r) => r.application_name === this.applicationNameOf(s)),
+      );
     }, 'a care-events instance leading the outbox relay');
   }
 
   submit(event: object): Promise<Response> {
-    return fetch(`${this.intakeUrls()[0]}/care-events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+    return fetch(`${this.intakeUrls()[0]}/care-events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
   }
 
   /** Resolves once `service` is inside a database transaction: a crash then lands mid-batch. */
   async inTransaction(service: RunningService): Promise<void> {
-    await eventually(async () => {
-      const [{ open }] = await this.prisma.$queryRaw<{ open: bigint }[]>`
+    await eventually(
+      async () => {
+        const [{ open }] = await this.prisma.$queryRaw<{ open: bigint }[]>`
         SELECT count(*) AS open FROM pg_stat_activity WHERE application_name = ${this.applicationNameOf(service)} AND xact_start IS NOT NULL`;
-      return open > 0n ? true : undefined;
-    }, `${this.applicationNameOf(service)} applying a batch`);
+        return open > 0n ? true : undefined;
+      },
+      `${this.applicationNameOf(service)} applying a batch`,
+    );
   }
 
   graphql<T>(query: string, variables: object, careLinkId: string): Promise<GraphqlAnswer<T>> {
@@ -164,7 +183,11 @@ export class FaultPlatform {
 
   async stop(): Promise<void> {
     await this.prisma.$disconnect();
-    await Promise.all(Object.values(this.instances).flat().map((s) => s.stop()));
+    await Promise.all(
+      Object.values(this.instances)
+        .flat()
+        .map((s) => s.stop()),
+    );
     await this.broker.stop();
     await this.db.drop();
   }
@@ -174,7 +197,9 @@ export class FaultPlatform {
  * A platform and a load of care events for the describe block this is called in, stopped after
  * it. `options` may be a function, for settings known only once its own start-up has run.
  */
-export function faultPlatformPerFile(options: FaultPlatformOptions | (() => Promise<FaultPlatformOptions>) = {}): { platform: FaultPlatform; load: CareEventLoad } {
+export function faultPlatformPerFile(
+  options: FaultPlatformOptions | (() => Promise<FaultPlatformOptions>) = {},
+): { platform: FaultPlatform; load: CareEventLoad } {
   const running = {} as { platform: FaultPlatform; load: CareEventLoad };
   beforeAll(async () => {
     running.platform = await FaultPlatform.start(typeof options === 'function' ? await options() : options);
@@ -227,7 +252,11 @@ export class CareEventLoad {
   /** Waits until `more` events beyond those accepted so far have been accepted. */
   async acceptMore(more: number, timeoutMs = 60_000): Promise<void> {
     const target = this.acceptedCount + more;
-    await eventually(async () => (this.acceptedCount >= target ? true : undefined), `${more} more accepted care events`, timeoutMs);
+    await eventually(
+      async () => (this.acceptedCount >= target ? true : undefined),
+      `${more} more accepted care events`,
+      timeoutMs,
+    );
   }
 
   async stop(): Promise<void> {
@@ -260,12 +289,14 @@ export class CareEventLoad {
         });
         if (res.status === 201 || res.status === 200) return;
         this.refusals.push({ status: res.status, body: await res.text() });
-        if (res.status < 500) throw new Error(`intake refused a valid event: ${res.status} ${this.refusals.at(-1)!.body}`);
+        if (res.status < 500)
+          throw new Error(`intake refused a valid event: ${res.status} ${this.refusals.at(-1)!.body}`);
       } catch (error) {
         if ((error as Error).message.startsWith('intake refused')) throw error;
         this.refusals.push({ status: 'no answer', body: (error as Error).message });
       }
-      if (Date.now() > deadline) throw new Error(`intake did not accept event ${event.eventId} within ${this.patienceMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`intake did not accept event ${event.eventId} within ${this.patienceMs} ms`);
       await new Promise((r) => setTimeout(r, 250));
     }
   }
@@ -283,14 +314,23 @@ export function stayOf(patient: string) {
   ];
 }
 
-const PROJECTIONS = ['projector.journeys', 'projector.stays', 'projector.medicine-lists', 'projector.care-plans'];
+const PROJECTIONS = [
+  'projector.journeys',
+  'projector.stays',
+  'projector.medicine-lists',
+  'projector.care-plans',
+];
 
 /**
  * After the load: every accepted event is stored once, sent from the outbox, applied exactly once
  * to every read model, every discharge handed over once by one of the gateways, and the journeys of a few patients read through GraphQL show whole stays in
  * order. Waits up to `timeoutMs` for the platform to settle.
  */
-export async function expectEveryEventAppliedOnce(platform: FaultPlatform, load: CareEventLoad, timeoutMs = 60_000): Promise<void> {
+export async function expectEveryEventAppliedOnce(
+  platform: FaultPlatform,
+  load: CareEventLoad,
+  timeoutMs = 60_000,
+): Promise<void> {
   const { prisma } = platform;
   const accepted = [...load.accepted.values()].flat();
   const stored = await prisma.careEvent.findMany({ select: { eventId: true } });
@@ -300,12 +340,24 @@ export async function expectEveryEventAppliedOnce(platform: FaultPlatform, load:
   const patients = [...load.accepted.keys()];
   const settled = async () => {
     const unsent = await prisma.outboxMessage.count({ where: { sentAt: null } });
-    const applied = await prisma.processedEvent.groupBy({ by: ['consumer'], where: { consumer: { in: PROJECTIONS } }, _count: true });
-    const perModel = Object.fromEntries(PROJECTIONS.map((m) => [m, applied.find((a) => a.consumer === m)?._count ?? 0]));
-    const handovers = await prisma.handoverPackage.count({ where: { patientId: { in: patients }, receivingCareLinkId: HANDOVER_RECEIVER } });
+    const applied = await prisma.processedEvent.groupBy({
+      by: ['consumer'],
+      where: { consumer: { in: PROJECTIONS } },
+      _count: true,
+    });
+    const perModel = Object.fromEntries(
+      PROJECTIONS.map((m) => [m, applied.find((a) => a.consumer === m)?._count ?? 0]),
+    );
+    const handovers = await prisma.handoverPackage.count({
+      where: { patientId: { in: patients }, receivingCareLinkId: HANDOVER_RECEIVER },
+    });
     return { unsent, perModel, handovers };
   };
-  const everything = { unsent: 0, perModel: Object.fromEntries(PROJECTIONS.map((m) => [m, accepted.length])), handovers: patients.length };
+  const everything = {
+    unsent: 0,
+    perModel: Object.fromEntries(PROJECTIONS.map((m) => [m, accepted.length])),
+    handovers: patients.length,
+  };
   let last = await settled();
   await eventually(
     async () => {
@@ -325,12 +377,20 @@ export async function expectEveryEventAppliedOnce(platform: FaultPlatform, load:
   expect(Number(strays)).toBe(0);
   expect(await prisma.journeyEntry.count()).toBe(accepted.length);
   expect(await prisma.stayEvent.count()).toBe(accepted.length);
-  expect(await prisma.patientJourney.count({ where: { patientId: { in: patients }, status: 'discharged', eventCount: 4 } })).toBe(patients.length);
+  expect(
+    await prisma.patientJourney.count({
+      where: { patientId: { in: patients }, status: 'discharged', eventCount: 4 },
+    }),
+  ).toBe(patients.length);
 
   // Store order within each patient is the order the events were sent in.
-  const entries = await prisma.journeyEntry.findMany({ orderBy: { sequence: 'asc' }, select: { patientId: true, eventId: true } });
+  const entries = await prisma.journeyEntry.findMany({
+    orderBy: { sequence: 'asc' },
+    select: { patientId: true, eventId: true },
+  });
   const inStoreOrder = new Map<string, string[]>();
-  for (const e of entries) inStoreOrder.set(e.patientId, [...(inStoreOrder.get(e.patientId) ?? []), e.eventId]);
+  for (const e of entries)
+    inStoreOrder.set(e.patientId, [...(inStoreOrder.get(e.patientId) ?? []), e.eventId]);
   expect(inStoreOrder).toEqual(load.accepted);
 
   for (const patientId of [patients[0], patients[Math.floor(patients.length / 2)], patients.at(-1)!]) {
@@ -347,7 +407,11 @@ export interface TopicMessage {
 
 /** Every message now on `topic`, read from the beginning up to the high watermarks taken at the start. */
 export async function readWholeTopic(brokers: string, topic: string): Promise<TopicMessage[]> {
-  const kafka = new Kafka({ clientId: 'carechain-fault-test', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'carechain-fault-test',
+    brokers: [brokers],
+    logLevel: logLevel.NOTHING,
+  });
   const admin = kafka.admin();
   await admin.connect();
   const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
@@ -355,12 +419,20 @@ export async function readWholeTopic(brokers: string, topic: string): Promise<To
   const expected = [...ends.values()].reduce((a, b) => a + b, 0);
   const received: TopicMessage[] = [];
   if (!expected) return received;
-  const consumer = kafka.consumer({ groupId: `fault-test-${randomUUID()}`, maxWaitTimeInMs: 100, sessionTimeout: 6000, heartbeatInterval: 1000 });
+  const consumer = kafka.consumer({
+    groupId: `fault-test-${randomUUID()}`,
+    maxWaitTimeInMs: 100,
+    sessionTimeout: 6000,
+    heartbeatInterval: 1000,
+  });
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`read ${received.length} of the ${expected} messages on ${topic}`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`read ${received.length} of the ${expected} messages on ${topic}`)),
+        30_000,
+      );
       void consumer.run({
         eachMessage: async ({ partition, message }) => {
           if (Number(message.offset) < ends.get(partition)!) received.push({ partition, message });

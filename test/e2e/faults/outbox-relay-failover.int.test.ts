@@ -1,10 +1,19 @@
 import { topics } from '@carechain/contracts';
-import { eventIdOf, expectEveryEventAppliedOnce, faultPlatformPerFile, KAFKA_ONLY, readWholeTopic } from './fault-platform';
+import {
+  eventIdOf,
+  expectEveryEventAppliedOnce,
+  faultPlatformPerFile,
+  KAFKA_ONLY,
+  readWholeTopic,
+} from './fault-platform';
 
 describe('two care-events instances, one outbox relay leading at a time', () => {
   const running = faultPlatformPerFile({ consumerEnv: KAFKA_ONLY });
 
-  const storedIds = async () => (await running.platform.prisma.careEvent.findMany({ select: { eventId: true } })).map((e) => e.eventId).sort();
+  const storedIds = async () =>
+    (await running.platform.prisma.careEvent.findMany({ select: { eventId: true } }))
+      .map((e) => e.eventId)
+      .sort();
 
   it('publishes every event exactly once when nothing crashes, whichever instance took it in', async () => {
     const { platform, load } = running;
@@ -28,7 +37,9 @@ describe('two care-events instances, one outbox relay leading at a time', () => 
     await load.stop();
     await expectEveryEventAppliedOnce(platform, load);
     // A batch published but not yet marked sent when the leader died goes out again: at least once on Kafka.
-    const published = new Set((await readWholeTopic(platform.broker.brokers, topics.careEvents)).map(eventIdOf));
+    const published = new Set(
+      (await readWholeTopic(platform.broker.brokers, topics.careEvents)).map(eventIdOf),
+    );
     expect([...published].sort()).toEqual(await storedIds());
   });
 });

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { deadLetterHeaders, topics } from '@carechain/contracts';
 import { eventually, uniquePatientId } from '@carechain/testing';
-import { eventIdOf, expectEveryEventAppliedOnce, faultPlatformPerFile, KAFKA_ONLY, readWholeTopic, stayOf } from './fault-platform';
+import {
+  eventIdOf,
+  expectEveryEventAppliedOnce,
+  faultPlatformPerFile,
+  KAFKA_ONLY,
+  readWholeTopic,
+  stayOf,
+} from './fault-platform';
 
 describe('two projectors share the care events; one crashes, or meets a poison message', () => {
   const running = faultPlatformPerFile({ consumerEnv: KAFKA_ONLY });
@@ -32,7 +39,10 @@ describe('two projectors share the care events; one crashes, or meets a poison m
     const [admitted, ...rest] = stayOf(patient);
     expect((await platform.submit(admitted)).status).toBe(201);
     const published = await eventually(
-      async () => (await readWholeTopic(platform.broker.brokers, topics.careEvents)).find((m) => eventIdOf(m) === admitted.eventId),
+      async () =>
+        (await readWholeTopic(platform.broker.brokers, topics.careEvents)).find(
+          (m) => eventIdOf(m) === admitted.eventId,
+        ),
       'the admission on the care-events topic',
     );
 
@@ -40,20 +50,36 @@ describe('two projectors share the care events; one crashes, or meets a poison m
     const breaksContract = JSON.parse(published.message.value!.toString());
     breaksContract.eventId = randomUUID();
     delete breaksContract.payload.stayId;
-    const kafka = new Kafka({ clientId: 'carechain-fault-test', brokers: [platform.broker.brokers], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'carechain-fault-test',
+      brokers: [platform.broker.brokers],
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: topics.careEvents, acks: -1, messages: [{ key: patient, value: brokenJson }, { key: patient, value: JSON.stringify(breaksContract) }] });
+    await producer.send({
+      topic: topics.careEvents,
+      acks: -1,
+      messages: [
+        { key: patient, value: brokenJson },
+        { key: patient, value: JSON.stringify(breaksContract) },
+      ],
+    });
     await producer.disconnect();
 
     for (const event of rest) expect((await platform.submit(event)).status).toBe(201);
     await eventually(
-      async () => ((await platform.prisma.patientJourney.findUnique({ where: { patientId: patient } }))?.eventCount === 4 ? true : undefined),
+      async () =>
+        (await platform.prisma.patientJourney.findUnique({ where: { patientId: patient } }))?.eventCount === 4
+          ? true
+          : undefined,
       'the events after the poison projected',
     );
 
     // The poison sits between the admission and the rest of the stay, in the patient's partition.
-    const partition = (await readWholeTopic(platform.broker.brokers, topics.careEvents)).filter((m) => m.message.key?.toString() === patient);
+    const partition = (await readWholeTopic(platform.broker.brokers, topics.careEvents)).filter(
+      (m) => m.message.key?.toString() === patient,
+    );
     expect(new Set(partition.map((m) => m.partition)).size).toBe(1);
     const offsets = partition.map((m) => Number(m.message.offset)).sort((a, b) => a - b);
     const ofEvent = (id: string) => Number(partition.find((m) => eventIdOf(m) === id)!.message.offset);
@@ -64,7 +90,10 @@ describe('two projectors share the care events; one crashes, or meets a poison m
     const dead = await eventually(async () => {
       const all = await readWholeTopic(platform.broker.brokers, topics.careEventsDeadLetter);
       const ours = all.filter((m) => m.message.key?.toString() === patient);
-      return new Set(ours.map((m) => m.message.headers?.[deadLetterHeaders.originalOffset]?.toString())).size === 2 ? ours : undefined;
+      return new Set(ours.map((m) => m.message.headers?.[deadLetterHeaders.originalOffset]?.toString()))
+        .size === 2
+        ? ours
+        : undefined;
     }, 'both poison messages dead-lettered');
     const header = (m: (typeof dead)[number], name: string) => m.message.headers?.[name]?.toString();
     const reasonAt = new Map<number, Set<string>>();
@@ -79,8 +108,15 @@ describe('two projectors share the care events; one crashes, or meets a poison m
     expect([...reasonAt.get(offsets[2])!]).toEqual([expect.stringMatching(/payload\.stayId/)]);
 
     // Whichever projector met them dead-lettered them once, and applied the stay's four events once.
-    const entries = await platform.prisma.journeyEntry.findMany({ where: { patientId: patient }, orderBy: { occurredAt: 'asc' } });
+    const entries = await platform.prisma.journeyEntry.findMany({
+      where: { patientId: patient },
+      orderBy: { occurredAt: 'asc' },
+    });
     expect(entries.map((e) => e.eventId)).toEqual([admitted, ...rest].map((e) => e.eventId));
-    expect(await platform.prisma.processedEvent.count({ where: { eventId: { in: entries.map((e) => e.eventId) } } })).toBe(4 * 4);
+    expect(
+      await platform.prisma.processedEvent.count({
+        where: { eventId: { in: entries.map((e) => e.eventId) } },
+      }),
+    ).toBe(4 * 4);
   });
 });

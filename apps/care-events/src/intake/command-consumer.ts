@@ -14,7 +14,6 @@ import type { Kafka, Producer } from 'kafkajs';
 import { countIntake } from '@carechain/service-runtime';
 import { IntakeService } from './intake.service';
 
-
 /** Care events submitted on Kafka: stored like HTTP submissions; rejected ones go to the dead-letter topic. */
 @Injectable()
 export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -46,7 +45,8 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
           return decoded.map((d) => {
             if ('reason' in d) return d.reason;
             const result = results[next++];
-            if (result.status === 'rejected') return result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+            if (result.status === 'rejected')
+              return result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
             return result.status === 'conflict' ? result.message : null;
           });
         },

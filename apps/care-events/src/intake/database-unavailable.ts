@@ -17,17 +17,26 @@ interface DriverAdapterCause {
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    return UNREACHABLE.has(error.code) || isServerGone((error.meta?.driverAdapterError as { cause?: DriverAdapterCause } | undefined)?.cause);
+    return (
+      UNREACHABLE.has(error.code) ||
+      isServerGone((error.meta?.driverAdapterError as { cause?: DriverAdapterCause } | undefined)?.cause)
+    );
   }
   if (!(error instanceof Error)) return false;
-  if (error.name === 'DriverAdapterError') return isServerGone((error as { cause?: DriverAdapterCause }).cause);
+  if (error.name === 'DriverAdapterError')
+    return isServerGone((error as { cause?: DriverAdapterCause }).cause);
   // node-postgres's own words for a connection that broke under a query.
   return /Connection terminated|not queryable/.test(error.message);
 }
 
 function isServerGone(cause: DriverAdapterCause | undefined): boolean {
   if (!cause) return false;
-  if (['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(cause.kind ?? '')) return true;
+  if (
+    ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(
+      cause.kind ?? '',
+    )
+  )
+    return true;
   return SERVER_GONE.test(cause.code ?? cause.originalCode ?? '');
 }
 
@@ -43,7 +52,8 @@ export async function storeOr503<T>(res: Response, store: () => Promise<T>): Pro
     res.setHeader('Retry-After', '5');
     throw new ServiceUnavailableException({
       status: 'unavailable',
-      message: 'the event store cannot be reached just now; the events may not have been stored: try again (sending the same event ids again is safe)',
+      message:
+        'the event store cannot be reached just now; the events may not have been stored: try again (sending the same event ids again is safe)',
     });
   }
 }

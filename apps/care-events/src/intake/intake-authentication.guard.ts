@@ -1,4 +1,10 @@
-import { ForbiddenException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { mayReadPatientData } from '@carechain/domain';
 import { callerOfRequest, type Authenticate } from '@carechain/service-runtime';
@@ -18,17 +24,22 @@ export class IntakeAuthentication implements CanActivate {
     // An integrator's EHR speaks for many care links; a member of staff only for their own.
     if (caller.roles.includes('integrator')) return true;
     if (!mayReadPatientData(caller.roles)) {
-      throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not submit care events`);
+      throw new ForbiddenException(
+        `In the role ${caller.roles.join(', ') || 'none'} you may not submit care events`,
+      );
     }
     const foreign = sourcesOf(req.body).find((careLinkId) => careLinkId !== caller.careLinkId);
-    if (foreign) throw new ForbiddenException(`source.careLinkId: you act for ${caller.careLinkId}, not ${foreign}`);
+    if (foreign)
+      throw new ForbiddenException(`source.careLinkId: you act for ${caller.careLinkId}, not ${foreign}`);
     return true;
   }
 }
 
 /** The care links a single event or a batch says it is sent for; validation names malformed ones later. */
 function sourcesOf(body: unknown): string[] {
-  const events = Array.isArray((body as { events?: unknown })?.events) ? (body as { events: unknown[] }).events : [body];
+  const events = Array.isArray((body as { events?: unknown })?.events)
+    ? (body as { events: unknown[] }).events
+    : [body];
   return events.flatMap((event) => {
     const careLinkId = (event as { source?: { careLinkId?: unknown } } | null)?.source?.careLinkId;
     return typeof careLinkId === 'string' ? [careLinkId] : [];

@@ -22,7 +22,10 @@ describe('care-event intake over HTTP and Kafka', () => {
   let broker: RunningBroker;
   let app: INestApplication;
   let prisma: PrismaClient;
-  const post = (path: string, body: unknown) => request(app.getHttpServer()).post(path).send(body as object);
+  const post = (path: string, body: unknown) =>
+    request(app.getHttpServer())
+      .post(path)
+      .send(body as object);
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -43,16 +46,27 @@ describe('care-event intake over HTTP and Kafka', () => {
   it('stores an admission with its outbox message and publishes it keyed by patient id', async () => {
     const admission = careEvents.admitted(uniquePatientId());
     const res = await post('/care-events', admission).expect(201);
-    expect(res.body).toEqual({ status: 'accepted', eventId: admission.eventId, sequence: expect.any(Number), recordedAt: expect.any(String) });
+    expect(res.body).toEqual({
+      status: 'accepted',
+      eventId: admission.eventId,
+      sequence: expect.any(Number),
+      recordedAt: expect.any(String),
+    });
 
     const published = await eventually(async () => {
       const messages = await collectMessages(broker.brokers, topics.careEvents, 1, 5000);
       return messages.find((m) => m.key?.toString() === admission.patientId);
     }, 'the admission on care.events.v1');
     const event = validatePublishedCareEvent(JSON.parse(published.value!.toString()));
-    expect(event).toMatchObject({ ok: true, event: { eventId: admission.eventId, sequence: res.body.sequence } });
+    expect(event).toMatchObject({
+      ok: true,
+      event: { eventId: admission.eventId, sequence: res.body.sequence },
+    });
     await eventually(
-      async () => ((await prisma.outboxMessage.findFirst({ where: { eventId: admission.eventId } }))?.sentAt ? true : undefined),
+      async () =>
+        (await prisma.outboxMessage.findFirst({ where: { eventId: admission.eventId } }))?.sentAt
+          ? true
+          : undefined,
       'the outbox row marked sent',
     );
   });
@@ -67,16 +81,25 @@ describe('care-event intake over HTTP and Kafka', () => {
   });
 
   it('treats a retry under the same idempotency key with a fresh event id as a duplicate', async () => {
-    const admission = { ...careEvents.admitted(uniquePatientId()), idempotencyKey: 'Encounter/123/_history/2' + uniquePatientId() };
+    const admission = {
+      ...careEvents.admitted(uniquePatientId()),
+      idempotencyKey: 'Encounter/123/_history/2' + uniquePatientId(),
+    };
     const first = await post('/care-events', admission).expect(201);
-    const retry = await post('/care-events', { ...admission, eventId: careEvents.admitted('x').eventId }).expect(200);
+    const retry = await post('/care-events', {
+      ...admission,
+      eventId: careEvents.admitted('x').eventId,
+    }).expect(200);
     expect(retry.body).toEqual({ ...first.body, status: 'duplicate' });
   });
 
   it('refuses to reuse an event id for different content', async () => {
     const admission = careEvents.admitted(uniquePatientId());
     await post('/care-events', admission).expect(201);
-    const res = await post('/care-events', { ...admission, payload: { ...admission.payload, admissionType: 'elective' } }).expect(409);
+    const res = await post('/care-events', {
+      ...admission,
+      payload: { ...admission.payload, admissionType: 'elective' },
+    }).expect(409);
     expect(res.body).toEqual({
       status: 'conflict',
       eventId: admission.eventId,
@@ -97,20 +120,37 @@ describe('care-event intake over HTTP and Kafka', () => {
   });
 
   it.each([
-    ['an unknown event type', { type: 'PatientTeleported' }, 'type', /unknown event type 'PatientTeleported'/],
-    ['a schema version that does not exist', { schemaVersion: 2 }, 'schemaVersion', /schemaVersion 2 is not supported for PatientAdmitted; supported: 1/],
+    [
+      'an unknown event type',
+      { type: 'PatientTeleported' },
+      'type',
+      /unknown event type 'PatientTeleported'/,
+    ],
+    [
+      'a schema version that does not exist',
+      { schemaVersion: 2 },
+      'schemaVersion',
+      /schemaVersion 2 is not supported for PatientAdmitted; supported: 1/,
+    ],
     ['a missing patient id', { patientId: undefined }, 'patientId', /patientId is required/],
   ])('rejects %s with a problem naming the field', async (_case, change, path, message) => {
     const event = { ...careEvents.admitted(uniquePatientId()), ...change };
     const res = await post('/care-events', event).expect(400);
-    expect(res.body).toEqual({ status: 'rejected', eventId: event.eventId, problems: [{ path, message: expect.stringMatching(message) }] });
+    expect(res.body).toEqual({
+      status: 'rejected',
+      eventId: event.eventId,
+      problems: [{ path, message: expect.stringMatching(message) }],
+    });
     expect(await prisma.careEvent.count({ where: { eventId: event.eventId } })).toBe(0);
   });
 
   it('stores the valid events of a mixed batch and reports each one', async () => {
     const patientId = uniquePatientId();
     const good = careEvents.admitted(patientId);
-    const bad = { ...careEvents.transferred(patientId, '2026-11-16T12:00:00+01:00', 'ryhov-akm', 'ryhov-med-3'), schemaVersion: 9 };
+    const bad = {
+      ...careEvents.transferred(patientId, '2026-11-16T12:00:00+01:00', 'ryhov-akm', 'ryhov-med-3'),
+      schemaVersion: 9,
+    };
     const alsoGood = careEvents.medicallyReady(patientId, '2026-11-18T10:00:00+01:00');
     const res = await post('/care-events/batch', { events: [good, bad, alsoGood] }).expect(207);
     expect(res.body.results.map((r: { index: number; status: string }) => [r.index, r.status])).toEqual([
@@ -130,14 +170,20 @@ describe('care-event intake over HTTP and Kafka', () => {
 
   it('rejects a batch that is not a list of events', async () => {
     const res = await post('/care-events/batch', { events: {} }).expect(400);
-    expect(res.body.problems).toEqual([{ path: 'events', message: 'events must be an array of 1 to 1000 care events' }]);
+    expect(res.body.problems).toEqual([
+      { path: 'events', message: 'events must be an array of 1 to 1000 care events' },
+    ]);
   });
 
   it('stores valid commands from Kafka and dead-letters the others with the reason', async () => {
     const patientId = uniquePatientId();
     const valid = careEvents.admitted(patientId);
     const unknownType = { ...careEvents.admitted(patientId), type: 'PatientVanished' };
-    const kafka = new Kafka({ clientId: 'test-integrator', brokers: [broker.brokers], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'test-integrator',
+      brokers: [broker.brokers],
+      logLevel: logLevel.NOTHING,
+    });
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({
@@ -150,7 +196,10 @@ describe('care-event intake over HTTP and Kafka', () => {
     });
     await producer.disconnect();
 
-    await eventually(async () => ((await prisma.careEvent.count({ where: { eventId: valid.eventId } })) ? true : undefined), 'the valid command stored');
+    await eventually(
+      async () => ((await prisma.careEvent.count({ where: { eventId: valid.eventId } })) ? true : undefined),
+      'the valid command stored',
+    );
     const dead = await collectMessages(broker.brokers, topics.careEventCommandsDeadLetter, 2);
     const reasons = dead.map((m) => m.headers![deadLetterHeaders.reason]!.toString());
     expect(reasons).toEqual([
@@ -158,10 +207,16 @@ describe('care-event intake over HTTP and Kafka', () => {
       expect.stringMatching(/^type: unknown event type 'PatientVanished'/),
     ]);
     expect(dead[1].value!.toString()).toBe(JSON.stringify(unknownType));
-    expect(dead.every((m) => m.headers![deadLetterHeaders.originalTopic]!.toString() === topics.careEventCommands)).toBe(true);
+    expect(
+      dead.every((m) => m.headers![deadLetterHeaders.originalTopic]!.toString() === topics.careEventCommands),
+    ).toBe(true);
 
     const metrics = (await request(app.getHttpServer()).get('/metrics').expect(200)).text;
-    expect(metrics).toContain(`carechain_dead_letters_total{topic="${topics.careEventCommands}",group="carechain.care-events.intake"} 2`);
-    expect(metrics).toMatch(/^carechain_care_events_intake_total\{channel="kafka-command",outcome="rejected"\} 1$/m);
+    expect(metrics).toContain(
+      `carechain_dead_letters_total{topic="${topics.careEventCommands}",group="carechain.care-events.intake"} 2`,
+    );
+    expect(metrics).toMatch(
+      /^carechain_care_events_intake_total\{channel="kafka-command",outcome="rejected"\} 1$/m,
+    );
   });
 });

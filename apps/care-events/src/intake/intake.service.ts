@@ -18,7 +18,9 @@ export class IntakeService {
     const stored = valid.length ? await this.store.append(valid) : [];
     let next = 0;
     return checked.map((result, i) =>
-      result.ok ? stored[next++] : { status: 'rejected', eventId: idOf(inputs[i]), problems: result.problems },
+      result.ok
+        ? stored[next++]
+        : { status: 'rejected', eventId: idOf(inputs[i]), problems: result.problems },
     );
   }
 }

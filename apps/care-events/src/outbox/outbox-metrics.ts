@@ -16,7 +16,10 @@ interface Backlog {
 export class OutboxMetrics {
   private readonly recent = new Recent<Backlog>(1000);
 
-  constructor(@InjectPrisma() private readonly prisma: PrismaClient, metrics: Metrics) {
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    metrics: Metrics,
+  ) {
     const backlog = () => this.recent.get(() => this.read());
     metrics.gauge({
       name: 'carechain_outbox_unsent_messages',

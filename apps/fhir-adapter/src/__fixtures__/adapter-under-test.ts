@@ -25,9 +25,23 @@ export class AdapterUnderTest {
     readonly prisma: PrismaClient,
   ) {}
 
-  static async start(connection: object | ((baseUrl: string) => object) = {}, options: { server?: FhirTestServerOptions; env?: NodeJS.ProcessEnv } = {}): Promise<AdapterUnderTest> {
-    const [db, broker, ehr] = await Promise.all([createTestDatabase(), startTestBroker(), startFhirTestServer(options.server)]);
-    const env = { ...serviceEnv(db.url, broker.brokers), FHIR_CONNECTIONS_FILE: connectionsFile(ehr.baseUrl, typeof connection === 'function' ? connection(ehr.baseUrl) : connection), ...options.env };
+  static async start(
+    connection: object | ((baseUrl: string) => object) = {},
+    options: { server?: FhirTestServerOptions; env?: NodeJS.ProcessEnv } = {},
+  ): Promise<AdapterUnderTest> {
+    const [db, broker, ehr] = await Promise.all([
+      createTestDatabase(),
+      startTestBroker(),
+      startFhirTestServer(options.server),
+    ]);
+    const env = {
+      ...serviceEnv(db.url, broker.brokers),
+      FHIR_CONNECTIONS_FILE: connectionsFile(
+        ehr.baseUrl,
+        typeof connection === 'function' ? connection(ehr.baseUrl) : connection,
+      ),
+      ...options.env,
+    };
     const app = await createService({ module: FhirAdapterModule.fromEnv(env).module, port: 0 });
     await app.init();
     return new AdapterUnderTest(db, broker, ehr, app, createPrismaClient(db.url, 2));
@@ -35,7 +49,8 @@ export class AdapterUnderTest {
 
   /** The connection's entry in GET /connections/status. */
   async status() {
-    return (await request(this.app.getHttpServer()).get('/connections/status').expect(200)).body.connections[0];
+    return (await request(this.app.getHttpServer()).get('/connections/status').expect(200)).body
+      .connections[0];
   }
 
   async stop(): Promise<void> {

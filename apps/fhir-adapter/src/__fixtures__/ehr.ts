@@ -72,7 +72,12 @@ export class EhrPatient {
 
   async transfer(at: string) {
     const locations = this.encounter!.location as object[];
-    return this.change({ location: [...locations, { location: { reference: 'Location/med-3' }, status: 'active', period: { start: at } }] });
+    return this.change({
+      location: [
+        ...locations,
+        { location: { reference: 'Location/med-3' }, status: 'active', period: { start: at } },
+      ],
+    });
   }
 
   async medicallyReady(at: string) {
@@ -84,7 +89,9 @@ export class EhrPatient {
       status: 'finished',
       period: { ...(this.encounter!.period as object), end: at },
       hospitalization: {
-        dischargeDisposition: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/discharge-disposition', code: 'home' }] },
+        dischargeDisposition: {
+          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/discharge-disposition', code: 'home' }],
+        },
         destination: { reference: 'Location/home-care-south' },
       },
     });

@@ -21,12 +21,20 @@ export class ConnectionStatus {
   /** When a sync last caught up with everything the server had. */
   lastSyncedAt: Date | null = null;
   /** What the last complete sync did, for operators and the benchmark. */
-  lastSync: { startedAt: string; seconds: number; resourcesRead: number; eventsAppended: number } | null = null;
+  lastSync: { startedAt: string; seconds: number; resourcesRead: number; eventsAppended: number } | null =
+    null;
   private countsAtStart = { resourcesRead: 0, eventsAppended: 0 };
   capabilityProblems: string[] = [];
   subscriptions = 'not configured: changes arrive by polling';
   lastNotificationAt: Date | null = null;
-  readonly counts = { resourcesRead: 0, eventsAppended: 0, duplicates: 0, unmappable: 0, retries: 0, failedSyncs: 0 };
+  readonly counts = {
+    resourcesRead: 0,
+    eventsAppended: 0,
+    duplicates: 0,
+    unmappable: 0,
+    retries: 0,
+    failedSyncs: 0,
+  };
   readonly cursors: Record<string, string | null> = {};
   readonly errors: { at: string; message: string }[] = [];
   readonly unmappable: Problem[] = [];
@@ -41,7 +49,10 @@ export class ConnectionStatus {
 
   syncStarted() {
     this.lastSyncStartedAt = new Date();
-    this.countsAtStart = { resourcesRead: this.counts.resourcesRead, eventsAppended: this.counts.eventsAppended };
+    this.countsAtStart = {
+      resourcesRead: this.counts.resourcesRead,
+      eventsAppended: this.counts.eventsAppended,
+    };
     if (this.state !== 'circuit-open') this.state = 'syncing';
   }
 
@@ -76,13 +87,19 @@ export class ConnectionStatus {
 
   circuit(state: 'open' | 'closed') {
     this.state = state === 'open' ? 'circuit-open' : 'syncing';
-    this.error(state === 'open' ? 'circuit opened after repeated failures; calls pause' : 'circuit closed: the server answers again');
+    this.error(
+      state === 'open'
+        ? 'circuit opened after repeated failures; calls pause'
+        : 'circuit closed: the server answers again',
+    );
   }
 
   resourceUnmappable(resource: string, issues: MappingIssue[]) {
     this.counts.unmappable++;
     keep(this.unmappable, { at: new Date().toISOString(), resource, issues });
-    this.logger.warn(`${resource} not mapped: ${issues.map((i) => `[${i.code}] ${i.expression.join(', ')}: ${i.diagnostics}`).join('; ')}`);
+    this.logger.warn(
+      `${resource} not mapped: ${issues.map((i) => `[${i.code}] ${i.expression.join(', ')}: ${i.diagnostics}`).join('; ')}`,
+    );
   }
 
   /** One log line per distinct failure, not one per retry, while a server is away. */

@@ -14,7 +14,13 @@ export class ConnectionsModule {
     return {
       module: ConnectionsModule,
       controllers: [ConnectionsController],
-      providers: [{ provide: CONNECTIONS, useValue: connections }, { provide: OPERATOR_AUTHENTICATE, useValue: authenticate }, Connections, ConnectionMetrics, OperatorAuthentication],
+      providers: [
+        { provide: CONNECTIONS, useValue: connections },
+        { provide: OPERATOR_AUTHENTICATE, useValue: authenticate },
+        Connections,
+        ConnectionMetrics,
+        OperatorAuthentication,
+      ],
       exports: [Connections, OperatorAuthentication, OPERATOR_AUTHENTICATE],
     };
   }

@@ -23,11 +23,18 @@ export class Connections {
       const status = new ConnectionStatus(connection.id, connection.baseUrl);
       return { connection, status, server: new FhirServer(connection, status) };
     });
-    if (!this.all.length) this.logger.log('no FHIR connections configured (FHIR_CONNECTIONS_FILE unset): nothing to sync, the adapter idles');
+    if (!this.all.length)
+      this.logger.log(
+        'no FHIR connections configured (FHIR_CONNECTIONS_FILE unset): nothing to sync, the adapter idles',
+      );
   }
 
   /** Reads the server's CapabilityStatement and says what it lacks; undefined while the server cannot be reached. */
-  async checkCapabilities({ connection, server, status }: ConnectedEhr): Promise<CapabilityStatement | undefined> {
+  async checkCapabilities({
+    connection,
+    server,
+    status,
+  }: ConnectedEhr): Promise<CapabilityStatement | undefined> {
     let statement: CapabilityStatement;
     try {
       statement = (await server.capabilityStatement()) as CapabilityStatement;

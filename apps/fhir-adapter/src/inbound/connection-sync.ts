@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { validateCareEvent } from '@carechain/contracts';
-import { careEventChanges, patientIdentityOf, type MappingContext, type MappingIssue, type SyncableResourceType } from '@carechain/fhir';
+import {
+  careEventChanges,
+  patientIdentityOf,
+  type MappingContext,
+  type MappingIssue,
+  type SyncableResourceType,
+} from '@carechain/fhir';
 import type { CareEventStore, NewCareEvent, PrismaClient } from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
@@ -8,7 +14,12 @@ import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
 import { SyncState, type SyncedResource } from './sync-state';
 
-type Resource = { resourceType: string; id: string; meta: { versionId: string; lastUpdated: string }; subject?: { reference?: string } };
+type Resource = {
+  resourceType: string;
+  id: string;
+  meta: { versionId: string; lastUpdated: string };
+  subject?: { reference?: string };
+};
 
 /**
  * Incremental sync of one connection. Each resource type is walked in _lastUpdated order from its
@@ -30,7 +41,9 @@ export class ConnectionSync {
     const locations = connection.locations;
     this.context = {
       careLinkOfLocation: (l) =>
-        [l.reference, l.identifier && `${l.identifier.system ?? ''}|${l.identifier.value ?? ''}`, l.display].map((key) => key && locations[key]).find(Boolean),
+        [l.reference, l.identifier && `${l.identifier.system ?? ''}|${l.identifier.value ?? ''}`, l.display]
+          .map((key) => key && locations[key])
+          .find(Boolean),
       defaultCareLinkId: connection.careLinks[0],
       idPrefix: connection.idPrefix,
     };
@@ -38,7 +51,9 @@ export class ConnectionSync {
 
   /** Syncs every configured resource type until the server has nothing newer; identities first. */
   async syncAll(stopped: () => boolean = () => false): Promise<void> {
-    const types = [...this.connection.resourceTypes].sort((a, b) => Number(b === 'Patient') - Number(a === 'Patient'));
+    const types = [...this.connection.resourceTypes].sort(
+      (a, b) => Number(b === 'Patient') - Number(a === 'Patient'),
+    );
     for (const type of types) {
       if (stopped()) return;
       await this.syncType(type, stopped);
@@ -55,33 +70,69 @@ export class ConnectionSync {
     this.status.cursors[type] = cursor;
     let page = await this.server.search(type, this.query(cursor));
     while (!stopped()) {
-      const next = await traced('fhir sync page', { 'fhir.connection': this.connection.id, 'fhir.resource_type': type }, () => this.applyPage(type, page, cursor));
+      const next = await traced(
+        'fhir sync page',
+        { 'fhir.connection': this.connection.id, 'fhir.resource_type': type },
+        () => this.applyPage(type, page, cursor),
+      );
       const link = page.link?.find((l) => l.relation === 'next')?.url;
       if (!link) return;
-      page = next === cursor ? await this.server.page(link) : await this.server.search(type, this.query(next));
+      page =
+        next === cursor ? await this.server.page(link) : await this.server.search(type, this.query(next));
       cursor = next;
     }
   }
 
   private query(cursor: string | null) {
-    return { _sort: '_lastUpdated', _count: this.connection.pageSize, ...(cursor ? { _lastUpdated: `ge${cursor}` } : {}) };
+    return {
+      _sort: '_lastUpdated',
+      _count: this.connection.pageSize,
+      ...(cursor ? { _lastUpdated: `ge${cursor}` } : {}),
+    };
   }
 
   /** Applies one page and returns the cursor after it. */
-  private async applyPage(type: SyncableResourceType, page: SearchBundle, cursor: string | null): Promise<string | null> {
+  private async applyPage(
+    type: SyncableResourceType,
+    page: SearchBundle,
+    cursor: string | null,
+  ): Promise<string | null> {
     const resources: Resource[] = [];
     for (const entry of page.entry ?? []) {
       const r = entry.resource as Partial<Resource> | undefined;
       if (r?.resourceType !== type) continue;
-      if (typeof r.id === 'string' && typeof r.meta?.versionId === 'string' && typeof r.meta.lastUpdated === 'string') resources.push(r as Resource);
-      else this.status.resourceUnmappable(`${type}/${r.id ?? '(no id)'}`, [issue('required', `${type}.meta`, 'the server sent the resource without id, versionId or lastUpdated')]);
+      if (
+        typeof r.id === 'string' &&
+        typeof r.meta?.versionId === 'string' &&
+        typeof r.meta.lastUpdated === 'string'
+      )
+        resources.push(r as Resource);
+      else
+        this.status.resourceUnmappable(`${type}/${r.id ?? '(no id)'}`, [
+          issue(
+            'required',
+            `${type}.meta`,
+            'the server sent the resource without id, versionId or lastUpdated',
+          ),
+        ]);
     }
     this.status.counts.resourcesRead += resources.length;
-    const next = resources.reduce<string | null>((latest, r) => (!latest || Date.parse(r.meta.lastUpdated) > Date.parse(latest) ? r.meta.lastUpdated : latest), cursor);
-    const synced = await this.state.synced(this.connection.id, type, resources.map((r) => r.id));
+    const next = resources.reduce<string | null>(
+      (latest, r) =>
+        !latest || Date.parse(r.meta.lastUpdated) > Date.parse(latest) ? r.meta.lastUpdated : latest,
+      cursor,
+    );
+    const synced = await this.state.synced(
+      this.connection.id,
+      type,
+      resources.map((r) => r.id),
+    );
     const changed = resources.filter((r) => synced.get(r.id)?.versionId !== r.meta.versionId);
 
-    const { patients, fetched } = type === 'Patient' ? { patients: new Map<string, string | MappingIssue>(), fetched: [] } : await this.patientsOf(changed);
+    const { patients, fetched } =
+      type === 'Patient'
+        ? { patients: new Map<string, string | MappingIssue>(), fetched: [] }
+        : await this.patientsOf(changed);
     const events: NewCareEvent[] = [];
     const rows: SyncedResource[] = [];
     for (const resource of changed) {
@@ -89,17 +140,29 @@ export class ConnectionSync {
       if (type === 'Patient') {
         const identity = patientIdentityOf(resource, this.connection.patientIdentifierSystem);
         if (!identity.ok) this.status.resourceUnmappable(label, identity.issues);
-        rows.push({ id: resource.id, versionId: resource.meta.versionId, patientId: identity.ok ? identity.patientId : null, resource: null });
+        rows.push({
+          id: resource.id,
+          versionId: resource.meta.versionId,
+          patientId: identity.ok ? identity.patientId : null,
+          resource: null,
+        });
         continue;
       }
       rows.push({ id: resource.id, versionId: resource.meta.versionId, patientId: null, resource });
-      const mapped = careEventChanges(type, resource, synced.get(resource.id)?.resource ?? undefined, this.context);
+      const mapped = careEventChanges(
+        type,
+        resource,
+        synced.get(resource.id)?.resource ?? undefined,
+        this.context,
+      );
       if (!mapped.ok) {
         this.status.resourceUnmappable(label, mapped.issues);
         continue;
       }
       if (!mapped.events.length) continue;
-      const patient = patients.get(resource.subject?.reference ?? '') ?? issue('required', `${type}.subject`, 'the resource does not reference its patient as Patient/id');
+      const patient =
+        patients.get(resource.subject?.reference ?? '') ??
+        issue('required', `${type}.subject`, 'the resource does not reference its patient as Patient/id');
       if (typeof patient !== 'string') {
         this.status.resourceUnmappable(label, [patient]);
         continue;
@@ -107,7 +170,9 @@ export class ConnectionSync {
       const drafted = mapped.events.map((draft) => this.careEvent(label, patient, draft));
       const problems = drafted.flatMap((event) => {
         const checked = validateCareEvent(event);
-        return checked.ok ? [] : checked.problems.map((p) => issue('value', `(care event) ${p.path}`, p.message));
+        return checked.ok
+          ? []
+          : checked.problems.map((p) => issue('value', `(care event) ${p.path}`, p.message));
       });
       if (problems.length) this.status.resourceUnmappable(label, problems);
       else events.push(...drafted);
@@ -123,7 +188,8 @@ export class ConnectionSync {
       { timeout: 60000 },
     );
     for (const outcome of outcomes) {
-      if (outcome.status === 'conflict') this.status.syncFailed(`care event refused by the store: ${outcome.message}`);
+      if (outcome.status === 'conflict')
+        this.status.syncFailed(`care event refused by the store: ${outcome.message}`);
       else this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
     }
     countIntake('fhir', outcomes);
@@ -135,23 +201,44 @@ export class ConnectionSync {
    * The network patient id behind each `Patient/id` the resources reference. Patients not synced
    * yet are read from the server; their identities (`fetched`) are saved with the page.
    */
-  private async patientsOf(resources: Resource[]): Promise<{ patients: Map<string, string | MappingIssue>; fetched: SyncedResource[] }> {
-    const references = [...new Set(resources.map((r) => r.subject?.reference).filter((ref): ref is string => !!ref && /^Patient\/[^/]+$/.test(ref)))];
-    const known = await this.state.synced(this.connection.id, 'Patient', references.map((ref) => ref.slice('Patient/'.length)));
+  private async patientsOf(
+    resources: Resource[],
+  ): Promise<{ patients: Map<string, string | MappingIssue>; fetched: SyncedResource[] }> {
+    const references = [
+      ...new Set(
+        resources
+          .map((r) => r.subject?.reference)
+          .filter((ref): ref is string => !!ref && /^Patient\/[^/]+$/.test(ref)),
+      ),
+    ];
+    const known = await this.state.synced(
+      this.connection.id,
+      'Patient',
+      references.map((ref) => ref.slice('Patient/'.length)),
+    );
     const patients = new Map<string, string | MappingIssue>();
     const fetched: SyncedResource[] = [];
     for (const reference of references) {
       const id = reference.slice('Patient/'.length);
       const stored = known.get(id);
       if (stored) {
-        patients.set(reference, stored.patientId ?? issue('required', 'Patient.identifier', `${reference} has no identifier in the pseudonym system`));
+        patients.set(
+          reference,
+          stored.patientId ??
+            issue('required', 'Patient.identifier', `${reference} has no identifier in the pseudonym system`),
+        );
         continue;
       }
       try {
         const patient = await this.server.read('Patient', id);
         const identity = patientIdentityOf(patient, this.connection.patientIdentifierSystem);
         patients.set(reference, identity.ok ? identity.patientId : identity.issues[0]);
-        fetched.push({ id, versionId: patient.meta?.versionId ?? '', patientId: identity.ok ? identity.patientId : null, resource: null });
+        fetched.push({
+          id,
+          versionId: patient.meta?.versionId ?? '',
+          patientId: identity.ok ? identity.patientId : null,
+          resource: null,
+        });
       } catch (error) {
         if (!(error instanceof FhirServerError) || error.status !== 404) throw error;
         patients.set(reference, issue('not-found', 'subject', `${reference} does not exist on the server`));
@@ -160,12 +247,19 @@ export class ConnectionSync {
     return { patients, fetched };
   }
 
-  private careEvent(label: string, patientId: string, draft: { fact: string; type: string; occurredAt: string; careLinkId: string; payload: object }): NewCareEvent {
+  private careEvent(
+    label: string,
+    patientId: string,
+    draft: { fact: string; type: string; occurredAt: string; careLinkId: string; payload: object },
+  ): NewCareEvent {
     // The resource version and the fact make the key: re-reading a version can never store its events twice.
     const key = `fhir:${this.connection.id}:${label}#${draft.fact}`;
     return {
       eventId: randomUUID(),
-      idempotencyKey: key.length <= 256 ? key : `fhir:${this.connection.id}:${label}#${createHash('sha256').update(draft.fact).digest('hex')}`,
+      idempotencyKey:
+        key.length <= 256
+          ? key
+          : `fhir:${this.connection.id}:${label}#${createHash('sha256').update(draft.fact).digest('hex')}`,
       type: draft.type,
       schemaVersion: 1,
       patientId,

@@ -21,7 +21,11 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
 
   const status = () => adapter.status();
   const eventsOf = (patientId: string) =>
-    prisma.careEvent.findMany({ where: { patientId }, orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }], select: { type: true, idempotencyKey: true, occurredAt: true, payload: true, sourceSystem: true } });
+    prisma.careEvent.findMany({
+      where: { patientId },
+      orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
+      select: { type: true, idempotencyKey: true, occurredAt: true, payload: true, sourceSystem: true },
+    });
   const synced = (patientId: string, count: number) =>
     eventually(async () => {
       const events = await eventsOf(patientId);
@@ -30,22 +34,41 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
   /** Two complete syncs after now, so whatever the server holds has been read. */
   const settled = async () => {
     const after = (await status()).counts.resourcesRead;
-    await eventually(async () => ((await status()).counts.resourcesRead > after ? true : undefined), 'a sync after the change');
+    await eventually(
+      async () => ((await status()).counts.resourcesRead > after ? true : undefined),
+      'a sync after the change',
+    );
     const since = Date.now();
-    await eventually(async () => ((await status()).lastSyncedAt && Date.parse((await status()).lastSyncedAt) > since ? true : undefined), 'a full sync');
+    await eventually(
+      async () =>
+        (await status()).lastSyncedAt && Date.parse((await status()).lastSyncedAt) > since ? true : undefined,
+      'a full sync',
+    );
   };
 
   it("syncs a patient's stay and medication, then only what changed", async () => {
     const patient = await new EhrPatient(ehr, uniquePatientId()).register();
     await patient.admit('2026-11-16T07:40:00+01:00');
     await patient.transfer('2026-11-16T12:00:00+01:00');
-    const furosemid = await patient.startsMedication('Furosemid 40 mg tablett', '1 tablet twice daily', '2026-11-16T13:00:00+01:00');
+    const furosemid = await patient.startsMedication(
+      'Furosemid 40 mg tablett',
+      '1 tablet twice daily',
+      '2026-11-16T13:00:00+01:00',
+    );
 
     const first = await synced(patient.patientId, 3);
-    expect(first.map((e) => e.type)).toEqual(['PatientAdmitted', 'PatientTransferred', 'MedicationListChanged']);
+    expect(first.map((e) => e.type)).toEqual([
+      'PatientAdmitted',
+      'PatientTransferred',
+      'MedicationListChanged',
+    ]);
     expect(first[0]).toMatchObject({
       sourceSystem: 'fhir:ryhov',
-      payload: { stayId: `ryhov-${patient.encounter!.id}`, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' },
+      payload: {
+        stayId: `ryhov-${patient.encounter!.id}`,
+        wardCareLinkId: 'ryhov-akm',
+        admissionType: 'emergency',
+      },
       idempotencyKey: `fhir:ryhov:Encounter/${patient.encounter!.id}/_history/${(patient.encounter!.meta as { versionId: string }).versionId}#admitted`,
     });
 
@@ -53,7 +76,12 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
     await patient.discharge('2026-11-20T14:00:00+01:00');
     await patient.stopsMedication(furosemid);
     const second = await synced(patient.patientId, 6);
-    expect(second.slice(3).map((e) => e.type).sort()).toEqual(['MedicallyReadyForDischarge', 'MedicationListChanged', 'PatientDischarged']);
+    expect(
+      second
+        .slice(3)
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['MedicallyReadyForDischarge', 'MedicationListChanged', 'PatientDischarged']);
 
     await settled();
     expect(await eventsOf(patient.patientId)).toHaveLength(6);
@@ -61,7 +89,9 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
     const metrics = (await request(adapter.app.getHttpServer()).get('/metrics').expect(200)).text;
     expect(metrics).toMatch(/^carechain_fhir_events_appended_total\{connection="ryhov"\} ([6-9]|\d\d+)$/m);
     expect(metrics).toMatch(/^carechain_fhir_sync_lag_seconds\{connection="ryhov"\} /m);
-    expect(metrics).toMatch(/^carechain_care_events_intake_total\{channel="fhir",outcome="accepted"\} ([6-9]|\d\d+)$/m);
+    expect(metrics).toMatch(
+      /^carechain_care_events_intake_total\{channel="fhir",outcome="accepted"\} ([6-9]|\d\d+)$/m,
+    );
   });
 
   it('never takes the personal identity number for the patient id', async () => {
@@ -70,7 +100,10 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
 
   it('reports what it could not map, with the reason, and syncs the rest', async () => {
     const good = await new EhrPatient(ehr, uniquePatientId()).register();
-    const anonymous = await ehr.create({ resourceType: 'Patient', identifier: [{ system: 'urn:oid:1.2.752.129.2.1.3.1', value: '194501021234' }] });
+    const anonymous = await ehr.create({
+      resourceType: 'Patient',
+      identifier: [{ system: 'urn:oid:1.2.752.129.2.1.3.1', value: '194501021234' }],
+    });
     const unmappedWard = await ehr.create({
       resourceType: 'Encounter',
       status: 'in-progress',
@@ -93,17 +126,32 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
     const reported = await eventually(async () => {
       const { unmappable } = await status();
       const resources = unmappable.map((u: { resource: string }) => u.resource.split('/_history')[0]);
-      return resources.includes(`Encounter/${unmappedWard.id}`) && resources.includes(`Encounter/${withoutPseudonym.id}`) ? unmappable : undefined;
+      return resources.includes(`Encounter/${unmappedWard.id}`) &&
+        resources.includes(`Encounter/${withoutPseudonym.id}`)
+        ? unmappable
+        : undefined;
     }, 'both encounters reported');
     expect(reported).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           resource: expect.stringMatching(`^Encounter/${unmappedWard.id}/_history/`),
-          issues: [{ severity: 'error', code: 'not-found', expression: ['Encounter.location[0].location'], diagnostics: 'location 0 is not mapped to a care link of this connection' }],
+          issues: [
+            {
+              severity: 'error',
+              code: 'not-found',
+              expression: ['Encounter.location[0].location'],
+              diagnostics: 'location 0 is not mapped to a care link of this connection',
+            },
+          ],
         }),
         expect.objectContaining({
           resource: expect.stringMatching(`^Encounter/${withoutPseudonym.id}/_history/`),
-          issues: [expect.objectContaining({ code: 'required', diagnostics: expect.stringContaining('pseudonym system') })],
+          issues: [
+            expect.objectContaining({
+              code: 'required',
+              diagnostics: expect.stringContaining('pseudonym system'),
+            }),
+          ],
         }),
       ]),
     );
@@ -118,17 +166,43 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
 
     const events = await synced(patient.patientId, 3);
     // Types sync one after the other, so the medication may land before or after the stay.
-    expect(events.map((e) => [e.type, e.payload]).sort(([a], [b]) => String(a).localeCompare(String(b)))).toEqual([
-      ['MedicationListChanged', { listVersion: 0, changes: [expect.objectContaining({ action: 'added', medication: { text: 'Little Pink Pill for water retention' } })] }],
-      ['PatientAdmitted', { stayId: `ryhov-${emergency.id}`, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' }],
-      ['PatientTransferred', { stayId: `ryhov-${emergency.id}`, fromWardCareLinkId: 'ryhov-akm', toWardCareLinkId: 'ryhov-med-3' }],
+    expect(
+      events.map((e) => [e.type, e.payload]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+    ).toEqual([
+      [
+        'MedicationListChanged',
+        {
+          listVersion: 0,
+          changes: [
+            expect.objectContaining({
+              action: 'added',
+              medication: { text: 'Little Pink Pill for water retention' },
+            }),
+          ],
+        },
+      ],
+      [
+        'PatientAdmitted',
+        { stayId: `ryhov-${emergency.id}`, wardCareLinkId: 'ryhov-akm', admissionType: 'emergency' },
+      ],
+      [
+        'PatientTransferred',
+        { stayId: `ryhov-${emergency.id}`, fromWardCareLinkId: 'ryhov-akm', toWardCareLinkId: 'ryhov-med-3' },
+      ],
     ]);
     const reported = await eventually(
-      async () => (await status()).unmappable.find((u: { resource: string }) => u.resource.startsWith(`Encounter/${datedOnly.id}/`)),
+      async () =>
+        (await status()).unmappable.find((u: { resource: string }) =>
+          u.resource.startsWith(`Encounter/${datedOnly.id}/`),
+        ),
       'the dated-only encounter reported',
     );
     expect(reported.issues).toEqual([
-      expect.objectContaining({ code: 'value', expression: ['Encounter.period.start'], diagnostics: expect.stringContaining('a date without a time of day') }),
+      expect.objectContaining({
+        code: 'value',
+        expression: ['Encounter.period.start'],
+        diagnostics: expect.stringContaining('a date without a time of day'),
+      }),
     ]);
   });
 

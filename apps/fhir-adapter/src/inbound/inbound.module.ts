@@ -4,5 +4,8 @@ import { InboundSync } from './inbound-sync';
 import { SyncNowController } from './sync-now.controller';
 import { NotificationsController } from './notifications.controller';
 
-@Module({ controllers: [SyncNowController, NotificationsController], providers: [careEventStoreProvider, InboundSync] })
+@Module({
+  controllers: [SyncNowController, NotificationsController],
+  providers: [careEventStoreProvider, InboundSync],
+})
 export class InboundModule {}

@@ -1,5 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Controller, Headers, HttpCode, NotFoundException, Param, Post, UnauthorizedException } from '@nestjs/common';
+import {
+  Controller,
+  Headers,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Connections } from '../connections/connections';
 import { InboundSync } from './inbound-sync';
 
@@ -18,7 +26,8 @@ export class NotificationsController {
     if (!ehr) throw new NotFoundException(`no connection ${id} takes notifications`);
     const expected = Buffer.from(`Bearer ${ehr.connection.notificationSecret}`);
     const given = Buffer.from(authorization ?? '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedException('the notification does not carry the agreed secret');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new UnauthorizedException('the notification does not carry the agreed secret');
     ehr.status.notified();
     this.sync.syncNow(id);
     return {};

@@ -15,7 +15,11 @@ export async function subscribe({ connection, server, status }: ConnectedEhr): P
           status: 'requested',
           reason: 'Carechain: a change wakes the FHIR adapter, which reads it by _lastUpdated',
           criteria: `${type}?`,
-          channel: { type: 'rest-hook', endpoint: notificationUrl, header: [`Authorization: Bearer ${connection.notificationSecret}`] },
+          channel: {
+            type: 'rest-hook',
+            endpoint: notificationUrl,
+            header: [`Authorization: Bearer ${connection.notificationSecret}`],
+          },
         } as never,
         `url=${encodeURIComponent(notificationUrl)}&criteria=${type}`,
       );

@@ -15,7 +15,8 @@ export class SyncNowController {
   @Post(':id/sync')
   @HttpCode(202)
   syncNow(@Param('id') id: string) {
-    if (!this.connections.all.some((c) => c.connection.id === id)) throw new NotFoundException(`no connection ${id}`);
+    if (!this.connections.all.some((c) => c.connection.id === id))
+      throw new NotFoundException(`no connection ${id}`);
     return { connectionId: id, started: this.sync.syncNow(id) ? 'now' : 'already syncing' };
   }
 }

@@ -12,23 +12,49 @@ export class SyncState {
   constructor(private readonly prisma: PrismaClient) {}
 
   async cursor(connectionId: string, resourceType: string): Promise<string | null> {
-    const row = await this.prisma.fhirSyncCursor.findUnique({ where: { connectionId_resourceType: { connectionId, resourceType } } });
+    const row = await this.prisma.fhirSyncCursor.findUnique({
+      where: { connectionId_resourceType: { connectionId, resourceType } },
+    });
     return row?.lastUpdated ?? null;
   }
 
-  async synced(connectionId: string, resourceType: string, ids: string[]): Promise<Map<string, SyncedResource>> {
+  async synced(
+    connectionId: string,
+    resourceType: string,
+    ids: string[],
+  ): Promise<Map<string, SyncedResource>> {
     if (!ids.length) return new Map();
-    const rows = await this.prisma.fhirSyncedResource.findMany({ where: { connectionId, resourceType, resourceId: { in: ids } } });
-    return new Map(rows.map((r) => [r.resourceId, { id: r.resourceId, versionId: r.versionId, patientId: r.patientId, resource: r.resource as object | null }]));
+    const rows = await this.prisma.fhirSyncedResource.findMany({
+      where: { connectionId, resourceType, resourceId: { in: ids } },
+    });
+    return new Map(
+      rows.map((r) => [
+        r.resourceId,
+        {
+          id: r.resourceId,
+          versionId: r.versionId,
+          patientId: r.patientId,
+          resource: r.resource as object | null,
+        },
+      ]),
+    );
   }
 
   /** The FHIR Patient id of a network patient on this connection, for writing back. */
   async fhirPatientOf(connectionId: string, patientId: string): Promise<string | undefined> {
-    const row = await this.prisma.fhirSyncedResource.findFirst({ where: { connectionId, resourceType: 'Patient', patientId }, select: { resourceId: true } });
+    const row = await this.prisma.fhirSyncedResource.findFirst({
+      where: { connectionId, resourceType: 'Patient', patientId },
+      select: { resourceId: true },
+    });
     return row?.resourceId;
   }
 
-  async save(tx: TransactionClient, connectionId: string, resourceType: string, resources: SyncedResource[]): Promise<void> {
+  async save(
+    tx: TransactionClient,
+    connectionId: string,
+    resourceType: string,
+    resources: SyncedResource[],
+  ): Promise<void> {
     if (!resources.length) return;
     await tx.$executeRaw`
       INSERT INTO fhir_synced_resource (connection_id, resource_type, resource_id, version_id, patient_id, resource)
@@ -40,7 +66,12 @@ export class SyncState {
       DO UPDATE SET version_id = EXCLUDED.version_id, patient_id = EXCLUDED.patient_id, resource = EXCLUDED.resource`;
   }
 
-  async advance(tx: TransactionClient, connectionId: string, resourceType: string, lastUpdated: string): Promise<void> {
+  async advance(
+    tx: TransactionClient,
+    connectionId: string,
+    resourceType: string,
+    lastUpdated: string,
+  ): Promise<void> {
     await tx.fhirSyncCursor.upsert({
       where: { connectionId_resourceType: { connectionId, resourceType } },
       create: { connectionId, resourceType, lastUpdated },

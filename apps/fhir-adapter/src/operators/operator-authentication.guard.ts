@@ -1,4 +1,10 @@
-import { ForbiddenException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { mayOperateIntegrations } from '@carechain/domain';
 import { callerOfRequest, type Authenticate } from '@carechain/service-runtime';
@@ -15,7 +21,9 @@ export class OperatorAuthentication implements CanActivate {
     if (!this.authenticate) return true;
     const caller = await callerOfRequest(this.authenticate, context.switchToHttp().getRequest<Request>());
     if (!mayOperateIntegrations(caller.roles)) {
-      throw new ForbiddenException(`In the role ${caller.roles.join(', ') || 'none'} you may not operate EHR connections; integrators and coordinators may`);
+      throw new ForbiddenException(
+        `In the role ${caller.roles.join(', ') || 'none'} you may not operate EHR connections; integrators and coordinators may`,
+      );
     }
     return true;
   }

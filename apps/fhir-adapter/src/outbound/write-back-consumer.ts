@@ -13,7 +13,6 @@ import type { Kafka, Producer } from 'kafkajs';
 import { FhirServerError } from '../connections/fhir-server';
 import { WriteBack } from './write-back';
 
-
 /**
  * Care plans and medicine-list changes from care.events.v1, written back to the EHRs. An EHR that
  * is away makes the batch fail and be retried, so nothing is skipped; what an EHR refuses is
@@ -55,7 +54,8 @@ export class WriteBackConsumer implements OnApplicationBootstrap, OnApplicationS
               await this.writeBack.write(d.value);
               reasons.push(null);
             } catch (error) {
-              if (error instanceof FhirServerError && !error.transient) reasons.push(`the EHR refused the write-back: ${error.message}`);
+              if (error instanceof FhirServerError && !error.transient)
+                reasons.push(`the EHR refused the write-back: ${error.message}`);
               else throw error;
             }
           }

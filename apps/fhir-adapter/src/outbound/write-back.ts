@@ -14,7 +14,10 @@ import { Connections, type ConnectedEhr } from '../connections/connections';
 import { FhirServerError } from '../connections/fhir-server';
 import { SyncState } from '../inbound/sync-state';
 
-export type WriteBackResult = { connectionId: string; outcome: 'created' | 'updated' | 'already written' | 'patient not known here' };
+export type WriteBackResult = {
+  connectionId: string;
+  outcome: 'created' | 'updated' | 'already written' | 'patient not known here';
+};
 
 interface Written {
   what: string;
@@ -24,7 +27,10 @@ interface Written {
   resourceFor(fhirPatientId: string): { resourceType: string };
 }
 
-const targetOf: Partial<Record<string, keyof Connection['writeBack']>> = { CarePlanUpdated: 'carePlans', MedicationListChanged: 'medicineLists' };
+const targetOf: Partial<Record<string, keyof Connection['writeBack']>> = {
+  CarePlanUpdated: 'carePlans',
+  MedicationListChanged: 'medicineLists',
+};
 
 /**
  * Writes what Carechain holds for a patient to every EHR that knows the patient and takes it: the
@@ -51,13 +57,19 @@ export class WriteBack {
   async write(event: PublishedCareEvent): Promise<WriteBackResult[]> {
     const target = targetOf[event.type];
     // What an EHR reported is not written back to it.
-    const ehrs = target ? this.connections.all.filter((c) => c.connection.writeBack[target] && event.source.system !== `fhir:${c.connection.id}`) : [];
+    const ehrs = target
+      ? this.connections.all.filter(
+          (c) => c.connection.writeBack[target] && event.source.system !== `fhir:${c.connection.id}`,
+        )
+      : [];
     if (!ehrs.length) return [];
     const written = target === 'carePlans' ? this.carePlan(event) : await this.medicineList(event.patientId);
     const results: WriteBackResult[] = [];
     for (const ehr of ehrs) {
       const fhirPatientId = await this.state.fhirPatientOf(ehr.connection.id, event.patientId);
-      const outcome = fhirPatientId ? await this.writeTo(ehr, written, fhirPatientId) : 'patient not known here';
+      const outcome = fhirPatientId
+        ? await this.writeTo(ehr, written, fhirPatientId)
+        : 'patient not known here';
       results.push({ connectionId: ehr.connection.id, outcome });
       this.logger.log(`${written.what} v${written.version} to ${ehr.connection.id}: ${outcome}`);
     }
@@ -76,7 +88,10 @@ export class WriteBack {
 
   /** The patient's list as folded from every change in the event store, the source of truth. */
   private async medicineList(patientId: string): Promise<Written> {
-    const changes = await this.prisma.careEvent.findMany({ where: { patientId, type: 'MedicationListChanged' }, orderBy: { sequence: 'asc' } });
+    const changes = await this.prisma.careEvent.findMany({
+      where: { patientId, type: 'MedicationListChanged' },
+      orderBy: { sequence: 'asc' },
+    });
     const list = foldMedicineList(
       changes.map<MedicineListFact>((c) => ({
         eventId: c.eventId,
@@ -90,11 +105,16 @@ export class WriteBack {
       what: 'medicine list',
       identifier: `${MEDICINE_LIST_IDENTIFIER_SYSTEM}|${patientId}`,
       version: list.changeCount,
-      resourceFor: (fhirPatientId) => medicineListResourceOf({ patientId, ...list }, `Patient/${fhirPatientId}`),
+      resourceFor: (fhirPatientId) =>
+        medicineListResourceOf({ patientId, ...list }, `Patient/${fhirPatientId}`),
     };
   }
 
-  private async writeTo({ server }: ConnectedEhr, written: Written, fhirPatientId: string): Promise<WriteBackResult['outcome']> {
+  private async writeTo(
+    { server }: ConnectedEhr,
+    written: Written,
+    fhirPatientId: string,
+  ): Promise<WriteBackResult['outcome']> {
     const body = written.resourceFor(fhirPatientId);
     for (;;) {
       const found = await server.search(body.resourceType, { identifier: written.identifier });

@@ -2,7 +2,9 @@ import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from './caller';
 import { PatientAccess } from './patient-access';
 
-@ObjectType({ description: "One read or change of a patient's data, or a refusal, as the audit recorded it." })
+@ObjectType({
+  description: "One read or change of a patient's data, or a refusal, as the audit recorded it.",
+})
 export class AccessLogEntry {
   @Field() at!: Date;
   @Field() actorId!: string;
@@ -18,9 +20,13 @@ export class AccessLogResolver {
   constructor(private readonly access: PatientAccess) {}
 
   @Query(() => [AccessLogEntry], {
-    description: "Everyone who read or changed a patient's data through Carechain, oldest first: the extract a patient may ask for. Coordinators only.",
+    description:
+      "Everyone who read or changed a patient's data through Carechain, oldest first: the extract a patient may ask for. Coordinators only.",
   })
-  patientAccessLog(@Args('patientId', { type: () => ID }) patientId: string, @CurrentCaller() caller: Caller) {
+  patientAccessLog(
+    @Args('patientId', { type: () => ID }) patientId: string,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.access.accessLog(caller, patientId);
   }
 }

@@ -2,7 +2,12 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { AuthenticationError, type Authenticate, type Caller, type Credentials } from '@carechain/service-runtime';
+import {
+  AuthenticationError,
+  type Authenticate,
+  type Caller,
+  type Credentials,
+} from '@carechain/service-runtime';
 
 export type { Caller };
 
@@ -19,9 +24,15 @@ export interface GatewayContext {
  * not thrown, so it is answered where a caller is needed, as a GraphQL error naming the problem.
  */
 export function gatewayContext(authenticate: Authenticate) {
-  return async (raw: { req?: Request; connectionParams?: Record<string, unknown>; extra?: unknown }): Promise<GatewayContext> => {
+  return async (raw: {
+    req?: Request;
+    connectionParams?: Record<string, unknown>;
+    extra?: unknown;
+  }): Promise<GatewayContext> => {
     // Over WebSocket the driver's req is the connection itself: its parameters carry the credentials.
-    const base: GatewayContext = raw.extra ? { connectionParams: raw.connectionParams ?? {} } : { req: raw.req };
+    const base: GatewayContext = raw.extra
+      ? { connectionParams: raw.connectionParams ?? {} }
+      : { req: raw.req };
     const credentials: Credentials = base.connectionParams
       ? (name) => {
           const value = base.connectionParams![name] ?? base.connectionParams![name.toLowerCase()];
@@ -32,7 +43,9 @@ export function gatewayContext(authenticate: Authenticate) {
       return { ...base, caller: await authenticate(credentials) };
     } catch (error) {
       const authError =
-        error instanceof AuthenticationError ? new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } }) : (error as Error);
+        error instanceof AuthenticationError
+          ? new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED' } })
+          : (error as Error);
       return { ...base, authError };
     }
   };
@@ -43,6 +56,7 @@ export function callerFromContext(context: GatewayContext): Caller {
   return context.caller;
 }
 
-export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller =>
-  callerFromContext(GqlExecutionContext.create(context).getContext<GatewayContext>()),
+export const CurrentCaller = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Caller =>
+    callerFromContext(GqlExecutionContext.create(context).getContext<GatewayContext>()),
 );

@@ -47,7 +47,9 @@ export class PatientAccess {
       }),
     ]);
     const inJourney = new Set(
-      journeys.filter((j) => relationshipHolds(j.dischargedAt, now, this.settings.relationshipDays)).map((j) => j.patientId),
+      journeys
+        .filter((j) => relationshipHolds(j.dischargedAt, now, this.settings.relationshipDays))
+        .map((j) => j.patientId),
     );
     const addressed = handovers.map((h) => h.patientId).filter((id) => !inJourney.has(id));
     await this.audit(caller, [...inJourney], action, true, IN_JOURNEY);
@@ -71,20 +73,43 @@ export class PatientAccess {
   /** The access log of one patient: who read or changed what, when, and why it was allowed or refused. */
   async accessLog(caller: Caller, patientId: string) {
     if (!mayReadAccessLog(caller.roles)) {
-      await this.audit(caller, [patientId], 'read patientAccessLog', false, 'only a coordinator reads the access log');
+      await this.audit(
+        caller,
+        [patientId],
+        'read patientAccessLog',
+        false,
+        'only a coordinator reads the access log',
+      );
       throw forbidden('Only a coordinator reads the access log');
     }
     await this.audit(caller, [patientId], 'read patientAccessLog', true, 'coordinator reads the access log');
-    return this.prisma.accessAudit.findMany({ where: { patientId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    return this.prisma.accessAudit.findMany({
+      where: { patientId },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
   }
 
   private async requirePatientRole(caller: Caller, patientIds: string[], action: string) {
     if (mayReadPatientData(caller.roles)) return;
-    await this.audit(caller, patientIds, action, false, `role ${caller.roles.join(', ') || 'none'} sees aggregates, not identities`);
-    throw forbidden(`In the role ${caller.roles.join(', ') || 'none'} you see aggregates, not patients' identities or records`);
+    await this.audit(
+      caller,
+      patientIds,
+      action,
+      false,
+      `role ${caller.roles.join(', ') || 'none'} sees aggregates, not identities`,
+    );
+    throw forbidden(
+      `In the role ${caller.roles.join(', ') || 'none'} you see aggregates, not patients' identities or records`,
+    );
   }
 
-  private async audit(caller: Caller, patientIds: string[], action: string, allowed: boolean, reason: string) {
+  private async audit(
+    caller: Caller,
+    patientIds: string[],
+    action: string,
+    allowed: boolean,
+    reason: string,
+  ) {
     if (!patientIds.length) return;
     await this.prisma.accessAudit.createMany({
       data: patientIds.map((patientId) => ({

@@ -1,4 +1,11 @@
-import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
@@ -17,11 +24,15 @@ class RolesForWorkGuard implements CanActivate {
     const caller = callerFromContext(gql.getContext<GatewayContext>());
     if (mayDo(work, caller.roles)) return true;
     const held = caller.roles.length ? caller.roles.join(', ') : 'no role';
-    throw new GraphQLError(`${gql.getInfo().fieldName} is for the roles ${rolesFor[work].join(', ')}; the caller holds ${held}`, {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw new GraphQLError(
+      `${gql.getInfo().fieldName} is for the roles ${rolesFor[work].join(', ')}; the caller holds ${held}`,
+      {
+        extensions: { code: 'FORBIDDEN' },
+      },
+    );
   }
 }
 
 /** Refuses the operation, before it runs, to a caller holding none of the roles of that kind of work. */
-export const RequiresRole = (work: WorkKind) => applyDecorators(SetMetadata(WORK_KIND, work), UseGuards(RolesForWorkGuard));
+export const RequiresRole = (work: WorkKind) =>
+  applyDecorators(SetMetadata(WORK_KIND, work), UseGuards(RolesForWorkGuard));

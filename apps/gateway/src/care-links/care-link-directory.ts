@@ -12,7 +12,10 @@ import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 
 function refuse(problems: DirectoryProblem[]): GraphQLError {
   return new GraphQLError(problems.map((p) => `input.${p.field}: ${p.message}`).join('; '), {
-    extensions: { code: 'BAD_USER_INPUT', problems: problems.map((p) => ({ ...p, field: `input.${p.field}` })) },
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      problems: problems.map((p) => ({ ...p, field: `input.${p.field}` })),
+    },
   });
 }
 
@@ -41,7 +44,10 @@ export class CareLinkDirectory {
   }
 
   async saveCareLink(entry: CareLinkEntry) {
-    const known = await this.prisma.organisation.findUnique({ where: { organisationId: entry.organisationId }, select: { organisationId: true } });
+    const known = await this.prisma.organisation.findUnique({
+      where: { organisationId: entry.organisationId },
+      select: { organisationId: true },
+    });
     const problems = checkCareLink(entry, new Set(known ? [known.organisationId] : []));
     if (problems.length) throw refuse(problems);
     const { careLinkId, ...rest } = entry;
@@ -50,7 +56,9 @@ export class CareLinkDirectory {
 
   /** Hospital and organisation of every registered care link, for the dashboard's breakdowns. */
   async places(): Promise<Map<string, CareLinkPlace>> {
-    const links = await this.prisma.careLink.findMany({ select: { careLinkId: true, hospital: true, organisationId: true } });
+    const links = await this.prisma.careLink.findMany({
+      select: { careLinkId: true, hospital: true, organisationId: true },
+    });
     return new Map(links.map(({ careLinkId, ...place }) => [careLinkId, place]));
   }
 }

@@ -9,13 +9,20 @@ export class Organisation {
   @Field(() => [CareLink]) careLinks!: CareLink[];
 }
 
-@ObjectType({ description: 'A unit in the care chain: hospital ward, primary care unit, home care, nursing home.' })
+@ObjectType({
+  description: 'A unit in the care chain: hospital ward, primary care unit, home care, nursing home.',
+})
 export class CareLink {
   @Field(() => ID) careLinkId!: string;
   @Field() name!: string;
-  @Field({ description: 'hospital-ward, emergency-department, primary-care-unit, home-care, nursing-home or other' }) kind!: string;
+  @Field({
+    description: 'hospital-ward, emergency-department, primary-care-unit, home-care, nursing-home or other',
+  })
+  kind!: string;
   @Field(() => ID) organisationId!: string;
-  @Field(() => String, { nullable: true, description: 'The hospital a ward belongs to.' }) hospital!: string | null;
+  @Field(() => String, { nullable: true, description: 'The hospital a ward belongs to.' }) hospital!:
+    | string
+    | null;
 }
 
 @InputType()
@@ -30,7 +37,14 @@ export class OrganisationInput {
 export class CareLinkInput {
   @Field(() => ID) careLinkId!: string;
   @Field() name!: string;
-  @Field({ description: 'hospital-ward, emergency-department, primary-care-unit, home-care, nursing-home or other' }) kind!: string;
+  @Field({
+    description: 'hospital-ward, emergency-department, primary-care-unit, home-care, nursing-home or other',
+  })
+  kind!: string;
   @Field(() => ID) organisationId!: string;
-  @Field(() => String, { nullable: true, description: 'Required for hospital wards and emergency departments.' }) hospital?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for hospital wards and emergency departments.',
+  })
+  hospital?: string | null;
 }

@@ -14,7 +14,9 @@ export class CareLinksResolver {
     return this.directory.organisations();
   }
 
-  @Query(() => [CareLink], { description: 'Care links of the network, optionally of one kind or organisation.' })
+  @Query(() => [CareLink], {
+    description: 'Care links of the network, optionally of one kind or organisation.',
+  })
   careLinks(
     @CurrentCaller() _caller: Caller,
     @Args('kind', { nullable: true }) kind?: string,
@@ -34,7 +36,9 @@ export class CareLinksResolver {
   }
 
   @RequiresRole('directory')
-  @Mutation(() => Organisation, { description: 'Registers an organisation, or changes its name, kind or time zone.' })
+  @Mutation(() => Organisation, {
+    description: 'Registers an organisation, or changes its name, kind or time zone.',
+  })
   saveOrganisation(@Args('input') input: OrganisationInput, @CurrentCaller() _caller: Caller) {
     return this.directory.saveOrganisation({ ...input, kind: input.kind as OrganisationKind });
   }
@@ -42,6 +46,10 @@ export class CareLinksResolver {
   @RequiresRole('directory')
   @Mutation(() => CareLink, { description: 'Registers a care link, or changes it.' })
   saveCareLink(@Args('input') input: CareLinkInput, @CurrentCaller() _caller: Caller) {
-    return this.directory.saveCareLink({ ...input, kind: input.kind as CareLinkKind, hospital: input.hospital ?? null });
+    return this.directory.saveCareLink({
+      ...input,
+      kind: input.kind as CareLinkKind,
+      hospital: input.hospital ?? null,
+    });
   }
 }

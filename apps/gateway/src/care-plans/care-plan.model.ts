@@ -7,7 +7,9 @@ export class CarePlanAction {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate!: string | null;
 }
 
-@ObjectType({ description: 'Whom the patient calls, and when the number answers: day, night or day-and-night.' })
+@ObjectType({
+  description: 'Whom the patient calls, and when the number answers: day, night or day-and-night.',
+})
 export class CarePlanContact {
   @Field() description!: string;
   @Field(() => String, { nullable: true }) careLinkId!: string | null;
@@ -26,7 +28,7 @@ export class FollowUpAppointment {
 export class CarePlan {
   @Field(() => ID) carePlanId!: string;
   @Field(() => Int) version!: number;
-  @Field(() => [String], { description: "What matters to the patient, in her own words." }) goals!: string[];
+  @Field(() => [String], { description: 'What matters to the patient, in her own words.' }) goals!: string[];
   @Field(() => [CarePlanAction]) actions!: CarePlanAction[];
   @Field(() => [CarePlanContact]) contacts!: CarePlanContact[];
   @Field(() => [FollowUpAppointment]) followUps!: FollowUpAppointment[];
@@ -60,13 +62,18 @@ export class FollowUpAppointmentInput {
 @InputType({ description: 'A new version of the care plan, made against the version the author saw.' })
 export class SaveCarePlanInput {
   @Field(() => ID) patientId!: string;
-  @Field(() => Int, { description: 'The version edited; 0 for the first plan. A newer version saved meanwhile is a CONFLICT.' })
+  @Field(() => Int, {
+    description: 'The version edited; 0 for the first plan. A newer version saved meanwhile is a CONFLICT.',
+  })
   baseVersion!: number;
   @Field(() => [String]) goals!: string[];
   @Field(() => [CarePlanActionInput]) actions!: CarePlanActionInput[];
   @Field(() => [CarePlanContactInput]) contacts!: CarePlanContactInput[];
   @Field(() => [FollowUpAppointmentInput], { nullable: true }) followUps?: FollowUpAppointmentInput[] | null;
   @Field(() => [String], { nullable: true }) recommendations?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'Any unique string per intended save; a retry under it saves once.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Any unique string per intended save; a retry under it saves once.',
+  })
   requestId?: string | null;
 }

@@ -9,7 +9,11 @@ export class CarePlansModule {
     return {
       module: CarePlansModule,
       imports: [AccessModule],
-      providers: [{ provide: CARE_PLAN_SETTINGS, useValue: settings }, careEventStoreProvider, CarePlansResolver],
+      providers: [
+        { provide: CARE_PLAN_SETTINGS, useValue: settings },
+        careEventStoreProvider,
+        CarePlansResolver,
+      ],
     };
   }
 }

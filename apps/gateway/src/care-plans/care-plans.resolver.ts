@@ -5,7 +5,15 @@ import { checkCarePlan, type CarePlanContent } from '@carechain/domain';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
-import { appendSerialised, badInput, checkPatientId, conflict, problemsError, validEvent, withoutNulls } from '../medicine-lists/serialised-append';
+import {
+  appendSerialised,
+  badInput,
+  checkPatientId,
+  conflict,
+  problemsError,
+  validEvent,
+  withoutNulls,
+} from '../medicine-lists/serialised-append';
 import { CarePlan, SaveCarePlanInput } from './care-plan.model';
 import { carePlanOf, printableCarePlan } from './care-plan-view';
 
@@ -25,22 +33,37 @@ export class CarePlansResolver {
     private readonly access: PatientAccess,
   ) {}
 
-  @Query(() => CarePlan, { nullable: true, description: "The patient's current care plan; null when none has been made." })
-  async currentCarePlan(@Args('patientId', { type: () => ID }) patientId: string, @CurrentCaller() caller: Caller): Promise<CarePlan | null> {
+  @Query(() => CarePlan, {
+    nullable: true,
+    description: "The patient's current care plan; null when none has been made.",
+  })
+  async currentCarePlan(
+    @Args('patientId', { type: () => ID }) patientId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CarePlan | null> {
     checkPatientId('patientId', patientId);
     await this.access.authorise(caller, patientId, 'read currentCarePlan');
     return this.version(patientId, null);
   }
 
   @Query(() => [CarePlan], { description: 'Every version of the care plan, the first first.' })
-  async carePlanHistory(@Args('patientId', { type: () => ID }) patientId: string, @CurrentCaller() caller: Caller): Promise<CarePlan[]> {
+  async carePlanHistory(
+    @Args('patientId', { type: () => ID }) patientId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CarePlan[]> {
     checkPatientId('patientId', patientId);
     await this.access.authorise(caller, patientId, 'read carePlanHistory');
-    const rows = await this.prisma.carePlanVersion.findMany({ where: { patientId }, orderBy: [{ version: 'asc' }, { sequence: 'asc' }] });
+    const rows = await this.prisma.carePlanVersion.findMany({
+      where: { patientId },
+      orderBy: [{ version: 'asc' }, { sequence: 'asc' }],
+    });
     return rows.map(carePlanOf);
   }
 
-  @Query(() => String, { nullable: true, description: 'The care plan (by default the current version) as a printable HTML page.' })
+  @Query(() => String, {
+    nullable: true,
+    description: 'The care plan (by default the current version) as a printable HTML page.',
+  })
   async printableCarePlan(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('version', { type: () => Int, nullable: true }) version: number | null,
@@ -52,8 +75,13 @@ export class CarePlansResolver {
     return plan && printableCarePlan(plan, this.settings.timeZone);
   }
 
-  @Mutation(() => CarePlan, { description: 'Saves a new version of the care plan; the earlier versions stay as they were.' })
-  async saveCarePlan(@Args('input') input: SaveCarePlanInput, @CurrentCaller() caller: Caller): Promise<CarePlan> {
+  @Mutation(() => CarePlan, {
+    description: 'Saves a new version of the care plan; the earlier versions stay as they were.',
+  })
+  async saveCarePlan(
+    @Args('input') input: SaveCarePlanInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CarePlan> {
     checkPatientId('input.patientId', input.patientId);
     await this.access.authorise(caller, input.patientId, 'save carePlan');
     const content: CarePlanContent = {
@@ -84,12 +112,20 @@ export class CarePlansResolver {
       this.prisma,
       this.store,
       { kind: 'care-plan', patientId: input.patientId, idempotencyKey },
-      (tx) => tx.careEvent.findFirst({ where: { patientId: input.patientId, type: 'CarePlanUpdated' }, orderBy: { sequence: 'desc' } }),
+      (tx) =>
+        tx.careEvent.findFirst({
+          where: { patientId: input.patientId, type: 'CarePlanUpdated' },
+          orderBy: { sequence: 'desc' },
+        }),
       (latest) => {
         const current = latest?.payload as { carePlanId: string; version: number } | undefined;
         if ((current?.version ?? 0) !== input.baseVersion) {
-          const by = latest ? `; ${latest.careLinkId} saved it last, at ${latest.occurredAt.toISOString()}` : '';
-          throw conflict(`input.baseVersion: the care plan is at version ${current?.version ?? 0}, not ${input.baseVersion}${by}. Reload the plan and make your change to it`);
+          const by = latest
+            ? `; ${latest.careLinkId} saved it last, at ${latest.occurredAt.toISOString()}`
+            : '';
+          throw conflict(
+            `input.baseVersion: the care plan is at version ${current?.version ?? 0}, not ${input.baseVersion}${by}. Reload the plan and make your change to it`,
+          );
         }
         return current ? eventFor(current.carePlanId, current.version + 1) : first;
       },

@@ -9,7 +9,8 @@ export class DischargeDelayCauseInput {
       'home-care-capacity, primary-care-capacity, nursing-home-place, awaiting-assessment, patient-or-family-choice or other',
   })
   cause!: string;
-  @Field(() => Date, { nullable: true, description: 'From when the cause applies; now when left out.' }) from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'From when the cause applies; now when left out.' })
+  from?: Date | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, {
     nullable: true,
@@ -18,7 +19,9 @@ export class DischargeDelayCauseInput {
   requestId?: string | null;
 }
 
-@ObjectType({ description: 'One recorded cause of a discharge delay; a later record changes the cause from its time on.' })
+@ObjectType({
+  description: 'One recorded cause of a discharge delay; a later record changes the cause from its time on.',
+})
 export class DischargeDelayCauseRecord {
   @Field(() => ID) eventId!: string;
   @Field(() => ID) stayId!: string;

@@ -9,7 +9,6 @@ import { PatientAccess } from '../access/patient-access';
 import { badInput, checkPatientId } from '../input-errors';
 import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge-delay.model';
 
-
 /** Staff record why a ready patient is still in hospital; each record is a care event, so history is kept. */
 @Resolver()
 export class DischargeDelaysResolver {
@@ -19,16 +18,23 @@ export class DischargeDelaysResolver {
     private readonly access: PatientAccess,
   ) {}
 
-  @Mutation(() => DischargeDelayCauseRecord, { description: "Records the cause of a medically ready patient's delayed discharge." })
+  @Mutation(() => DischargeDelayCauseRecord, {
+    description: "Records the cause of a medically ready patient's delayed discharge.",
+  })
   async recordDischargeDelayCause(
     @Args('input') input: DischargeDelayCauseInput,
     @CurrentCaller() caller: Caller,
   ): Promise<DischargeDelayCauseRecord> {
     checkPatientId('input.patientId', input.patientId);
     await this.access.authorise(caller, input.patientId, 'record dischargeDelayCause');
-    const stay = await this.prisma.stay.findUnique({ where: { stayId: input.stayId }, select: { patientId: true, dischargedAt: true } });
-    if (!stay || stay.patientId !== input.patientId) throw badInput('input.stayId', `no stay '${input.stayId}' of this patient`);
-    if (stay.dischargedAt) throw badInput('input.stayId', 'the stay has ended; a discharged patient has no delay to explain');
+    const stay = await this.prisma.stay.findUnique({
+      where: { stayId: input.stayId },
+      select: { patientId: true, dischargedAt: true },
+    });
+    if (!stay || stay.patientId !== input.patientId)
+      throw badInput('input.stayId', `no stay '${input.stayId}' of this patient`);
+    if (stay.dischargedAt)
+      throw badInput('input.stayId', 'the stay has ended; a discharged patient has no delay to explain');
 
     const now = new Date().toISOString();
     const from = input.from?.toISOString() ?? now;
@@ -40,12 +46,20 @@ export class DischargeDelaysResolver {
       patientId: input.patientId,
       occurredAt: from,
       source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
-      payload: { stayId: input.stayId, cause: input.cause, from, ...(input.note ? { note: input.note } : {}) },
+      payload: {
+        stayId: input.stayId,
+        cause: input.cause,
+        from,
+        ...(input.note ? { note: input.note } : {}),
+      },
     });
     if (!checked.ok) {
-      throw new GraphQLError(checked.problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '), {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw new GraphQLError(
+        checked.problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '),
+        {
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      );
     }
     const [outcome] = await this.store.append([checked.event]);
     if (outcome.status === 'conflict') throw badInput('input.requestId', outcome.message);
@@ -60,7 +74,9 @@ export class DischargeDelaysResolver {
     };
   }
 
-  @Query(() => [DischargeDelayCauseRecord], { description: 'Every cause recorded for a stay, in the order they apply.' })
+  @Query(() => [DischargeDelayCauseRecord], {
+    description: 'Every cause recorded for a stay, in the order they apply.',
+  })
   async dischargeDelayCauses(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('stayId', { type: () => ID }) stayId: string,
@@ -69,7 +85,12 @@ export class DischargeDelaysResolver {
     checkPatientId('patientId', patientId);
     await this.access.authorise(caller, patientId, 'read dischargeDelayCauses');
     const rows = await this.prisma.$queryRaw<
-      { event_id: string; payload: { cause: string; from: string; note?: string }; recorded_at: Date; care_link_id: string }[]
+      {
+        event_id: string;
+        payload: { cause: string; from: string; note?: string };
+        recorded_at: Date;
+        care_link_id: string;
+      }[]
     >`
       SELECT s.event_id, s.payload, e.recorded_at, s.care_link_id
       FROM stay_event s JOIN care_event e USING (event_id)

@@ -6,6 +6,13 @@ import { EhrConnectionsResolver } from './ehr-connections.resolver';
 export class EhrConnectionsModule {
   /** `adapterUrl` is null when no FHIR adapter runs beside this gateway. */
   static forRoot(adapterUrl: string | null): DynamicModule {
-    return { module: EhrConnectionsModule, providers: [{ provide: FHIR_ADAPTER_URL, useValue: adapterUrl }, EhrConnections, EhrConnectionsResolver] };
+    return {
+      module: EhrConnectionsModule,
+      providers: [
+        { provide: FHIR_ADAPTER_URL, useValue: adapterUrl },
+        EhrConnections,
+        EhrConnectionsResolver,
+      ],
+    };
   }
 }

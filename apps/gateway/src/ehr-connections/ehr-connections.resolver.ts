@@ -9,13 +9,18 @@ import { EhrConnections } from './ehr-connections';
 export class EhrConnectionsResolver {
   constructor(private readonly connections: EhrConnections) {}
 
-  @Query(() => [EhrConnection], { description: 'How each EHR connection fares now: for integrators and coordinators.' })
+  @Query(() => [EhrConnection], {
+    description: 'How each EHR connection fares now: for integrators and coordinators.',
+  })
   ehrConnections(@Context() context: GatewayContext) {
     const caller = callerFromContext(context);
     if (!mayOperateIntegrations(caller.roles)) {
-      throw new GraphQLError(`In the role ${caller.roles.join(', ')} you may not see the EHR connections; integrators and coordinators may`, {
-        extensions: { code: 'FORBIDDEN' },
-      });
+      throw new GraphQLError(
+        `In the role ${caller.roles.join(', ')} you may not see the EHR connections; integrators and coordinators may`,
+        {
+          extensions: { code: 'FORBIDDEN' },
+        },
+      );
     }
     return this.connections.all(context.req?.header('authorization'));
   }

@@ -23,7 +23,8 @@ export class EhrConnections {
   constructor(@Inject(FHIR_ADAPTER_URL) private readonly adapterUrl: string | null) {}
 
   async all(authorization: string | undefined): Promise<EhrConnection[]> {
-    if (!this.adapterUrl) throw unavailable('no FHIR adapter is configured for this gateway (FHIR_ADAPTER_URL)');
+    if (!this.adapterUrl)
+      throw unavailable('no FHIR adapter is configured for this gateway (FHIR_ADAPTER_URL)');
     let res: Response;
     try {
       res = await fetch(`${this.adapterUrl}/connections/status`, {
@@ -34,7 +35,9 @@ export class EhrConnections {
       throw unavailable(`the FHIR adapter did not answer: ${(error as Error).message}`);
     }
     if (res.status === 401 || res.status === 403) {
-      throw new GraphQLError('the FHIR adapter refused your credentials for connection status', { extensions: { code: 'FORBIDDEN' } });
+      throw new GraphQLError('the FHIR adapter refused your credentials for connection status', {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
     if (!res.ok) throw unavailable(`the FHIR adapter answered ${res.status}`);
     const { connections } = (await res.json()) as { connections: StatusView[] };
@@ -54,4 +57,5 @@ export class EhrConnections {
   }
 }
 
-const unavailable = (message: string) => new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+const unavailable = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE' } });

@@ -74,7 +74,9 @@ export class HandoverAnnouncements implements OnApplicationBootstrap, OnApplicat
       } catch (error) {
         await subscriber.close().catch(() => undefined);
         this.lostAt ??= new Date();
-        this.logger.warn(`cannot listen for handover notifications yet, retrying: ${(error as Error).message}`);
+        this.logger.warn(
+          `cannot listen for handover notifications yet, retrying: ${(error as Error).message}`,
+        );
         await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
       }
     }
@@ -83,14 +85,26 @@ export class HandoverAnnouncements implements OnApplicationBootstrap, OnApplicat
   private subscribe(): Subscriber<{ [CHANNEL]: Delivered }> {
     const subscriber = createPostgresSubscriber<{ [CHANNEL]: Delivered }>(
       { connectionString: this.settings.databaseUrl },
-      { retryLimit: Infinity, retryTimeout: Infinity, retryInterval: (attempt) => Math.min(500 * attempt, 5000) },
+      {
+        retryLimit: Infinity,
+        retryTimeout: Infinity,
+        retryInterval: (attempt) => Math.min(500 * attempt, 5000),
+      },
     );
     subscriber.notifications.on(CHANNEL, (delivered) => this.local.emit('delivered', delivered));
     subscriber.events.on('reconnect', () => {
       this.lostAt ??= new Date();
     });
-    subscriber.events.on('connected', () => void this.announceGap().catch((error: Error) => this.logger.warn(`announcing missed handovers failed: ${error.message}`)));
-    subscriber.events.on('error', (error) => this.logger.warn(`handover notifications interrupted: ${error.message}`));
+    subscriber.events.on(
+      'connected',
+      () =>
+        void this.announceGap().catch((error: Error) =>
+          this.logger.warn(`announcing missed handovers failed: ${error.message}`),
+        ),
+    );
+    subscriber.events.on('error', (error) =>
+      this.logger.warn(`handover notifications interrupted: ${error.message}`),
+    );
     return subscriber;
   }
 

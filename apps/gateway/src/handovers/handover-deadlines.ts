@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { validateCareEvent } from '@carechain/contracts';
-import { CareEventStore, InjectPrisma, type NewCareEvent, type PrismaClient, type TransactionClient } from '@carechain/persistence';
+import {
+  CareEventStore,
+  InjectPrisma,
+  type NewCareEvent,
+  type PrismaClient,
+  type TransactionClient,
+} from '@carechain/persistence';
 import { PeriodicTask } from '@carechain/service-runtime';
 import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
 
@@ -30,8 +36,10 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
     @Inject(CareEventStore) private readonly store: CareEventStore,
     @Inject(HANDOVER_SETTINGS) settings: HandoverSettings,
   ) {
-    this.task = new PeriodicTask(settings.deadlineCheckIntervalMs, () => this.publishDue(new Date()), (error) =>
-      this.logger.warn(`checking handover deadlines failed, will retry: ${error.message}`),
+    this.task = new PeriodicTask(
+      settings.deadlineCheckIntervalMs,
+      () => this.publishDue(new Date()),
+      (error) => this.logger.warn(`checking handover deadlines failed, will retry: ${error.message}`),
     );
   }
 
@@ -57,9 +65,21 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
         RETURNING package_id, patient_id, specification_id, specification_version, receiving_care_link_id, sending_care_link_id, due_at, sent_at`;
       const events = [
         ...breached.map((row) =>
-          this.event('HandoverTargetBreached', row, now, row.sent_at > row.due_at ? 'sent after the deadline' : 'not acknowledged by the deadline'),
+          this.event(
+            'HandoverTargetBreached',
+            row,
+            now,
+            row.sent_at > row.due_at ? 'sent after the deadline' : 'not acknowledged by the deadline',
+          ),
         ),
-        ...near.map((row) => this.event('HandoverTargetNearlyBreached', row, now, 'three quarters of the time to the deadline passed unacknowledged')),
+        ...near.map((row) =>
+          this.event(
+            'HandoverTargetNearlyBreached',
+            row,
+            now,
+            'three quarters of the time to the deadline passed unacknowledged',
+          ),
+        ),
       ];
       if (events.length) await this.append(tx, events);
     });
@@ -68,7 +88,10 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
   private async append(tx: TransactionClient, events: NewCareEvent[]) {
     const outcomes = await this.store.appendIn(tx, events);
     const refused = outcomes.find((o) => o.status === 'conflict');
-    if (refused) throw new Error(`handover timeliness event refused: ${refused.status === 'conflict' ? refused.message : ''}`);
+    if (refused)
+      throw new Error(
+        `handover timeliness event refused: ${refused.status === 'conflict' ? refused.message : ''}`,
+      );
   }
 
   private event(type: string, row: DueRow, now: Date, reason: string): NewCareEvent {
@@ -78,7 +101,10 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
       type,
       schemaVersion: 1,
       patientId: row.patient_id,
-      occurredAt: (type === 'HandoverTargetBreached' && row.sent_at <= row.due_at ? row.due_at : now).toISOString(),
+      occurredAt: (type === 'HandoverTargetBreached' && row.sent_at <= row.due_at
+        ? row.due_at
+        : now
+      ).toISOString(),
       source: { system: 'carechain-handovers', careLinkId: row.receiving_care_link_id },
       payload: {
         packageId: row.package_id,
@@ -90,7 +116,10 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
         reason,
       },
     });
-    if (!checked.ok) throw new Error(`handover timeliness event breaks its contract: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!checked.ok)
+      throw new Error(
+        `handover timeliness event breaks its contract: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      );
     return checked.event;
   }
 }

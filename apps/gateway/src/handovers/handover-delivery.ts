@@ -24,17 +24,25 @@ import { HandoverDeadlines } from './handover-deadlines';
 import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
 import { PatientRecord, recordProjections } from './patient-record';
 
-
 const PROJECTION_WAIT_MS = 15_000;
 const triggerTypes = Object.keys(triggerOfEventType);
 
 /** A care event as delivery reads it, from Kafka or from the store. */
-type TriggerEvent = Pick<PublishedCareEvent, 'eventId' | 'patientId' | 'occurredAt' | 'source' | 'payload'> & { type: string };
+type TriggerEvent = Pick<
+  PublishedCareEvent,
+  'eventId' | 'patientId' | 'occurredAt' | 'source' | 'payload'
+> & { type: string };
 
 /** Care links an event names as where the patient goes or who is told. */
 function addressedBy(event: TriggerEvent): string[] {
   const p = event.payload;
-  return ['expectedDestinationCareLinkId', 'destinationCareLinkId', 'toCareLinkId', 'toWardCareLinkId', 'wardCareLinkId']
+  return [
+    'expectedDestinationCareLinkId',
+    'destinationCareLinkId',
+    'toCareLinkId',
+    'toWardCareLinkId',
+    'wardCareLinkId',
+  ]
     .map((key) => p[key])
     .filter((v): v is string => typeof v === 'string');
 }
@@ -59,8 +67,13 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     private readonly record: PatientRecord,
     private readonly deadlines: HandoverDeadlines,
   ) {
-    this.catchUp = new PeriodicTask(settings.catchUpIntervalMs, () => this.deliverMissed(new Date()), (error) =>
-      this.logger.warn(`catching up on handovers from the event store failed, will retry: ${error.message}`),
+    this.catchUp = new PeriodicTask(
+      settings.catchUpIntervalMs,
+      () => this.deliverMissed(new Date()),
+      (error) =>
+        this.logger.warn(
+          `catching up on handovers from the event store failed, will retry: ${error.message}`,
+        ),
     );
   }
 
@@ -75,7 +88,8 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
         producer: this.producer,
         handleBatch: async (messages) => {
           const decoded = decodePublishedCareEvents(messages);
-          for (const d of decoded) if ('value' in d && triggerOfEventType[d.value.type]) await this.deliver(d.value);
+          for (const d of decoded)
+            if ('value' in d && triggerOfEventType[d.value.type]) await this.deliver(d.value);
           return decoded.map((d) => ('reason' in d ? d.reason : null));
         },
       },
@@ -104,9 +118,14 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
         AND NOT EXISTS (SELECT 1 FROM handover_package p WHERE p.specification_id = s.specification_id AND p.trigger_event_id = c.event_id)
       ORDER BY c.sequence LIMIT 500`;
     if (missed.length) {
-      const events = await readCareEvents(this.prisma, missed.map((m) => m.event_id));
+      const events = await readCareEvents(
+        this.prisma,
+        missed.map((m) => m.event_id),
+      );
       for (const event of events) await this.deliver(event);
-      const delivered = await this.prisma.handoverPackage.count({ where: { triggerEventId: { in: missed.map((m) => m.event_id) } } });
+      const delivered = await this.prisma.handoverPackage.count({
+        where: { triggerEventId: { in: missed.map((m) => m.event_id) } },
+      });
       if (delivered) this.logger.warn(`delivered ${delivered} handovers whose trigger Kafka had not brought`);
     }
     if (missed.length < 500) {
@@ -118,15 +137,24 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
   async deliver(event: TriggerEvent): Promise<void> {
     const trigger = triggerOfEventType[event.type];
     if (!trigger) return;
-    const specifications = await this.prisma.handoverSpecification.findMany({ where: { trigger, active: true } });
+    const specifications = await this.prisma.handoverSpecification.findMany({
+      where: { trigger, active: true },
+    });
     const sender = event.source.careLinkId;
     const candidates = specifications.filter((s) => s.receivingCareLinkId !== sender);
     if (!candidates.length) return;
     await this.untilProjected(event.eventId);
 
     const [journey, stay, senderLink, receivers] = await Promise.all([
-      this.prisma.patientJourney.findUnique({ where: { patientId: event.patientId }, select: { careLinkIds: true } }),
-      this.prisma.stay.findFirst({ where: { patientId: event.patientId }, orderBy: { admittedAt: 'desc' }, select: { receivingCareLinkId: true } }),
+      this.prisma.patientJourney.findUnique({
+        where: { patientId: event.patientId },
+        select: { careLinkIds: true },
+      }),
+      this.prisma.stay.findFirst({
+        where: { patientId: event.patientId },
+        orderBy: { admittedAt: 'desc' },
+        select: { receivingCareLinkId: true },
+      }),
       this.prisma.careLink.findUnique({ where: { careLinkId: sender }, select: { kind: true } }),
       this.prisma.careLink.findMany({
         where: { careLinkId: { in: candidates.map((s) => s.receivingCareLinkId) } },
@@ -135,14 +163,23 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     ]);
     // A receiving link missing from the directory follows the platform's time zone.
     const timeZones = new Map(receivers.map((r) => [r.careLinkId, r.organisation.timeZone]));
-    const involved = new Set([...addressedBy(event), ...(journey?.careLinkIds ?? []), ...(stay?.receivingCareLinkId ? [stay.receivingCareLinkId] : [])]);
+    const involved = new Set([
+      ...addressedBy(event),
+      ...(journey?.careLinkIds ?? []),
+      ...(stay?.receivingCareLinkId ? [stay.receivingCareLinkId] : []),
+    ]);
     const sentAt = new Date();
     for (const spec of candidates) {
       if (!involved.has(spec.receivingCareLinkId)) continue;
-      if (spec.fromCareLinkKinds.length && !(senderLink && spec.fromCareLinkKinds.includes(senderLink.kind))) continue;
+      if (spec.fromCareLinkKinds.length && !(senderLink && spec.fromCareLinkKinds.includes(senderLink.kind)))
+        continue;
       const data = await this.record.execute(parse(spec.document), event.patientId, sentAt);
       const triggeredAt = new Date(event.occurredAt);
-      const dueAt = deadlineOf(triggeredAt, spec.target as unknown as TransmissionTarget, timeZones.get(spec.receivingCareLinkId) ?? this.settings.timeZone);
+      const dueAt = deadlineOf(
+        triggeredAt,
+        spec.target as unknown as TransmissionTarget,
+        timeZones.get(spec.receivingCareLinkId) ?? this.settings.timeZone,
+      );
       const created = await this.prisma.handoverPackage.createManyAndReturn({
         data: [
           {
@@ -173,9 +210,12 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
   private async untilProjected(eventId: string): Promise<void> {
     const deadline = Date.now() + PROJECTION_WAIT_MS;
     for (;;) {
-      const applied = await this.prisma.processedEvent.count({ where: { eventId, consumer: { in: recordProjections } } });
+      const applied = await this.prisma.processedEvent.count({
+        where: { eventId, consumer: { in: recordProjections } },
+      });
       if (applied === recordProjections.length) return;
-      if (Date.now() > deadline) throw new Error(`read models have not applied trigger event ${eventId} yet; retrying`);
+      if (Date.now() > deadline)
+        throw new Error(`read models have not applied trigger event ${eventId} yet; retrying`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

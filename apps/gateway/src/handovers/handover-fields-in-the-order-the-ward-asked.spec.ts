@@ -7,7 +7,12 @@ describe('a handover shows its fields in the order the receiving link asked for 
     patient: {
       stay: { wardCareLinkId: 'ryhov-med-3', medicallyReadySince: '2026-11-18T09:00:00.000Z' },
       patientId: 'pat-1',
-      medicineList: { medicines: [{ dose: '40 mg', name: 'Furosemid' }, { dose: '5 mg', name: 'Bisoprolol' }] },
+      medicineList: {
+        medicines: [
+          { dose: '40 mg', name: 'Furosemid' },
+          { dose: '5 mg', name: 'Bisoprolol' },
+        ],
+      },
     },
   };
 
@@ -17,7 +22,12 @@ describe('a handover shows its fields in the order the receiving link asked for 
       JSON.stringify({
         patient: {
           stay: { medicallyReadySince: '2026-11-18T09:00:00.000Z', wardCareLinkId: 'ryhov-med-3' },
-          medicineList: { medicines: [{ name: 'Furosemid', dose: '40 mg' }, { name: 'Bisoprolol', dose: '5 mg' }] },
+          medicineList: {
+            medicines: [
+              { name: 'Furosemid', dose: '40 mg' },
+              { name: 'Bisoprolol', dose: '5 mg' },
+            ],
+          },
           patientId: 'pat-1',
         },
       }),
@@ -26,12 +36,20 @@ describe('a handover shows its fields in the order the receiving link asked for 
 
   it('uses aliases and fragments as the document does', () => {
     const document = `query { patient { ...who readySince: stay { medicallyReadySince } } } fragment who on PatientRecord { patientId }`;
-    const data = inRequestedOrder(document, { patient: { readySince: { medicallyReadySince: null }, patientId: 'pat-1' } });
-    expect(JSON.stringify(data)).toBe('{"patient":{"patientId":"pat-1","readySince":{"medicallyReadySince":null}}}');
+    const data = inRequestedOrder(document, {
+      patient: { readySince: { medicallyReadySince: null }, patientId: 'pat-1' },
+    });
+    expect(JSON.stringify(data)).toBe(
+      '{"patient":{"patientId":"pat-1","readySince":{"medicallyReadySince":null}}}',
+    );
   });
 
   it('leaves what came back empty as it was', () => {
-    expect(inRequestedOrder(asked, { patient: { stay: null, patientId: 'pat-2' } })).toEqual({ patient: { stay: null, patientId: 'pat-2' } });
-    expect(JSON.stringify(inRequestedOrder(asked, { patient: { stay: null, patientId: 'pat-2' } }))).toBe('{"patient":{"stay":null,"patientId":"pat-2"}}');
+    expect(inRequestedOrder(asked, { patient: { stay: null, patientId: 'pat-2' } })).toEqual({
+      patient: { stay: null, patientId: 'pat-2' },
+    });
+    expect(JSON.stringify(inRequestedOrder(asked, { patient: { stay: null, patientId: 'pat-2' } }))).toBe(
+      '{"patient":{"stay":null,"patientId":"pat-2"}}',
+    );
   });
 });

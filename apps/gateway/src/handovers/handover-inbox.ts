@@ -84,10 +84,17 @@ export class HandoverInbox {
 
   /** Each package's data in the order its specification asked for it, by package id. */
   private async dataOf(rows: PackageRow[]): Promise<Map<string, unknown>> {
-    const versions = [...new Map(rows.map((r) => [`${r.specificationId}@${r.specificationVersion}`, r])).values()];
+    const versions = [
+      ...new Map(rows.map((r) => [`${r.specificationId}@${r.specificationVersion}`, r])).values(),
+    ];
     const specifications = versions.length
       ? await this.prisma.handoverSpecification.findMany({
-          where: { OR: versions.map((r) => ({ specificationId: r.specificationId, version: r.specificationVersion })) },
+          where: {
+            OR: versions.map((r) => ({
+              specificationId: r.specificationId,
+              version: r.specificationVersion,
+            })),
+          },
           select: { specificationId: true, version: true, document: true },
         })
       : [];
@@ -103,22 +110,37 @@ export class HandoverInbox {
   /** Packages addressed to the caller's link: late, near breach and unacknowledged first. */
   async inbox(caller: Caller, unacknowledgedOnly: boolean): Promise<HandoverPackage[]> {
     const rows = await this.prisma.handoverPackage.findMany({
-      where: { receivingCareLinkId: caller.careLinkId, ...(unacknowledgedOnly ? { acknowledgedAt: null } : {}) },
+      where: {
+        receivingCareLinkId: caller.careLinkId,
+        ...(unacknowledgedOnly ? { acknowledgedAt: null } : {}),
+      },
       orderBy: { dueAt: 'asc' },
       take: 500,
     });
-    await this.access.recordHandoverReads(caller, [...new Set(rows.map((r) => r.patientId))], 'read handoverInbox');
+    await this.access.recordHandoverReads(
+      caller,
+      [...new Set(rows.map((r) => r.patientId))],
+      'read handoverInbox',
+    );
     const now = new Date();
     const data = await this.dataOf(rows);
     return rows
       .map((row) => this.view(row, data.get(row.packageId), now))
-      .sort((a, b) => Number(!!a.acknowledgedAt) - Number(!!b.acknowledgedAt) || order[a.timeliness as HandoverTimeliness] - order[b.timeliness as HandoverTimeliness] || a.dueAt.getTime() - b.dueAt.getTime());
+      .sort(
+        (a, b) =>
+          Number(!!a.acknowledgedAt) - Number(!!b.acknowledgedAt) ||
+          order[a.timeliness as HandoverTimeliness] - order[b.timeliness as HandoverTimeliness] ||
+          a.dueAt.getTime() - b.dueAt.getTime(),
+      );
   }
 
   /** Packages the caller's link sent, with their status but not the data. */
   async sent(caller: Caller, unacknowledgedOnly: boolean): Promise<HandoverPackage[]> {
     const rows = await this.prisma.handoverPackage.findMany({
-      where: { sendingCareLinkId: caller.careLinkId, ...(unacknowledgedOnly ? { acknowledgedAt: null } : {}) },
+      where: {
+        sendingCareLinkId: caller.careLinkId,
+        ...(unacknowledgedOnly ? { acknowledgedAt: null } : {}),
+      },
       orderBy: { dueAt: 'asc' },
       take: 500,
     });
@@ -137,7 +159,9 @@ export class HandoverInbox {
   async acknowledge(caller: Caller, packageId: string): Promise<HandoverPackage> {
     const row = await this.readable(caller, packageId);
     if (row.receivingCareLinkId !== caller.careLinkId) {
-      throw new GraphQLError('only the receiving care link acknowledges a handover', { extensions: { code: 'FORBIDDEN' } });
+      throw new GraphQLError('only the receiving care link acknowledges a handover', {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
     if (row.acknowledgedAt) return this.view(row, (await this.dataOf([row])).get(row.packageId));
     const acknowledged = await this.prisma.$transaction(async (tx) => {
@@ -175,16 +199,30 @@ export class HandoverInbox {
   async statistics(from: Date, to: Date) {
     const rows = await this.prisma.handoverPackage.findMany({
       where: { triggeredAt: { gte: from, lt: to } },
-      select: { sendingCareLinkId: true, receivingCareLinkId: true, triggeredAt: true, sentAt: true, dueAt: true, acknowledgedAt: true },
+      select: {
+        sendingCareLinkId: true,
+        receivingCareLinkId: true,
+        triggeredAt: true,
+        sentAt: true,
+        dueAt: true,
+        acknowledgedAt: true,
+      },
     });
     return transmissionStatistics(rows, new Date());
   }
 
   // Unknown and someone else's look the same, so package ids reveal nothing.
   private async readable(caller: Caller, packageId: string): Promise<PackageRow> {
-    const row = /^[0-9a-f-]{36}$/i.test(packageId) ? await this.prisma.handoverPackage.findUnique({ where: { packageId } }) : null;
-    if (!row || (row.receivingCareLinkId !== caller.careLinkId && row.sendingCareLinkId !== caller.careLinkId)) {
-      throw new GraphQLError(`Care link ${caller.careLinkId} has no handover ${packageId}`, { extensions: { code: 'FORBIDDEN' } });
+    const row = /^[0-9a-f-]{36}$/i.test(packageId)
+      ? await this.prisma.handoverPackage.findUnique({ where: { packageId } })
+      : null;
+    if (
+      !row ||
+      (row.receivingCareLinkId !== caller.careLinkId && row.sendingCareLinkId !== caller.careLinkId)
+    ) {
+      throw new GraphQLError(`Care link ${caller.careLinkId} has no handover ${packageId}`, {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
     return row;
   }

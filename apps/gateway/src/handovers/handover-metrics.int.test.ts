@@ -24,7 +24,12 @@ describe('operators see, per receiving care link, the handovers nearly or alread
     await db?.drop();
   });
 
-  const handover = (receivingCareLinkId: string, nearBreachAt: Date, dueAt: Date, acknowledgedAt: Date | null = null) =>
+  const handover = (
+    receivingCareLinkId: string,
+    nearBreachAt: Date,
+    dueAt: Date,
+    acknowledgedAt: Date | null = null,
+  ) =>
     prisma.handoverPackage.create({
       data: {
         specificationId: randomUUID(),
@@ -53,9 +58,13 @@ describe('operators see, per receiving care link, the handovers nearly or alread
     await handover('jkpg-home-care-north', hours(1), hours(4));
 
     const near = await metricsRegistry.getSingleMetricAsString('carechain_handovers_near_breach');
-    const breached = await metricsRegistry.getSingleMetricAsString('carechain_handovers_breached_unacknowledged');
+    const breached = await metricsRegistry.getSingleMetricAsString(
+      'carechain_handovers_breached_unacknowledged',
+    );
     expect(near).toContain('carechain_handovers_near_breach{receiving_care_link="jkpg-home-care-south"} 1');
-    expect(breached).toContain('carechain_handovers_breached_unacknowledged{receiving_care_link="jkpg-home-care-south"} 2');
+    expect(breached).toContain(
+      'carechain_handovers_breached_unacknowledged{receiving_care_link="jkpg-home-care-south"} 2',
+    );
     expect(`${near}\n${breached}`).not.toContain('jkpg-home-care-north');
   });
 });

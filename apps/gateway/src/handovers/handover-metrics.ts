@@ -12,7 +12,10 @@ type Open = { careLink: string; near: number; breached: number }[];
 export class HandoverMetrics {
   private readonly recent = new Recent<Open>(1000);
 
-  constructor(@InjectPrisma() private readonly prisma: PrismaClient, metrics: Metrics) {
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    metrics: Metrics,
+  ) {
     const open = () => this.recent.get(() => this.read(new Date()));
     metrics.gauge({
       name: 'carechain_handovers_near_breach',
@@ -20,7 +23,8 @@ export class HandoverMetrics {
       labelNames: ['receiving_care_link'],
       async collect() {
         this.reset();
-        for (const row of await open()) if (row.near) this.set({ receiving_care_link: row.careLink }, row.near);
+        for (const row of await open())
+          if (row.near) this.set({ receiving_care_link: row.careLink }, row.near);
       },
     });
     metrics.gauge({
@@ -29,7 +33,8 @@ export class HandoverMetrics {
       labelNames: ['receiving_care_link'],
       async collect() {
         this.reset();
-        for (const row of await open()) if (row.breached) this.set({ receiving_care_link: row.careLink }, row.breached);
+        for (const row of await open())
+          if (row.breached) this.set({ receiving_care_link: row.careLink }, row.breached);
       },
     });
   }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { careLinkKinds, checkTarget, defaultTargets, handoverTriggers, type HandoverTrigger, type TransmissionTarget } from '@carechain/domain';
+import {
+  careLinkKinds,
+  checkTarget,
+  defaultTargets,
+  handoverTriggers,
+  type HandoverTrigger,
+  type TransmissionTarget,
+} from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { checkSpecificationDocument } from './patient-record';
@@ -14,7 +21,11 @@ interface Problem {
 function targetOf(input: HandoverSpecificationInput, trigger: HandoverTrigger): TransmissionTarget {
   if (!input.target) return defaultTargets[trigger].target;
   const { kind, hours, days } = input.target;
-  return (kind === 'hours' ? { kind, hours: hours ?? NaN } : { kind, days: days ?? (kind === 'end-of-day' ? 0 : NaN) }) as TransmissionTarget;
+  return (
+    kind === 'hours'
+      ? { kind, hours: hours ?? NaN }
+      : { kind, days: days ?? (kind === 'end-of-day' ? 0 : NaN) }
+  ) as TransmissionTarget;
 }
 
 /** Specifications belong to the receiving care link; each save is a new version, older ones retire. */
@@ -30,11 +41,19 @@ export class HandoverSpecifications {
     if (!input.name.trim()) problems.push({ field: 'name', message: 'must not be empty' });
     const trigger = input.trigger as HandoverTrigger;
     if (!handoverTriggers.includes(trigger)) {
-      problems.push({ field: 'trigger', message: `unknown trigger '${input.trigger}'; known: ${handoverTriggers.join(', ')}` });
+      problems.push({
+        field: 'trigger',
+        message: `unknown trigger '${input.trigger}'; known: ${handoverTriggers.join(', ')}`,
+      });
     }
-    const unknownKinds = (input.fromCareLinkKinds ?? []).filter((k) => !(careLinkKinds as readonly string[]).includes(k));
+    const unknownKinds = (input.fromCareLinkKinds ?? []).filter(
+      (k) => !(careLinkKinds as readonly string[]).includes(k),
+    );
     if (unknownKinds.length) {
-      problems.push({ field: 'fromCareLinkKinds', message: `unknown kind ${unknownKinds.join(', ')}; known: ${careLinkKinds.join(', ')}` });
+      problems.push({
+        field: 'fromCareLinkKinds',
+        message: `unknown kind ${unknownKinds.join(', ')}; known: ${careLinkKinds.join(', ')}`,
+      });
     }
     const target = handoverTriggers.includes(trigger) ? targetOf(input, trigger) : undefined;
     if (target) problems.push(...checkTarget(target));
@@ -44,18 +63,30 @@ export class HandoverSpecifications {
     }
     if (problems.length) {
       throw new GraphQLError(problems.map((p) => `input.${p.field}: ${p.message}`).join('; '), {
-        extensions: { code: 'BAD_USER_INPUT', problems: problems.map((p) => ({ ...p, field: `input.${p.field}` })) },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          problems: problems.map((p) => ({ ...p, field: `input.${p.field}` })),
+        },
       });
     }
 
     return this.prisma.$transaction(async (tx) => {
-      const latest = await tx.handoverSpecification.findFirst({ where: { specificationId: input.specificationId }, orderBy: { version: 'desc' } });
+      const latest = await tx.handoverSpecification.findFirst({
+        where: { specificationId: input.specificationId },
+        orderBy: { version: 'desc' },
+      });
       if (latest && latest.receivingCareLinkId !== caller.careLinkId) {
-        throw new GraphQLError(`input.specificationId: '${input.specificationId}' belongs to another care link; choose another id`, {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
+        throw new GraphQLError(
+          `input.specificationId: '${input.specificationId}' belongs to another care link; choose another id`,
+          {
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        );
       }
-      await tx.handoverSpecification.updateMany({ where: { specificationId: input.specificationId, active: true }, data: { active: false } });
+      await tx.handoverSpecification.updateMany({
+        where: { specificationId: input.specificationId, active: true },
+        data: { active: false },
+      });
       return tx.handoverSpecification.create({
         data: {
           specificationId: input.specificationId,

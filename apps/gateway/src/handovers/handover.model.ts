@@ -1,9 +1,14 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
-@InputType({ description: 'When the information must have reached the receiving link, counted from the trigger.' })
+@InputType({
+  description: 'When the information must have reached the receiving link, counted from the trigger.',
+})
 export class TransmissionTargetInput {
-  @Field({ description: 'hours (elapsed), days (calendar days, same local time) or end-of-day (end of the local day plus days)' })
+  @Field({
+    description:
+      'hours (elapsed), days (calendar days, same local time) or end-of-day (end of the local day plus days)',
+  })
   kind!: string;
   @Field(() => Int, { nullable: true }) hours?: number | null;
   @Field(() => Int, { nullable: true }) days?: number | null;
@@ -16,16 +21,31 @@ export class TransmissionTargetView {
   @Field(() => Int, { nullable: true }) days!: number | null;
 }
 
-@InputType({ description: 'What the caller’s care link requires from the sending link when a trigger happens.' })
+@InputType({
+  description: 'What the caller’s care link requires from the sending link when a trigger happens.',
+})
 export class HandoverSpecificationInput {
-  @Field(() => ID, { description: 'Chosen by the receiving link; saving again under it makes a new version.' }) specificationId!: string;
+  @Field(() => ID, {
+    description: 'Chosen by the receiving link; saving again under it makes a new version.',
+  })
+  specificationId!: string;
   @Field() name!: string;
-  @Field({ description: 'admission, transfer, medically-ready, discharge or medication-change' }) trigger!: string;
-  @Field(() => [String], { nullable: true, description: 'Kinds of sending care link this applies to (e.g. hospital-ward); all when left out.' })
+  @Field({ description: 'admission, transfer, medically-ready, discharge or medication-change' })
+  trigger!: string;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Kinds of sending care link this applies to (e.g. hospital-ward); all when left out.',
+  })
   fromCareLinkKinds?: string[] | null;
-  @Field({ description: "A GraphQL query over the patient's record, e.g. { patient { stay { medicallyReadySince } } }." })
+  @Field({
+    description:
+      "A GraphQL query over the patient's record, e.g. { patient { stay { medicallyReadySince } } }.",
+  })
   document!: string;
-  @Field(() => TransmissionTargetInput, { nullable: true, description: 'The default for the trigger when left out.' })
+  @Field(() => TransmissionTargetInput, {
+    nullable: true,
+    description: 'The default for the trigger when left out.',
+  })
   target?: TransmissionTargetInput | null;
 }
 
@@ -60,7 +80,10 @@ export class HandoverPackage {
   @Field({ description: 'on-time, near-breach or breached' }) timeliness!: string;
   @Field({ description: 'Every requested item has a value.' }) complete!: boolean;
   @Field(() => [String], { description: 'Requested items that were empty, as paths.' }) missing!: string[];
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Exactly the requested fields; only for the receiving link.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Exactly the requested fields; only for the receiving link.',
+  })
   data!: unknown;
 }
 

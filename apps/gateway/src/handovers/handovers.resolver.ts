@@ -3,7 +3,12 @@ import { GraphQLError, printSchema } from 'graphql';
 import { callerFromContext, CurrentCaller, type Caller, type GatewayContext } from '../access/caller';
 import { HandoverInbox } from './handover-inbox';
 import { HandoverSpecifications } from './handover-specifications';
-import { HandoverPackage, HandoverSpecification, HandoverSpecificationInput, TransmissionStatistics } from './handover.model';
+import {
+  HandoverPackage,
+  HandoverSpecification,
+  HandoverSpecificationInput,
+  TransmissionStatistics,
+} from './handover.model';
 import { patientRecordSchema } from './patient-record';
 
 type SpecificationRow = Awaited<ReturnType<HandoverSpecifications['ofCareLink']>>[number];
@@ -16,7 +21,9 @@ const specificationView = (row: SpecificationRow): HandoverSpecification => {
 function instant(argument: string, value: string): Date {
   const at = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime())) {
-    throw new GraphQLError(`${argument}: '${value}' is not an ISO 8601 date or date-time`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
+    throw new GraphQLError(`${argument}: '${value}' is not an ISO 8601 date or date-time`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
+    });
   }
   return at;
 }
@@ -28,20 +35,31 @@ export class HandoversResolver {
     private readonly inbox: HandoverInbox,
   ) {}
 
-  @Query(() => String, { description: "The schema of the patient's record that handover specifications query (SDL)." })
+  @Query(() => String, {
+    description: "The schema of the patient's record that handover specifications query (SDL).",
+  })
   handoverRecordSchema(): string {
     return printSchema(patientRecordSchema);
   }
 
   @Mutation(() => HandoverSpecification, {
-    description: "Saves what the caller's care link requires for a trigger; saving an existing id makes a new version.",
+    description:
+      "Saves what the caller's care link requires for a trigger; saving an existing id makes a new version.",
   })
-  async saveHandoverSpecification(@Args('input') input: HandoverSpecificationInput, @CurrentCaller() caller: Caller) {
+  async saveHandoverSpecification(
+    @Args('input') input: HandoverSpecificationInput,
+    @CurrentCaller() caller: Caller,
+  ) {
     return specificationView(await this.specifications.save(caller, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Stops a specification; packages already delivered keep their version.' })
-  retireHandoverSpecification(@Args('specificationId', { type: () => ID }) specificationId: string, @CurrentCaller() caller: Caller) {
+  @Mutation(() => Boolean, {
+    description: 'Stops a specification; packages already delivered keep their version.',
+  })
+  retireHandoverSpecification(
+    @Args('specificationId', { type: () => ID }) specificationId: string,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.specifications.retire(caller, specificationId);
   }
 
@@ -53,13 +71,23 @@ export class HandoversResolver {
     return (await this.specifications.ofCareLink(caller.careLinkId, includeHistory)).map(specificationView);
   }
 
-  @Query(() => [HandoverPackage], { description: "Handovers addressed to the caller's care link: late and unacknowledged first." })
-  handoverInbox(@CurrentCaller() caller: Caller, @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean) {
+  @Query(() => [HandoverPackage], {
+    description: "Handovers addressed to the caller's care link: late and unacknowledged first.",
+  })
+  handoverInbox(
+    @CurrentCaller() caller: Caller,
+    @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean,
+  ) {
     return this.inbox.inbox(caller, unacknowledgedOnly);
   }
 
-  @Query(() => [HandoverPackage], { description: "Handovers the caller's care link sent, with their status (not their data)." })
-  sentHandovers(@CurrentCaller() caller: Caller, @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean) {
+  @Query(() => [HandoverPackage], {
+    description: "Handovers the caller's care link sent, with their status (not their data).",
+  })
+  sentHandovers(
+    @CurrentCaller() caller: Caller,
+    @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean,
+  ) {
     return this.inbox.sent(caller, unacknowledgedOnly);
   }
 
@@ -69,12 +97,22 @@ export class HandoversResolver {
   }
 
   @Mutation(() => HandoverPackage, { description: 'The receiving link confirms it has the information.' })
-  acknowledgeHandover(@Args('packageId', { type: () => ID }) packageId: string, @CurrentCaller() caller: Caller) {
+  acknowledgeHandover(
+    @Args('packageId', { type: () => ID }) packageId: string,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.inbox.acknowledge(caller, packageId);
   }
 
-  @Query(() => [TransmissionStatistics], { description: 'Per pair of links, for handovers triggered in [from, to): times to send and acknowledge, share on target.' })
-  transmissionStatistics(@Args('from') from: string, @Args('to') to: string, @CurrentCaller() _caller: Caller) {
+  @Query(() => [TransmissionStatistics], {
+    description:
+      'Per pair of links, for handovers triggered in [from, to): times to send and acknowledge, share on target.',
+  })
+  transmissionStatistics(
+    @Args('from') from: string,
+    @Args('to') to: string,
+    @CurrentCaller() _caller: Caller,
+  ) {
     return this.inbox.statistics(instant('from', from), instant('to', to));
   }
 
@@ -82,13 +120,24 @@ export class HandoversResolver {
     description:
       "Each new handover addressed to the caller's care link, as it is delivered by any gateway instance. " +
       'With `since`, first those sent since then: a client reconnecting after a lost connection passes the time it connected (or of the last package it saw) and misses nothing; it may see a package twice and keeps it once by packageId.',
-    resolve(this: HandoversResolver, payload: { packageId: string }, _args: unknown, context: GatewayContext) {
+    resolve(
+      this: HandoversResolver,
+      payload: { packageId: string },
+      _args: unknown,
+      context: GatewayContext,
+    ) {
       return this.inbox.one(callerFromContext(context), payload.packageId);
     },
   })
-  handoverDelivered(@Context() context: GatewayContext, @Args('since', { nullable: true, type: () => String }) since?: string) {
+  handoverDelivered(
+    @Context() context: GatewayContext,
+    @Args('since', { nullable: true, type: () => String }) since?: string,
+  ) {
     // Refuses a connection without a caller before it waits for anything.
     const caller = callerFromContext(context);
-    return this.inbox.deliveries(caller, since === undefined || since === null ? undefined : instant('since', since));
+    return this.inbox.deliveries(
+      caller,
+      since === undefined || since === null ? undefined : instant('since', since),
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { buildSchema, execute, GraphQLError, Kind, parse, validate, type DocumentNode } from 'graphql';
-import { readyPeriods, reconcileMedicineLists, stayRecordFromJson, type ListedMedication } from '@carechain/domain';
+import {
+  readyPeriods,
+  reconcileMedicineLists,
+  stayRecordFromJson,
+  type ListedMedication,
+} from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { carePlanOf } from '../care-plans/care-plan-view';
 import { factOf } from '../medicine-lists/medicine-list-history';
@@ -92,7 +97,12 @@ export const patientRecordSchema = buildSchema(`
 `);
 
 /** Read models a record is built from: a trigger is executed only once they hold it. */
-export const recordProjections = ['projector.journeys', 'projector.stays', 'projector.medicine-lists', 'projector.care-plans'];
+export const recordProjections = [
+  'projector.journeys',
+  'projector.stays',
+  'projector.medicine-lists',
+  'projector.care-plans',
+];
 
 export interface DocumentProblem {
   message: string;
@@ -106,7 +116,10 @@ const located = (error: GraphQLError): DocumentProblem => ({
 });
 
 /** Parses and checks a specification document; the problems name what is wrong and where. */
-export function checkSpecificationDocument(document: string): { document?: DocumentNode; problems: DocumentProblem[] } {
+export function checkSpecificationDocument(document: string): {
+  document?: DocumentNode;
+  problems: DocumentProblem[];
+} {
   let parsed: DocumentNode;
   try {
     parsed = parse(document);
@@ -115,12 +128,22 @@ export function checkSpecificationDocument(document: string): { document?: Docum
   }
   const problems: DocumentProblem[] = [];
   const operations = parsed.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  if (operations.length !== 1) problems.push({ message: `a specification holds exactly one query, not ${operations.length}` });
+  if (operations.length !== 1)
+    problems.push({ message: `a specification holds exactly one query, not ${operations.length}` });
   for (const op of operations) {
-    if (op.operation !== 'query') problems.push({ message: `a specification is a query; a ${op.operation} is not allowed`, line: op.loc?.startToken.line });
-    if (op.variableDefinitions?.length) problems.push({ message: 'a specification takes no variables: the trigger gives the patient' });
+    if (op.operation !== 'query')
+      problems.push({
+        message: `a specification is a query; a ${op.operation} is not allowed`,
+        line: op.loc?.startToken.line,
+      });
+    if (op.variableDefinitions?.length)
+      problems.push({ message: 'a specification takes no variables: the trigger gives the patient' });
     for (const selection of op.selectionSet.selections) {
-      if (selection.kind === Kind.FIELD && selection.name.value !== 'patient' && !selection.name.value.startsWith('__')) {
+      if (
+        selection.kind === Kind.FIELD &&
+        selection.name.value !== 'patient' &&
+        !selection.name.value.startsWith('__')
+      ) {
         problems.push({
           message: `'${selection.name.value}' reaches outside the patient's record; a specification asks only for patient { … }`,
           line: selection.loc?.startToken.line,
@@ -139,7 +162,8 @@ const iso = (at: Date | null | undefined) => (at ? at.toISOString() : null);
 /** A listed medication; read models keep it as JSON, so its dates may be strings. */
 type Listed = Omit<ListedMedication, 'since'> & { since: Date | string };
 
-const codesOf = (medication: ListedMedication['medication']) => (medication.coding ?? []).map((c) => `${c.system}|${c.code}`);
+const codesOf = (medication: ListedMedication['medication']) =>
+  (medication.coding ?? []).map((c) => `${c.system}|${c.code}`);
 
 const medicationOf = (m: Listed) => ({
   text: m.medication.text,
@@ -157,8 +181,13 @@ export class PatientRecord {
   constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
 
   async execute(document: DocumentNode, patientId: string, asOf: Date): Promise<Record<string, unknown>> {
-    const result = await execute({ schema: patientRecordSchema, document, rootValue: { patient: () => this.patient(patientId, asOf) } });
-    if (result.errors?.length) throw new Error(`the patient record could not be read: ${result.errors[0].message}`);
+    const result = await execute({
+      schema: patientRecordSchema,
+      document,
+      rootValue: { patient: () => this.patient(patientId, asOf) },
+    });
+    if (result.errors?.length)
+      throw new Error(`the patient record could not be read: ${result.errors[0].message}`);
     return result.data as Record<string, unknown>;
   }
 
@@ -169,11 +198,19 @@ export class PatientRecord {
       journey: async () => {
         const journey = await prisma.patientJourney.findUnique({ where: { patientId } });
         if (!journey) return null;
-        const timeline = await prisma.journeyEntry.findMany({ where: { patientId }, orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }] });
+        const timeline = await prisma.journeyEntry.findMany({
+          where: { patientId },
+          orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
+        });
         return {
           status: journey.status,
           careLinkIds: journey.careLinkIds,
-          timeline: timeline.map((e) => ({ type: e.type, occurredAt: iso(e.occurredAt), careLinkId: e.careLinkId, summary: e.summary })),
+          timeline: timeline.map((e) => ({
+            type: e.type,
+            occurredAt: iso(e.occurredAt),
+            careLinkId: e.careLinkId,
+            summary: e.summary,
+          })),
         };
       },
       stay: async () => {
@@ -181,7 +218,10 @@ export class PatientRecord {
         if (!stay) return null;
         const record = stayRecordFromJson(stay.facts);
         const open = readyPeriods(record.facts, asOf).find((p) => p.to === null);
-        const cause = [...record.facts.causes].filter((c) => c.from <= asOf).sort((a, b) => a.from.getTime() - b.from.getTime()).at(-1);
+        const cause = [...record.facts.causes]
+          .filter((c) => c.from <= asOf)
+          .sort((a, b) => a.from.getTime() - b.from.getTime())
+          .at(-1);
         return {
           stayId: stay.stayId,
           wardCareLinkId: stay.wardCareLinkId,
@@ -196,10 +236,16 @@ export class PatientRecord {
       medicineList: async () => {
         const list = await prisma.medicineList.findUnique({ where: { patientId } });
         if (!list) return null;
-        return { changedAt: iso(list.changedAt), medications: (list.medications as unknown as Listed[]).map(medicationOf) };
+        return {
+          changedAt: iso(list.changedAt),
+          medications: (list.medications as unknown as Listed[]).map(medicationOf),
+        };
       },
       medicineReconciliation: async () => {
-        const stay = await prisma.stay.findFirst({ where: { patientId, admittedAt: { not: null } }, orderBy: { admittedAt: 'desc' } });
+        const stay = await prisma.stay.findFirst({
+          where: { patientId, admittedAt: { not: null } },
+          orderBy: { admittedAt: 'desc' },
+        });
         if (!stay?.admittedAt) return null;
         const changes = await prisma.medicineListChange.findMany({ where: { patientId } });
         const r = reconcileMedicineLists(changes.map(factOf), stay.admittedAt, asOf);
@@ -226,10 +272,17 @@ export class PatientRecord {
         };
       },
       carePlan: async () => {
-        const row = await prisma.carePlanVersion.findFirst({ where: { patientId, occurredAt: { lte: asOf } }, orderBy: [{ version: 'desc' }, { sequence: 'desc' }] });
+        const row = await prisma.carePlanVersion.findFirst({
+          where: { patientId, occurredAt: { lte: asOf } },
+          orderBy: [{ version: 'desc' }, { sequence: 'desc' }],
+        });
         if (!row) return null;
         const plan = carePlanOf(row);
-        return { ...plan, savedAt: iso(plan.savedAt), followUps: plan.followUps.map((f) => ({ ...f, at: iso(f.at) })) };
+        return {
+          ...plan,
+          savedAt: iso(plan.savedAt),
+          followUps: plan.followUps.map((f) => ({ ...f, at: iso(f.at) })),
+        };
       },
     };
   }

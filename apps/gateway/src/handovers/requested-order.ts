@@ -9,13 +9,19 @@ type Json = unknown;
 export function inRequestedOrder(document: string, data: Json): Json {
   const parsed = parse(document);
   const fragments = new Map(
-    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    parsed.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const operation = parsed.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   return operation ? ordered(operation.selectionSet, data, fragments) : data;
 }
 
-function ordered(selectionSet: SelectionSetNode, value: Json, fragments: Map<string, FragmentDefinitionNode>): Json {
+function ordered(
+  selectionSet: SelectionSetNode,
+  value: Json,
+  fragments: Map<string, FragmentDefinitionNode>,
+): Json {
   if (Array.isArray(value)) return value.map((item) => ordered(selectionSet, item, fragments));
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, Json>;
@@ -25,7 +31,9 @@ function ordered(selectionSet: SelectionSetNode, value: Json, fragments: Map<str
       if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
         if (!(key in source) || key in result) continue;
-        result[key] = selection.selectionSet ? ordered(selection.selectionSet, source[key], fragments) : source[key];
+        result[key] = selection.selectionSet
+          ? ordered(selection.selectionSet, source[key], fragments)
+          : source[key];
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet);
       } else {

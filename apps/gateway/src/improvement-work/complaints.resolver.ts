@@ -9,17 +9,24 @@ export class ComplaintsResolver {
   constructor(private readonly register: Complaints) {}
 
   @RequiresRole('complaintsLine')
-  @Mutation(() => Complaint, { description: 'The complaints line records a complaint with the care links involved.' })
+  @Mutation(() => Complaint, {
+    description: 'The complaints line records a complaint with the care links involved.',
+  })
   recordComplaint(@Args('input') input: ComplaintInput, @CurrentCaller() caller: Caller) {
     return this.register.record(caller, input);
   }
 
   @Query(() => [Complaint], { description: 'Complaints, newest first; open or closed only if asked.' })
-  complaints(@CurrentCaller() _caller: Caller, @Args('open', { nullable: true, type: () => Boolean }) open: boolean | null) {
+  complaints(
+    @CurrentCaller() _caller: Caller,
+    @Args('open', { nullable: true, type: () => Boolean }) open: boolean | null,
+  ) {
     return this.register.list(open);
   }
 
-  @Query(() => [Complaint], { description: "Open complaints involving the caller's care link, for it to answer." })
+  @Query(() => [Complaint], {
+    description: "Open complaints involving the caller's care link, for it to answer.",
+  })
   complaintsToAnswer(@CurrentCaller() caller: Caller) {
     return this.register.list(true, caller.careLinkId);
   }
@@ -31,20 +38,30 @@ export class ComplaintsResolver {
 
   @ResolveField(() => ID, {
     nullable: true,
-    description: "The patient's pseudonymous id; only for a care link with a care relationship with them, and audited.",
+    description:
+      "The patient's pseudonymous id; only for a care link with a care relationship with them, and audited.",
   })
   patientId(@Parent() complaint: Complaint, @CurrentCaller() caller: Caller) {
     return complaint.concernsPatient ? this.register.patientOf(caller, complaint.complaintId) : null;
   }
 
   @RequiresRole('unitStaff')
-  @Mutation(() => Complaint, { description: "The caller's care link answers a complaint it is involved in; answering again replaces its answer." })
-  answerComplaint(@Args('complaintId', { type: () => ID }) complaintId: string, @Args('answer') answer: string, @CurrentCaller() caller: Caller) {
+  @Mutation(() => Complaint, {
+    description:
+      "The caller's care link answers a complaint it is involved in; answering again replaces its answer.",
+  })
+  answerComplaint(
+    @Args('complaintId', { type: () => ID }) complaintId: string,
+    @Args('answer') answer: string,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.register.answer(caller, complaintId, answer);
   }
 
   @RequiresRole('complaintsLine')
-  @Mutation(() => Complaint, { description: 'Records the feedback given to the complainant, and their response.' })
+  @Mutation(() => Complaint, {
+    description: 'Records the feedback given to the complainant, and their response.',
+  })
   giveComplaintFeedback(
     @Args('complaintId', { type: () => ID }) complaintId: string,
     @Args('input') input: ComplaintFeedbackInput,
@@ -54,7 +71,9 @@ export class ComplaintsResolver {
   }
 
   @RequiresRole('improvementWork')
-  @Mutation(() => Complaint, { description: 'Links a complaint to the improvement project or meeting it led to.' })
+  @Mutation(() => Complaint, {
+    description: 'Links a complaint to the improvement project or meeting it led to.',
+  })
   linkComplaint(
     @Args('complaintId', { type: () => ID }) complaintId: string,
     @Args('projectId', { nullable: true, type: () => ID }) projectId: string | null,
@@ -65,8 +84,14 @@ export class ComplaintsResolver {
   }
 
   @RequiresRole('complaintsLine')
-  @Mutation(() => Complaint, { description: 'Closes a complaint: only once every involved link answered and the complainant had feedback.' })
-  closeComplaint(@Args('complaintId', { type: () => ID }) complaintId: string, @CurrentCaller() caller: Caller) {
+  @Mutation(() => Complaint, {
+    description:
+      'Closes a complaint: only once every involved link answered and the complainant had feedback.',
+  })
+  closeComplaint(
+    @Args('complaintId', { type: () => ID }) complaintId: string,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.register.close(caller, complaintId);
   }
 }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { patientIdSchema } from '@carechain/contracts';
-import { answerProblems, checkComplaint, checkDay, checkText, closingProblems, type ComplainantKind, type ComplaintProgress } from '@carechain/domain';
+import {
+  answerProblems,
+  checkComplaint,
+  checkDay,
+  checkText,
+  closingProblems,
+  type ComplainantKind,
+  type ComplaintProgress,
+} from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
@@ -48,10 +56,15 @@ export class Complaints {
 
   async record(caller: Caller, input: ComplaintInput): Promise<Complaint> {
     const known = new Set((await this.directory.careLinks()).map((l) => l.careLinkId));
-    const problems = checkComplaint({ ...input, complainantKind: input.complainantKind as ComplainantKind }, known, this.projects.today());
+    const problems = checkComplaint(
+      { ...input, complainantKind: input.complainantKind as ComplainantKind },
+      known,
+      this.projects.today(),
+    );
     const patientId = input.patientId?.trim() ? input.patientId : null;
     const checked = patientId === null ? null : patientIdSchema.safeParse(patientId);
-    if (checked && !checked.success) problems.push({ field: 'patientId', message: checked.error.issues[0].message });
+    if (checked && !checked.success)
+      problems.push({ field: 'patientId', message: checked.error.issues[0].message });
     refuseIf(problems);
     const row = await this.prisma.complaint.create({
       data: {
@@ -94,7 +107,10 @@ export class Complaints {
 
   async answer(caller: Caller, complaintId: string, answer: string): Promise<Complaint> {
     const row = await this.row(complaintId);
-    refuseIf([...answerProblems(progressOf(row), caller.careLinkId), ...checkText('answer', answer, 8000)], '');
+    refuseIf(
+      [...answerProblems(progressOf(row), caller.careLinkId), ...checkText('answer', answer, 8000)],
+      '',
+    );
     const key = { complaintId, careLinkId: caller.careLinkId };
     await this.prisma.complaintAnswer.upsert({
       where: { complaintId_careLinkId: key },
@@ -108,7 +124,10 @@ export class Complaints {
     const row = await this.row(complaintId);
     const problems = [...checkText('feedback', input.feedback, 8000), ...checkDay('givenOn', input.givenOn)];
     if (!problems.length && input.givenOn < dayOf(row.receivedOn)) {
-      problems.push({ field: 'givenOn', message: `must not be before the complaint was received (${dayOf(row.receivedOn)})` });
+      problems.push({
+        field: 'givenOn',
+        message: `must not be before the complaint was received (${dayOf(row.receivedOn)})`,
+      });
     }
     if (row.closedAt) problems.push({ field: 'complaintId', message: 'the complaint is closed' });
     refuseIf(problems);
@@ -125,15 +144,30 @@ export class Complaints {
     return view(updated);
   }
 
-  async link(complaintId: string, projectId: string | null, improvementMeeting: string | null): Promise<Complaint> {
+  async link(
+    complaintId: string,
+    projectId: string | null,
+    improvementMeeting: string | null,
+  ): Promise<Complaint> {
     await this.row(complaintId);
     if (!projectId && !improvementMeeting?.trim()) {
-      throw refuse([{ field: 'projectId', message: 'name the project or the improvement meeting the complaint leads to' }], '');
+      throw refuse(
+        [
+          {
+            field: 'projectId',
+            message: 'name the project or the improvement meeting the complaint leads to',
+          },
+        ],
+        '',
+      );
     }
     if (projectId) await this.projects.one(projectId);
     const updated = await this.prisma.complaint.update({
       where: { complaintId },
-      data: { ...(projectId ? { projectId } : {}), ...(improvementMeeting?.trim() ? { improvementMeeting } : {}) },
+      data: {
+        ...(projectId ? { projectId } : {}),
+        ...(improvementMeeting?.trim() ? { improvementMeeting } : {}),
+      },
       include: withAnswers,
     });
     return view(updated);
@@ -143,12 +177,17 @@ export class Complaints {
     const row = await this.row(complaintId);
     refuseIf(closingProblems(progressOf(row)), '');
     // Feedback cannot be withdrawn, but a concurrent close is: close only what is still open.
-    await this.prisma.complaint.updateMany({ where: { complaintId, closedAt: null, feedback: { not: null } }, data: { closedAt: new Date(), closedBy: caller.actorId } });
+    await this.prisma.complaint.updateMany({
+      where: { complaintId, closedAt: null, feedback: { not: null } },
+      data: { closedAt: new Date(), closedBy: caller.actorId },
+    });
     return this.get(complaintId);
   }
 
   private async row(complaintId: string): Promise<ComplaintRow> {
-    const row = isUuid(complaintId) ? await this.prisma.complaint.findUnique({ where: { complaintId }, include: withAnswers }) : null;
+    const row = isUuid(complaintId)
+      ? await this.prisma.complaint.findUnique({ where: { complaintId }, include: withAnswers })
+      : null;
     if (!row) throw notFound('complaintId', 'complaint', complaintId);
     return row;
   }

@@ -1,12 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PeriodValue } from '../unnecessary-days/unnecessary-days.model';
 
-@InputType({ description: 'Where cooperation between care links broke down. No patient: this is not an incident report.' })
+@InputType({
+  description: 'Where cooperation between care links broke down. No patient: this is not an incident report.',
+})
 export class CooperationBreakdownInput {
   @Field({ description: 'YYYY-MM-DD' }) occurredOn!: string;
-  @Field(() => [String], { description: 'The care links between which it broke down, at least two.' }) careLinkIds!: string[];
+  @Field(() => [String], { description: 'The care links between which it broke down, at least two.' })
+  careLinkIds!: string[];
   @Field() whatHappened!: string;
-  @Field(() => String, { nullable: true, description: 'The consequence, if any.' }) consequence?: string | null;
+  @Field(() => String, { nullable: true, description: 'The consequence, if any.' }) consequence?:
+    | string
+    | null;
 }
 
 @ObjectType()
@@ -20,7 +25,8 @@ export class CooperationBreakdown {
   @Field() reportingCareLinkId!: string;
   @Field() reportedAt!: Date;
   @Field(() => ID, { nullable: true }) projectId!: string | null;
-  @Field(() => String, { nullable: true, description: 'What the coach fed back to the reporter.' }) feedback!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the coach fed back to the reporter.' })
+  feedback!: string | null;
   @Field(() => String, { nullable: true }) feedbackBy!: string | null;
   @Field(() => Date, { nullable: true }) feedbackAt!: Date | null;
 }

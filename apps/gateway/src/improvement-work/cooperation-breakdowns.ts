@@ -6,7 +6,11 @@ import { CareLinkDirectory } from '../care-links/care-link-directory';
 import { periodsBetween } from '../unnecessary-days/periods';
 import type { Granularity } from '../unnecessary-days/unnecessary-days.model';
 import { checkSpan, dateOf, dayOf, isUuid, notFound, refuseIf } from './input-problems';
-import type { BreakdownTrend, CooperationBreakdown, CooperationBreakdownInput } from './cooperation-breakdowns.model';
+import type {
+  BreakdownTrend,
+  CooperationBreakdown,
+  CooperationBreakdownInput,
+} from './cooperation-breakdowns.model';
 import { ImprovementProjects } from './improvement-projects';
 
 type ReportRow = Awaited<ReturnType<PrismaClient['cooperationBreakdown']['findMany']>>[number];
@@ -41,7 +45,10 @@ export class CooperationBreakdowns {
   async list(from: string, to: string, careLinkId: string | null): Promise<CooperationBreakdown[]> {
     checkSpan(from, to);
     const rows = await this.prisma.cooperationBreakdown.findMany({
-      where: { occurredOn: { gte: dateOf(from), lte: dateOf(to) }, ...(careLinkId ? { careLinkIds: { has: careLinkId } } : {}) },
+      where: {
+        occurredOn: { gte: dateOf(from), lte: dateOf(to) },
+        ...(careLinkId ? { careLinkIds: { has: careLinkId } } : {}),
+      },
       orderBy: [{ occurredOn: 'desc' }, { reportedAt: 'desc' }],
       take: 1000,
     });
@@ -50,7 +57,11 @@ export class CooperationBreakdowns {
 
   /** The caller's own reports, so the reporter sees what came of them. */
   async mine(caller: Caller): Promise<CooperationBreakdown[]> {
-    const rows = await this.prisma.cooperationBreakdown.findMany({ where: { reportedBy: caller.actorId }, orderBy: { reportedAt: 'desc' }, take: 200 });
+    const rows = await this.prisma.cooperationBreakdown.findMany({
+      where: { reportedBy: caller.actorId },
+      orderBy: { reportedAt: 'desc' },
+      take: 200,
+    });
     return rows.map(view);
   }
 
@@ -76,7 +87,10 @@ export class CooperationBreakdowns {
     await this.existing(reportId);
     refuseIf(checkText('feedback', feedback, 4000), '');
     return view(
-      await this.prisma.cooperationBreakdown.update({ where: { reportId }, data: { feedback, feedbackBy: caller.actorId, feedbackAt: new Date() } }),
+      await this.prisma.cooperationBreakdown.update({
+        where: { reportId },
+        data: { feedback, feedbackBy: caller.actorId, feedbackAt: new Date() },
+      }),
     );
   }
 

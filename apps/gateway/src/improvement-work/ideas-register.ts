@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { checkText, ideaSubmitterKinds, triageProblems, type IdeaStatus, type IdeaSubmitterKind, type Problem } from '@carechain/domain';
+import {
+  checkText,
+  ideaSubmitterKinds,
+  triageProblems,
+  type IdeaStatus,
+  type IdeaSubmitterKind,
+  type Problem,
+} from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { isUuid, notFound, refuseIf } from './input-problems';
@@ -11,9 +18,15 @@ export class IdeasRegister {
   constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
 
   submit(caller: Caller, input: ImprovementIdeaInput) {
-    const problems: Problem[] = [...checkText('title', input.title, 200), ...checkText('description', input.description, 4000)];
+    const problems: Problem[] = [
+      ...checkText('title', input.title, 200),
+      ...checkText('description', input.description, 4000),
+    ];
     if (!ideaSubmitterKinds.includes(input.submitterKind as IdeaSubmitterKind)) {
-      problems.push({ field: 'submitterKind', message: `unknown kind '${input.submitterKind}'; known: ${ideaSubmitterKinds.join(', ')}` });
+      problems.push({
+        field: 'submitterKind',
+        message: `unknown kind '${input.submitterKind}'; known: ${ideaSubmitterKinds.join(', ')}`,
+      });
     }
     refuseIf(problems);
     return this.prisma.improvementIdea.create({
@@ -22,7 +35,11 @@ export class IdeasRegister {
   }
 
   list(status: string | null) {
-    return this.prisma.improvementIdea.findMany({ where: status ? { status } : {}, orderBy: { submittedAt: 'desc' }, take: 500 });
+    return this.prisma.improvementIdea.findMany({
+      where: status ? { status } : {},
+      orderBy: { submittedAt: 'desc' },
+      take: 500,
+    });
   }
 
   async park(caller: Caller, ideaId: string, reason: string) {

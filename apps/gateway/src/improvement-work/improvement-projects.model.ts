@@ -1,5 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ChartPoint, ChartSegment, Granularity, ImprovementDirection } from '../unnecessary-days/unnecessary-days.model';
+import {
+  ChartPoint,
+  ChartSegment,
+  Granularity,
+  ImprovementDirection,
+} from '../unnecessary-days/unnecessary-days.model';
 
 export enum MeasureSeriesKind {
   UNNECESSARY_DAYS = 'unnecessary-days',
@@ -12,7 +17,9 @@ registerEnumType(MeasureSeriesKind, {
   description: 'The series a measure follows: computed by the platform, or entered by the team (MANUAL).',
 });
 
-@ObjectType({ description: 'An improvement idea; anyone records one, coaches adopt it as a project or park it.' })
+@ObjectType({
+  description: 'An improvement idea; anyone records one, coaches adopt it as a project or park it.',
+})
 export class ImprovementIdea {
   @Field(() => ID) ideaId!: string;
   @Field() title!: string;
@@ -38,7 +45,10 @@ export class AimInput {
   @Field({ description: 'Key of the outcome measure the aim is about.' }) measureKey!: string;
   @Field(() => Float) target!: number;
   @Field({ description: 'YYYY-MM-DD: the date the target is to be reached by.' }) by!: string;
-  @Field(() => Int, { defaultValue: 3, description: 'Periods in a row at or beyond the target that count as reaching it.' })
+  @Field(() => Int, {
+    defaultValue: 3,
+    description: 'Periods in a row at or beyond the target that count as reaching it.',
+  })
   sustainedPoints!: number;
 }
 
@@ -46,7 +56,8 @@ export class AimInput {
 export class TeamMemberInput {
   @Field() name!: string;
   @Field({ description: 'staff, coach, patient, patient-representative or relative' }) role!: string;
-  @Field(() => String, { nullable: true, description: 'The care link a staff member or coach works in.' }) careLinkId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The care link a staff member or coach works in.' })
+  careLinkId?: string | null;
 }
 
 @InputType()
@@ -58,19 +69,34 @@ export class PeriodValueInput {
 @InputType({ description: 'Which series a measure is bound to; the fields its kind needs.' })
 export class MeasureSeriesInput {
   @Field(() => MeasureSeriesKind) kind!: MeasureSeriesKind;
-  @Field(() => [String], { nullable: true, description: 'UNNECESSARY_DAYS: days on these wards.' }) wardCareLinkIds?: string[] | null;
-  @Field(() => [String], { nullable: true, description: 'UNNECESSARY_DAYS: stays going to these municipalities.' })
+  @Field(() => [String], { nullable: true, description: 'UNNECESSARY_DAYS: days on these wards.' })
+  wardCareLinkIds?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'UNNECESSARY_DAYS: stays going to these municipalities.',
+  })
   receivingOrganisationIds?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'TRANSMISSION_TIME: the sending link of the pair.' }) sendingCareLinkId?: string | null;
-  @Field(() => String, { nullable: true, description: 'TRANSMISSION_TIME: the receiving link of the pair.' }) receivingCareLinkId?: string | null;
+  @Field(() => String, { nullable: true, description: 'TRANSMISSION_TIME: the sending link of the pair.' })
+  sendingCareLinkId?: string | null;
+  @Field(() => String, { nullable: true, description: 'TRANSMISSION_TIME: the receiving link of the pair.' })
+  receivingCareLinkId?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'TRANSMISSION_TIME: median-minutes-to-send (default), median-minutes-to-acknowledge or share-on-target.',
+    description:
+      'TRANSMISSION_TIME: median-minutes-to-send (default), median-minutes-to-acknowledge or share-on-target.',
   })
   statistic?: string | null;
-  @Field(() => String, { nullable: true, description: 'ADMISSIONS: only this diagnosis group.' }) diagnosisGroup?: string | null;
-  @Field(() => String, { nullable: true, description: 'MANUAL: what is counted, e.g. "planning meetings held".' }) unit?: string | null;
-  @Field(() => [PeriodValueInput], { nullable: true, description: 'MANUAL: the values of periods before the start: the baseline.' })
+  @Field(() => String, { nullable: true, description: 'ADMISSIONS: only this diagnosis group.' })
+  diagnosisGroup?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'MANUAL: what is counted, e.g. "planning meetings held".',
+  })
+  unit?: string | null;
+  @Field(() => [PeriodValueInput], {
+    nullable: true,
+    description: 'MANUAL: the values of periods before the start: the baseline.',
+  })
   baseline?: PeriodValueInput[] | null;
 }
 
@@ -91,9 +117,14 @@ export class ImprovementProjectInput {
   @Field({ description: 'Who has to cooperate to make this happen?' }) whoMustCooperate!: string;
   @Field() aimStatement!: string;
   @Field(() => AimInput) aim!: AimInput;
-  @Field({ description: 'YYYY-MM-DD; the baseline is the periods before the one holding this day.' }) startsOn!: string;
-  @Field(() => Granularity, { defaultValue: Granularity.MONTH, description: 'WEEK or MONTH.' }) granularity!: Granularity;
-  @Field(() => Int, { defaultValue: 12, description: 'How many periods before the start make the baseline of computed series.' })
+  @Field({ description: 'YYYY-MM-DD; the baseline is the periods before the one holding this day.' })
+  startsOn!: string;
+  @Field(() => Granularity, { defaultValue: Granularity.MONTH, description: 'WEEK or MONTH.' })
+  granularity!: Granularity;
+  @Field(() => Int, {
+    defaultValue: 12,
+    description: 'How many periods before the start make the baseline of computed series.',
+  })
   baselinePeriods!: number;
   @Field(() => [TeamMemberInput]) team!: TeamMemberInput[];
   @Field(() => [MeasureInput]) measures!: MeasureInput[];
@@ -168,12 +199,21 @@ export class PdsaAnnotation {
   @Field(() => String, { nullable: true }) endPeriod!: string | null;
 }
 
-@ObjectType({ description: "A measure's XmR chart: the fixed baseline, then every period since the start, with the PDSA cycles." })
+@ObjectType({
+  description:
+    "A measure's XmR chart: the fixed baseline, then every period since the start, with the PDSA cycles.",
+})
 export class MeasureChart {
-  @Field({ description: 'Limits come from the baseline fixed at the start (2 or more periods), not from the later points.' })
+  @Field({
+    description:
+      'Limits come from the baseline fixed at the start (2 or more periods), not from the later points.',
+  })
   baselineFixed!: boolean;
   @Field(() => Int) baselinePoints!: number;
-  @Field(() => String, { nullable: true, description: 'First period since the start with special-cause improvement.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First period since the start with special-cause improvement.',
+  })
   firstImprovementSignal!: string | null;
   @Field(() => [ChartSegment]) segments!: ChartSegment[];
   @Field(() => [ChartPoint]) points!: ChartPoint[];
@@ -206,7 +246,10 @@ export class ImprovementMeasure {
 @ObjectType()
 export class AimEvaluation {
   @Field({ description: 'reached, reached-late, not-yet or missed' }) status!: string;
-  @Field(() => String, { nullable: true, description: 'The period that completed the sustained run at the target.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period that completed the sustained run at the target.',
+  })
   reachedIn!: string | null;
 }
 

@@ -18,7 +18,8 @@ export function notFound(argument: string, what: string, id: string): GraphQLErr
   return refuse([{ field: argument, message: `no ${what} '${id}'` }], '');
 }
 
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+export const isUuid = (id: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** A local date as PostgreSQL's date column holds it. */
 export const dateOf = (day: string) => new Date(`${day}T00:00:00Z`);
@@ -27,8 +28,10 @@ export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 /** Checks a from/to pair of days, naming the argument at fault. */
 export function checkSpan(from: string, to: string): void {
   const problems: Problem[] = [];
-  if (!isDay(from)) problems.push({ field: 'from', message: `'${from}' is not a date in the form YYYY-MM-DD` });
+  if (!isDay(from))
+    problems.push({ field: 'from', message: `'${from}' is not a date in the form YYYY-MM-DD` });
   if (!isDay(to)) problems.push({ field: 'to', message: `'${to}' is not a date in the form YYYY-MM-DD` });
-  if (!problems.length && to < from) problems.push({ field: 'to', message: `must not be before from (${from})` });
+  if (!problems.length && to < from)
+    problems.push({ field: 'to', message: `must not be before from (${from})` });
   refuseIf(problems, '');
 }

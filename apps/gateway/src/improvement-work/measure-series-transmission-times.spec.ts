@@ -31,17 +31,37 @@ describe('a transmission-time measure: the median per week of one pair of links,
     { timeZone: 'Europe/Stockholm', liabilityGraceDays: 3 },
     {} as UnnecessaryDaysService,
   );
-  const pair = { kind: 'transmission-time', sendingCareLinkId: 'ryhov-med-1', receivingCareLinkId: 'jonkoping-home-care' } as const;
+  const pair = {
+    kind: 'transmission-time',
+    sendingCareLinkId: 'ryhov-med-1',
+    receivingCareLinkId: 'jonkoping-home-care',
+  } as const;
 
   it('gives the median minutes to send per week, weeks without handovers left out', async () => {
-    expect(await source.values('m', { ...pair, statistic: 'median-minutes-to-send' }, '2026-03-01', '2026-03-22', Granularity.WEEK)).toEqual([
+    expect(
+      await source.values(
+        'm',
+        { ...pair, statistic: 'median-minutes-to-send' },
+        '2026-03-01',
+        '2026-03-22',
+        Granularity.WEEK,
+      ),
+    ).toEqual([
       { label: '2026-03-02', value: 20 },
       { label: '2026-03-09', value: 90 },
     ]);
   });
 
   it('gives the share on target: acknowledged within 24 hours; one never acknowledged is past its deadline', async () => {
-    expect(await source.values('m', { ...pair, statistic: 'share-on-target' }, '2026-03-01', '2026-03-22', Granularity.WEEK)).toEqual([
+    expect(
+      await source.values(
+        'm',
+        { ...pair, statistic: 'share-on-target' },
+        '2026-03-01',
+        '2026-03-22',
+        Granularity.WEEK,
+      ),
+    ).toEqual([
       { label: '2026-03-02', value: 2 / 3 },
       { label: '2026-03-09', value: 0 },
     ]);

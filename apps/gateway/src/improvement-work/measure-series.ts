@@ -1,12 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, localDate, transmissionStatistics, type MeasureSeries, type SpcPoint } from '@carechain/domain';
+import {
+  addDays,
+  localDate,
+  transmissionStatistics,
+  type MeasureSeries,
+  type SpcPoint,
+} from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { periodStart } from '../unnecessary-days/periods';
 import { CountingRuleName, type Granularity } from '../unnecessary-days/unnecessary-days.model';
-import { DASHBOARD_SETTINGS, UnnecessaryDaysService, type DashboardSettings } from '../unnecessary-days/unnecessary-days.service';
+import {
+  DASHBOARD_SETTINGS,
+  UnnecessaryDaysService,
+  type DashboardSettings,
+} from '../unnecessary-days/unnecessary-days.service';
 import { dateOf, dayOf } from './input-problems';
 
-const toPoints = (series: { period: string; value: number }[]): SpcPoint[] => series.map((p) => ({ label: p.period, value: p.value }));
+const toPoints = (series: { period: string; value: number }[]): SpcPoint[] =>
+  series.map((p) => ({ label: p.period, value: p.value }));
 
 /**
  * The values of a measure's series per period, from the read models the platform keeps (or the
@@ -21,7 +32,13 @@ export class MeasureSeriesSource {
     private readonly days: UnnecessaryDaysService,
   ) {}
 
-  async values(measureId: string, series: MeasureSeries, from: string, to: string, granularity: Granularity): Promise<SpcPoint[]> {
+  async values(
+    measureId: string,
+    series: MeasureSeries,
+    from: string,
+    to: string,
+    granularity: Granularity,
+  ): Promise<SpcPoint[]> {
     switch (series.kind) {
       case 'unnecessary-days': {
         const filter = {
@@ -29,12 +46,21 @@ export class MeasureSeriesSource {
           to,
           rule: CountingRuleName.EVERY_READY_MIDNIGHT,
           ...(series.wardCareLinkIds.length ? { wardCareLinkIds: series.wardCareLinkIds } : {}),
-          ...(series.receivingOrganisationIds.length ? { receivingOrganisationIds: series.receivingOrganisationIds } : {}),
+          ...(series.receivingOrganisationIds.length
+            ? { receivingOrganisationIds: series.receivingOrganisationIds }
+            : {}),
         };
         return toPoints((await this.days.report(filter, granularity)).series);
       }
       case 'admissions':
-        return toPoints(await this.days.admissions({ from, to, granularity, diagnosisGroup: series.diagnosisGroup ?? undefined }));
+        return toPoints(
+          await this.days.admissions({
+            from,
+            to,
+            granularity,
+            diagnosisGroup: series.diagnosisGroup ?? undefined,
+          }),
+        );
       case 'transmission-time':
         return this.transmissionTimes(series, from, to, granularity);
       case 'manual': {
@@ -60,7 +86,14 @@ export class MeasureSeriesSource {
         receivingCareLinkId: series.receivingCareLinkId,
         triggeredAt: { gte: dateOf(addDays(from, -1)), lt: dateOf(addDays(to, 2)) },
       },
-      select: { sendingCareLinkId: true, receivingCareLinkId: true, triggeredAt: true, sentAt: true, dueAt: true, acknowledgedAt: true },
+      select: {
+        sendingCareLinkId: true,
+        receivingCareLinkId: true,
+        triggeredAt: true,
+        sentAt: true,
+        dueAt: true,
+        acknowledgedAt: true,
+      },
     });
     const byPeriod = new Map<string, typeof rows>();
     for (const row of rows) {

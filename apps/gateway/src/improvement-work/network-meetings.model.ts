@@ -6,21 +6,43 @@ export enum AgendaSourceKind {
   PROJECT = 'project',
   OTHER = 'other',
 }
-registerEnumType(AgendaSourceKind, { name: 'AgendaSourceKind', description: 'What an agenda item is about: an open complaint, breakdown report or project, or other business.' });
+registerEnumType(AgendaSourceKind, {
+  name: 'AgendaSourceKind',
+  description:
+    'What an agenda item is about: an open complaint, breakdown report or project, or other business.',
+});
 
-@InputType({ description: 'A six-weekly local network meeting. It names organisations and care links, never patients.' })
+@InputType({
+  description: 'A six-weekly local network meeting. It names organisations and care links, never patients.',
+})
 export class NetworkMeetingInput {
   @Field({ description: 'The local area, e.g. the municipality the meeting is for.' }) area!: string;
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; by default six weeks after the area's latest meeting." }) heldOn?: string | null;
-  @Field(() => [String], { description: 'The participating organisations (municipalities, the region), at least two.' }) organisationIds!: string[];
-  @Field(() => [String], { description: 'The care links taking part, from those organisations.' }) participantCareLinkIds!: string[];
-  @Field(() => Int, { defaultValue: 0, description: 'How many patients or patient representatives take part; never who.' }) patientRepresentatives!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD; by default six weeks after the area's latest meeting.",
+  })
+  heldOn?: string | null;
+  @Field(() => [String], {
+    description: 'The participating organisations (municipalities, the region), at least two.',
+  })
+  organisationIds!: string[];
+  @Field(() => [String], { description: 'The care links taking part, from those organisations.' })
+  participantCareLinkIds!: string[];
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'How many patients or patient representatives take part; never who.',
+  })
+  patientRepresentatives!: number;
 }
 
 @InputType()
 export class AgendaItemInput {
   @Field(() => AgendaSourceKind) sourceKind!: AgendaSourceKind;
-  @Field(() => ID, { nullable: true, description: 'The complaint, breakdown report or project; none for OTHER.' }) sourceId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The complaint, breakdown report or project; none for OTHER.',
+  })
+  sourceId?: string | null;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) detail?: string | null;
 }
@@ -29,7 +51,8 @@ export class AgendaItemInput {
 export class AgendaMinuteInput {
   @Field(() => ID) itemId!: string;
   @Field({ description: 'What the meeting decided.' }) decision!: string;
-  @Field(() => String, { nullable: true, description: 'The care link that owns the decision.' }) ownerCareLinkId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The care link that owns the decision.' })
+  ownerCareLinkId?: string | null;
 }
 
 @ObjectType({ description: 'An agenda item as proposed from what is open, pointing at its source.' })

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { checkMedicineListChanges, foldMedicineList, medicineListAt, reconcileMedicineLists, type MedicationChange } from '@carechain/domain';
+import {
+  checkMedicineListChanges,
+  foldMedicineList,
+  medicineListAt,
+  reconcileMedicineLists,
+  type MedicationChange,
+} from '@carechain/domain';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
@@ -13,7 +19,15 @@ import {
   MedicineListChangeRecord,
   MedicineReconciliation,
 } from './medicine-list.model';
-import { appendSerialised, badInput, checkPatientId, conflict, problemsError, validEvent, withoutNulls } from './serialised-append';
+import {
+  appendSerialised,
+  badInput,
+  checkPatientId,
+  conflict,
+  problemsError,
+  validEvent,
+  withoutNulls,
+} from './serialised-append';
 
 /** The list's history, reconciliation between two moments, and changes made by staff against a known version. */
 @Resolver()
@@ -25,7 +39,10 @@ export class MedicineListChangesResolver {
     private readonly history: MedicineListHistory,
   ) {}
 
-  @Query(() => MedicineList, { nullable: true, description: 'The medicine list as it stood at a past moment; null when nothing was listed by then.' })
+  @Query(() => MedicineList, {
+    nullable: true,
+    description: 'The medicine list as it stood at a past moment; null when nothing was listed by then.',
+  })
   async medicineListAt(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('at', { type: () => GraphQLISODateTime }) at: Date,
@@ -35,10 +52,17 @@ export class MedicineListChangesResolver {
     await this.access.authorise(caller, patientId, 'read medicineListAt');
     const list = medicineListAt(await this.history.factsOf(patientId), at);
     if (!list.changedAt) return null;
-    return { patientId, changeCount: list.changeCount, changedAt: list.changedAt, medications: list.medications.map(listedOf) };
+    return {
+      patientId,
+      changeCount: list.changeCount,
+      changedAt: list.changedAt,
+      medications: list.medications.map(listedOf),
+    };
   }
 
-  @Query(() => [MedicineListChangeRecord], { description: 'Changes made to the list from one moment up to another, oldest first.' })
+  @Query(() => [MedicineListChangeRecord], {
+    description: 'Changes made to the list from one moment up to another, oldest first.',
+  })
   async medicineListChanges(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('from', { type: () => GraphQLISODateTime }) from: Date,
@@ -56,7 +80,9 @@ export class MedicineListChangesResolver {
       eventId: row.eventId,
       occurredAt: row.occurredAt,
       careLinkId: row.careLinkId,
-      changes: (row.payload as unknown as { changes: (MedicationChange & { changedBy?: string })[] }).changes.map((c) => ({
+      changes: (
+        row.payload as unknown as { changes: (MedicationChange & { changedBy?: string })[] }
+      ).changes.map((c) => ({
         action: c.action,
         text: c.medication.text,
         coding: codingOf(c.medication),
@@ -70,7 +96,8 @@ export class MedicineListChangesResolver {
   }
 
   @Query(() => MedicineReconciliation, {
-    description: "What changed between the list at `from` (by default the latest stay's admission) and at `to` (by default now).",
+    description:
+      "What changed between the list at `from` (by default the latest stay's admission) and at `to` (by default now).",
   })
   async medicineReconciliation(
     @Args('patientId', { type: () => ID }) patientId: string,
@@ -81,20 +108,35 @@ export class MedicineListChangesResolver {
     checkPatientId('patientId', patientId);
     await this.access.authorise(caller, patientId, 'read medicineReconciliation');
     const since = from ?? (await this.history.latestAdmission(patientId));
-    if (!since) throw badInput('from', 'the patient has no admission to compare with; give the moment to compare from');
+    if (!since)
+      throw badInput('from', 'the patient has no admission to compare with; give the moment to compare from');
     const until = to ?? new Date();
     if (until < since) throw badInput('to', 'must not be before from');
-    return reconciliationView(reconcileMedicineLists(await this.history.factsOf(patientId), since, until), since, until);
+    return reconciliationView(
+      reconcileMedicineLists(await this.history.factsOf(patientId), since, until),
+      since,
+      until,
+    );
   }
 
   @Mutation(() => MedicineListChanged, {
-    description: 'Changes the shared medicine list. Refused with a CONFLICT when the list changed since listVersion, so no change is overwritten unseen.',
+    description:
+      'Changes the shared medicine list. Refused with a CONFLICT when the list changed since listVersion, so no change is overwritten unseen.',
   })
-  async changeMedicineList(@Args('input') input: ChangeMedicineListInput, @CurrentCaller() caller: Caller): Promise<MedicineListChanged> {
+  async changeMedicineList(
+    @Args('input') input: ChangeMedicineListInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MedicineListChanged> {
     checkPatientId('input.patientId', input.patientId);
     await this.access.authorise(caller, input.patientId, 'change medicineList');
     const changes = input.changes.map((c) => ({
-      ...withoutNulls({ action: c.action, dose: c.dose, route: c.route, frequency: c.frequency, reason: c.reason }),
+      ...withoutNulls({
+        action: c.action,
+        dose: c.dose,
+        route: c.route,
+        frequency: c.frequency,
+        reason: c.reason,
+      }),
       medication: withoutNulls({ text: c.medication.text, coding: c.medication.coding?.map(withoutNulls) }),
       changedBy: caller.actorId,
     })) as (MedicationChange & { changedBy: string })[];
@@ -113,12 +155,20 @@ export class MedicineListChangesResolver {
       this.prisma,
       this.store,
       { kind: 'medicine-list', patientId: input.patientId, idempotencyKey },
-      async (tx) => (await tx.careEvent.findMany({ where: { patientId: input.patientId, type: 'MedicationListChanged' }, orderBy: { sequence: 'asc' } })).map(factOf),
+      async (tx) =>
+        (
+          await tx.careEvent.findMany({
+            where: { patientId: input.patientId, type: 'MedicationListChanged' },
+            orderBy: { sequence: 'asc' },
+          })
+        ).map(factOf),
       (facts) => {
         if (input.listVersion !== facts.length) {
           const last = facts.at(-1);
           const by = last ? `; ${last.careLinkId} changed it last, at ${last.occurredAt.toISOString()}` : '';
-          throw conflict(`input.listVersion: the list is at version ${facts.length}, not ${input.listVersion}${by}. Reload the list and make your change against it`);
+          throw conflict(
+            `input.listVersion: the list is at version ${facts.length}, not ${input.listVersion}${by}. Reload the list and make your change against it`,
+          );
         }
         const problems = checkMedicineListChanges(foldMedicineList(facts), changes);
         if (problems.length) throw problemsError(problems);
@@ -126,7 +176,11 @@ export class MedicineListChangesResolver {
       },
     );
     const listVersion = await this.prisma.careEvent.count({
-      where: { patientId: input.patientId, type: 'MedicationListChanged', sequence: { lte: outcome.sequence } },
+      where: {
+        patientId: input.patientId,
+        type: 'MedicationListChanged',
+        sequence: { lte: outcome.sequence },
+      },
     });
     return { eventId: outcome.eventId, listVersion, recordedAt: new Date(outcome.recordedAt) };
   }

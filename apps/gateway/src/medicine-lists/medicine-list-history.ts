@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { ListedMedication as Listed, MedicineListFact, MedicineReconciliation as Reconciliation } from '@carechain/domain';
+import type {
+  ListedMedication as Listed,
+  MedicineListFact,
+  MedicineReconciliation as Reconciliation,
+} from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { ListedMedication, MedicineReconciliation, MedicationCoding } from './medicine-list.model';
 
@@ -24,7 +28,9 @@ export const codingOf = (medication: Listed['medication']): MedicationCoding[] =
   (medication.coding ?? []).map((c) => ({ system: c.system, code: c.code, display: c.display ?? null }));
 
 /** Read models keep the list as JSON, so its dates may come back as strings. */
-export const listedOf = (m: Omit<Listed, 'since' | 'lastChangedAt'> & { since: Date | string; lastChangedAt: Date | string }): ListedMedication => ({
+export const listedOf = (
+  m: Omit<Listed, 'since' | 'lastChangedAt'> & { since: Date | string; lastChangedAt: Date | string },
+): ListedMedication => ({
   text: m.medication.text,
   coding: codingOf(m.medication),
   dose: m.dose,
@@ -52,7 +58,12 @@ export function reconciliationView(r: Reconciliation, from: Date, to: Date): Med
       fromRoute: before.route,
       toRoute: after.route,
     })),
-    withoutReason: r.withoutReason.map((u) => ({ action: u.change.action, text: u.change.medication.text, occurredAt: u.occurredAt, careLinkId: u.careLinkId })),
+    withoutReason: r.withoutReason.map((u) => ({
+      action: u.change.action,
+      text: u.change.medication.text,
+      occurredAt: u.occurredAt,
+      careLinkId: u.careLinkId,
+    })),
   };
 }
 
@@ -62,12 +73,19 @@ export class MedicineListHistory {
   constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
 
   async factsOf(patientId: string): Promise<MedicineListFact[]> {
-    const rows = await this.prisma.medicineListChange.findMany({ where: { patientId }, orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }] });
+    const rows = await this.prisma.medicineListChange.findMany({
+      where: { patientId },
+      orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
+    });
     return rows.map(factOf);
   }
 
   async latestAdmission(patientId: string): Promise<Date | null> {
-    const stay = await this.prisma.stay.findFirst({ where: { patientId, admittedAt: { not: null } }, orderBy: { admittedAt: 'desc' }, select: { admittedAt: true } });
+    const stay = await this.prisma.stay.findFirst({
+      where: { patientId, admittedAt: { not: null } },
+      orderBy: { admittedAt: 'desc' },
+      select: { admittedAt: true },
+    });
     return stay?.admittedAt ?? null;
   }
 }

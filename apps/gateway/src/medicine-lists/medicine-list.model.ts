@@ -40,22 +40,32 @@ export class MedicationInput {
   @Field(() => [MedicationCodingInput], { nullable: true }) coding?: MedicationCodingInput[] | null;
 }
 
-@InputType({ description: 'One change: a medicine started (added), stopped, or its dose, route or frequency changed.' })
+@InputType({
+  description: 'One change: a medicine started (added), stopped, or its dose, route or frequency changed.',
+})
 export class MedicationChangeInput {
   @Field({ description: 'added, stopped or dose-changed' }) action!: string;
   @Field(() => MedicationInput) medication!: MedicationInput;
   @Field(() => String, { nullable: true }) dose?: string | null;
   @Field(() => String, { nullable: true }) route?: string | null;
   @Field(() => String, { nullable: true }) frequency?: string | null;
-  @Field(() => String, { nullable: true, description: 'Why; a change without a reason is flagged at reconciliation.' }) reason?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why; a change without a reason is flagged at reconciliation.',
+  })
+  reason?: string | null;
 }
 
 @InputType()
 export class ChangeMedicineListInput {
   @Field(() => ID) patientId!: string;
-  @Field(() => Int, { description: 'The version (changeCount) of the list the changes were made against.' }) listVersion!: number;
+  @Field(() => Int, { description: 'The version (changeCount) of the list the changes were made against.' })
+  listVersion!: number;
   @Field(() => [MedicationChangeInput]) changes!: MedicationChangeInput[];
-  @Field(() => String, { nullable: true, description: 'Any unique string per intended change; a retry under it records the change once.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Any unique string per intended change; a retry under it records the change once.',
+  })
   requestId?: string | null;
 }
 
@@ -68,7 +78,9 @@ export class MedicationChangeEntry {
   @Field(() => String, { nullable: true }) route!: string | null;
   @Field(() => String, { nullable: true }) frequency!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
-  @Field(() => String, { nullable: true, description: 'The professional, by role or id.' }) changedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'The professional, by role or id.' }) changedBy!:
+    | string
+    | null;
 }
 
 @ObjectType({ description: 'Changes made together to the list by one care link.' })
@@ -99,7 +111,10 @@ export class UnexplainedMedicationChange {
   @Field() careLinkId!: string;
 }
 
-@ObjectType({ description: 'The difference between the list at one moment (e.g. admission) and at a later one (transfer, discharge).' })
+@ObjectType({
+  description:
+    'The difference between the list at one moment (e.g. admission) and at a later one (transfer, discharge).',
+})
 export class MedicineReconciliation {
   @Field(() => GraphQLISODateTime) from!: Date;
   @Field(() => GraphQLISODateTime) to!: Date;
@@ -113,6 +128,9 @@ export class MedicineReconciliation {
 @ObjectType({ description: 'The changes as stored.' })
 export class MedicineListChanged {
   @Field(() => ID) eventId!: string;
-  @Field(() => Int, { description: 'The version of the list with these changes: send it with the next change.' }) listVersion!: number;
+  @Field(() => Int, {
+    description: 'The version of the list with these changes: send it with the next change.',
+  })
+  listVersion!: number;
   @Field(() => GraphQLISODateTime) recordedAt!: Date;
 }

@@ -7,7 +7,12 @@ import { MedicineListsResolver } from './medicine-lists.resolver';
 
 @Module({
   imports: [AccessModule],
-  providers: [careEventStoreProvider, MedicineListHistory, MedicineListsResolver, MedicineListChangesResolver],
+  providers: [
+    careEventStoreProvider,
+    MedicineListHistory,
+    MedicineListsResolver,
+    MedicineListChangesResolver,
+  ],
   exports: [MedicineListHistory],
 })
 export class MedicineListsModule {}

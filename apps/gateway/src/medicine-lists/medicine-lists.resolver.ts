@@ -13,8 +13,14 @@ export class MedicineListsResolver {
     private readonly access: PatientAccess,
   ) {}
 
-  @Query(() => MedicineList, { nullable: true, description: "The patient's current medicine list; null when no change is known yet." })
-  async medicineList(@Args('patientId', { type: () => ID }) patientId: string, @CurrentCaller() caller: Caller): Promise<MedicineList | null> {
+  @Query(() => MedicineList, {
+    nullable: true,
+    description: "The patient's current medicine list; null when no change is known yet.",
+  })
+  async medicineList(
+    @Args('patientId', { type: () => ID }) patientId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<MedicineList | null> {
     checkPatientId('patientId', patientId);
     await this.access.authorise(caller, patientId, 'read medicineList');
     const list = await this.prisma.medicineList.findUnique({ where: { patientId } });

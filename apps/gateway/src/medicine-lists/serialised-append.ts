@@ -1,19 +1,30 @@
 import { GraphQLError } from 'graphql';
 import { validateCareEvent, type ContractProblem } from '@carechain/contracts';
-import type { AppendOutcome, CareEventStore, NewCareEvent, PrismaClient, TransactionClient } from '@carechain/persistence';
+import type {
+  AppendOutcome,
+  CareEventStore,
+  NewCareEvent,
+  PrismaClient,
+  TransactionClient,
+} from '@carechain/persistence';
 import { badInput, checkPatientId } from '../input-errors';
 
 /** GraphQL gives null for what was left out; the contract wants it absent. */
 export const withoutNulls = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]: Exclude<T[K], null> };
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
 
 export { badInput, checkPatientId };
 
 /** Every problem at once, each named by its path in the mutation's input. */
 export function problemsError(problems: ContractProblem[]) {
-  return new GraphQLError(problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '), {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  return new GraphQLError(
+    problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '),
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 /** The second of two writers working from the same version: it must reload and decide again. */
@@ -45,7 +56,12 @@ export function appendSerialised<S>(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${lock.kind}:${lock.patientId}`}))`;
     const retried = await tx.careEvent.findUnique({ where: { idempotencyKey: lock.idempotencyKey } });
     if (retried) {
-      return { status: 'duplicate', eventId: retried.eventId, sequence: Number(retried.sequence), recordedAt: retried.recordedAt.toISOString() };
+      return {
+        status: 'duplicate',
+        eventId: retried.eventId,
+        sequence: Number(retried.sequence),
+        recordedAt: retried.recordedAt.toISOString(),
+      };
     }
     const [outcome] = await store.appendIn(tx, [decide(await read(tx))]);
     if (outcome.status === 'conflict') throw badInput('input.requestId', outcome.message);

@@ -5,7 +5,10 @@ export enum JourneyStatus {
   IN_HOSPITAL = 'in-hospital',
   DISCHARGED = 'discharged',
 }
-registerEnumType(JourneyStatus, { name: 'JourneyStatus', description: 'Where the patient is in the care chain.' });
+registerEnumType(JourneyStatus, {
+  name: 'JourneyStatus',
+  description: 'Where the patient is in the care chain.',
+});
 
 @ObjectType({ description: 'The latest inpatient stay.' })
 export class Stay {
@@ -13,7 +16,10 @@ export class Stay {
   @Field(() => String, { nullable: true, description: 'The ward the patient is on, or was discharged from.' })
   wardCareLinkId!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) admittedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set while the patient is medically ready for discharge.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Set while the patient is medically ready for discharge.',
+  })
   medicallyReadySince!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) dischargedAt!: Date | null;
 }
@@ -35,7 +41,9 @@ export class PatientJourney {
   @Field(() => ID) patientId!: string;
   @Field(() => JourneyStatus) status!: JourneyStatus;
   @Field(() => Stay, { nullable: true }) stay!: Stay | null;
-  @Field(() => [String], { description: 'Care links that take part in this patient’s care.' }) careLinkIds!: string[];
+  @Field(() => [String], { description: 'Care links that take part in this patient’s care.' })
+  careLinkIds!: string[];
   @Field(() => Int) eventCount!: number;
-  @Field(() => [JourneyEvent], { description: 'Every care event, in the order it happened.' }) timeline!: JourneyEvent[];
+  @Field(() => [JourneyEvent], { description: 'Every care event, in the order it happened.' })
+  timeline!: JourneyEvent[];
 }

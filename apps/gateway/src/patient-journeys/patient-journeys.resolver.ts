@@ -12,7 +12,10 @@ export class PatientJourneysResolver {
     private readonly access: PatientAccess,
   ) {}
 
-  @Query(() => PatientJourney, { nullable: true, description: "The patient's journey; null when no event is known yet." })
+  @Query(() => PatientJourney, {
+    nullable: true,
+    description: "The patient's journey; null when no event is known yet.",
+  })
   async patientJourney(
     @Args('patientId', { type: () => ID }) patientId: string,
     @CurrentCaller() caller: Caller,
@@ -21,7 +24,10 @@ export class PatientJourneysResolver {
     await this.access.authorise(caller, patientId, 'read patientJourney');
     const [journey, timeline] = await Promise.all([
       this.prisma.patientJourney.findUnique({ where: { patientId } }),
-      this.prisma.journeyEntry.findMany({ where: { patientId }, orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }] }),
+      this.prisma.journeyEntry.findMany({
+        where: { patientId },
+        orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
+      }),
     ]);
     if (!journey) return null;
     return {
@@ -38,9 +44,18 @@ export class PatientJourneysResolver {
         : null,
       careLinkIds: journey.careLinkIds,
       eventCount: journey.eventCount,
-      timeline: timeline.map(({ eventId, type, occurredAt, recordedAt, careLinkId, sourceSystem, stayId, summary }) => ({
-        eventId, type, occurredAt, recordedAt, careLinkId, sourceSystem, stayId, summary,
-      })),
+      timeline: timeline.map(
+        ({ eventId, type, occurredAt, recordedAt, careLinkId, sourceSystem, stayId, summary }) => ({
+          eventId,
+          type,
+          occurredAt,
+          recordedAt,
+          careLinkId,
+          sourceSystem,
+          stayId,
+          summary,
+        }),
+      ),
     };
   }
 }

@@ -9,9 +9,16 @@ registerEnumType(CountingRuleName, {
   name: 'CountingRule',
   description: 'How unnecessary days are counted, as agreed between region and municipalities.',
   valuesMap: {
-    EVERY_READY_MIDNIGHT: { description: 'Every midnight in hospital while medically ready, in every ready period (default).' },
-    FINAL_READY_PERIOD: { description: 'Only the final ready period of a stay, as the discharge-ready-date metric does.' },
-    MUNICIPAL_LIABILITY: { description: 'Days after the grace period following the ready notice, when the required notices were sent.' },
+    EVERY_READY_MIDNIGHT: {
+      description: 'Every midnight in hospital while medically ready, in every ready period (default).',
+    },
+    FINAL_READY_PERIOD: {
+      description: 'Only the final ready period of a stay, as the discharge-ready-date metric does.',
+    },
+    MUNICIPAL_LIABILITY: {
+      description:
+        'Days after the grace period following the ready notice, when the required notices were sent.',
+    },
   },
 });
 
@@ -27,14 +34,25 @@ registerEnumType(Granularity, { name: 'Granularity' });
 export class UnnecessaryDaysFilter {
   @Field({ description: 'First day, YYYY-MM-DD, in the organisation’s time zone.' }) from!: string;
   @Field({ description: 'Last day, YYYY-MM-DD, inclusive.' }) to!: string;
-  @Field(() => CountingRuleName, { defaultValue: CountingRuleName.EVERY_READY_MIDNIGHT }) rule!: CountingRuleName;
-  @Field(() => [String], { nullable: true, description: 'Only days spent on these wards.' }) wardCareLinkIds?: string[];
-  @Field(() => [String], { nullable: true, description: 'Only stays going to these municipal or primary care links.' })
+  @Field(() => CountingRuleName, { defaultValue: CountingRuleName.EVERY_READY_MIDNIGHT })
+  rule!: CountingRuleName;
+  @Field(() => [String], { nullable: true, description: 'Only days spent on these wards.' })
+  wardCareLinkIds?: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only stays going to these municipal or primary care links.',
+  })
   receivingCareLinkIds?: string[];
   @Field(() => [String], { nullable: true, description: 'Only days with these causes.' }) causes?: string[];
-  @Field(() => [String], { nullable: true, description: 'Only days spent on wards of these hospitals (care-link directory).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only days spent on wards of these hospitals (care-link directory).',
+  })
   hospitals?: string[];
-  @Field(() => [String], { nullable: true, description: 'Only stays going to care links of these municipalities or other organisations.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only stays going to care links of these municipalities or other organisations.',
+  })
   receivingOrganisationIds?: string[];
 }
 
@@ -56,7 +74,9 @@ export class KeyValue {
   @Field(() => Int) value!: number;
 }
 
-@ObjectType({ description: 'Unnecessary days over a period, with breakdowns. Aggregates only: no patient appears.' })
+@ObjectType({
+  description: 'Unnecessary days over a period, with breakdowns. Aggregates only: no patient appears.',
+})
 export class UnnecessaryDaysReport {
   @Field(() => CountingRuleName) rule!: CountingRuleName;
   @Field(() => Int) total!: number;
@@ -64,9 +84,13 @@ export class UnnecessaryDaysReport {
   @Field(() => [KeyValue]) byCause!: KeyValue[];
   @Field(() => [KeyValue]) byWard!: KeyValue[];
   @Field(() => [KeyValue]) byReceivingCareLink!: KeyValue[];
-  @Field(() => [KeyValue], { description: "By the ward's hospital; wards missing from the directory appear as unregistered:<id>." })
+  @Field(() => [KeyValue], {
+    description: "By the ward's hospital; wards missing from the directory appear as unregistered:<id>.",
+  })
   byHospital!: KeyValue[];
-  @Field(() => [KeyValue], { description: 'By the organisation (municipality, region) of the receiving care link.' })
+  @Field(() => [KeyValue], {
+    description: 'By the organisation (municipality, region) of the receiving care link.',
+  })
   byReceivingOrganisation!: KeyValue[];
 }
 
@@ -84,7 +108,10 @@ export class WaitingPatient {
 @ObjectType()
 export class NationalIndicator {
   @Field() month!: string;
-  @Field(() => Int, { description: 'Stays that ended in the month with at least one day as medically ready.' }) stays!: number;
+  @Field(() => Int, {
+    description: 'Stays that ended in the month with at least one day as medically ready.',
+  })
+  stays!: number;
   @Field(() => Int) totalDays!: number;
   @Field(() => Float) meanDays!: number;
 }
@@ -93,7 +120,10 @@ export enum ImprovementDirection {
   UP = 'up',
   DOWN = 'down',
 }
-registerEnumType(ImprovementDirection, { name: 'ImprovementDirection', description: 'Which way is better for the measure.' });
+registerEnumType(ImprovementDirection, {
+  name: 'ImprovementDirection',
+  description: 'Which way is better for the measure.',
+});
 
 export enum Variation {
   IMPROVEMENT = 'improvement',
@@ -104,11 +134,18 @@ registerEnumType(Variation, { name: 'Variation' });
 
 @ArgsType()
 export class ChartArgs extends UnnecessaryDaysArgs {
-  @Field(() => [String], { nullable: true, description: 'Periods (YYYY-MM-DD) from which limits are recalculated, e.g. a project’s start.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Periods (YYYY-MM-DD) from which limits are recalculated, e.g. a project’s start.',
+  })
   rebaseAt?: string[];
-  @Field(() => Int, { nullable: true, description: 'Limits from each segment’s first N points (a fixed baseline); default all.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Limits from each segment’s first N points (a fixed baseline); default all.',
+  })
   baselinePoints?: number;
-  @Field(() => ImprovementDirection, { defaultValue: ImprovementDirection.DOWN }) improvement!: ImprovementDirection;
+  @Field(() => ImprovementDirection, { defaultValue: ImprovementDirection.DOWN })
+  improvement!: ImprovementDirection;
 }
 
 @ObjectType({ description: 'A stretch of the chart judged against one baseline.' })
@@ -130,7 +167,8 @@ export class ChartPoint {
   @Field() outsideLimits!: boolean;
   @Field({ description: '7 or more points in a row on one side of the mean.' }) shift!: boolean;
   @Field({ description: '7 or more points in a row each rising or each falling.' }) trend!: boolean;
-  @Field({ description: '2 of 3 points beyond two thirds of the way to a limit.' }) twoOfThreeNearLimit!: boolean;
+  @Field({ description: '2 of 3 points beyond two thirds of the way to a limit.' })
+  twoOfThreeNearLimit!: boolean;
   @Field() specialCause!: boolean;
   @Field(() => Variation) variation!: Variation;
 }
@@ -149,7 +187,9 @@ export class RunChartPointView {
   @Field() trend!: boolean;
 }
 
-@ObjectType({ description: 'Run chart for short series: median and the run rules of Perla, Provost and Murray.' })
+@ObjectType({
+  description: 'Run chart for short series: median and the run rules of Perla, Provost and Murray.',
+})
 export class RunChartView {
   @Field(() => Float) median!: number;
   @Field(() => Int) runs!: number;
@@ -166,6 +206,9 @@ export class IndicatorArgs {
   @Field({ description: 'First day, YYYY-MM-DD.' }) from!: string;
   @Field({ description: 'Last day, YYYY-MM-DD, inclusive.' }) to!: string;
   @Field(() => Granularity, { defaultValue: Granularity.YEAR }) granularity!: Granularity;
-  @Field(() => String, { nullable: true, description: 'Only stays of this diagnosis group, e.g. heart-failure.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only stays of this diagnosis group, e.g. heart-failure.',
+  })
   diagnosisGroup?: string;
 }

@@ -2,7 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { CareLinksModule } from '../care-links/care-links.module';
 import { UnnecessaryDaysResolver } from './unnecessary-days.resolver';
-import { DASHBOARD_SETTINGS, UnnecessaryDaysService, type DashboardSettings } from './unnecessary-days.service';
+import {
+  DASHBOARD_SETTINGS,
+  UnnecessaryDaysService,
+  type DashboardSettings,
+} from './unnecessary-days.service';
 
 @Module({})
 export class UnnecessaryDaysModule {
@@ -10,7 +14,11 @@ export class UnnecessaryDaysModule {
     return {
       module: UnnecessaryDaysModule,
       imports: [AccessModule, CareLinksModule],
-      providers: [{ provide: DASHBOARD_SETTINGS, useValue: settings }, UnnecessaryDaysService, UnnecessaryDaysResolver],
+      providers: [
+        { provide: DASHBOARD_SETTINGS, useValue: settings },
+        UnnecessaryDaysService,
+        UnnecessaryDaysResolver,
+      ],
       exports: [UnnecessaryDaysService, DASHBOARD_SETTINGS],
     };
   }

@@ -21,17 +21,23 @@ export class UnnecessaryDaysResolver {
     private readonly access: PatientAccess,
   ) {}
 
-  @Query(() => UnnecessaryDaysReport, { description: 'Unnecessary days in a period, by period, cause, ward and receiving care link.' })
+  @Query(() => UnnecessaryDaysReport, {
+    description: 'Unnecessary days in a period, by period, cause, ward and receiving care link.',
+  })
   unnecessaryDays(@Args() { filter, granularity }: UnnecessaryDaysArgs, @CurrentCaller() _caller: Caller) {
     return this.days.report(filter, granularity);
   }
 
-  @Query(() => XmrChartView, { description: 'XmR chart of the unnecessary-days series, with limits, signals and rebased baselines.' })
+  @Query(() => XmrChartView, {
+    description: 'XmR chart of the unnecessary-days series, with limits, signals and rebased baselines.',
+  })
   unnecessaryDaysXmrChart(@Args() args: ChartArgs, @CurrentCaller() _caller: Caller) {
     return this.days.xmr(args);
   }
 
-  @Query(() => RunChartView, { description: 'Run chart of the unnecessary-days series, for series too short for an XmR chart.' })
+  @Query(() => RunChartView, {
+    description: 'Run chart of the unnecessary-days series, for series too short for an XmR chart.',
+  })
   unnecessaryDaysRunChart(@Args() args: ChartArgs, @CurrentCaller() _caller: Caller) {
     return this.days.run(args);
   }
@@ -47,18 +53,27 @@ export class UnnecessaryDaysResolver {
   }
 
   @Query(() => [WaitingPatient], {
-    description: 'Medically ready patients still in hospital that the caller’s care link takes part in, longest wait first.',
+    description:
+      'Medically ready patients still in hospital that the caller’s care link takes part in, longest wait first.',
   })
   async patientsWaiting(@CurrentCaller() caller: Caller): Promise<WaitingPatient[]> {
     const waiting = await this.days.waiting();
-    const allowed = await this.access.permitted(caller, [...new Set(waiting.map((w) => w.patientId))], 'read patientsWaiting');
+    const allowed = await this.access.permitted(
+      caller,
+      [...new Set(waiting.map((w) => w.patientId))],
+      'read patientsWaiting',
+    );
     return waiting.filter((w) => allowed.has(w.patientId));
   }
 
   @Query(() => NationalIndicator, {
-    description: 'Swedish national indicator: mean days as medically ready over stays ended in the month with at least one such day.',
+    description:
+      'Swedish national indicator: mean days as medically ready over stays ended in the month with at least one such day.',
   })
-  nationalIndicator(@Args('month', { description: 'YYYY-MM' }) month: string, @CurrentCaller() _caller: Caller) {
+  nationalIndicator(
+    @Args('month', { description: 'YYYY-MM' }) month: string,
+    @CurrentCaller() _caller: Caller,
+  ) {
     return this.days.nationalIndicator(month);
   }
 }

@@ -48,20 +48,29 @@ interface DayRow {
 const MAX_DAYS = 366 * 30;
 const knownCauses = new Set<string>([...delayCauses, 'not-recorded']);
 
-
 const isDay = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
   new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 function checkPeriod(from: string, to: string, prefix = ''): void {
-  for (const [key, value] of [['from', from], ['to', to]]) {
+  for (const [key, value] of [
+    ['from', from],
+    ['to', to],
+  ]) {
     if (!isDay(value)) throw badInput(`${prefix}${key}`, `'${value}' is not a date in the form YYYY-MM-DD`);
   }
   if (to < from) throw badInput(`${prefix}to`, `must not be before ${prefix}from (${from})`);
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) throw badInput(`${prefix}to`, 'a period may span at most 30 years');
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS)
+    throw badInput(`${prefix}to`, 'a period may span at most 30 years');
 }
 
-function fillPeriods(from: string, to: string, granularity: Granularity, rows: { period: Date; n: number }[]): PeriodValue[] {
+function fillPeriods(
+  from: string,
+  to: string,
+  granularity: Granularity,
+  rows: { period: Date; n: number }[],
+): PeriodValue[] {
   const values = new Map(rows.map((r) => [r.period.toISOString().slice(0, 10), r.n]));
   return periodsBetween(from, to, granularity).map((period) => ({ period, value: values.get(period) ?? 0 }));
 }
@@ -70,7 +79,11 @@ function fillPeriods(from: string, to: string, granularity: Granularity, rows: {
 export function checkFilter(filter: UnnecessaryDaysFilter): void {
   checkPeriod(filter.from, filter.to, 'filter.');
   const unknown = filter.causes?.filter((c) => !knownCauses.has(c)) ?? [];
-  if (unknown.length) throw badInput('filter.causes', `unknown cause ${unknown.join(', ')}; known: ${[...knownCauses].join(', ')}`);
+  if (unknown.length)
+    throw badInput(
+      'filter.causes',
+      `unknown cause ${unknown.join(', ')}; known: ${[...knownCauses].join(', ')}`,
+    );
 }
 
 const sum = (rows: DayRow[], key: (r: DayRow) => string | null): KeyValue[] => {
@@ -79,7 +92,9 @@ const sum = (rows: DayRow[], key: (r: DayRow) => string | null): KeyValue[] => {
     const k = key(row) ?? 'unknown';
     totals.set(k, (totals.get(k) ?? 0) + row.n);
   }
-  return [...totals].map(([k, value]) => ({ key: k, value })).sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+  return [...totals]
+    .map(([k, value]) => ({ key: k, value }))
+    .sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
 };
 
 /** An XmR chart of periods as GraphQL shows it. */
@@ -104,15 +119,26 @@ export class UnnecessaryDaysService {
     @Inject(CareLinkDirectory) private readonly directory: CareLinkDirectory,
   ) {}
 
-  async report(filter: UnnecessaryDaysFilter, granularity: Granularity, asOf = new Date()): Promise<UnnecessaryDaysReport> {
+  async report(
+    filter: UnnecessaryDaysFilter,
+    granularity: Granularity,
+    asOf = new Date(),
+  ): Promise<UnnecessaryDaysReport> {
     checkFilter(filter);
 
     const places = await this.directory.places();
-    const located = (row: DayRow) => ({ ward: placeOf(row.ward, places), receiving: placeOf(row.receiving, places) });
-    const rows = [...(await this.dischargedStayDays(filter, granularity)), ...(await this.waitingStayDays(filter, granularity, asOf))].filter(
+    const located = (row: DayRow) => ({
+      ward: placeOf(row.ward, places),
+      receiving: placeOf(row.receiving, places),
+    });
+    const rows = [
+      ...(await this.dischargedStayDays(filter, granularity)),
+      ...(await this.waitingStayDays(filter, granularity, asOf)),
+    ].filter(
       (row) =>
         (!filter.hospitals || filter.hospitals.includes(located(row).ward.hospital)) &&
-        (!filter.receivingOrganisationIds || filter.receivingOrganisationIds.includes(located(row).receiving.organisation)),
+        (!filter.receivingOrganisationIds ||
+          filter.receivingOrganisationIds.includes(located(row).receiving.organisation)),
     );
     const byPeriod = new Map(periodsBetween(filter.from, filter.to, granularity).map((p) => [p, 0]));
     for (const row of rows) byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.n);
@@ -128,8 +154,13 @@ export class UnnecessaryDaysService {
     };
   }
 
-  private async dischargedStayDays(filter: UnnecessaryDaysFilter, granularity: Granularity): Promise<DayRow[]> {
-    const rows = await this.prisma.$queryRaw<{ period: Date; cause: string; ward: string; receiving: string | null; n: number }[]>`
+  private async dischargedStayDays(
+    filter: UnnecessaryDaysFilter,
+    granularity: Granularity,
+  ): Promise<DayRow[]> {
+    const rows = await this.prisma.$queryRaw<
+      { period: Date; cause: string; ward: string; receiving: string | null; n: number }[]
+    >`
       SELECT date_trunc(${granularity}, day)::date AS period, cause, ward_care_link_id AS ward,
              receiving_care_link_id AS receiving, count(*)::int AS n
       FROM unnecessary_day
@@ -142,7 +173,11 @@ export class UnnecessaryDaysService {
   }
 
   // Stays still in hospital gain a day every midnight, so theirs are counted now rather than stored.
-  private async waitingStayDays(filter: UnnecessaryDaysFilter, granularity: Granularity, asOf: Date): Promise<DayRow[]> {
+  private async waitingStayDays(
+    filter: UnnecessaryDaysFilter,
+    granularity: Granularity,
+    asOf: Date,
+  ): Promise<DayRow[]> {
     const rule = countingRule(filter.rule as CountingRuleName, this.settings.liabilityGraceDays);
     const stays = await this.prisma.stay.findMany({ where: { waiting: true }, select: { facts: true } });
     const rows: DayRow[] = [];
@@ -152,24 +187,46 @@ export class UnnecessaryDaysService {
         if (day.date < filter.from || day.date > filter.to) continue;
         const ward = wardAtStartOf(day.date, record.wards, this.settings.timeZone);
         if (filter.wardCareLinkIds && !filter.wardCareLinkIds.includes(ward)) continue;
-        if (filter.receivingCareLinkIds && !filter.receivingCareLinkIds.includes(record.receivingCareLinkId ?? '')) continue;
+        if (
+          filter.receivingCareLinkIds &&
+          !filter.receivingCareLinkIds.includes(record.receivingCareLinkId ?? '')
+        )
+          continue;
         if (filter.causes && !filter.causes.includes(day.cause)) continue;
-        rows.push({ period: periodStart(day.date, granularity), cause: day.cause, ward, receiving: record.receivingCareLinkId, n: 1 });
+        rows.push({
+          period: periodStart(day.date, granularity),
+          cause: day.cause,
+          ward,
+          receiving: record.receivingCareLinkId,
+          n: 1,
+        });
       }
     }
     return rows;
   }
 
-  async xmr({ filter, granularity, rebaseAt, baselinePoints, improvement }: ChartArgs): Promise<XmrChartView> {
+  async xmr({
+    filter,
+    granularity,
+    rebaseAt,
+    baselinePoints,
+    improvement,
+  }: ChartArgs): Promise<XmrChartView> {
     const { series } = await this.report(filter, granularity);
     if (baselinePoints !== undefined && baselinePoints !== null && baselinePoints < 2) {
       throw badInput('baselinePoints', 'limits need at least 2 points');
     }
     const unknown = (rebaseAt ?? []).filter((label) => !series.some((p) => p.period === label));
-    if (unknown.length) throw badInput('rebaseAt', `${unknown.join(', ')} is not the start of a ${granularity} in the period`);
+    if (unknown.length)
+      throw badInput('rebaseAt', `${unknown.join(', ')} is not the start of a ${granularity} in the period`);
     const chart = xmrChart(
       series.map((p) => ({ label: p.period, value: p.value })),
-      { improvement, rebaseAt: rebaseAt ?? [], baselinePoints: baselinePoints ?? undefined, floorAtZero: true },
+      {
+        improvement,
+        rebaseAt: rebaseAt ?? [],
+        baselinePoints: baselinePoints ?? undefined,
+        floorAtZero: true,
+      },
     );
     return xmrChartView(chart);
   }
@@ -222,14 +279,20 @@ export class UnnecessaryDaysService {
 
   /** Medically ready patients still in hospital, with their days so far and current cause. */
   async waiting(asOf = new Date()) {
-    const stays = await this.prisma.stay.findMany({ where: { waiting: true }, select: { patientId: true, stayId: true, facts: true } });
+    const stays = await this.prisma.stay.findMany({
+      where: { waiting: true },
+      select: { patientId: true, stayId: true, facts: true },
+    });
     const everyMidnight = countingRule('every-ready-midnight', this.settings.liabilityGraceDays);
     return stays
       .map(({ patientId, stayId, facts }) => {
         const record = stayRecordFromJson(facts);
         const open = readyPeriods(record.facts, asOf).find((p) => p.to === null);
         const days = unnecessaryDays(record.facts, everyMidnight, this.settings.timeZone, asOf);
-        const cause = [...record.facts.causes].filter((c) => c.from <= asOf).sort((a, b) => a.from.getTime() - b.from.getTime()).at(-1)?.cause;
+        const cause = [...record.facts.causes]
+          .filter((c) => c.from <= asOf)
+          .sort((a, b) => a.from.getTime() - b.from.getTime())
+          .at(-1)?.cause;
         return {
           patientId,
           stayId,
@@ -244,10 +307,15 @@ export class UnnecessaryDaysService {
   }
 
   async nationalIndicator(month: string): Promise<NationalIndicator> {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month', `'${month}' is not a month in the form YYYY-MM`);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      throw badInput('month', `'${month}' is not a month in the form YYYY-MM`);
     const first = `${month}-01`;
     const stays = await this.prisma.$queryRaw<{ facts: unknown }[]>`
       SELECT facts FROM stay WHERE discharged_on >= ${first}::date AND discharged_on < (${first}::date + interval '1 month')`;
-    return nationalIndicator(stays.map((s) => stayRecordFromJson(s.facts).facts), month, this.settings.timeZone);
+    return nationalIndicator(
+      stays.map((s) => stayRecordFromJson(s.facts).facts),
+      month,
+      this.settings.timeZone,
+    );
   }
 }

@@ -22,7 +22,11 @@ import {
 } from '@carechain/testing';
 import { Hl7ListenerModule } from '../hl7-listener.module';
 
-const listenerEnv = (databaseUrl: string, mllpPort: number, more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+const listenerEnv = (
+  databaseUrl: string,
+  mllpPort: number,
+  more: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv => ({
   DATABASE_URL: databaseUrl,
   HL7_MAPPING_FILE: ADT_MAPPING_FILE,
   HL7_MLLP_PORT: String(mllpPort),
@@ -41,7 +45,8 @@ async function startListener(env: NodeJS.ProcessEnv): Promise<INestApplication> 
 let controlIds = 0;
 const stayMessages = (patientId: string) => {
   const base = { patientId, stayId: `V-${patientId}`, sendingApplication: 'COSMIC' };
-  const message = (parts: Omit<AdtParts, 'patientId' | 'stayId' | 'controlId'>) => adtMessage({ ...base, controlId: `MSG-${++controlIds}`, ...parts });
+  const message = (parts: Omit<AdtParts, 'patientId' | 'stayId' | 'controlId'>) =>
+    adtMessage({ ...base, controlId: `MSG-${++controlIds}`, ...parts });
   return {
     admitted: message({ trigger: 'A01', ward: 'AKM', at: '202611160740' }),
     transferred: message({ trigger: 'A02', ward: 'MED3', priorWard: 'AKM', at: '202611161200' }),
@@ -73,14 +78,19 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     await db?.drop();
   });
 
-  const storedFor = (patientId: string) => prisma.careEvent.findMany({ where: { patientId }, orderBy: { sequence: 'asc' } });
+  const storedFor = (patientId: string) =>
+    prisma.careEvent.findMany({ where: { patientId }, orderBy: { sequence: 'asc' } });
 
   it('stores A01, A02, A03 and A13 as care events with their outbox rows, each answered AA with its control id', async () => {
     const patientId = uniquePatientId();
     const stay = stayMessages(patientId);
     for (const text of [stay.admitted, stay.transferred, stay.discharged, stay.dischargeCancelled]) {
       const ack = ackOf(await sendAdt(client, text));
-      expect(ack).toEqual({ code: 'AA', controlId: Hl7Message.parse(text).getSegment('MSH')!.getField(10).toString(), text: 'OK' });
+      expect(ack).toEqual({
+        code: 'AA',
+        controlId: Hl7Message.parse(text).getSegment('MSH')!.getField(10).toString(),
+        text: 'OK',
+      });
     }
     const stored = await storedFor(patientId);
     expect(stored.map((e) => [e.type, e.careLinkId, (e.payload as { stayId: string }).stayId])).toEqual([
@@ -89,8 +99,13 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
       ['PatientDischarged', 'ryhov-med-3', `V-${patientId}`],
       ['DischargeCancelled', 'ryhov-med-3', `V-${patientId}`],
     ]);
-    expect(stored[0]).toMatchObject({ sourceSystem: 'hl7v2:COSMIC@RYHOV', occurredAt: new Date('2026-11-16T06:40:00Z') });
-    expect(await prisma.outboxMessage.count({ where: { eventId: { in: stored.map((e) => e.eventId) } } })).toBe(4);
+    expect(stored[0]).toMatchObject({
+      sourceSystem: 'hl7v2:COSMIC@RYHOV',
+      occurredAt: new Date('2026-11-16T06:40:00Z'),
+    });
+    expect(
+      await prisma.outboxMessage.count({ where: { eventId: { in: stored.map((e) => e.eventId) } } }),
+    ).toBe(4);
   });
 
   it('accepts the same message sent twice and stores it once', async () => {
@@ -108,7 +123,10 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     const { admitted } = stayMessages(patientId);
     await sendAdt(client, admitted);
     const reused = admitted.replace('|AKM^^^RYHOV|', '|MED1^^^RYHOV|');
-    expect(ackOf(await sendAdt(client, reused))).toMatchObject({ code: 'AE', text: expect.stringContaining('MSH-10 control id') });
+    expect(ackOf(await sendAdt(client, reused))).toMatchObject({
+      code: 'AE',
+      text: expect.stringContaining('MSH-10 control id'),
+    });
     expect((await storedFor(patientId)).map((e) => e.careLinkId)).toEqual(['ryhov-akm']);
   });
 
@@ -119,18 +137,40 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
   });
 
   it.each([
-    ['an unmapped ward', (t: string) => t.replace('|AKM^^^RYHOV|', '|IVA^^^RYHOV|'), 'AE', "PV1-3 code 'IVA' is not in the mapping's wards"],
-    ['an ADT event it does not take', (t: string) => t.replace('ADT^A01', 'ADT^A04'), 'AR', 'ADT event A04 is not accepted'],
-    ['a personal identity number as the pseudonymous id', (t: string, p: string) => t.replace(`~${p}^`, '~193811231234^'), 'AE', 'looks like a personal identity number'],
-  ])('answers %s with the reason, stores nothing, and takes the next message on the same connection', async (_case, spoil, code, reason) => {
-    const patientId = uniquePatientId();
-    const stay = stayMessages(patientId);
-    const ack = ackOf(await sendAdt(client, spoil(stay.admitted, patientId)));
-    expect(ack).toEqual({ code, controlId: expect.stringMatching(/^MSG-/), text: expect.stringContaining(reason) });
-    expect(ack.text).not.toContain('193811231234');
-    expect(await storedFor(patientId)).toEqual([]);
-    expect(ackOf(await sendAdt(client, stay.admitted)).code).toBe('AA');
-  });
+    [
+      'an unmapped ward',
+      (t: string) => t.replace('|AKM^^^RYHOV|', '|IVA^^^RYHOV|'),
+      'AE',
+      "PV1-3 code 'IVA' is not in the mapping's wards",
+    ],
+    [
+      'an ADT event it does not take',
+      (t: string) => t.replace('ADT^A01', 'ADT^A04'),
+      'AR',
+      'ADT event A04 is not accepted',
+    ],
+    [
+      'a personal identity number as the pseudonymous id',
+      (t: string, p: string) => t.replace(`~${p}^`, '~193811231234^'),
+      'AE',
+      'looks like a personal identity number',
+    ],
+  ])(
+    'answers %s with the reason, stores nothing, and takes the next message on the same connection',
+    async (_case, spoil, code, reason) => {
+      const patientId = uniquePatientId();
+      const stay = stayMessages(patientId);
+      const ack = ackOf(await sendAdt(client, spoil(stay.admitted, patientId)));
+      expect(ack).toEqual({
+        code,
+        controlId: expect.stringMatching(/^MSG-/),
+        text: expect.stringContaining(reason),
+      });
+      expect(ack.text).not.toContain('193811231234');
+      expect(await storedFor(patientId)).toEqual([]);
+      expect(ackOf(await sendAdt(client, stay.admitted)).code).toBe('AA');
+    },
+  );
 
   it('answers a frame that is no HL7 message with AE, closes that connection only, and goes on serving others', async () => {
     const raw = net.connect(mllpPort, '127.0.0.1');
@@ -142,7 +182,11 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     raw.write('\x0bHELLO|this is not HL7\x1c\r');
     // MLLP frame: VT, the message, FS CR.
     const ack = Hl7Message.parse((await answer).slice(1, -2));
-    expect(ackOf(ack)).toEqual({ code: 'AE', controlId: '', text: 'the message does not begin with an MSH segment' });
+    expect(ackOf(ack)).toEqual({
+      code: 'AE',
+      controlId: '',
+      text: 'the message does not begin with an MSH segment',
+    });
 
     const patientId = uniquePatientId();
     expect(ackOf(await sendAdt(client, stayMessages(patientId).admitted)).code).toBe('AA');
@@ -151,7 +195,9 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
 
   it('closes a connection whose frame never ends, before it fills the memory', async () => {
     const raw = net.connect(mllpPort, '127.0.0.1');
-    const closed = new Promise<boolean>((resolve) => raw.on('close', () => resolve(true)).on('error', () => undefined));
+    const closed = new Promise<boolean>((resolve) =>
+      raw.on('close', () => resolve(true)).on('error', () => undefined),
+    );
     raw.write(`\x0bMSH|^~\\&|${'X'.repeat(5 * 1024 * 1024)}`);
     expect(await closed).toBe(true);
     expect(ackOf(await sendAdt(client, stayMessages(uniquePatientId()).admitted)).code).toBe('AA');
@@ -163,7 +209,9 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     const latin1Client = new Hl7Client({ host: '127.0.0.1', port, encoding: 'iso-8859-1' });
     try {
       const unmapped = stayMessages(uniquePatientId()).admitted.replace('|AKM^^^RYHOV|', '|MEDÖ^^^RYHOV|');
-      expect(ackOf(await sendAdt(latin1Client, unmapped)).text).toBe("PV1-3 code 'MEDÖ' is not in the mapping's wards");
+      expect(ackOf(await sendAdt(latin1Client, unmapped)).text).toBe(
+        "PV1-3 code 'MEDÖ' is not in the mapping's wards",
+      );
     } finally {
       await latin1Client.close();
       await latin1.close();
@@ -177,7 +225,10 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     const cutClient = new Hl7Client({ host: '127.0.0.1', port });
     try {
       const ack = ackOf(await sendAdt(cutClient, stayMessages(uniquePatientId()).admitted));
-      expect(ack).toMatchObject({ code: 'AR', text: 'Carechain could not process the message just now; send it again' });
+      expect(ack).toMatchObject({
+        code: 'AR',
+        text: 'Carechain could not process the message just now; send it again',
+      });
     } finally {
       await cutClient.close();
       await cut.close();
@@ -193,14 +244,32 @@ describe('an interface engine connects over TLS', () => {
 
   beforeAll(async () => {
     certs = mkdtempSync(join(tmpdir(), 'carechain-mllp-tls-'));
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-      '-keyout', join(certs, 'key.pem'), '-out', join(certs, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        join(certs, 'key.pem'),
+        '-out',
+        join(certs, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     db = await createTestDatabase();
     mllpPort = await freePort();
     app = await startListener(
-      listenerEnv(db.url, mllpPort, { HL7_MLLP_TLS_CERT_FILE: join(certs, 'cert.pem'), HL7_MLLP_TLS_KEY_FILE: join(certs, 'key.pem') }),
+      listenerEnv(db.url, mllpPort, {
+        HL7_MLLP_TLS_CERT_FILE: join(certs, 'cert.pem'),
+        HL7_MLLP_TLS_KEY_FILE: join(certs, 'key.pem'),
+      }),
     );
   });
 
@@ -211,7 +280,12 @@ describe('an interface engine connects over TLS', () => {
   });
 
   it('is answered over the encrypted connection like over TCP', async () => {
-    const socket = tls.connect({ host: '127.0.0.1', port: mllpPort, ca: readFileSync(join(certs, 'cert.pem')), servername: 'localhost' });
+    const socket = tls.connect({
+      host: '127.0.0.1',
+      port: mllpPort,
+      ca: readFileSync(join(certs, 'cert.pem')),
+      servername: 'localhost',
+    });
     await new Promise((resolve, reject) => socket.once('secureConnect', resolve).once('error', reject));
     const connection = new Hl7Connection(socket);
     try {

@@ -1,4 +1,12 @@
-import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, type DynamicModule } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  type DynamicModule,
+} from '@nestjs/common';
 import type { AdtMapping } from '@carechain/hl7';
 import { careEventStoreProvider } from '@carechain/messaging';
 import { MllpServer, type MllpServerOptions } from '../mllp/mllp-server';
@@ -12,7 +20,10 @@ export class MllpListener implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger('MllpListener');
   private readonly server: MllpServer;
 
-  constructor(@Inject(MLLP_OPTIONS) private readonly options: MllpServerOptions, @Inject(AdtIntakeService) intake: AdtIntakeService) {
+  constructor(
+    @Inject(MLLP_OPTIONS) private readonly options: MllpServerOptions,
+    @Inject(AdtIntakeService) intake: AdtIntakeService,
+  ) {
     this.server = new MllpServer(options, intake, (error) => this.logger.warn(`MLLP: ${error.message}`));
   }
 

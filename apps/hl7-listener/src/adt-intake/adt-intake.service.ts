@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Hl7Message } from '@medplum/core';
 import { validateCareEvent } from '@carechain/contracts';
-import { acknowledgementOf, hl7ErrorCodes, readAdtMessage, type AdtMapping, type AdtProblem } from '@carechain/hl7';
+import {
+  acknowledgementOf,
+  hl7ErrorCodes,
+  readAdtMessage,
+  type AdtMapping,
+  type AdtProblem,
+} from '@carechain/hl7';
 import { CareEventStore } from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import { GroupAppend } from './group-append';
@@ -32,7 +38,11 @@ export class AdtIntakeService {
 
   async answer(message: Hl7Message): Promise<Hl7Message> {
     try {
-      return await traced('hl7 message', { 'hl7.message_type': message.getSegment('MSH')?.getField(9)?.toString() ?? '' }, () => this.record(message));
+      return await traced(
+        'hl7 message',
+        { 'hl7.message_type': message.getSegment('MSH')?.getField(9)?.toString() ?? '' },
+        () => this.record(message),
+      );
     } catch (error) {
       this.logger.error(`could not process a message: ${(error as Error).message}`);
       return this.refuse(message, {
@@ -65,7 +75,8 @@ export class AdtIntakeService {
         ackCode: 'AE',
         errorCode: hl7ErrorCodes.duplicateKeyIdentifier,
         location: 'MSH-10',
-        reason: 'this sending application and facility already sent a different message under this MSH-10 control id',
+        reason:
+          'this sending application and facility already sent a different message under this MSH-10 control id',
       });
     }
     this.logger.debug(`${reading.event.type} ${outcome.status}, sequence ${outcome.sequence}`);
@@ -82,7 +93,9 @@ export class AdtIntakeService {
 
   private refuse(message: Hl7Message | undefined, problem: AdtProblem): Hl7Message {
     // Reasons name fields and codes only, never patient data.
-    this.logger.log(`message refused (${problem.ackCode} ${problem.errorCode}${problem.location ? ` at ${problem.location}` : ''}): ${problem.reason}`);
+    this.logger.log(
+      `message refused (${problem.ackCode} ${problem.errorCode}${problem.location ? ` at ${problem.location}` : ''}): ${problem.reason}`,
+    );
     return acknowledgementOf(message, problem);
   }
 }

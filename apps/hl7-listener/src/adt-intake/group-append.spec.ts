@@ -12,7 +12,16 @@ function heldStore() {
       new Promise<AppendOutcome[]>((resolve, reject) => {
         groups.push(events.map((e) => e.eventId));
         releases.push((fail) =>
-          fail ? reject(fail) : resolve(events.map((e, i) => ({ status: 'accepted', eventId: e.eventId, sequence: i + 1, recordedAt: '' }))),
+          fail
+            ? reject(fail)
+            : resolve(
+                events.map((e, i) => ({
+                  status: 'accepted',
+                  eventId: e.eventId,
+                  sequence: i + 1,
+                  recordedAt: '',
+                })),
+              ),
         );
       }),
   } as unknown as CareEventStore;

@@ -9,7 +9,12 @@ const MAX_GROUP = 500;
  * store's cost per transaction is shared. Nothing waits on a timer.
  */
 export class GroupAppend {
-  private waiting: { event: NewCareEvent; trace: Context; resolve: (outcome: AppendOutcome) => void; reject: (error: unknown) => void }[] = [];
+  private waiting: {
+    event: NewCareEvent;
+    trace: Context;
+    resolve: (outcome: AppendOutcome) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
   private appending = false;
 
   constructor(private readonly store: CareEventStore) {}
@@ -28,7 +33,9 @@ export class GroupAppend {
       const group = this.waiting.splice(0, MAX_GROUP);
       try {
         // A group is stored, and its outbox rows traced, in the context of its first message.
-        const outcomes = await context.with(group[0].trace, () => this.store.append(group.map((g) => g.event)));
+        const outcomes = await context.with(group[0].trace, () =>
+          this.store.append(group.map((g) => g.event)),
+        );
         group.forEach((g, i) => g.resolve(outcomes[i]));
       } catch (error) {
         group.forEach((g) => g.reject(error));

@@ -56,7 +56,16 @@ export class MllpServer {
     const { tls: secure, port, host } = this.options;
     const onSocket = (socket: net.Socket) => this.serve(socket);
     const server = secure
-      ? tls.createServer({ key: secure.key, cert: secure.cert, ca: secure.ca, requestCert: !!secure.ca, rejectUnauthorized: !!secure.ca }, onSocket)
+      ? tls.createServer(
+          {
+            key: secure.key,
+            cert: secure.cert,
+            ca: secure.ca,
+            requestCert: !!secure.ca,
+            rejectUnauthorized: !!secure.ca,
+          },
+          onSocket,
+        )
       : net.createServer(onSocket);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -66,7 +75,10 @@ export class MllpServer {
       });
     });
     server.on('error', this.onError);
-    if (secure) server.on('tlsClientError', (error) => this.onError(new Error(`TLS handshake failed: ${error.message}`)));
+    if (secure)
+      server.on('tlsClientError', (error) =>
+        this.onError(new Error(`TLS handshake failed: ${error.message}`)),
+      );
     this.server = server;
     return (server.address() as AddressInfo).port;
   }
@@ -77,18 +89,26 @@ export class MllpServer {
    */
   async stop(): Promise<void> {
     this.stopping = true;
-    const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const closed = new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
     await Promise.all([...this.served].map((s) => s.answering));
     for (const { connection } of this.served) connection.socket.end();
     // A sender that never closes its side must not hold up the shutdown.
-    const force = setTimeout(() => this.served.forEach(({ connection }) => connection.socket.destroy()), FORCE_CLOSE_MS);
+    const force = setTimeout(
+      () => this.served.forEach(({ connection }) => connection.socket.destroy()),
+      FORCE_CLOSE_MS,
+    );
     await closed;
     clearTimeout(force);
   }
 
   private serve(socket: net.Socket) {
     socket.setNoDelay(true);
-    const served: Served = { connection: new Hl7Connection(socket, this.options.encoding), answering: Promise.resolve() };
+    const served: Served = {
+      connection: new Hl7Connection(socket, this.options.encoding),
+      answering: Promise.resolve(),
+    };
     const { connection } = served;
     this.served.add(served);
     const enqueue = (work: () => Promise<void> | void) => {
@@ -112,7 +132,9 @@ export class MllpServer {
     socket.on('data', (chunk: Buffer) => {
       frameBytes = chunk.at(-2) === FS && chunk.at(-1) === CR ? 0 : frameBytes + chunk.length;
       if (frameBytes <= MAX_FRAME_BYTES) return;
-      this.onError(new Error(`a frame grew past ${MAX_FRAME_BYTES} bytes without its end; connection closed`));
+      this.onError(
+        new Error(`a frame grew past ${MAX_FRAME_BYTES} bytes without its end; connection closed`),
+      );
       socket.destroy();
     });
   }

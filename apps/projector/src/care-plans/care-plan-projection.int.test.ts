@@ -2,7 +2,15 @@ import type { INestApplication } from '@nestjs/common';
 import { topics, validatePublishedCareEvent } from '@carechain/contracts';
 import { CareEventStore, createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
-import { careEventEnvelope, createTestDatabase, serviceEnv, startTestBroker, uniquePatientId, type RunningBroker, type TestDatabase } from '@carechain/testing';
+import {
+  careEventEnvelope,
+  createTestDatabase,
+  serviceEnv,
+  startTestBroker,
+  uniquePatientId,
+  type RunningBroker,
+  type TestDatabase,
+} from '@carechain/testing';
 import { ProjectorModule } from '../projector.module';
 import { ReadModels } from '../read-models/read-models';
 
@@ -17,7 +25,10 @@ describe('the care-plan projection keeps every version, of either contract versi
   beforeAll(async () => {
     [db, broker] = await Promise.all([createTestDatabase(), startTestBroker()]);
     prisma = createPrismaClient(db.url, 2);
-    app = await createService({ module: ProjectorModule.fromEnv(serviceEnv(db.url, broker.brokers)).module, port: 0 });
+    app = await createService({
+      module: ProjectorModule.fromEnv(serviceEnv(db.url, broker.brokers)).module,
+      port: 0,
+    });
     await app.init();
     readModels = app.get(ReadModels);
   });
@@ -29,14 +40,22 @@ describe('the care-plan projection keeps every version, of either contract versi
     await db?.drop();
   });
 
-  const action = { description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south' };
+  const action = {
+    description: 'Home care visits twice daily',
+    responsibleCareLinkId: 'jkpg-home-care-south',
+  };
   const published = async () =>
     (await prisma.outboxMessage.findMany({ orderBy: { id: 'asc' } })).map((r) => {
       const checked = validatePublishedCareEvent(JSON.parse(r.value));
       if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
       return checked.event;
     });
-  const versions = () => prisma.carePlanVersion.findMany({ where: { patientId }, orderBy: { version: 'asc' }, select: { version: true, careLinkId: true, payload: true } });
+  const versions = () =>
+    prisma.carePlanVersion.findMany({
+      where: { patientId },
+      orderBy: { version: 'asc' },
+      select: { version: true, careLinkId: true, payload: true },
+    });
 
   it('stores the plan made at discharge and its revision side by side', async () => {
     const v1 = careEventEnvelope('CarePlanUpdated', patientId, '2026-11-20T10:00:00+01:00', 'ryhov-med-3', {
@@ -46,20 +65,31 @@ describe('the care-plan projection keeps every version, of either contract versi
       actions: [action],
     });
     const v2 = {
-      ...careEventEnvelope('CarePlanUpdated', patientId, '2026-11-22T09:00:00+01:00', 'jkpg-home-care-south', {
-        carePlanId: 'sip-1',
-        version: 2,
-        goals: ['I want to cook my own dinner'],
-        actions: [action],
-        contacts: [{ description: 'Night patrol', phone: '036-10 50 00', available: 'day-and-night' }],
-        followUps: [],
-        recommendations: [],
-      }),
+      ...careEventEnvelope(
+        'CarePlanUpdated',
+        patientId,
+        '2026-11-22T09:00:00+01:00',
+        'jkpg-home-care-south',
+        {
+          carePlanId: 'sip-1',
+          version: 2,
+          goals: ['I want to cook my own dinner'],
+          actions: [action],
+          contacts: [{ description: 'Night patrol', phone: '036-10 50 00', available: 'day-and-night' }],
+          followUps: [],
+          recommendations: [],
+        },
+      ),
       schemaVersion: 2,
     };
-    await new CareEventStore(prisma, { topic: topics.careEvents, headers: () => ({}) }).append([v2, v1] as never);
+    await new CareEventStore(prisma, { topic: topics.careEvents, headers: () => ({}) }).append([
+      v2,
+      v1,
+    ] as never);
     await readModels.apply(await published());
-    expect((await versions()).map((v) => [v.version, v.careLinkId, (v.payload as { goals: string[] }).goals])).toEqual([
+    expect(
+      (await versions()).map((v) => [v.version, v.careLinkId, (v.payload as { goals: string[] }).goals]),
+    ).toEqual([
       [1, 'ryhov-med-3', ['I want to be able to walk to the shop again']],
       [2, 'jkpg-home-care-south', ['I want to cook my own dinner']],
     ]);

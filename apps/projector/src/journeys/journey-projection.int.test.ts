@@ -32,11 +32,18 @@ describe('the journey projection under redelivery and replay', () => {
     broker = await startTestBroker();
     prisma = createPrismaClient(db.url, 2);
     // Events enter the store as intake would put them there; the test plays the outbox relay.
-    store = new CareEventStore(prisma, { topic: topics.careEvents, headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }) });
+    store = new CareEventStore(prisma, {
+      topic: topics.careEvents,
+      headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }),
+    });
     const { module } = ProjectorModule.fromEnv(serviceEnv(db.url, broker.brokers));
     app = await createService({ module, port: 0 });
     await app.init();
-    producer = new Kafka({ clientId: 'test-relay', brokers: [broker.brokers], logLevel: logLevel.NOTHING }).producer();
+    producer = new Kafka({
+      clientId: 'test-relay',
+      brokers: [broker.brokers],
+      logLevel: logLevel.NOTHING,
+    }).producer();
     await producer.connect();
   });
 
@@ -52,22 +59,35 @@ describe('the journey projection under redelivery and replay', () => {
   async function storeEvents(events: object[]): Promise<string[]> {
     const outcomes = await store.append(events as Parameters<CareEventStore['append']>[0]);
     const ids = outcomes.map((o) => o.eventId);
-    const rows = await prisma.outboxMessage.findMany({ where: { eventId: { in: ids } }, orderBy: { id: 'asc' } });
+    const rows = await prisma.outboxMessage.findMany({
+      where: { eventId: { in: ids } },
+      orderBy: { id: 'asc' },
+    });
     return rows.map((r) => r.value);
   }
 
   // Everything on one partition, so a later sentinel proves the earlier messages were consumed.
   const publish = (values: string[]) =>
-    producer.send({ topic: topics.careEvents, acks: -1, messages: values.map((value) => ({ partition: 0, key: 'k', value })) });
+    producer.send({
+      topic: topics.careEvents,
+      acks: -1,
+      messages: values.map((value) => ({ partition: 0, key: 'k', value })),
+    });
 
   const projected = (eventId: string) =>
     eventually(
-      async () => ((await prisma.processedEvent.count({ where: { consumer: JOURNEYS_CONSUMER, eventId } })) ? true : undefined),
+      async () =>
+        (await prisma.processedEvent.count({ where: { consumer: JOURNEYS_CONSUMER, eventId } }))
+          ? true
+          : undefined,
       `event ${eventId} projected`,
     );
 
   async function readModel() {
-    const journeys = await prisma.patientJourney.findMany({ orderBy: { patientId: 'asc' }, omit: { updatedAt: true } });
+    const journeys = await prisma.patientJourney.findMany({
+      orderBy: { patientId: 'asc' },
+      omit: { updatedAt: true },
+    });
     const timeline = await prisma.journeyEntry.findMany({ orderBy: { eventId: 'asc' } });
     return { journeys, timeline };
   }
@@ -115,11 +135,18 @@ describe('the journey projection under redelivery and replay', () => {
   it('dead-letters a message that breaks the contract and keeps projecting the rest', async () => {
     const next = careEvents.discharged(patient, '2026-11-20T14:00:00+01:00');
     const [valid] = await storeEvents([next]);
-    const withoutSequence = JSON.stringify({ ...JSON.parse(valid), sequence: undefined, eventId: careEvents.admitted('x').eventId });
+    const withoutSequence = JSON.stringify({
+      ...JSON.parse(valid),
+      sequence: undefined,
+      eventId: careEvents.admitted('x').eventId,
+    });
     await publish(['{"half', withoutSequence, valid]);
     await projected(next.eventId);
 
-    expect(await prisma.patientJourney.findUnique({ where: { patientId: patient } })).toMatchObject({ status: 'discharged', eventCount: 4 });
+    expect(await prisma.patientJourney.findUnique({ where: { patientId: patient } })).toMatchObject({
+      status: 'discharged',
+      eventCount: 4,
+    });
     const dead = await collectMessages(broker.brokers, topics.careEventsDeadLetter, 2);
     expect(dead.map((m) => m.headers![deadLetterHeaders.reason]!.toString())).toEqual([
       expect.stringMatching(/^message value is not valid JSON/),

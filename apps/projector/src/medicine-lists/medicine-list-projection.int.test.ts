@@ -2,7 +2,15 @@ import type { INestApplication } from '@nestjs/common';
 import { topics, validatePublishedCareEvent, type PublishedCareEvent } from '@carechain/contracts';
 import { CareEventStore, createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
-import { careEventEnvelope, createTestDatabase, serviceEnv, startTestBroker, uniquePatientId, type RunningBroker, type TestDatabase } from '@carechain/testing';
+import {
+  careEventEnvelope,
+  createTestDatabase,
+  serviceEnv,
+  startTestBroker,
+  uniquePatientId,
+  type RunningBroker,
+  type TestDatabase,
+} from '@carechain/testing';
 import { ProjectorModule } from '../projector.module';
 import { ReadModels } from '../read-models/read-models';
 
@@ -16,7 +24,10 @@ describe('the medicine-list projection under late changes, redelivery and replay
   beforeAll(async () => {
     [db, broker] = await Promise.all([createTestDatabase(), startTestBroker()]);
     prisma = createPrismaClient(db.url, 2);
-    app = await createService({ module: ProjectorModule.fromEnv(serviceEnv(db.url, broker.brokers)).module, port: 0 });
+    app = await createService({
+      module: ProjectorModule.fromEnv(serviceEnv(db.url, broker.brokers)).module,
+      port: 0,
+    });
     await app.init();
     readModels = app.get(ReadModels);
   });
@@ -29,9 +40,15 @@ describe('the medicine-list projection under late changes, redelivery and replay
   });
 
   const patientId = uniquePatientId();
-  const furosemid = { text: 'Furosemid 40 mg tablett', coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }] };
+  const furosemid = {
+    text: 'Furosemid 40 mg tablett',
+    coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
+  };
   const changed = (occurredAt: string, careLinkId: string, ...changes: object[]) =>
-    careEventEnvelope('MedicationListChanged', patientId, occurredAt, careLinkId, { listVersion: 0, changes });
+    careEventEnvelope('MedicationListChanged', patientId, occurredAt, careLinkId, {
+      listVersion: 0,
+      changes,
+    });
 
   /** Every stored event as consumers receive it from the outbox. */
   async function published(): Promise<PublishedCareEvent[]> {
@@ -48,9 +65,21 @@ describe('the medicine-list projection under late changes, redelivery and replay
   it('folds the changes in the order they happened, whatever order they arrive in', async () => {
     await new CareEventStore(prisma, { topic: topics.careEvents, headers: () => ({}) }).append([
       // The stop on the ward is reported before the primary care start it ends.
-      changed('2026-11-18T09:00:00+01:00', 'ryhov-med-3', { action: 'stopped', medication: { text: 'Alvedon 500 mg' } }),
-      changed('2026-11-10T10:00:00+01:00', 'vc-tranas', { action: 'added', medication: { text: 'Alvedon 500 mg' }, dose: '1 g' }),
-      changed('2026-11-16T13:00:00+01:00', 'ryhov-med-3', { action: 'added', medication: furosemid, dose: '40 mg', frequency: 'twice daily' }),
+      changed('2026-11-18T09:00:00+01:00', 'ryhov-med-3', {
+        action: 'stopped',
+        medication: { text: 'Alvedon 500 mg' },
+      }),
+      changed('2026-11-10T10:00:00+01:00', 'vc-tranas', {
+        action: 'added',
+        medication: { text: 'Alvedon 500 mg' },
+        dose: '1 g',
+      }),
+      changed('2026-11-16T13:00:00+01:00', 'ryhov-med-3', {
+        action: 'added',
+        medication: furosemid,
+        dose: '40 mg',
+        frequency: 'twice daily',
+      }),
     ] as never);
     await readModels.apply(await published());
     expect(await list()).toMatchObject({

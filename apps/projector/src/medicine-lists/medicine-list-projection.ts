@@ -30,7 +30,10 @@ export class MedicineListProjection implements Projection {
       })),
     });
     const patients = [...new Set(changes.map((e) => e.patientId))];
-    const byPatient = groupBy(await tx.medicineListChange.findMany({ where: { patientId: { in: patients } } }), (c) => c.patientId);
+    const byPatient = groupBy(
+      await tx.medicineListChange.findMany({ where: { patientId: { in: patients } } }),
+      (c) => c.patientId,
+    );
     const rows = patients.map((patientId) => {
       const list = foldMedicineList(
         (byPatient.get(patientId) ?? []).map<MedicineListFact>((c) => ({
@@ -41,7 +44,12 @@ export class MedicineListProjection implements Projection {
           changes: (c.payload as unknown as { changes: MedicineListFact['changes'] }).changes,
         })),
       );
-      return { patient_id: patientId, medications: list.medications, change_count: list.changeCount, changed_at: list.changedAt };
+      return {
+        patient_id: patientId,
+        medications: list.medications,
+        change_count: list.changeCount,
+        changed_at: list.changedAt,
+      };
     });
     await upsertRows(tx, 'medicine_list', 'patient_id', rows);
   }

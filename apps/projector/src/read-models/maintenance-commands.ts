@@ -2,9 +2,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { PersistenceModule } from '@carechain/persistence';
-import { ConfigurationError, countingSettings, databaseSettings, loadConfig } from '@carechain/service-runtime';
+import {
+  ConfigurationError,
+  countingSettings,
+  databaseSettings,
+  loadConfig,
+} from '@carechain/service-runtime';
 import { ProjectionsModule } from './read-models.module';
-import { MAINTENANCE_DATABASE_URL, ReadModelMaintenance, type ModelComparison, type RebuildReport } from './read-model-maintenance';
+import {
+  MAINTENANCE_DATABASE_URL,
+  ReadModelMaintenance,
+  type ModelComparison,
+  type RebuildReport,
+} from './read-model-maintenance';
 
 /** Exit codes of the maintenance commands; `ops` passes them on. */
 export const exitCodes = { done: 0, different: 1, failed: 2 } as const;
@@ -21,14 +31,19 @@ function maintenanceModule(env: NodeJS.ProcessEnv): DynamicModule {
     module: MaintenanceModule,
     imports: [
       PersistenceModule.forRoot(config.DATABASE_URL),
-      ProjectionsModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE, liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS }),
+      ProjectionsModule.forRoot({
+        timeZone: config.ORGANISATION_TIME_ZONE,
+        liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+      }),
     ],
     providers: [{ provide: MAINTENANCE_DATABASE_URL, useValue: config.DATABASE_URL }, ReadModelMaintenance],
   };
 }
 
 async function withMaintenance(run: (maintenance: ReadModelMaintenance) => Promise<number>): Promise<number> {
-  const app = await NestFactory.createApplicationContext(maintenanceModule(process.env), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(maintenanceModule(process.env), {
+    logger: ['error', 'warn'],
+  });
   try {
     return await run(app.get(ReadModelMaintenance));
   } finally {
@@ -46,10 +61,14 @@ function printRebuild(model: string, report: RebuildReport): void {
 function printComparison(models: ModelComparison[]): string[] {
   const differing: string[] = [];
   for (const model of models) {
-    console.log(`${model.model}: ${model.events} events replayed, ${model.patientsLeftOut} patients left out (events not yet applied on both sides)`);
+    console.log(
+      `${model.model}: ${model.events} events replayed, ${model.patientsLeftOut} patients left out (events not yet applied on both sides)`,
+    );
     for (const t of model.tables) {
       const examples = t.examples.length ? `  e.g. events ${t.examples.join(', ')}` : '';
-      console.log(`  ${column(t.table, 22)} live ${column(t.live, 8)} replayed ${column(t.replayed, 8)} differing ${t.differing}${examples}`);
+      console.log(
+        `  ${column(t.table, 22)} live ${column(t.live, 8)} replayed ${column(t.replayed, 8)} differing ${t.differing}${examples}`,
+      );
       if (t.differing) differing.push(t.table);
     }
   }
@@ -58,13 +77,16 @@ function printComparison(models: ModelComparison[]): string[] {
 
 function waitSeconds(value: string): number {
   const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds < 0) throw new InvalidArgumentError('a whole number of seconds, 0 or more');
+  if (!Number.isInteger(seconds) || seconds < 0)
+    throw new InvalidArgumentError('a whole number of seconds, 0 or more');
   return seconds;
 }
 
 function program(setExitCode: (code: number) => void): Command {
   const commands = new Command('projector')
-    .description('Rebuilds and checks the read models (without arguments, main.js runs the projector service)')
+    .description(
+      'Rebuilds and checks the read models (without arguments, main.js runs the projector service)',
+    )
     .exitOverride();
   commands
     .command('rebuild')
@@ -89,7 +111,12 @@ function program(setExitCode: (code: number) => void): Command {
         `Exit code ${exitCodes.done} when equal, ${exitCodes.different} when different, ${exitCodes.failed} when the check could not run.`,
     )
     .option('--model <model>', modelHelp, 'all')
-    .option('--wait-seconds <seconds>', 'how long to wait for the live projector to apply what the replay applied', waitSeconds, 60)
+    .option(
+      '--wait-seconds <seconds>',
+      'how long to wait for the live projector to apply what the replay applied',
+      waitSeconds,
+      60,
+    )
     .action(async ({ model, waitSeconds: wait }: { model: string; waitSeconds: number }) => {
       setExitCode(
         await withMaintenance(async (maintenance) => {
@@ -98,7 +125,9 @@ function program(setExitCode: (code: number) => void): Command {
             console.log('verify: the live read models equal a replay of the event store');
             return exitCodes.done;
           }
-          console.log(`verify: the live read models differ from a replay of the event store in ${differing.join(', ')}`);
+          console.log(
+            `verify: the live read models differ from a replay of the event store in ${differing.join(', ')}`,
+          );
           return exitCodes.different;
         }),
       );
@@ -114,7 +143,9 @@ export async function runMaintenance(argv: string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.done : exitCodes.failed;
-    console.error(error instanceof ConfigurationError ? error.message : `failed: ${(error as Error).message}`);
+    console.error(
+      error instanceof ConfigurationError ? error.message : `failed: ${(error as Error).message}`,
+    );
     return exitCodes.failed;
   }
 }

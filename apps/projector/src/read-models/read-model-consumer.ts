@@ -13,7 +13,6 @@ import type { Kafka, Producer } from 'kafkajs';
 import { observeProjectionLatency } from './read-model-metrics';
 import { ReadModels } from './read-models';
 
-
 /** The projector's consumer group: every published care event, into every read model. */
 @Injectable()
 export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -1,8 +1,21 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { careEventHeaders, topics } from '@carechain/contracts';
 import { claimUnseen } from '@carechain/messaging';
-import { CareEventStore, createPrismaClient, PersistenceModule, PRISMA, readCareEvents, type PrismaClient } from '@carechain/persistence';
-import { careEvents, createTestDatabase, eventually, uniquePatientId, type TestDatabase } from '@carechain/testing';
+import {
+  CareEventStore,
+  createPrismaClient,
+  PersistenceModule,
+  PRISMA,
+  readCareEvents,
+  type PrismaClient,
+} from '@carechain/persistence';
+import {
+  careEvents,
+  createTestDatabase,
+  eventually,
+  uniquePatientId,
+  type TestDatabase,
+} from '@carechain/testing';
 import { PROJECTIONS, type Projection } from './projection';
 import { MAINTENANCE_DATABASE_URL, ReadModelMaintenance } from './read-model-maintenance';
 import { lockReadModel, ReadModels } from './read-models';
@@ -22,9 +35,15 @@ describe('a read model rebuilt beside the running projector', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     prisma = createPrismaClient(db.url, 4);
-    store = new CareEventStore(prisma, { topic: topics.careEvents, headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }) });
+    store = new CareEventStore(prisma, {
+      topic: topics.careEvents,
+      headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }),
+    });
     module = await Test.createTestingModule({
-      imports: [PersistenceModule.forRoot(db.url), ProjectionsModule.forRoot({ timeZone: 'Europe/Stockholm', liabilityGraceDays: 3 })],
+      imports: [
+        PersistenceModule.forRoot(db.url),
+        ProjectionsModule.forRoot({ timeZone: 'Europe/Stockholm', liabilityGraceDays: 3 }),
+      ],
       providers: [ReadModelMaintenance, { provide: MAINTENANCE_DATABASE_URL, useValue: db.url }],
     }).compile();
     const projections = module.get<Projection[]>(PROJECTIONS);
@@ -41,11 +60,17 @@ describe('a read model rebuilt beside the running projector', () => {
 
   const append = async (events: object[]) => {
     const outcomes = await store.append(events as Parameters<CareEventStore['append']>[0]);
-    return readCareEvents(prisma, outcomes.map((o) => o.eventId));
+    return readCareEvents(
+      prisma,
+      outcomes.map((o) => o.eventId),
+    );
   };
 
   /** A transaction holding the journeys' lock until `release` is called; `run` goes in it before it ends. */
-  function holdJourneysLock(run: (tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]) => Promise<void> = async () => undefined) {
+  function holdJourneysLock(
+    run: (tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]) => Promise<void> = async () =>
+      undefined,
+  ) {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let locked!: () => void;
@@ -64,7 +89,9 @@ describe('a read model rebuilt beside the running projector', () => {
 
   const someoneWaitsForALock = () =>
     eventually(async () => {
-      const [{ waiting }] = await prisma.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+      const [{ waiting }] = await prisma.$queryRaw<
+        { waiting: number }[]
+      >`SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
       return waiting > 0 ? true : undefined;
     }, 'a transaction waiting for the read-model lock');
 
@@ -81,12 +108,19 @@ describe('a read model rebuilt beside the running projector', () => {
     holder.release();
     await holder.done;
     await applying;
-    expect(await prisma.patientJourney.findUnique({ where: { patientId }, select: { eventCount: true } })).toEqual({ eventCount: 1 });
+    expect(
+      await prisma.patientJourney.findUnique({ where: { patientId }, select: { eventCount: true } }),
+    ).toEqual({ eventCount: 1 });
   });
 
   it('keeps events the live projector applied after the replay had read the store', async () => {
     const early = uniquePatientId();
-    await live.apply(await append([careEvents.admitted(early), careEvents.medicallyReady(early, '2026-11-18T10:00:00+01:00')]));
+    await live.apply(
+      await append([
+        careEvents.admitted(early),
+        careEvents.medicallyReady(early, '2026-11-18T10:00:00+01:00'),
+      ]),
+    );
     await prisma.$executeRaw`UPDATE patient_journey SET status = 'damaged' WHERE patient_id = ${early}`;
 
     // The test plays the live projector: it holds the lock, so the rebuild replays and then waits to swap.
@@ -106,14 +140,26 @@ describe('a read model rebuilt beside the running projector', () => {
 
     const stored = await prisma.careEvent.count();
     expect(report.events).toBe(stored);
-    expect(await prisma.patientJourney.findUnique({ where: { patientId: early }, select: { status: true, eventCount: true } })).toEqual({
+    expect(
+      await prisma.patientJourney.findUnique({
+        where: { patientId: early },
+        select: { status: true, eventCount: true },
+      }),
+    ).toEqual({
       status: 'in-hospital',
       eventCount: 2,
     });
-    expect(await prisma.patientJourney.findUnique({ where: { patientId: latecomer }, select: { eventCount: true } })).toEqual({ eventCount: 1 });
+    expect(
+      await prisma.patientJourney.findUnique({
+        where: { patientId: latecomer },
+        select: { eventCount: true },
+      }),
+    ).toEqual({ eventCount: 1 });
     expect(await prisma.processedEvent.count({ where: { consumer: JOURNEYS } })).toBe(stored);
     expect(await prisma.journeyEntry.count()).toBe(stored);
-    const [{ scratch }] = await prisma.$queryRaw<{ scratch: number }[]>`SELECT count(*)::int AS scratch FROM pg_namespace WHERE nspname LIKE 'ops_%'`;
+    const [{ scratch }] = await prisma.$queryRaw<
+      { scratch: number }[]
+    >`SELECT count(*)::int AS scratch FROM pg_namespace WHERE nspname LIKE 'ops_%'`;
     expect(scratch).toBe(0);
   });
 });

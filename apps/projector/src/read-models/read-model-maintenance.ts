@@ -55,8 +55,12 @@ export class ReadModelMaintenance {
 
   /** The projections named, or all for 'all'. */
   select(model: string): Projection[] {
-    const chosen = model === 'all' ? this.projections : this.projections.filter((p) => modelName(p) === model);
-    if (!chosen.length) throw new Error(`unknown read model ${model}: one of ${this.projections.map(modelName).join(', ')} or all`);
+    const chosen =
+      model === 'all' ? this.projections : this.projections.filter((p) => modelName(p) === model);
+    if (!chosen.length)
+      throw new Error(
+        `unknown read model ${model}: one of ${this.projections.map(modelName).join(', ')} or all`,
+      );
     return chosen;
   }
 
@@ -77,17 +81,23 @@ export class ReadModelMaintenance {
         events += Math.max(0, ...(await replay.catchUp(0, new Date())).values());
         for (const table of tables) {
           await tx.$executeRawUnsafe(`DELETE FROM ${scratch.live}.${table}`);
-          await tx.$executeRawUnsafe(`INSERT INTO ${scratch.live}.${table} SELECT * FROM ${scratch.name}.${table}`);
+          await tx.$executeRawUnsafe(
+            `INSERT INTO ${scratch.live}.${table} SELECT * FROM ${scratch.name}.${table}`,
+          );
         }
         await tx.$executeRawUnsafe(
           `DELETE FROM ${scratch.live}.processed_event WHERE consumer = ANY($1)`,
           projections.map((p) => p.consumer),
         );
-        await tx.$executeRawUnsafe(`INSERT INTO ${scratch.live}.processed_event SELECT * FROM ${scratch.name}.processed_event`);
+        await tx.$executeRawUnsafe(
+          `INSERT INTO ${scratch.live}.processed_event SELECT * FROM ${scratch.name}.processed_event`,
+        );
       }, LONG_TRANSACTION);
       const counts = await Promise.all(
         tables.map(async (table) => {
-          const [{ rows }] = await this.prisma.$queryRawUnsafe<{ rows: number }[]>(`SELECT count(*)::int AS rows FROM ${scratch.live}.${table}`);
+          const [{ rows }] = await this.prisma.$queryRawUnsafe<{ rows: number }[]>(
+            `SELECT count(*)::int AS rows FROM ${scratch.live}.${table}`,
+          );
           return { table, rows };
         }),
       );
@@ -103,7 +113,12 @@ export class ReadModelMaintenance {
    * apply what the replay applied, patients with an event applied on one side only are left out.
    */
   async verify(projections: Projection[], waitMs: number): Promise<ModelComparison[]> {
-    const scratch = await ScratchSchema.create(this.prisma, this.databaseUrl, 'verify', projections.flatMap((p) => p.tables));
+    const scratch = await ScratchSchema.create(
+      this.prisma,
+      this.databaseUrl,
+      'verify',
+      projections.flatMap((p) => p.tables),
+    );
     try {
       const events = await new ReadModels(scratch.client, projections).rebuild();
       await this.awaitLiveProjector(scratch, waitMs);
@@ -116,7 +131,8 @@ export class ReadModelMaintenance {
               projection.consumer,
             );
             const tables: TableComparison[] = [];
-            for (const table of projection.tables) tables.push(await this.compare(tx, scratch, projection.consumer, table));
+            for (const table of projection.tables)
+              tables.push(await this.compare(tx, scratch, projection.consumer, table));
             models.push({ model: modelName(projection), events, patientsLeftOut: left_out, tables });
           }
           return models;
@@ -148,18 +164,28 @@ export class ReadModelMaintenance {
          OR NOT EXISTS (SELECT 1 FROM ${scratch.live}.processed_event p WHERE p.consumer = $1 AND p.event_id = c.event_id))`;
   }
 
-  private async compare(tx: TransactionClient, scratch: ScratchSchema, consumer: string, table: string): Promise<TableComparison> {
+  private async compare(
+    tx: TransactionClient,
+    scratch: ScratchSchema,
+    consumer: string,
+    table: string,
+  ): Promise<TableComparison> {
     const columnRows = await tx.$queryRaw<{ name: string; key: boolean }[]>`
       SELECT a.attname::text AS name, coalesce(a.attnum = ANY(i.indkey), false) AS key
       FROM pg_attribute a LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND i.indisprimary
       WHERE a.attrelid = format('%I.%I', ${scratch.liveSchema}::text, ${table}::text)::regclass AND a.attnum > 0 AND NOT a.attisdropped
       ORDER BY a.attnum`;
     const names = columnRows.map((c) => c.name);
-    const columns = names.filter((name) => !CLOCK_COLUMNS[table]?.includes(name)).map(quoted).join(', ');
+    const columns = names
+      .filter((name) => !CLOCK_COLUMNS[table]?.includes(name))
+      .map(quoted)
+      .join(', ');
     const keys = columnRows.filter((c) => c.key).map((c) => quoted(c.name));
     const scope = names.includes('patient_id') ? 'patient_id' : 'stay_id';
     const settled = `NOT EXISTS (SELECT 1 FROM unsettled u WHERE u.${scope} = r.${scope})`;
-    const [result] = await tx.$queryRawUnsafe<{ live: number; replayed: number; differing: number; examples: string[] }[]>(
+    const [result] = await tx.$queryRawUnsafe<
+      { live: number; replayed: number; differing: number; examples: string[] }[]
+    >(
       `WITH ${this.unsettled(scratch)},
         live_rows AS (SELECT ${columns} FROM ${scratch.live}.${table} r WHERE ${settled}),
         replay_rows AS (SELECT ${columns} FROM ${scratch.name}.${table} r WHERE ${settled}),

@@ -37,7 +37,12 @@ export class ReadModelsModule {
     return {
       module: ReadModelsModule,
       imports: [ProjectionsModule.forRoot(stays)],
-      providers: [{ provide: CATCH_UP_SETTINGS, useValue: catchUp }, ReadModels, ReadModelConsumer, StoreCatchUp],
+      providers: [
+        { provide: CATCH_UP_SETTINGS, useValue: catchUp },
+        ReadModels,
+        ReadModelConsumer,
+        StoreCatchUp,
+      ],
       exports: [ReadModels, StoreCatchUp],
     };
   }

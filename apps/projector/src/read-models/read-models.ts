@@ -57,7 +57,13 @@ export class ReadModels {
     for (const projection of this.projections) {
       let count = 0;
       for (;;) {
-        const page = await readUnappliedCareEvents(this.prisma, projection.consumer, afterSequence, recordedBefore, REPLAY_PAGE);
+        const page = await readUnappliedCareEvents(
+          this.prisma,
+          projection.consumer,
+          afterSequence,
+          recordedBefore,
+          REPLAY_PAGE,
+        );
         if (!page.length) break;
         // Another projector catching up at the same time may have claimed some of the page first.
         count += await this.applyTo(projection, page);
@@ -71,7 +77,9 @@ export class ReadModels {
   async rebuild(): Promise<number> {
     await this.prisma.$transaction([
       ...this.projections.flatMap((p) => p.clear(this.prisma)),
-      this.prisma.processedEvent.deleteMany({ where: { consumer: { in: this.projections.map((p) => p.consumer) } } }),
+      this.prisma.processedEvent.deleteMany({
+        where: { consumer: { in: this.projections.map((p) => p.consumer) } },
+      }),
     ]);
     let count = 0;
     let page: ProjectedEvent[] = [];

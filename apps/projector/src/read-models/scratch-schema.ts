@@ -17,7 +17,12 @@ export class ScratchSchema {
     private readonly owner: PrismaClient,
   ) {}
 
-  static async create(live: PrismaClient, databaseUrl: string, purpose: 'rebuild' | 'verify', tables: string[]): Promise<ScratchSchema> {
+  static async create(
+    live: PrismaClient,
+    databaseUrl: string,
+    purpose: 'rebuild' | 'verify',
+    tables: string[],
+  ): Promise<ScratchSchema> {
     const name = `ops_${purpose}_${randomBytes(4).toString('hex')}`;
     const [{ schema }] = await live.$queryRaw<{ schema: string }[]>`SELECT current_schema()::text AS schema`;
     const from = `"${schema.replace(/"/g, '""')}"`;

@@ -25,8 +25,15 @@ describe('events the broker never delivered (retention passed, offset reset) rea
     db = await createTestDatabase();
     broker = await startTestBroker();
     prisma = createPrismaClient(db.url, 2);
-    store = new CareEventStore(prisma, { topic: topics.careEvents, headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }) });
-    const env = { ...serviceEnv(db.url, broker.brokers), PROJECTOR_CATCH_UP_INTERVAL_MS: '200', PROJECTOR_CATCH_UP_GRACE_MS: '0' };
+    store = new CareEventStore(prisma, {
+      topic: topics.careEvents,
+      headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }),
+    });
+    const env = {
+      ...serviceEnv(db.url, broker.brokers),
+      PROJECTOR_CATCH_UP_INTERVAL_MS: '200',
+      PROJECTOR_CATCH_UP_GRACE_MS: '0',
+    };
     app = await createService({ module: ProjectorModule.fromEnv(env).module, port: 0 });
     await app.init();
   });
@@ -54,15 +61,23 @@ describe('events the broker never delivered (retention passed, offset reset) rea
     );
     expect(journey).toMatchObject({ status: 'discharged', eventCount: 3 });
     const stay = await eventually(
-      async () => (await prisma.stay.findFirst({ where: { patientId: patient, dischargedAt: { not: null } } })) ?? undefined,
+      async () =>
+        (await prisma.stay.findFirst({ where: { patientId: patient, dischargedAt: { not: null } } })) ??
+        undefined,
       'stay caught up from the store',
     );
-    expect(await prisma.unnecessaryDay.count({ where: { stayId: stay.stayId, rule: 'every-ready-midnight' } })).toBe(2);
+    expect(
+      await prisma.unnecessaryDay.count({ where: { stayId: stay.stayId, rule: 'every-ready-midnight' } }),
+    ).toBe(2);
 
     // Further passes find nothing left: each event was applied exactly once per model.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await prisma.journeyEntry.count({ where: { patientId: patient } })).toBe(3);
-    const markers = await prisma.processedEvent.groupBy({ by: ['consumer'], where: { eventId: { in: ids } }, _count: true });
+    const markers = await prisma.processedEvent.groupBy({
+      by: ['consumer'],
+      where: { eventId: { in: ids } },
+      _count: true,
+    });
     const perModel = Object.fromEntries(markers.map((m) => [m.consumer, m._count]));
     expect(perModel).toMatchObject({ 'projector.journeys': 3, 'projector.stays': 3 });
     expect(Object.values(perModel).every((count) => count === 3)).toBe(true);

@@ -26,8 +26,10 @@ export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(CATCH_UP_SETTINGS) private readonly settings: CatchUpSettings,
   ) {
-    this.task = new PeriodicTask(settings.intervalMs, () => this.pass(), (error) =>
-      this.logger.warn(`catching up from the event store failed, will retry: ${error.message}`),
+    this.task = new PeriodicTask(
+      settings.intervalMs,
+      () => this.pass(),
+      (error) => this.logger.warn(`catching up from the event store failed, will retry: ${error.message}`),
     );
   }
 

@@ -36,7 +36,12 @@ export class StayProjection implements Projection {
   private readonly localDate: Intl.DateTimeFormat;
 
   constructor(@Inject(STAY_SETTINGS) private readonly settings: StaySettings) {
-    this.localDate = new Intl.DateTimeFormat('en-CA', { timeZone: settings.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    this.localDate = new Intl.DateTimeFormat('en-CA', {
+      timeZone: settings.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
   }
 
   clear(prisma: PrismaClient) {
@@ -44,7 +49,9 @@ export class StayProjection implements Projection {
   }
 
   async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
-    const stayEvents = events.filter((e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string');
+    const stayEvents = events.filter(
+      (e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string',
+    );
     if (!stayEvents.length) return;
     await tx.stayEvent.createMany({
       data: stayEvents.map((event) => ({
@@ -59,7 +66,10 @@ export class StayProjection implements Projection {
       })),
     });
     const stayIds = [...new Set(stayEvents.map((e) => e.payload.stayId as string))];
-    const byStay = groupBy(await tx.stayEvent.findMany({ where: { stayId: { in: stayIds } } }), (e) => e.stayId);
+    const byStay = groupBy(
+      await tx.stayEvent.findMany({ where: { stayId: { in: stayIds } } }),
+      (e) => e.stayId,
+    );
     await tx.unnecessaryDay.deleteMany({ where: { stayId: { in: stayIds } } });
     const days: Prisma.UnnecessaryDayCreateManyInput[] = [];
     const stays: Record<string, unknown>[] = [];
@@ -67,7 +77,16 @@ export class StayProjection implements Projection {
       const stored = byStay.get(stayId) ?? [];
       const record = stayRecordOf(
         stayId,
-        stored.map((e) => ({ eventId: e.eventId, sequence: Number(e.sequence), occurredAt: e.occurredAt, type: e.type, payload: e.payload }) as StayEventFact),
+        stored.map(
+          (e) =>
+            ({
+              eventId: e.eventId,
+              sequence: Number(e.sequence),
+              occurredAt: e.occurredAt,
+              type: e.type,
+              payload: e.payload,
+            }) as StayEventFact,
+        ),
       );
       if (!record) {
         // A cancelled admission leaves no stay behind.
@@ -105,14 +124,16 @@ export class StayProjection implements Projection {
     if (!facts.dischargedAt) return [];
     const { timeZone, liabilityGraceDays } = this.settings;
     return countingRuleNames.flatMap((rule) =>
-      unnecessaryDays(facts, countingRule(rule, liabilityGraceDays), timeZone, facts.dischargedAt!).map((day) => ({
-        stayId,
-        rule,
-        day: new Date(`${day.date}T00:00:00Z`),
-        cause: day.cause,
-        wardCareLinkId: wardAtStartOf(day.date, record.wards, timeZone),
-        receivingCareLinkId: record.receivingCareLinkId,
-      })),
+      unnecessaryDays(facts, countingRule(rule, liabilityGraceDays), timeZone, facts.dischargedAt!).map(
+        (day) => ({
+          stayId,
+          rule,
+          day: new Date(`${day.date}T00:00:00Z`),
+          cause: day.cause,
+          wardCareLinkId: wardAtStartOf(day.date, record.wards, timeZone),
+          receivingCareLinkId: record.receivingCareLinkId,
+        }),
+      ),
     );
   }
 }

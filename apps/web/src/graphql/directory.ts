@@ -16,14 +16,20 @@ export const DIRECTORY_QUERY = `{
 
 /** Names for the ids the read models hold; an id missing from the directory is shown as it is. */
 export function useDirectory() {
-  const [{ data }] = useQuery<{ careLinks: CareLink[]; organisations: { organisationId: string; name: string }[] }>({ query: DIRECTORY_QUERY });
+  const [{ data }] = useQuery<{
+    careLinks: CareLink[];
+    organisations: { organisationId: string; name: string }[];
+  }>({ query: DIRECTORY_QUERY });
   return useMemo(() => {
     // Wards carry their hospital: several hospitals have a ward of the same name.
-    const links = new Map((data?.careLinks ?? []).map((l) => [l.careLinkId, l.hospital ? `${l.name}, ${l.hospital}` : l.name]));
+    const links = new Map(
+      (data?.careLinks ?? []).map((l) => [l.careLinkId, l.hospital ? `${l.name}, ${l.hospital}` : l.name]),
+    );
     const organisations = new Map((data?.organisations ?? []).map((o) => [o.organisationId, o.name]));
     return {
       careLink: (id: string | null | undefined) => (id ? (links.get(id) ?? id) : ''),
-      organisation: (id: string) => organisations.get(id) ?? organisations.get(id.replace(/^unregistered:/, '')) ?? id,
+      organisation: (id: string) =>
+        organisations.get(id) ?? organisations.get(id.replace(/^unregistered:/, '')) ?? id,
     };
   }, [data]);
 }

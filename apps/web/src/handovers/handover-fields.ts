@@ -1,5 +1,6 @@
 /** The package fields the inbox, the live feed and the detail view share. */
-export const PACKAGE_SUMMARY = 'packageId patientId sendingCareLinkId specificationId specificationVersion trigger triggeredAt dueAt acknowledgedAt acknowledgedBy timeliness complete';
+export const PACKAGE_SUMMARY =
+  'packageId patientId sendingCareLinkId specificationId specificationVersion trigger triggeredAt dueAt acknowledgedAt acknowledgedBy timeliness complete';
 
 export interface PackageSummary {
   packageId: string;

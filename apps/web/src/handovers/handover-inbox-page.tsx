@@ -17,13 +17,19 @@ export function HandoverInboxPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery<{ handoverInbox: PackageSummary[] }>({ query: INBOX, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refetch] = useQuery<{ handoverInbox: PackageSummary[] }>({
+    query: INBOX,
+    requestPolicy: 'cache-and-network',
+  });
   // After a lost connection the subscription is made again from the page's opening, so nothing
   // delivered meanwhile is missed; repeats are dropped here.
   const [since] = useState(() => new Date().toISOString());
   const [{ data: arrived = [] }] = useSubscription<{ handoverDelivered: PackageSummary }, PackageSummary[]>(
     { query: DELIVERED, variables: { since } },
-    (previous = [], next) => (previous.some((p) => p.packageId === next.handoverDelivered.packageId) ? previous : [next.handoverDelivered, ...previous]),
+    (previous = [], next) =>
+      previous.some((p) => p.packageId === next.handoverDelivered.packageId)
+        ? previous
+        : [next.handoverDelivered, ...previous],
   );
   const items = inboxOrder(data?.handoverInbox ?? [], arrived);
   const fresh = new Set(arrived.map((a) => a.packageId));
@@ -35,7 +41,12 @@ export function HandoverInboxPage() {
       <p>{t('inbox.intro', { careLink: session.careLinkName })}</p>
       <p className="hint">{t('inbox.live')}</p>
       <p className="visually-hidden" aria-live="polite">
-        {latest ? t('inbox.arrived', { patient: latest.patientId, from: directory.careLink(latest.sendingCareLinkId) }) : ''}
+        {latest
+          ? t('inbox.arrived', {
+              patient: latest.patientId,
+              from: directory.careLink(latest.sendingCareLinkId),
+            })
+          : ''}
       </p>
       {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <Loading />}
@@ -57,13 +68,19 @@ export function HandoverInboxPage() {
               <tr key={p.packageId} className={p.acknowledgedAt ? 'acknowledged' : undefined}>
                 <th scope="row">
                   <Link to={`/inbox/${encodeURIComponent(p.packageId)}`}>{p.patientId}</Link>
-                  {fresh.has(p.packageId) && !p.acknowledgedAt && <span className="badge new">{t('inbox.newBadge')}</span>}
+                  {fresh.has(p.packageId) && !p.acknowledgedAt && (
+                    <span className="badge new">{t('inbox.newBadge')}</span>
+                  )}
                 </th>
                 <td>{directory.careLink(p.sendingCareLinkId)}</td>
                 <td>{t(`triggers.${p.trigger}`, { defaultValue: p.trigger })}</td>
                 <td>{formatDateTime(p.dueAt, i18n.language)}</td>
                 <td>
-                  {p.acknowledgedAt ? t('inbox.acknowledged', { at: formatDateTime(p.acknowledgedAt, i18n.language) }) : <TimelinessBadge timeliness={p.timeliness} />}
+                  {p.acknowledgedAt ? (
+                    t('inbox.acknowledged', { at: formatDateTime(p.acknowledgedAt, i18n.language) })
+                  ) : (
+                    <TimelinessBadge timeliness={p.timeliness} />
+                  )}
                 </td>
               </tr>
             ))}

@@ -17,7 +17,10 @@ export function HandoverPage() {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const { packageId = '' } = useParams();
-  const [{ data, error, fetching }, refetch] = useQuery<{ handoverPackage: Package }>({ query: PACKAGE, variables: { id: packageId } });
+  const [{ data, error, fetching }, refetch] = useQuery<{ handoverPackage: Package }>({
+    query: PACKAGE,
+    variables: { id: packageId },
+  });
   const [acknowledgement, acknowledge] = useMutation<{ acknowledgeHandover: Package }>(ACKNOWLEDGE);
   const p = acknowledgement.data?.acknowledgeHandover ?? data?.handoverPackage;
 
@@ -66,9 +69,18 @@ export function HandoverPage() {
           {acknowledgement.error && <ErrorMessage error={acknowledgement.error} />}
           <div className="actions" aria-live="polite">
             {p.acknowledgedAt ? (
-              <p className="done">{t('handover.acknowledgedBy', { at: formatDateTime(p.acknowledgedAt, i18n.language), by: p.acknowledgedBy ?? '' })}</p>
+              <p className="done">
+                {t('handover.acknowledgedBy', {
+                  at: formatDateTime(p.acknowledgedAt, i18n.language),
+                  by: p.acknowledgedBy ?? '',
+                })}
+              </p>
             ) : (
-              <button type="button" disabled={acknowledgement.fetching} onClick={() => void acknowledge({ id: p.packageId })}>
+              <button
+                type="button"
+                disabled={acknowledgement.fetching}
+                onClick={() => void acknowledge({ id: p.packageId })}
+              >
                 {acknowledgement.fetching ? t('handover.acknowledging') : t('handover.acknowledge')}
               </button>
             )}

@@ -1,6 +1,11 @@
 import { inboxOrder, type InboxItem } from './inbox-order';
 
-const item = (packageId: string, dueAt: string, timeliness = 'on-time', acknowledgedAt: string | null = null): InboxItem => ({
+const item = (
+  packageId: string,
+  dueAt: string,
+  timeliness = 'on-time',
+  acknowledgedAt: string | null = null,
+): InboxItem => ({
   packageId,
   dueAt,
   timeliness,
@@ -14,7 +19,13 @@ describe('a home-care nurse opens the inbox in the morning', () => {
     const sooner = item('sooner', '2026-03-04T10:00:00Z');
     const nearly = item('nearly', '2026-03-06T10:00:00Z', 'near-breach');
     const late = item('late', '2026-03-07T10:00:00Z', 'breached');
-    expect(inboxOrder([done, later, sooner, nearly, late]).map((i) => i.packageId)).toEqual(['late', 'nearly', 'sooner', 'later', 'done']);
+    expect(inboxOrder([done, later, sooner, nearly, late]).map((i) => i.packageId)).toEqual([
+      'late',
+      'nearly',
+      'sooner',
+      'later',
+      'done',
+    ]);
   });
 
   it('keeps a handover that arrived live once, in the version the inbox query returned last', () => {

@@ -32,6 +32,7 @@ export function RequestedData({ value }: { value: unknown }) {
       </dl>
     );
   }
-  if (typeof value === 'string' && ISO_INSTANT.test(value)) return <time dateTime={value}>{formatDateTime(value, i18n.language)}</time>;
+  if (typeof value === 'string' && ISO_INSTANT.test(value))
+    return <time dateTime={value}>{formatDateTime(value, i18n.language)}</time>;
   return <span>{String(value)}</span>;
 }

@@ -5,7 +5,13 @@ export const en = {
     language: 'Language',
     signedInAs: 'Signed in as {{actor}} ({{role}}) for {{careLink}}',
     signOut: 'Sign out',
-    nav: { label: 'Main', inbox: 'Handover inbox', patient: 'Patient', dashboard: 'Unnecessary days', integrators: 'Integrators' },
+    nav: {
+      label: 'Main',
+      inbox: 'Handover inbox',
+      patient: 'Patient',
+      dashboard: 'Unnecessary days',
+      integrators: 'Integrators',
+    },
     notFound: 'There is no page here.',
   },
   state: {
@@ -18,7 +24,8 @@ export const en = {
   },
   signIn: {
     title: 'Sign in',
-    intro: 'Choose who you are and the care link you work for. Sign-in with an identity provider comes later.',
+    intro:
+      'Choose who you are and the care link you work for. Sign-in with an identity provider comes later.',
     actor: 'Your name or user id',
     careLink: 'Care link',
     chooseCareLink: 'Choose a care link…',
@@ -136,7 +143,8 @@ export const en = {
     apply: 'Show',
     total: '{{total}} unnecessary days from {{from}} to {{to}}',
     chart: 'Control chart (XmR)',
-    chartDescription: 'Each point is a {{granularity}}. The solid line is the mean; dashed lines are the natural process limits. Marked points are signals.',
+    chartDescription:
+      'Each point is a {{granularity}}. The solid line is the mean; dashed lines are the natural process limits. Marked points are signals.',
     chartEmpty: 'No unnecessary days in this period.',
     tooFew: 'Too few points for process limits; choose a longer period or a shorter granularity.',
     value: 'Unnecessary days',
@@ -154,7 +162,11 @@ export const en = {
       concern: 'Concern',
       neither: 'Special cause',
     },
-    legend: { improvement: 'Improvement signal', concern: 'Concern signal', common: 'Common-cause variation' },
+    legend: {
+      improvement: 'Improvement signal',
+      concern: 'Concern signal',
+      common: 'Common-cause variation',
+    },
     table: 'Show the values as a table',
     export: 'Export CSV',
     breakdowns: 'Breakdowns',

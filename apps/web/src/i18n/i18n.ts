@@ -30,9 +30,14 @@ export async function startI18n(): Promise<void> {
 /** Dates and times as people in the chosen language read them. */
 export function formatDateTime(value: string | Date | null | undefined, language: string): string {
   if (!value) return '–';
-  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(value));
 }
 
 export function formatNumber(value: number, language: string, digits = 0): string {
-  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    maximumFractionDigits: digits,
+  }).format(value);
 }

@@ -7,7 +7,13 @@ export const sv: Texts = {
     language: 'Språk',
     signedInAs: 'Inloggad som {{actor}} ({{role}}) för {{careLink}}',
     signOut: 'Logga ut',
-    nav: { label: 'Huvudmeny', inbox: 'Överföringar', patient: 'Patient', dashboard: 'Onödiga vårddagar', integrators: 'Integratörer' },
+    nav: {
+      label: 'Huvudmeny',
+      inbox: 'Överföringar',
+      patient: 'Patient',
+      dashboard: 'Onödiga vårddagar',
+      integrators: 'Integratörer',
+    },
     notFound: 'Här finns ingen sida.',
   },
   state: {
@@ -138,7 +144,8 @@ export const sv: Texts = {
     apply: 'Visa',
     total: '{{total}} onödiga vårddagar från {{from}} till {{to}}',
     chart: 'Styrdiagram (XmR)',
-    chartDescription: 'Varje punkt är en {{granularity}}. Den heldragna linjen är medelvärdet; de streckade är processens naturliga gränser. Markerade punkter är signaler.',
+    chartDescription:
+      'Varje punkt är en {{granularity}}. Den heldragna linjen är medelvärdet; de streckade är processens naturliga gränser. Markerade punkter är signaler.',
     chartEmpty: 'Inga onödiga vårddagar under perioden.',
     tooFew: 'För få punkter för styrgränser; välj en längre period eller en kortare indelning.',
     value: 'Onödiga vårddagar',
@@ -156,7 +163,11 @@ export const sv: Texts = {
       concern: 'Försämring',
       neither: 'Särskild orsak',
     },
-    legend: { improvement: 'Signal om förbättring', concern: 'Signal om försämring', common: 'Slumpmässig variation' },
+    legend: {
+      improvement: 'Signal om förbättring',
+      concern: 'Signal om försämring',
+      common: 'Slumpmässig variation',
+    },
     table: 'Visa värdena som tabell',
     export: 'Exportera CSV',
     breakdowns: 'Fördelning',

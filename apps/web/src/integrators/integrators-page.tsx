@@ -26,7 +26,10 @@ interface EhrConnection {
 /** The FHIR adapter's connections as the gateway relays them, asked again every 15 s. */
 function EhrConnections() {
   const { t, i18n } = useTranslation();
-  const [{ data, error, fetching }, refetch] = useQuery<{ ehrConnections: EhrConnection[] }>({ query: CONNECTIONS, requestPolicy: 'network-only' });
+  const [{ data, error, fetching }, refetch] = useQuery<{ ehrConnections: EhrConnection[] }>({
+    query: CONNECTIONS,
+    requestPolicy: 'network-only',
+  });
   useEffect(() => {
     const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), REFRESH_MS);
     return () => clearInterval(timer);
@@ -53,7 +56,14 @@ function EhrConnections() {
             </th>
             <td>{c.state}</td>
             <td>{c.lastSyncedAt ? formatDateTime(c.lastSyncedAt, i18n.language) : '–'}</td>
-            <td>{t('integrators.countsValue', { resourcesRead: c.resourcesRead, eventsAppended: c.eventsAppended, unmappable: c.unmappable, failedSyncs: c.failedSyncs })}</td>
+            <td>
+              {t('integrators.countsValue', {
+                resourcesRead: c.resourcesRead,
+                eventsAppended: c.eventsAppended,
+                unmappable: c.unmappable,
+                failedSyncs: c.failedSyncs,
+              })}
+            </td>
             <td>{c.lastError ?? '–'}</td>
           </tr>
         ))}
@@ -67,7 +77,13 @@ export default function IntegratorsPage() {
   // The repository's own document, not user input: rendering its HTML is safe. Its headings sit
   // below this page's own.
   const html = useMemo(
-    () => marked.parse(contract, { async: false }).replace(/<(\/?)h([1-6])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`),
+    () =>
+      marked
+        .parse(contract, { async: false })
+        .replace(
+          /<(\/?)h([1-6])/g,
+          (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`,
+        ),
     [],
   );
   return (

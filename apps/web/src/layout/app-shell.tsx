@@ -29,7 +29,13 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NavLink to="/integrators">{t('app.nav.integrators')}</NavLink>
         </nav>
         <div className="who">
-          <span>{t('app.signedInAs', { actor: session.actorId, careLink: session.careLinkName, role: t(`roles.${session.role}`) })}</span>
+          <span>
+            {t('app.signedInAs', {
+              actor: session.actorId,
+              careLink: session.careLinkName,
+              role: t(`roles.${session.role}`),
+            })}
+          </span>
           <button type="button" onClick={signOut}>
             {t('app.signOut')}
           </button>

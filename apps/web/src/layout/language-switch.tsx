@@ -8,7 +8,11 @@ export function LanguageSwitch() {
   return (
     <div className="language">
       <label htmlFor="language">{t('app.language')}</label>
-      <select id="language" value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+      <select
+        id="language"
+        value={i18n.resolvedLanguage}
+        onChange={(e) => void i18n.changeLanguage(e.target.value)}
+      >
         {languages.map((l) => (
           <option key={l} value={l} lang={l}>
             {names[l]}

@@ -43,7 +43,11 @@ export function CarePlanSection({ patientId }: { patientId: string }) {
       {plan && (
         <>
           <p className="hint">
-            {t('carePlan.version', { version: plan.version, at: formatDateTime(plan.savedAt, i18n.language), by: directory.careLink(plan.savedByCareLinkId) })}
+            {t('carePlan.version', {
+              version: plan.version,
+              at: formatDateTime(plan.savedAt, i18n.language),
+              by: directory.careLink(plan.savedByCareLinkId),
+            })}
           </p>
           <h3>{t('carePlan.goals')}</h3>
           <ul>
@@ -78,7 +82,8 @@ export function CarePlanSection({ patientId }: { patientId: string }) {
               <ul>
                 {plan.contacts.map((c, i) => (
                   <li key={i}>
-                    {c.description}: <a href={`tel:${c.phone}`}>{c.phone}</a> ({t(`carePlan.available.${c.available}`, { defaultValue: c.available })})
+                    {c.description}: <a href={`tel:${c.phone}`}>{c.phone}</a> (
+                    {t(`carePlan.available.${c.available}`, { defaultValue: c.available })})
                   </li>
                 ))}
               </ul>
@@ -90,7 +95,8 @@ export function CarePlanSection({ patientId }: { patientId: string }) {
               <ul>
                 {plan.followUps.map((f, i) => (
                   <li key={i}>
-                    {formatDateTime(f.at, i18n.language)}: {f.description} ({directory.careLink(f.careLinkId)})
+                    {formatDateTime(f.at, i18n.language)}: {f.description} ({directory.careLink(f.careLinkId)}
+                    )
                   </li>
                 ))}
               </ul>

@@ -11,13 +11,27 @@ interface Journey {
   patientId: string;
   status: string;
   careLinkIds: string[];
-  stay: { stayId: string; wardCareLinkId: string | null; admittedAt: string | null; medicallyReadySince: string | null; dischargedAt: string | null } | null;
+  stay: {
+    stayId: string;
+    wardCareLinkId: string | null;
+    admittedAt: string | null;
+    medicallyReadySince: string | null;
+    dischargedAt: string | null;
+  } | null;
   timeline: { eventId: string; type: string; occurredAt: string; careLinkId: string; summary: string }[];
 }
 interface MedicineList {
   changeCount: number;
   changedAt: string;
-  medications: { text: string; dose: string | null; route: string | null; frequency: string | null; since: string; lastChangedAt: string; lastChangedByCareLinkId: string }[];
+  medications: {
+    text: string;
+    dose: string | null;
+    route: string | null;
+    frequency: string | null;
+    since: string;
+    lastChangedAt: string;
+    lastChangedByCareLinkId: string;
+  }[];
 }
 
 const PATIENT = `query($id: ID!) {
@@ -43,7 +57,9 @@ export function PatientPage() {
   };
   return (
     <section aria-labelledby="patient-title">
-      <h1 id="patient-title">{patientId ? t('patient.heading', { patient: patientId }) : t('patient.title')}</h1>
+      <h1 id="patient-title">
+        {patientId ? t('patient.heading', { patient: patientId }) : t('patient.title')}
+      </h1>
       <form className="inline" role="search" onSubmit={find} aria-label={t('patient.find')}>
         <label htmlFor="patient-id">{t('patient.patientId')}</label>
         <input id="patient-id" value={typed} onChange={(e) => setTyped(e.target.value)} />
@@ -57,7 +73,10 @@ export function PatientPage() {
 function PatientRecord({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery<{ patientJourney: Journey | null; medicineList: MedicineList | null }>({
+  const [{ data, error, fetching }, refetch] = useQuery<{
+    patientJourney: Journey | null;
+    medicineList: MedicineList | null;
+  }>({
     query: PATIENT,
     variables: { id: patientId },
     requestPolicy: 'cache-and-network',
@@ -73,7 +92,9 @@ function PatientRecord({ patientId }: { patientId: string }) {
       <dl className="facts">
         <dt>{t('inbox.status')}</dt>
         <dd>
-          <span className={`badge ${journey.status.toLowerCase()}`}>{t(`patient.status.${journey.status}`)}</span>
+          <span className={`badge ${journey.status.toLowerCase()}`}>
+            {t(`patient.status.${journey.status}`)}
+          </span>
         </dd>
         {journey.stay && (
           <>
@@ -121,7 +142,9 @@ function PatientRecord({ patientId }: { patientId: string }) {
         <Empty>{t('patient.medicinesEmpty')}</Empty>
       ) : (
         <>
-          <p className="hint">{t('patient.changes', { count: medicines.changeCount, at: when(medicines.changedAt) })}</p>
+          <p className="hint">
+            {t('patient.changes', { count: medicines.changeCount, at: when(medicines.changedAt) })}
+          </p>
           <table>
             <thead>
               <tr>

@@ -9,7 +9,16 @@ export interface Session {
 }
 
 /** The roles the gateway knows; staff roles read patients' records, coaches aggregates only. */
-export const roles = ['care-staff', 'hospital-staff', 'municipal-staff', 'primary-care-staff', 'coach', 'coordinator', 'integrator', 'complaints-handler'] as const;
+export const roles = [
+  'care-staff',
+  'hospital-staff',
+  'municipal-staff',
+  'primary-care-staff',
+  'coach',
+  'coordinator',
+  'integrator',
+  'complaints-handler',
+] as const;
 export type Role = (typeof roles)[number];
 
 const KEY = 'carechain.session';

@@ -42,7 +42,14 @@ export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
       {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       <form onSubmit={submit} noValidate>
         <label htmlFor="actor">{t('signIn.actor')}</label>
-        <input id="actor" name="actor" autoComplete="username" value={actorId} onChange={(e) => setActorId(e.target.value)} required />
+        <input
+          id="actor"
+          name="actor"
+          autoComplete="username"
+          value={actorId}
+          onChange={(e) => setActorId(e.target.value)}
+          required
+        />
         {links.length > 0 && (
           <>
             <label htmlFor="care-link">{t('signIn.careLink')}</label>
@@ -61,7 +68,12 @@ export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
         {typing && (
           <>
             <label htmlFor="care-link-id">{t('signIn.careLinkId')}</label>
-            <input id="care-link-id" value={typedLink} onChange={(e) => setTypedLink(e.target.value)} required />
+            <input
+              id="care-link-id"
+              value={typedLink}
+              onChange={(e) => setTypedLink(e.target.value)}
+              required
+            />
           </>
         )}
         <label htmlFor="role">{t('signIn.role')}</label>

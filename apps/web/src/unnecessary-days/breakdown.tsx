@@ -8,7 +8,17 @@ export interface KeyValue {
 }
 
 /** One breakdown as a table with proportional bars: readable at a glance and by a screen reader. */
-export function Breakdown({ id, title, items, name }: { id: string; title: string; items: KeyValue[]; name(key: string): string }) {
+export function Breakdown({
+  id,
+  title,
+  items,
+  name,
+}: {
+  id: string;
+  title: string;
+  items: KeyValue[];
+  name(key: string): string;
+}) {
   const { t, i18n } = useTranslation();
   const largest = Math.max(1, ...items.map((i) => i.value));
   return (
@@ -23,7 +33,11 @@ export function Breakdown({ id, title, items, name }: { id: string; title: strin
               <tr key={item.key}>
                 <th scope="row">{name(item.key)}</th>
                 <td className="bar-cell">
-                  <span className="bar" style={{ width: `${(100 * item.value) / largest}%` }} aria-hidden="true" />
+                  <span
+                    className="bar"
+                    style={{ width: `${(100 * item.value) / largest}%` }}
+                    aria-hidden="true"
+                  />
                 </td>
                 <td className="number">{formatNumber(item.value, i18n.language)}</td>
               </tr>

@@ -10,7 +10,8 @@ const quoted = (cell: Cell) => {
  * formula-looking text made inert so a care link's name cannot run as a formula when opened.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const inert = (cell: Cell) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) && Number.isNaN(Number(cell)) ? `'${cell}` : cell);
+  const inert = (cell: Cell) =>
+    typeof cell === 'string' && /^[=+\-@]/.test(cell) && Number.isNaN(Number(cell)) ? `'${cell}` : cell;
   return `\ufeff${[header, ...rows].map((row) => row.map((c) => quoted(inert(c))).join(',')).join('\r\n')}\r\n`;
 }
 

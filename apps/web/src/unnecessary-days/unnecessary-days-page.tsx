@@ -35,7 +35,12 @@ const DASHBOARD = `query Dashboard($filter: UnnecessaryDaysFilter!, $granularity
 
 function defaults() {
   const today = new Date().toISOString().slice(0, 10);
-  return { from: `${Number(today.slice(0, 4)) - 2}-01-01`, to: today, granularity: 'MONTH' as Granularity, rule: rules[0] as string };
+  return {
+    from: `${Number(today.slice(0, 4)) - 2}-01-01`,
+    to: today,
+    granularity: 'MONTH' as Granularity,
+    rule: rules[0] as string,
+  };
 }
 
 /** The coaches' dashboard: the SPC chart of unnecessary days, its breakdowns and who waits now. */
@@ -47,13 +52,20 @@ export default function UnnecessaryDaysPage() {
   const filter = {
     from: params.get('from') ?? fallback.from,
     to: params.get('to') ?? fallback.to,
-    granularity: (granularities.find((g) => g === params.get('granularity')) ?? fallback.granularity) as Granularity,
+    granularity: (granularities.find((g) => g === params.get('granularity')) ??
+      fallback.granularity) as Granularity,
     rule: rules.find((r) => r === params.get('rule')) ?? fallback.rule,
   };
   const [form, setForm] = useState(filter);
-  const [{ data, error, fetching }, refetch] = useQuery<{ unnecessaryDays: Report; unnecessaryDaysXmrChart: XmrChart }>({
+  const [{ data, error, fetching }, refetch] = useQuery<{
+    unnecessaryDays: Report;
+    unnecessaryDaysXmrChart: XmrChart;
+  }>({
     query: DASHBOARD,
-    variables: { filter: { from: filter.from, to: filter.to, rule: filter.rule }, granularity: filter.granularity },
+    variables: {
+      filter: { from: filter.from, to: filter.to, rule: filter.rule },
+      granularity: filter.granularity,
+    },
   });
   const rows = data ? chartRows(data.unnecessaryDaysXmrChart, filter.granularity) : [];
   const report = data?.unnecessaryDays;
@@ -68,11 +80,20 @@ export default function UnnecessaryDaysPage() {
   };
   const exportCsv = () => {
     if (!report) return;
-    const breakdown = (dimension: string, items: KeyValue[]) => items.map((i) => [dimension, i.key, i.value, null, null, null, null]);
+    const breakdown = (dimension: string, items: KeyValue[]) =>
+      items.map((i) => [dimension, i.key, i.value, null, null, null, null]);
     const csv = toCsv(
       ['dimension', 'key', 'unnecessary_days', 'mean', 'upper_limit', 'lower_limit', 'signal'],
       [
-        ...rows.map((r) => ['period', r.period, r.value, r.mean, r.upper, r.lower, r.specialCause ? [r.variation.toLowerCase(), ...r.signals].join(' ') : null]),
+        ...rows.map((r) => [
+          'period',
+          r.period,
+          r.value,
+          r.mean,
+          r.upper,
+          r.lower,
+          r.specialCause ? [r.variation.toLowerCase(), ...r.signals].join(' ') : null,
+        ]),
         ...breakdown('cause', report.byCause),
         ...breakdown('ward', report.byWard),
         ...breakdown('hospital', report.byHospital),
@@ -89,15 +110,31 @@ export default function UnnecessaryDaysPage() {
       <form className="filters" onSubmit={apply} aria-label={t('dashboard.filters')}>
         <div>
           <label htmlFor="from">{t('dashboard.from')}</label>
-          <input id="from" type="date" required value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
+          <input
+            id="from"
+            type="date"
+            required
+            value={form.from}
+            onChange={(e) => setForm({ ...form, from: e.target.value })}
+          />
         </div>
         <div>
           <label htmlFor="to">{t('dashboard.to')}</label>
-          <input id="to" type="date" required value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />
+          <input
+            id="to"
+            type="date"
+            required
+            value={form.to}
+            onChange={(e) => setForm({ ...form, to: e.target.value })}
+          />
         </div>
         <div>
           <label htmlFor="granularity">{t('dashboard.granularity')}</label>
-          <select id="granularity" value={form.granularity} onChange={(e) => setForm({ ...form, granularity: e.target.value as Granularity })}>
+          <select
+            id="granularity"
+            value={form.granularity}
+            onChange={(e) => setForm({ ...form, granularity: e.target.value as Granularity })}
+          >
             {granularities.map((g) => (
               <option key={g} value={g}>
                 {t(`dashboard.granularities.${g}`)}
@@ -123,7 +160,11 @@ export default function UnnecessaryDaysPage() {
       {report && !fetching && (
         <>
           <p className="total" aria-live="polite">
-            {t('dashboard.total', { total: formatNumber(report.total, i18n.language), from: filter.from, to: filter.to })}
+            {t('dashboard.total', {
+              total: formatNumber(report.total, i18n.language),
+              from: filter.from,
+              to: filter.to,
+            })}
           </p>
           <div className="toolbar">
             <button type="button" onClick={exportCsv}>
@@ -136,17 +177,30 @@ export default function UnnecessaryDaysPage() {
           ) : (
             <>
               {!hasLimits && <p className="state warning">{t('dashboard.tooFew')}</p>}
-              <XmrChartView rows={rows} description={t('dashboard.chartDescription', { granularity: t(`dashboard.granularities.${filter.granularity}`) })} />
+              <XmrChartView
+                rows={rows}
+                description={t('dashboard.chartDescription', {
+                  granularity: t(`dashboard.granularities.${filter.granularity}`),
+                })}
+              />
               <details className="values">
                 <summary>{t('dashboard.table')}</summary>
                 <table>
                   <thead>
                     <tr>
                       <th scope="col">{t('dashboard.period')}</th>
-                      <th scope="col" className="number">{t('dashboard.value')}</th>
-                      <th scope="col" className="number">{t('dashboard.mean')}</th>
-                      <th scope="col" className="number">{t('dashboard.upper')}</th>
-                      <th scope="col" className="number">{t('dashboard.lower')}</th>
+                      <th scope="col" className="number">
+                        {t('dashboard.value')}
+                      </th>
+                      <th scope="col" className="number">
+                        {t('dashboard.mean')}
+                      </th>
+                      <th scope="col" className="number">
+                        {t('dashboard.upper')}
+                      </th>
+                      <th scope="col" className="number">
+                        {t('dashboard.lower')}
+                      </th>
                       <th scope="col">{t('dashboard.signal')}</th>
                     </tr>
                   </thead>
@@ -155,9 +209,15 @@ export default function UnnecessaryDaysPage() {
                       <tr key={r.period}>
                         <th scope="row">{r.label}</th>
                         <td className="number">{r.value}</td>
-                        <td className="number">{r.mean === null ? '–' : formatNumber(r.mean, i18n.language, 1)}</td>
-                        <td className="number">{r.upper === null ? '–' : formatNumber(r.upper, i18n.language, 1)}</td>
-                        <td className="number">{r.lower === null ? '–' : formatNumber(r.lower, i18n.language, 1)}</td>
+                        <td className="number">
+                          {r.mean === null ? '–' : formatNumber(r.mean, i18n.language, 1)}
+                        </td>
+                        <td className="number">
+                          {r.upper === null ? '–' : formatNumber(r.upper, i18n.language, 1)}
+                        </td>
+                        <td className="number">
+                          {r.lower === null ? '–' : formatNumber(r.lower, i18n.language, 1)}
+                        </td>
                         <td>{signalText(r)}</td>
                       </tr>
                     ))}
@@ -168,10 +228,30 @@ export default function UnnecessaryDaysPage() {
           )}
           <h2>{t('dashboard.breakdowns')}</h2>
           <div className="breakdowns">
-            <Breakdown id="by-cause" title={t('dashboard.byCause')} items={report.byCause} name={(k) => t(`causes.${k}`, { defaultValue: k })} />
-            <Breakdown id="by-ward" title={t('dashboard.byWard')} items={report.byWard} name={directory.careLink} />
-            <Breakdown id="by-hospital" title={t('dashboard.byHospital')} items={report.byHospital} name={(k) => k} />
-            <Breakdown id="by-municipality" title={t('dashboard.byMunicipality')} items={report.byReceivingOrganisation} name={directory.organisation} />
+            <Breakdown
+              id="by-cause"
+              title={t('dashboard.byCause')}
+              items={report.byCause}
+              name={(k) => t(`causes.${k}`, { defaultValue: k })}
+            />
+            <Breakdown
+              id="by-ward"
+              title={t('dashboard.byWard')}
+              items={report.byWard}
+              name={directory.careLink}
+            />
+            <Breakdown
+              id="by-hospital"
+              title={t('dashboard.byHospital')}
+              items={report.byHospital}
+              name={(k) => k}
+            />
+            <Breakdown
+              id="by-municipality"
+              title={t('dashboard.byMunicipality')}
+              items={report.byReceivingOrganisation}
+              name={directory.organisation}
+            />
           </div>
         </>
       )}

@@ -15,13 +15,17 @@ interface WaitingPatient {
   cause: string;
 }
 
-const WAITING = '{ patientsWaiting { patientId stayId wardCareLinkId receivingCareLinkId readySince daysSoFar cause } }';
+const WAITING =
+  '{ patientsWaiting { patientId stayId wardCareLinkId receivingCareLinkId readySince daysSoFar cause } }';
 
 /** Who can be helped home today: the waiting patients the caller's care link takes part in. */
 export function WaitingPatients() {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery<{ patientsWaiting: WaitingPatient[] }>({ query: WAITING, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, refetch] = useQuery<{ patientsWaiting: WaitingPatient[] }>({
+    query: WAITING,
+    requestPolicy: 'cache-and-network',
+  });
   const forbidden = error?.graphQLErrors.find((e) => e.extensions?.code === 'FORBIDDEN');
   return (
     <section aria-labelledby="waiting-title">
@@ -56,7 +60,11 @@ export function WaitingPatients() {
                   <Link to={`/patients/${encodeURIComponent(w.patientId)}`}>{w.patientId}</Link>
                 </th>
                 <td>{directory.careLink(w.wardCareLinkId)}</td>
-                <td>{w.receivingCareLinkId ? directory.careLink(w.receivingCareLinkId) : t('dashboard.unknownReceiver')}</td>
+                <td>
+                  {w.receivingCareLinkId
+                    ? directory.careLink(w.receivingCareLinkId)
+                    : t('dashboard.unknownReceiver')}
+                </td>
                 <td>{formatDateTime(w.readySince, i18n.language)}</td>
                 <td className="number">{w.daysSoFar}</td>
                 <td>{t(`causes.${w.cause}`, { defaultValue: w.cause })}</td>

@@ -1,5 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotProps } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotProps,
+} from 'recharts';
 import { formatNumber } from '../i18n/i18n';
 import type { ChartRow } from './xmr';
 
@@ -15,7 +25,16 @@ function SignalDot(props: DotProps & { payload?: ChartRow; onlySignals?: boolean
   const signal = payload.specialCause;
   const colour = colours[payload.variation] ?? colours.NEITHER;
   return signal ? (
-    <rect x={cx - 6} y={cy - 6} width={12} height={12} fill={colour} stroke="#fff" strokeWidth={1.5} data-signal={payload.variation.toLowerCase()} />
+    <rect
+      x={cx - 6}
+      y={cy - 6}
+      width={12}
+      height={12}
+      fill={colour}
+      stroke="#fff"
+      strokeWidth={1.5}
+      data-signal={payload.variation.toLowerCase()}
+    />
   ) : onlySignals ? null : (
     <circle cx={cx} cy={cy} r={3.5} fill={colours.NEITHER} />
   );
@@ -34,10 +53,44 @@ export function XmrChartView({ rows, description }: { rows: ChartRow[]; descript
             <YAxis tick={{ fill: '#212b32' }} allowDecimals={false} />
             <Tooltip formatter={(v) => (typeof v === 'number' ? number(v) : String(v))} />
             <Legend />
-            <Line type="stepAfter" dataKey="upper" name={t('dashboard.upper')} stroke="#8a1538" strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
-            <Line type="stepAfter" dataKey="mean" name={t('dashboard.mean')} stroke="#212b32" dot={false} isAnimationActive={false} />
-            <Line type="stepAfter" dataKey="lower" name={t('dashboard.lower')} stroke="#8a1538" strokeDasharray="6 4" dot={false} isAnimationActive={false} connectNulls={false} />
-            <Line type="linear" dataKey="value" name={t('dashboard.value')} stroke="#425563" strokeWidth={2} dot={<SignalDot onlySignals={rows.length > DENSE} />} activeDot={{ r: 6 }} isAnimationActive={false} />
+            <Line
+              type="stepAfter"
+              dataKey="upper"
+              name={t('dashboard.upper')}
+              stroke="#8a1538"
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              type="stepAfter"
+              dataKey="mean"
+              name={t('dashboard.mean')}
+              stroke="#212b32"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              type="stepAfter"
+              dataKey="lower"
+              name={t('dashboard.lower')}
+              stroke="#8a1538"
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              type="linear"
+              dataKey="value"
+              name={t('dashboard.value')}
+              stroke="#425563"
+              strokeWidth={2}
+              dot={<SignalDot onlySignals={rows.length > DENSE} />}
+              activeDot={{ r: 6 }}
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -20,25 +20,41 @@ const problemsFor = (input: unknown) => {
 describe('validating a submitted care event', () => {
   it('accepts a well-formed admission and keeps its payload', () => {
     const result = validateCareEvent(admission());
-    expect(result).toEqual({ ok: true, event: expect.objectContaining({ type: 'PatientAdmitted', patientId: 'pat-esther-88' }) });
+    expect(result).toEqual({
+      ok: true,
+      event: expect.objectContaining({ type: 'PatientAdmitted', patientId: 'pat-esther-88' }),
+    });
   });
 
   it.each(careEventTypes)('accepts the documented example of %s', (type) => {
     for (const [version, definition] of Object.entries(careEventCatalog[type])) {
-      const result = validateCareEvent({ ...admission(), type, schemaVersion: Number(version), payload: definition.example });
+      const result = validateCareEvent({
+        ...admission(),
+        type,
+        schemaVersion: Number(version),
+        payload: definition.example,
+      });
       expect(result.ok).toBe(true);
     }
   });
 
   it('names an unknown event type and lists the known ones', () => {
     expect(problemsFor({ ...admission(), type: 'PatientTeleported' })).toEqual([
-      { path: 'type', message: expect.stringMatching(/^unknown event type 'PatientTeleported'; known types: PatientAdmitted, /) },
+      {
+        path: 'type',
+        message: expect.stringMatching(
+          /^unknown event type 'PatientTeleported'; known types: PatientAdmitted, /,
+        ),
+      },
     ]);
   });
 
   it('refuses a schema version the type does not have and says which exist', () => {
     expect(problemsFor({ ...admission(), schemaVersion: 7 })).toEqual([
-      { path: 'schemaVersion', message: 'schemaVersion 7 is not supported for PatientAdmitted; supported: 1' },
+      {
+        path: 'schemaVersion',
+        message: 'schemaVersion 7 is not supported for PatientAdmitted; supported: 1',
+      },
     ]);
   });
 
@@ -48,13 +64,19 @@ describe('validating a submitted care event', () => {
   });
 
   it('refuses a personal identity number as patient id, so it never reaches Kafka keys or logs', () => {
-    expect(problemsFor({ ...admission(), patientId: '19381123-1234' })[0].message).toMatch(/personal identity number/);
-    expect(problemsFor({ ...admission(), patientId: '193811231234' })[0].message).toMatch(/personal identity number/);
+    expect(problemsFor({ ...admission(), patientId: '19381123-1234' })[0].message).toMatch(
+      /personal identity number/,
+    );
+    expect(problemsFor({ ...admission(), patientId: '193811231234' })[0].message).toMatch(
+      /personal identity number/,
+    );
   });
 
   it('locates payload problems by path', () => {
     const event = admission();
-    expect(problemsFor({ ...event, payload: { ...event.payload, admissionType: 'teleport', stayId: '' } })).toEqual(
+    expect(
+      problemsFor({ ...event, payload: { ...event.payload, admissionType: 'teleport', stayId: '' } }),
+    ).toEqual(
       expect.arrayContaining([
         { path: 'payload.stayId', message: 'stayId is required' },
         { path: 'payload.admissionType', message: expect.stringContaining('"emergency"') },
@@ -75,14 +97,23 @@ describe('validating a submitted care event', () => {
   });
 
   it('rejects what is not an object', () => {
-    expect(problemsFor([admission()])).toEqual([{ path: '(event)', message: 'a care event must be a JSON object' }]);
-    expect(problemsFor('PatientAdmitted')).toEqual([{ path: '(event)', message: 'a care event must be a JSON object' }]);
+    expect(problemsFor([admission()])).toEqual([
+      { path: '(event)', message: 'a care event must be a JSON object' },
+    ]);
+    expect(problemsFor('PatientAdmitted')).toEqual([
+      { path: '(event)', message: 'a care event must be a JSON object' },
+    ]);
   });
 
   it('reports envelope and payload problems together', () => {
     const problems = problemsFor({ ...admission(), eventId: 'not-a-uuid', payload: {} });
     expect(problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['eventId', 'payload.stayId', 'payload.wardCareLinkId', 'payload.admissionType']),
+      expect.arrayContaining([
+        'eventId',
+        'payload.stayId',
+        'payload.wardCareLinkId',
+        'payload.admissionType',
+      ]),
     );
   });
 

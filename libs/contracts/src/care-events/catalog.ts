@@ -60,12 +60,17 @@ export const careEventCatalog = {
       description:
         'The patient no longer needs hospital care (utskrivningsklar). Unnecessary days are counted from readyAt.',
       payload: medicallyReadyForDischargeV1,
-      example: { stayId: 'stay-4711', readyAt: '2026-11-23T10:00:00+01:00', expectedDestinationCareLinkId: 'jkpg-home-care-south' },
+      example: {
+        stayId: 'stay-4711',
+        readyAt: '2026-11-23T10:00:00+01:00',
+        expectedDestinationCareLinkId: 'jkpg-home-care-south',
+      },
     },
   },
   MedicallyReadyWithdrawn: {
     1: {
-      description: 'The patient deteriorated: the medically-ready declaration no longer holds. It may be set again later.',
+      description:
+        'The patient deteriorated: the medically-ready declaration no longer holds. It may be set again later.',
       payload: medicallyReadyWithdrawnV1,
       example: { stayId: 'stay-4711', reason: 'new fever, needs IV antibiotics' },
     },
@@ -74,7 +79,11 @@ export const careEventCatalog = {
     1: {
       description: 'The stay ends; the patient leaves hospital for the given destination.',
       payload: patientDischargedV1,
-      example: { stayId: 'stay-4711', destination: 'home-with-home-care', destinationCareLinkId: 'jkpg-home-care-south' },
+      example: {
+        stayId: 'stay-4711',
+        destination: 'home-with-home-care',
+        destinationCareLinkId: 'jkpg-home-care-south',
+      },
     },
   },
   DischargeCancelled: {
@@ -87,14 +96,18 @@ export const careEventCatalog = {
   },
   MedicationListChanged: {
     1: {
-      description: "One or more changes to the patient's shared medicine list, made against a known list version.",
+      description:
+        "One or more changes to the patient's shared medicine list, made against a known list version.",
       payload: medicationListChangedV1,
       example: {
         listVersion: 3,
         changes: [
           {
             action: 'dose-changed',
-            medication: { text: 'Furosemid 40 mg tablett', coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }] },
+            medication: {
+              text: 'Furosemid 40 mg tablett',
+              coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
+            },
             dose: '40 mg',
             frequency: 'twice daily',
             reason: 'oedema increased',
@@ -111,7 +124,13 @@ export const careEventCatalog = {
         carePlanId: 'sip-81',
         version: 2,
         goals: ['I want to be able to walk to the shop again'],
-        actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
+        actions: [
+          {
+            description: 'Home care visits twice daily',
+            responsibleCareLinkId: 'jkpg-home-care-south',
+            dueDate: '2026-11-25',
+          },
+        ],
       },
     },
     2: {
@@ -122,9 +141,24 @@ export const careEventCatalog = {
         carePlanId: 'sip-81',
         version: 3,
         goals: ['I want to be able to walk to the shop again'],
-        actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
-        contacts: [{ description: 'Home care night patrol', careLinkId: 'jkpg-home-care-south', phone: '036-10 50 00', available: 'day-and-night' }],
-        followUps: [{ description: 'Heart failure nurse', careLinkId: 'vc-huskvarna', at: '2026-11-30T10:00:00+01:00' }],
+        actions: [
+          {
+            description: 'Home care visits twice daily',
+            responsibleCareLinkId: 'jkpg-home-care-south',
+            dueDate: '2026-11-25',
+          },
+        ],
+        contacts: [
+          {
+            description: 'Home care night patrol',
+            careLinkId: 'jkpg-home-care-south',
+            phone: '036-10 50 00',
+            available: 'day-and-night',
+          },
+        ],
+        followUps: [
+          { description: 'Heart failure nurse', careLinkId: 'vc-huskvarna', at: '2026-11-30T10:00:00+01:00' },
+        ],
         recommendations: ['Weigh daily; call the district nurse if up 2 kg in 3 days'],
       },
     },
@@ -142,7 +176,11 @@ export const careEventCatalog = {
       description:
         'The hospital sent a required notice (admission notice, ready-for-discharge notice) to a municipal or primary care link. Municipal payment liability applies only when the required notices were sent.',
       payload: careLinkNotifiedV1,
-      example: { stayId: 'stay-4711', notice: 'ready-for-discharge-notice', toCareLinkId: 'jkpg-home-care-south' },
+      example: {
+        stayId: 'stay-4711',
+        notice: 'ready-for-discharge-notice',
+        toCareLinkId: 'jkpg-home-care-south',
+      },
     },
   },
   HandoverAcknowledged: {
@@ -161,7 +199,8 @@ export const careEventCatalog = {
   },
   HandoverTargetNearlyBreached: {
     1: {
-      description: 'Three quarters of the time to a handover deadline have passed and the receiving link has not acknowledged it.',
+      description:
+        'Three quarters of the time to a handover deadline have passed and the receiving link has not acknowledged it.',
       payload: handoverTimelinessV1,
       example: {
         packageId: '3f0c8f5e-9a51-4d5e-8a0e-6b1d2c3e4f50',
@@ -176,7 +215,8 @@ export const careEventCatalog = {
   },
   HandoverTargetBreached: {
     1: {
-      description: 'A handover missed its transmission target: sent after, or not acknowledged by, its deadline.',
+      description:
+        'A handover missed its transmission target: sent after, or not acknowledged by, its deadline.',
       payload: handoverTimelinessV1,
       example: {
         packageId: '3f0c8f5e-9a51-4d5e-8a0e-6b1d2c3e4f50',

@@ -19,15 +19,19 @@ const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-
 
 export const sourceSchema = z.strictObject(
   {
-  system: z.string().min(1, 'must name the sending system').max(128),
+    system: z.string().min(1, 'must name the sending system').max(128),
     careLinkId: careLinkIdSchema.describe('The care link on whose behalf the event is sent.'),
   },
-  { error: (issue) => (issue.input === undefined ? 'source is required: { system, careLinkId }' : undefined) },
+  {
+    error: (issue) => (issue.input === undefined ? 'source is required: { system, careLinkId }' : undefined),
+  },
 );
 
 /** Fields every care event carries, whatever its type. */
 export const envelopeSchema = z.strictObject({
-  eventId: z.uuid({ error: 'eventId must be a UUID' }).describe('Unique id chosen by the sender; resending it is safe.'),
+  eventId: z
+    .uuid({ error: 'eventId must be a UUID' })
+    .describe('Unique id chosen by the sender; resending it is safe.'),
   idempotencyKey: z
     .string()
     .min(1)
@@ -35,7 +39,9 @@ export const envelopeSchema = z.strictObject({
     .optional()
     .describe('Optional key for de-duplication, e.g. an EHR resource id and version. Defaults to eventId.'),
   type: z.string({ error: 'type is required' }).min(1, 'type is required'),
-  schemaVersion: z.number({ error: 'schemaVersion must be a number' }).int('schemaVersion must be an integer'),
+  schemaVersion: z
+    .number({ error: 'schemaVersion must be a number' })
+    .int('schemaVersion must be an integer'),
   patientId: patientIdSchema,
   occurredAt: instant.describe('When it happened in the care chain.'),
   recordedAt: instant.optional().describe('Set by Carechain when the event is stored; ignored on intake.'),

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { careLinkIdSchema, instantSchema } from './envelope';
 
-const stayId = z.string().min(1, 'stayId is required').max(128).describe('The inpatient stay this event belongs to.');
+const stayId = z
+  .string()
+  .min(1, 'stayId is required')
+  .max(128)
+  .describe('The inpatient stay this event belongs to.');
 const ward = careLinkIdSchema;
 
 export const patientAdmittedV1 = z.strictObject({
@@ -29,7 +33,9 @@ export const admissionCancelledV1 = z.strictObject({
 
 export const transferCancelledV1 = z.strictObject({
   stayId,
-  fromWardCareLinkId: ward.describe('The ward of the cancelled transfer the patient came from, and is on again.'),
+  fromWardCareLinkId: ward.describe(
+    'The ward of the cancelled transfer the patient came from, and is on again.',
+  ),
   toWardCareLinkId: ward.describe('The ward the cancelled transfer went to.'),
 });
 
@@ -40,7 +46,9 @@ export const medicallyReadyForDischargeV1 = z.strictObject({
   correctsEventId: z
     .uuid()
     .optional()
-    .describe('Set when this declaration corrects the ready time of an earlier one; its readyAt replaces that one.'),
+    .describe(
+      'Set when this declaration corrects the ready time of an earlier one; its readyAt replaces that one.',
+    ),
 });
 
 export const medicallyReadyWithdrawnV1 = z.strictObject({
@@ -120,7 +128,9 @@ export const carePlanUpdatedV2 = carePlanUpdatedV1.extend({
     )
     .describe('Whom the patient calls, day and night.'),
   followUps: z
-    .array(z.strictObject({ description: z.string().min(1), careLinkId: careLinkIdSchema, at: instantSchema }))
+    .array(
+      z.strictObject({ description: z.string().min(1), careLinkId: careLinkIdSchema, at: instantSchema }),
+    )
     .describe('Follow-up appointments.'),
   recommendations: z.array(z.string().min(1)).describe('Recommendations for further care.'),
 });
@@ -145,7 +155,9 @@ export const careLinkNotices = ['admission-notice', 'ready-for-discharge-notice'
 
 export const careLinkNotifiedV1 = z.strictObject({
   stayId,
-  notice: z.enum(careLinkNotices).describe('The notices the law on discharge planning requires from the hospital.'),
+  notice: z
+    .enum(careLinkNotices)
+    .describe('The notices the law on discharge planning requires from the hospital.'),
   toCareLinkId: careLinkIdSchema.describe('The municipal or primary care link notified.'),
 });
 
@@ -159,7 +171,11 @@ const handover = {
 
 export const handoverAcknowledgedV1 = z.strictObject({
   ...handover,
-  acknowledgedBy: z.string().min(1).max(128).describe('Professional who acknowledged (role or id, no names).'),
+  acknowledgedBy: z
+    .string()
+    .min(1)
+    .max(128)
+    .describe('Professional who acknowledged (role or id, no names).'),
 });
 
 export const handoverTimelinessV1 = z.strictObject({

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { careEventTypes, definitionOf, isCareEventType, supportedVersions, type CareEventType } from './catalog';
+import {
+  careEventTypes,
+  definitionOf,
+  isCareEventType,
+  supportedVersions,
+  type CareEventType,
+} from './catalog';
 import { envelopeSchema, instantSchema, type CareEventEnvelope } from './envelope';
 
 /** What Carechain publishes on care.events.v1: the submission plus when and in which order it was stored. */
@@ -20,9 +26,15 @@ export type ValidCareEvent = Omit<CareEventEnvelope, 'type' | 'payload'> & {
   payload: Record<string, unknown>;
 };
 
-export type PublishedCareEvent = ValidCareEvent & { idempotencyKey: string; recordedAt: string; sequence: number };
+export type PublishedCareEvent = ValidCareEvent & {
+  idempotencyKey: string;
+  recordedAt: string;
+  sequence: number;
+};
 
-export type ValidationResult<E = ValidCareEvent> = { ok: true; event: E } | { ok: false; problems: ContractProblem[] };
+export type ValidationResult<E = ValidCareEvent> =
+  | { ok: true; event: E }
+  | { ok: false; problems: ContractProblem[] };
 
 function problemsOf(error: z.ZodError, prefix: string[] = []): ContractProblem[] {
   return error.issues.map((issue) => ({
@@ -50,7 +62,10 @@ function validateAgainst(schema: z.ZodType<CareEventEnvelope, unknown>, input: u
   const { type, schemaVersion, payload } = input as Record<string, unknown>;
 
   if (typeof type === 'string' && type && !isCareEventType(type)) {
-    problems.push({ path: 'type', message: `unknown event type '${type}'; known types: ${careEventTypes.join(', ')}` });
+    problems.push({
+      path: 'type',
+      message: `unknown event type '${type}'; known types: ${careEventTypes.join(', ')}`,
+    });
   } else if (typeof type === 'string' && isCareEventType(type) && typeof schemaVersion === 'number') {
     const definition = definitionOf(type, schemaVersion);
     if (!definition) {
@@ -64,5 +79,8 @@ function validateAgainst(schema: z.ZodType<CareEventEnvelope, unknown>, input: u
     }
   }
   if (problems.length || !envelope.success) return { ok: false, problems };
-  return { ok: true, event: { ...envelope.data, type: type as CareEventType, payload: payload as Record<string, unknown> } };
+  return {
+    ok: true,
+    event: { ...envelope.data, type: type as CareEventType, payload: payload as Record<string, unknown> },
+  };
 }

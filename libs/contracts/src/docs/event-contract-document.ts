@@ -59,7 +59,7 @@ export function renderEventContractDocument(): string {
     `| \`${deadLetterHeaders.originalTopic}\`, \`${deadLetterHeaders.originalPartition}\`, \`${deadLetterHeaders.originalOffset}\` | dead-letter topics | where it came from |`,
     `| \`${deadLetterHeaders.failedAt}\` | dead-letter topics | when it was dead-lettered |`,
     `| \`${deadLetterHeaders.consumerGroup}\` | dead-letter topics | the consumer group that could not process it (each group reading a topic dead-letters a poison message on its own) |`,
-    '| `traceparent`, `tracestate` | care.events.v1 (when the intake was traced) | W3C trace context: continue the trace of the event\'s intake in your consumer |',
+    "| `traceparent`, `tracestate` | care.events.v1 (when the intake was traced) | W3C trace context: continue the trace of the event's intake in your consumer |",
     '',
     '## Envelope',
     '',

@@ -16,11 +16,16 @@ export interface TopicDefinition {
 }
 
 export const topicDefinitions: TopicDefinition[] = [
-  { name: topics.careEvents, partitions: 12, description: 'Every accepted care event, published from the outbox. Key: patientId.' },
+  {
+    name: topics.careEvents,
+    partitions: 12,
+    description: 'Every accepted care event, published from the outbox. Key: patientId.',
+  },
   {
     name: topics.careEventCommands,
     partitions: 12,
-    description: 'Care events submitted by integrators over Kafka; validated and stored like HTTP submissions. Key: patientId.',
+    description:
+      'Care events submitted by integrators over Kafka; validated and stored like HTTP submissions. Key: patientId.',
   },
   {
     name: topics.careEventsDeadLetter,

@@ -8,7 +8,14 @@ describe('only integrators and coordinators operate the EHR connections', () => 
   });
 
   it('keeps care staff, coaches and complaints handlers out', () => {
-    for (const role of ['care-staff', 'hospital-staff', 'municipal-staff', 'primary-care-staff', 'coach', 'complaints-handler'] as const) {
+    for (const role of [
+      'care-staff',
+      'hospital-staff',
+      'municipal-staff',
+      'primary-care-staff',
+      'coach',
+      'complaints-handler',
+    ] as const) {
       expect(mayOperateIntegrations([role])).toBe(false);
     }
     expect(mayOperateIntegrations([])).toBe(false);

@@ -14,7 +14,13 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-const readsPatientData: ReadonlySet<Role> = new Set(['care-staff', 'hospital-staff', 'municipal-staff', 'primary-care-staff', 'coordinator']);
+const readsPatientData: ReadonlySet<Role> = new Set([
+  'care-staff',
+  'hospital-staff',
+  'municipal-staff',
+  'primary-care-staff',
+  'coordinator',
+]);
 
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);

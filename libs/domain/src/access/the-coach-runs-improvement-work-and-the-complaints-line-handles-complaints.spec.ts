@@ -7,7 +7,14 @@ describe('the Esther coach runs improvement work; the complaints line handles co
   });
 
   it('keeps a ward nurse, an integrator and the complaints line out of running projects', () => {
-    for (const role of ['care-staff', 'hospital-staff', 'municipal-staff', 'primary-care-staff', 'integrator', 'complaints-handler'] as const) {
+    for (const role of [
+      'care-staff',
+      'hospital-staff',
+      'municipal-staff',
+      'primary-care-staff',
+      'integrator',
+      'complaints-handler',
+    ] as const) {
       expect(mayRunImprovementWork([role])).toBe(false);
     }
   });

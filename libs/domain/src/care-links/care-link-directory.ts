@@ -36,7 +36,14 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const hospitalKinds: ReadonlySet<CareLinkKind> = new Set(['hospital-ward', 'emergency-department']);
 
 function checkId(field: string, value: string): DirectoryProblem[] {
-  return ID.test(value) ? [] : [{ field, message: `'${value}' must be 1 to 128 letters, digits or . _ : - and start with a letter or digit` }];
+  return ID.test(value)
+    ? []
+    : [
+        {
+          field,
+          message: `'${value}' must be 1 to 128 letters, digits or . _ : - and start with a letter or digit`,
+        },
+      ];
 }
 
 function checkName(value: string): DirectoryProblem[] {
@@ -56,23 +63,42 @@ export function checkOrganisation(entry: OrganisationEntry): DirectoryProblem[] 
   return [
     ...checkId('organisationId', entry.organisationId),
     ...checkName(entry.name),
-    ...(organisationKinds.includes(entry.kind) ? [] : [{ field: 'kind', message: `unknown kind '${entry.kind}'; known: ${organisationKinds.join(', ')}` }]),
-    ...(isTimeZone(entry.timeZone) ? [] : [{ field: 'timeZone', message: `'${entry.timeZone}' is not an IANA time zone such as Europe/Stockholm` }]),
+    ...(organisationKinds.includes(entry.kind)
+      ? []
+      : [{ field: 'kind', message: `unknown kind '${entry.kind}'; known: ${organisationKinds.join(', ')}` }]),
+    ...(isTimeZone(entry.timeZone)
+      ? []
+      : [
+          {
+            field: 'timeZone',
+            message: `'${entry.timeZone}' is not an IANA time zone such as Europe/Stockholm`,
+          },
+        ]),
   ];
 }
 
 /** `organisations` are the ids already in the directory; a care link must belong to one of them. */
 export function checkCareLink(entry: CareLinkEntry, organisations: ReadonlySet<string>): DirectoryProblem[] {
   const problems = [...checkId('careLinkId', entry.careLinkId), ...checkName(entry.name)];
-  if (!careLinkKinds.includes(entry.kind)) problems.push({ field: 'kind', message: `unknown kind '${entry.kind}'; known: ${careLinkKinds.join(', ')}` });
+  if (!careLinkKinds.includes(entry.kind))
+    problems.push({
+      field: 'kind',
+      message: `unknown kind '${entry.kind}'; known: ${careLinkKinds.join(', ')}`,
+    });
   if (!organisations.has(entry.organisationId)) {
-    problems.push({ field: 'organisationId', message: `no organisation '${entry.organisationId}' in the directory; register it first` });
+    problems.push({
+      field: 'organisationId',
+      message: `no organisation '${entry.organisationId}' in the directory; register it first`,
+    });
   }
   if (hospitalKinds.has(entry.kind) && !entry.hospital?.trim()) {
     problems.push({ field: 'hospital', message: `a ${entry.kind} must name its hospital` });
   }
   if (!hospitalKinds.has(entry.kind) && entry.hospital) {
-    problems.push({ field: 'hospital', message: `only hospital wards and emergency departments belong to a hospital, not a ${entry.kind}` });
+    problems.push({
+      field: 'hospital',
+      message: `only hospital wards and emergency departments belong to a hospital, not a ${entry.kind}`,
+    });
   }
   return problems;
 }
@@ -86,7 +112,10 @@ export interface CareLinkPlace {
  * The dashboard's larger units for a care link: its hospital and its organisation. A care link
  * missing from the directory is reported under its own id, so no day disappears from a total.
  */
-export function placeOf(careLinkId: string | null, directory: ReadonlyMap<string, CareLinkPlace>): { hospital: string; organisation: string } {
+export function placeOf(
+  careLinkId: string | null,
+  directory: ReadonlyMap<string, CareLinkPlace>,
+): { hospital: string; organisation: string } {
   if (careLinkId === null) return { hospital: 'none', organisation: 'none' };
   const place = directory.get(careLinkId);
   if (!place) return { hospital: `unregistered:${careLinkId}`, organisation: `unregistered:${careLinkId}` };

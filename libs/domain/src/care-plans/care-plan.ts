@@ -27,9 +27,13 @@ export interface CarePlanProblem {
  */
 export function checkCarePlan(plan: CarePlanContent): CarePlanProblem[] {
   const problems: CarePlanProblem[] = [];
-  if (!plan.goals.some((g) => g.trim())) problems.push({ path: 'goals', message: "write at least one goal, in the patient's own words" });
-  const covers = (time: 'day' | 'night') => plan.contacts.some((c) => c.available === time || c.available === 'day-and-night');
-  if (!covers('day')) problems.push({ path: 'contacts', message: 'name someone the patient can call in the daytime' });
-  if (!covers('night')) problems.push({ path: 'contacts', message: 'name someone the patient can call at night' });
+  if (!plan.goals.some((g) => g.trim()))
+    problems.push({ path: 'goals', message: "write at least one goal, in the patient's own words" });
+  const covers = (time: 'day' | 'night') =>
+    plan.contacts.some((c) => c.available === time || c.available === 'day-and-night');
+  if (!covers('day'))
+    problems.push({ path: 'contacts', message: 'name someone the patient can call in the daytime' });
+  if (!covers('night'))
+    problems.push({ path: 'contacts', message: 'name someone the patient can call at night' });
   return problems;
 }

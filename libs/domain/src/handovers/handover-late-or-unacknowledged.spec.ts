@@ -15,7 +15,9 @@ describe('Home care waits for the information about a patient who is medically r
   });
 
   it('is near a breach once three quarters of the period have gone unacknowledged', () => {
-    expect(timelinessOf(handover('2026-11-23T08:01:00Z'), new Date('2026-11-24T02:00:00Z'))).toBe('near-breach');
+    expect(timelinessOf(handover('2026-11-23T08:01:00Z'), new Date('2026-11-24T02:00:00Z'))).toBe(
+      'near-breach',
+    );
   });
 
   it('is breached when the deadline passes unacknowledged', () => {
@@ -23,15 +25,30 @@ describe('Home care waits for the information about a patient who is medically r
   });
 
   it('stays on time for good once acknowledged before the deadline', () => {
-    expect(timelinessOf(handover('2026-11-23T08:01:00Z', '2026-11-23T09:00:00Z'), new Date('2026-12-01T00:00:00Z'))).toBe('on-time');
+    expect(
+      timelinessOf(
+        handover('2026-11-23T08:01:00Z', '2026-11-23T09:00:00Z'),
+        new Date('2026-12-01T00:00:00Z'),
+      ),
+    ).toBe('on-time');
   });
 
   it('is breached when acknowledged after the deadline', () => {
-    expect(timelinessOf(handover('2026-11-23T08:01:00Z', '2026-11-24T09:00:00Z'), new Date('2026-12-01T00:00:00Z'))).toBe('breached');
+    expect(
+      timelinessOf(
+        handover('2026-11-23T08:01:00Z', '2026-11-24T09:00:00Z'),
+        new Date('2026-12-01T00:00:00Z'),
+      ),
+    ).toBe('breached');
   });
 
   it('is breached from the start when the trigger reached Carechain after the deadline (an EHR reporting two days late)', () => {
-    expect(timelinessOf(handover('2026-11-25T08:00:00Z', '2026-11-25T08:05:00Z'), new Date('2026-11-25T09:00:00Z'))).toBe('breached');
+    expect(
+      timelinessOf(
+        handover('2026-11-25T08:00:00Z', '2026-11-25T08:05:00Z'),
+        new Date('2026-11-25T09:00:00Z'),
+      ),
+    ).toBe('breached');
   });
 });
 
@@ -42,8 +59,14 @@ describe('An agreement sets its own transmission target', () => {
   });
 
   it('names a target that is not a whole number in range', () => {
-    expect(checkTarget({ kind: 'hours', hours: 0 })).toEqual([{ field: 'target.hours', message: 'must be a whole number from 1 to 744' }]);
-    expect(checkTarget({ kind: 'days', days: 2.5 })).toEqual([{ field: 'target.days', message: 'must be a whole number from 1 to 31' }]);
-    expect(checkTarget({ kind: 'weeks' } as never)).toEqual([{ field: 'target.kind', message: 'must be hours, days or end-of-day' }]);
+    expect(checkTarget({ kind: 'hours', hours: 0 })).toEqual([
+      { field: 'target.hours', message: 'must be a whole number from 1 to 744' },
+    ]);
+    expect(checkTarget({ kind: 'days', days: 2.5 })).toEqual([
+      { field: 'target.days', message: 'must be a whole number from 1 to 31' },
+    ]);
+    expect(checkTarget({ kind: 'weeks' } as never)).toEqual([
+      { field: 'target.kind', message: 'must be hours, days or end-of-day' },
+    ]);
   });
 });

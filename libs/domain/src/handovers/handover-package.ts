@@ -6,9 +6,12 @@ import { timelinessOf } from './transmission-targets';
  */
 export function missingItems(data: unknown, path = ''): string[] {
   if (data === null || data === undefined || (typeof data === 'string' && !data.trim())) return [path];
-  if (Array.isArray(data)) return data.length ? data.flatMap((item, i) => missingItems(item, `${path}[${i}]`)) : [path];
+  if (Array.isArray(data))
+    return data.length ? data.flatMap((item, i) => missingItems(item, `${path}[${i}]`)) : [path];
   if (typeof data === 'object') {
-    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => missingItems(value, path ? `${path}.${key}` : key));
+    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
+      missingItems(value, path ? `${path}.${key}` : key),
+    );
   }
   return [];
 }
@@ -52,7 +55,9 @@ export function transmissionStatistics(handovers: readonly HandoverTimes[], now:
   return [...pairs.values()]
     .map((group) => {
       const toSend = group.map((h) => minutes(h.triggeredAt, h.sentAt)).sort((a, b) => a - b);
-      const toAck = group.flatMap((h) => (h.acknowledgedAt ? [minutes(h.triggeredAt, h.acknowledgedAt)] : [])).sort((a, b) => a - b);
+      const toAck = group
+        .flatMap((h) => (h.acknowledgedAt ? [minutes(h.triggeredAt, h.acknowledgedAt)] : []))
+        .sort((a, b) => a - b);
       const decided = group.filter((h) => h.acknowledgedAt || now > h.dueAt || h.sentAt > h.dueAt);
       const onTime = decided.filter((h) => timelinessOf(h, now) === 'on-time').length;
       return {
@@ -67,5 +72,9 @@ export function transmissionStatistics(handovers: readonly HandoverTimes[], now:
         shareOnTarget: decided.length ? onTime / decided.length : null,
       };
     })
-    .sort((a, b) => a.sendingCareLinkId.localeCompare(b.sendingCareLinkId) || a.receivingCareLinkId.localeCompare(b.receivingCareLinkId));
+    .sort(
+      (a, b) =>
+        a.sendingCareLinkId.localeCompare(b.sendingCareLinkId) ||
+        a.receivingCareLinkId.localeCompare(b.receivingCareLinkId),
+    );
 }

@@ -66,7 +66,12 @@ describe('A package is incomplete when a requested item is empty', () => {
       missingItems({
         journey: { status: 'medically-ready' },
         stay: { wardCareLinkId: 'ryhov-med-3', receivingCareLinkId: null },
-        medicineList: { medications: [{ text: 'Furosemid', dose: null }, { text: 'Alvedon', dose: '1 g' }] },
+        medicineList: {
+          medications: [
+            { text: 'Furosemid', dose: null },
+            { text: 'Alvedon', dose: '1 g' },
+          ],
+        },
         carePlanGoals: [],
         note: '  ',
       }),

@@ -11,7 +11,13 @@ export type TransmissionTarget =
   | { kind: 'days'; days: number }
   | { kind: 'end-of-day'; days: number };
 
-export const handoverTriggers = ['admission', 'transfer', 'medically-ready', 'discharge', 'medication-change'] as const;
+export const handoverTriggers = [
+  'admission',
+  'transfer',
+  'medically-ready',
+  'discharge',
+  'medication-change',
+] as const;
 export type HandoverTrigger = (typeof handoverTriggers)[number];
 
 /** The care events that set off each trigger. */
@@ -27,15 +33,29 @@ export const triggerOfEventType: Readonly<Record<string, HandoverTrigger>> = {
  * Defaults from the Swedish law on discharge cooperation (2017:612) and the Esther work plan;
  * each agreement may set its own in the specification.
  */
-export const defaultTargets: Readonly<Record<HandoverTrigger, { target: TransmissionTarget; basis: string }>> = {
-  admission: { target: { kind: 'hours', hours: 24 }, basis: 'admission notice to the municipality within 24 hours of admission' },
+export const defaultTargets: Readonly<
+  Record<HandoverTrigger, { target: TransmissionTarget; basis: string }>
+> = {
+  admission: {
+    target: { kind: 'hours', hours: 24 },
+    basis: 'admission notice to the municipality within 24 hours of admission',
+  },
   'medically-ready': {
     target: { kind: 'days', days: 3 },
     basis: 'coordinated planning meeting called within 3 days of the patient being medically ready',
   },
-  discharge: { target: { kind: 'end-of-day', days: 0 }, basis: 'information to the receiving link no later than the discharge day' },
-  transfer: { target: { kind: 'hours', hours: 24 }, basis: 'Esther: information follows the patient within 24 hours' },
-  'medication-change': { target: { kind: 'hours', hours: 24 }, basis: 'Esther: the medicine list follows the patient within 24 hours' },
+  discharge: {
+    target: { kind: 'end-of-day', days: 0 },
+    basis: 'information to the receiving link no later than the discharge day',
+  },
+  transfer: {
+    target: { kind: 'hours', hours: 24 },
+    basis: 'Esther: information follows the patient within 24 hours',
+  },
+  'medication-change': {
+    target: { kind: 'hours', hours: 24 },
+    basis: 'Esther: the medicine list follows the patient within 24 hours',
+  },
 };
 
 /** Esther's own goal, beside the law's: home within 24 hours of being medically ready. */
@@ -60,7 +80,9 @@ export interface TargetProblem {
 
 export function checkTarget(target: TransmissionTarget): TargetProblem[] {
   const whole = (field: string, value: number, min: number, max: number) =>
-    Number.isInteger(value) && value >= min && value <= max ? [] : [{ field, message: `must be a whole number from ${min} to ${max}` }];
+    Number.isInteger(value) && value >= min && value <= max
+      ? []
+      : [{ field, message: `must be a whole number from ${min} to ${max}` }];
   switch (target.kind) {
     case 'hours':
       return whole('target.hours', target.hours, 1, 24 * 31);

@@ -10,7 +10,9 @@ const open: ComplaintProgress = {
 describe('a complaint is answered by every involved link and closed only once the complainant has had feedback', () => {
   it('lets only involved links answer', () => {
     expect(answerProblems(open, 'ryhov-med-1')).toEqual([]);
-    expect(answerProblems(open, 'vc-tranas')).toEqual([{ field: 'complaintId', message: 'care link vc-tranas is not involved in this complaint' }]);
+    expect(answerProblems(open, 'vc-tranas')).toEqual([
+      { field: 'complaintId', message: 'care link vc-tranas is not involved in this complaint' },
+    ]);
   });
 
   it('names the missing feedback and the links still to answer', () => {
@@ -24,12 +26,23 @@ describe('a complaint is answered by every involved link and closed only once th
     const answered = { ...open, answeredBy: ['jonkoping-home-care', 'ryhov-med-1'] };
     expect(closingProblems(answered).map((p) => p.field)).toEqual(['feedback']);
     expect(closingProblems({ ...answered, feedbackGiven: true })).toEqual([]);
-    expect(answerProblems({ ...answered, feedbackGiven: true, closed: true }, 'ryhov-med-1')[0].message).toBe('the complaint is closed');
+    expect(answerProblems({ ...answered, feedbackGiven: true, closed: true }, 'ryhov-med-1')[0].message).toBe(
+      'the complaint is closed',
+    );
   });
 
   it('needs the involved links to be in the directory', () => {
     expect(
-      checkComplaint({ receivedOn: '2026-03-01', complainantKind: 'relative', summary: 'Nobody told us', involvedCareLinkIds: [] }, new Set(), '2026-03-02'),
+      checkComplaint(
+        {
+          receivedOn: '2026-03-01',
+          complainantKind: 'relative',
+          summary: 'Nobody told us',
+          involvedCareLinkIds: [],
+        },
+        new Set(),
+        '2026-03-02',
+      ),
     ).toEqual([{ field: 'involvedCareLinkIds', message: 'name the care links the complaint concerns' }]);
   });
 });

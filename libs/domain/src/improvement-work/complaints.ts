@@ -10,15 +10,31 @@ export interface ComplaintDraft {
   involvedCareLinkIds: string[];
 }
 
-export function checkComplaint(draft: ComplaintDraft, knownCareLinks: ReadonlySet<string>, today: string): Problem[] {
-  const problems = [...checkDay('receivedOn', draft.receivedOn), ...checkText('summary', draft.summary, 8000)];
-  if (!problems.length && draft.receivedOn > today) problems.push({ field: 'receivedOn', message: `must not be after today (${today})` });
+export function checkComplaint(
+  draft: ComplaintDraft,
+  knownCareLinks: ReadonlySet<string>,
+  today: string,
+): Problem[] {
+  const problems = [
+    ...checkDay('receivedOn', draft.receivedOn),
+    ...checkText('summary', draft.summary, 8000),
+  ];
+  if (!problems.length && draft.receivedOn > today)
+    problems.push({ field: 'receivedOn', message: `must not be after today (${today})` });
   if (!complainantKinds.includes(draft.complainantKind)) {
-    problems.push({ field: 'complainantKind', message: `unknown kind '${draft.complainantKind}'; known: ${complainantKinds.join(', ')}` });
+    problems.push({
+      field: 'complainantKind',
+      message: `unknown kind '${draft.complainantKind}'; known: ${complainantKinds.join(', ')}`,
+    });
   }
-  if (!draft.involvedCareLinkIds.length) problems.push({ field: 'involvedCareLinkIds', message: 'name the care links the complaint concerns' });
+  if (!draft.involvedCareLinkIds.length)
+    problems.push({ field: 'involvedCareLinkIds', message: 'name the care links the complaint concerns' });
   const unknown = [...new Set(draft.involvedCareLinkIds)].filter((id) => !knownCareLinks.has(id));
-  if (unknown.length) problems.push({ field: 'involvedCareLinkIds', message: `no care link ${unknown.map((id) => `'${id}'`).join(', ')} in the directory` });
+  if (unknown.length)
+    problems.push({
+      field: 'involvedCareLinkIds',
+      message: `no care link ${unknown.map((id) => `'${id}'`).join(', ')} in the directory`,
+    });
   return problems;
 }
 
@@ -45,8 +61,10 @@ export function answerProblems(complaint: ComplaintProgress, careLinkId: string)
 export function closingProblems(complaint: ComplaintProgress): Problem[] {
   if (complaint.closed) return [{ field: 'complaintId', message: 'the complaint is already closed' }];
   const problems: Problem[] = [];
-  if (!complaint.feedbackGiven) problems.push({ field: 'feedback', message: 'no feedback has been given to the complainant yet' });
+  if (!complaint.feedbackGiven)
+    problems.push({ field: 'feedback', message: 'no feedback has been given to the complainant yet' });
   const waiting = complaint.involvedCareLinkIds.filter((id) => !complaint.answeredBy.includes(id));
-  if (waiting.length) problems.push({ field: 'answers', message: `waiting for the answer of ${waiting.join(', ')}` });
+  if (waiting.length)
+    problems.push({ field: 'answers', message: `waiting for the answer of ${waiting.join(', ')}` });
   return problems;
 }

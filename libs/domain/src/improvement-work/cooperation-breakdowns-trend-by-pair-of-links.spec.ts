@@ -14,15 +14,41 @@ describe('cooperation breakdowns, trended by pair of care links', () => {
       months,
     );
     expect(trends).toEqual([
-      { careLinkIds: ['home-care', 'ryhov-med-1'], total: 3, series: [{ period: '2026-01-01', value: 1 }, { period: '2026-02-01', value: 2 }] },
-      { careLinkIds: ['home-care', 'vc-tranas'], total: 1, series: [{ period: '2026-01-01', value: 0 }, { period: '2026-02-01', value: 1 }] },
-      { careLinkIds: ['ryhov-med-1', 'vc-tranas'], total: 1, series: [{ period: '2026-01-01', value: 0 }, { period: '2026-02-01', value: 1 }] },
+      {
+        careLinkIds: ['home-care', 'ryhov-med-1'],
+        total: 3,
+        series: [
+          { period: '2026-01-01', value: 1 },
+          { period: '2026-02-01', value: 2 },
+        ],
+      },
+      {
+        careLinkIds: ['home-care', 'vc-tranas'],
+        total: 1,
+        series: [
+          { period: '2026-01-01', value: 0 },
+          { period: '2026-02-01', value: 1 },
+        ],
+      },
+      {
+        careLinkIds: ['ryhov-med-1', 'vc-tranas'],
+        total: 1,
+        series: [
+          { period: '2026-01-01', value: 0 },
+          { period: '2026-02-01', value: 1 },
+        ],
+      },
     ]);
   });
 
   it('needs two known care links and what happened, and no date in the future', () => {
     const problems = checkBreakdownReport(
-      { occurredOn: '2026-03-02', careLinkIds: ['ryhov-med-1', 'ryhov-med-1', 'nowhere'], whatHappened: '', consequence: null },
+      {
+        occurredOn: '2026-03-02',
+        careLinkIds: ['ryhov-med-1', 'ryhov-med-1', 'nowhere'],
+        whatHappened: '',
+        consequence: null,
+      },
       new Set(['ryhov-med-1']),
       '2026-03-01',
     );
@@ -30,8 +56,12 @@ describe('cooperation breakdowns, trended by pair of care links', () => {
       { field: 'whatHappened', message: 'must not be empty' },
       { field: 'careLinkIds', message: "no care link 'nowhere' in the directory" },
     ]);
-    expect(checkBreakdownReport({ occurredOn: '2026-03-02', careLinkIds: ['a', 'b'], whatHappened: 'x', consequence: null }, new Set(['a', 'b']), '2026-03-01')).toEqual([
-      { field: 'occurredOn', message: 'must not be after today (2026-03-01)' },
-    ]);
+    expect(
+      checkBreakdownReport(
+        { occurredOn: '2026-03-02', careLinkIds: ['a', 'b'], whatHappened: 'x', consequence: null },
+        new Set(['a', 'b']),
+        '2026-03-01',
+      ),
+    ).toEqual([{ field: 'occurredOn', message: 'must not be after today (2026-03-01)' }]);
   });
 });

@@ -1,6 +1,12 @@
 import type { Problem } from './problems';
 
-export const ideaSubmitterKinds = ['staff', 'coach', 'patient-representative', 'patient', 'relative'] as const;
+export const ideaSubmitterKinds = [
+  'staff',
+  'coach',
+  'patient-representative',
+  'patient',
+  'relative',
+] as const;
 export type IdeaSubmitterKind = (typeof ideaSubmitterKinds)[number];
 
 /** new: not yet looked at; adopted: became a project; parked: not now, for a stated reason. */
@@ -13,7 +19,8 @@ export type IdeaDecision = { status: 'parked'; reason: string } | { status: 'ado
  * always with a reason so the person who had it hears why. An adopted idea stays with its project.
  */
 export function triageProblems(current: IdeaStatus, decision: IdeaDecision): Problem[] {
-  if (current === 'adopted') return [{ field: 'ideaId', message: 'the idea is already adopted as a project' }];
+  if (current === 'adopted')
+    return [{ field: 'ideaId', message: 'the idea is already adopted as a project' }];
   if (decision.status === 'parked') {
     if (current === 'parked') return [{ field: 'ideaId', message: 'the idea is already parked' }];
     if (!decision.reason.trim()) return [{ field: 'reason', message: 'say why the idea is parked' }];

@@ -1,8 +1,18 @@
-import { annotatePdsaCycles, baselineBefore, evaluateAim, evaluateMeasure, mayCelebrate, type Aim } from './improvement-project';
+import {
+  annotatePdsaCycles,
+  baselineBefore,
+  evaluateAim,
+  evaluateMeasure,
+  mayCelebrate,
+  type Aim,
+} from './improvement-project';
 
 // Weekly unnecessary days on a ward: ten weeks before the project, then eight weeks of two PDSA cycles.
 const weeks = (from: string, values: number[]) =>
-  values.map((value, i) => ({ label: new Date(Date.parse(`${from}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10), value }));
+  values.map((value, i) => ({
+    label: new Date(Date.parse(`${from}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+    value,
+  }));
 const series = weeks('2026-01-05', [11, 12, 10, 12, 11, 10, 12, 11, 12, 10, 9, 8, 6, 5, 3, 2, 3, 2]);
 const start = '2026-03-16';
 const aim: Aim = { measureKey: 'ward-days', target: 3, by: '2026-06-30', sustainedPoints: 3 };
@@ -49,8 +59,18 @@ describe('a ward halves its unnecessary days over two PDSA cycles and reaches it
         '2026-05-10',
       ),
     ).toEqual([
-      { cycleNumber: 1, label: 'PDSA 1: Ready notice the day before', startPeriod: '2026-03-16', endPeriod: '2026-03-30' },
-      { cycleNumber: 2, label: 'PDSA 2: Home care at the ward round', startPeriod: '2026-04-06', endPeriod: null },
+      {
+        cycleNumber: 1,
+        label: 'PDSA 1: Ready notice the day before',
+        startPeriod: '2026-03-16',
+        endPeriod: '2026-03-30',
+      },
+      {
+        cycleNumber: 2,
+        label: 'PDSA 2: Home care at the ward round',
+        startPeriod: '2026-04-06',
+        endPeriod: null,
+      },
     ]);
   });
 });

@@ -8,7 +8,9 @@ describe('the baseline is fixed when the project starts, and a late correction d
   ];
 
   it('takes the months before the start month, not the start month itself', () => {
-    expect(baselineBefore([...atStart, { label: '2026-04-01', value: 9 }], '2026-03-01')).toEqual(atStart.slice(0, 2));
+    expect(baselineBefore([...atStart, { label: '2026-04-01', value: 9 }], '2026-03-01')).toEqual(
+      atStart.slice(0, 2),
+    );
   });
 
   it('judges later months against the stored baseline even if the live series has since been corrected', () => {

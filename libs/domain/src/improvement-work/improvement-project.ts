@@ -10,17 +10,31 @@ export const projectStatuses = ['active', 'completed', 'stopped'] as const;
 export type ProjectStatus = (typeof projectStatuses)[number];
 export const pdsaActs = ['adopt', 'adapt', 'abandon'] as const;
 export type PdsaAct = (typeof pdsaActs)[number];
-export const transmissionMeasures = ['median-minutes-to-send', 'median-minutes-to-acknowledge', 'share-on-target'] as const;
+export const transmissionMeasures = [
+  'median-minutes-to-send',
+  'median-minutes-to-acknowledge',
+  'share-on-target',
+] as const;
 export type TransmissionStatistic = (typeof transmissionMeasures)[number];
 
 /** The series a measure follows: one the platform computes, or one the team enters. */
 export type MeasureSeries =
   | { kind: 'unnecessary-days'; wardCareLinkIds: string[]; receivingOrganisationIds: string[] }
-  | { kind: 'transmission-time'; sendingCareLinkId: string; receivingCareLinkId: string; statistic: TransmissionStatistic }
+  | {
+      kind: 'transmission-time';
+      sendingCareLinkId: string;
+      receivingCareLinkId: string;
+      statistic: TransmissionStatistic;
+    }
   | { kind: 'admissions'; diagnosisGroup: string | null }
   | { kind: 'manual'; unit: string };
 export type MeasureSeriesKind = MeasureSeries['kind'];
-export const measureSeriesKinds: readonly MeasureSeriesKind[] = ['unnecessary-days', 'transmission-time', 'admissions', 'manual'];
+export const measureSeriesKinds: readonly MeasureSeriesKind[] = [
+  'unnecessary-days',
+  'transmission-time',
+  'admissions',
+  'manual',
+];
 
 /** A measurable aim: the aim's measure reaches the target, and holds it for `sustainedPoints` periods in a row, by the date. */
 export interface Aim {
@@ -74,22 +88,40 @@ export function checkProject(draft: ProjectDraft, knownCareLinks: ReadonlySet<st
     ...checkDay('startsOn', draft.startsOn),
     ...checkDay('aim.by', draft.aim.by),
   ];
-  if (!problems.some((p) => p.field === 'aim.by' || p.field === 'startsOn') && draft.aim.by <= draft.startsOn) {
+  if (
+    !problems.some((p) => p.field === 'aim.by' || p.field === 'startsOn') &&
+    draft.aim.by <= draft.startsOn
+  ) {
     problems.push({ field: 'aim.by', message: `must be after startsOn (${draft.startsOn})` });
   }
   if (!Number.isFinite(draft.aim.target)) problems.push({ field: 'aim.target', message: 'must be a number' });
-  if (!Number.isInteger(draft.aim.sustainedPoints) || draft.aim.sustainedPoints < 1 || draft.aim.sustainedPoints > MAX_SUSTAINED) {
-    problems.push({ field: 'aim.sustainedPoints', message: `must be a whole number from 1 to ${MAX_SUSTAINED}` });
+  if (
+    !Number.isInteger(draft.aim.sustainedPoints) ||
+    draft.aim.sustainedPoints < 1 ||
+    draft.aim.sustainedPoints > MAX_SUSTAINED
+  ) {
+    problems.push({
+      field: 'aim.sustainedPoints',
+      message: `must be a whole number from 1 to ${MAX_SUSTAINED}`,
+    });
   }
   problems.push(...checkTeam(draft.team, knownCareLinks));
-  draft.measures.forEach((measure, i) => problems.push(...checkMeasure(measure, `measures[${i}]`, knownCareLinks)));
+  draft.measures.forEach((measure, i) =>
+    problems.push(...checkMeasure(measure, `measures[${i}]`, knownCareLinks)),
+  );
   const keys = draft.measures.map((m) => m.key);
   keys.forEach((key, i) => {
-    if (keys.indexOf(key) !== i) problems.push({ field: `measures[${i}].key`, message: `'${key}' is used by another measure` });
+    if (keys.indexOf(key) !== i)
+      problems.push({ field: `measures[${i}].key`, message: `'${key}' is used by another measure` });
   });
   const aimed = draft.measures.find((m) => m.key === draft.aim.measureKey);
-  if (!aimed) problems.push({ field: 'aim.measureKey', message: `no measure '${draft.aim.measureKey}' in measures` });
-  else if (aimed.role !== 'outcome') problems.push({ field: 'aim.measureKey', message: `'${aimed.key}' is a ${aimed.role} measure; the aim needs an outcome measure` });
+  if (!aimed)
+    problems.push({ field: 'aim.measureKey', message: `no measure '${draft.aim.measureKey}' in measures` });
+  else if (aimed.role !== 'outcome')
+    problems.push({
+      field: 'aim.measureKey',
+      message: `'${aimed.key}' is a ${aimed.role} measure; the aim needs an outcome measure`,
+    });
   return problems;
 }
 
@@ -97,40 +129,73 @@ function checkTeam(team: TeamMember[], knownCareLinks: ReadonlySet<string>): Pro
   const problems: Problem[] = [];
   team.forEach((member, i) => {
     problems.push(...checkText(`team[${i}].name`, member.name, 200));
-    if (!teamRoles.includes(member.role)) problems.push({ field: `team[${i}].role`, message: `unknown role '${member.role}'; known: ${teamRoles.join(', ')}` });
+    if (!teamRoles.includes(member.role))
+      problems.push({
+        field: `team[${i}].role`,
+        message: `unknown role '${member.role}'; known: ${teamRoles.join(', ')}`,
+      });
     if (member.careLinkId && !knownCareLinks.has(member.careLinkId)) {
-      problems.push({ field: `team[${i}].careLinkId`, message: `no care link '${member.careLinkId}' in the directory` });
+      problems.push({
+        field: `team[${i}].careLinkId`,
+        message: `no care link '${member.careLinkId}' in the directory`,
+      });
     }
     if (!member.careLinkId && (member.role === 'staff' || member.role === 'coach')) {
-      problems.push({ field: `team[${i}].careLinkId`, message: `a ${member.role} member names the care link they work in` });
+      problems.push({
+        field: `team[${i}].careLinkId`,
+        message: `a ${member.role} member names the care link they work in`,
+      });
     }
   });
   if (new Set(team.flatMap((m) => (m.careLinkId ? [m.careLinkId] : []))).size < 2) {
-    problems.push({ field: 'team', message: 'an Esther project needs people from at least two care links: who has to cooperate?' });
+    problems.push({
+      field: 'team',
+      message: 'an Esther project needs people from at least two care links: who has to cooperate?',
+    });
   }
   return problems;
 }
 
 function checkMeasure(measure: MeasureDraft, at: string, knownCareLinks: ReadonlySet<string>): Problem[] {
   const problems = [...checkText(`${at}.name`, measure.name, 200)];
-  if (!KEY.test(measure.key)) problems.push({ field: `${at}.key`, message: `'${measure.key}' must be 1 to 40 lower-case letters, digits or -` });
-  if (!measureRoles.includes(measure.role)) problems.push({ field: `${at}.role`, message: `unknown role '${measure.role}'; known: ${measureRoles.join(', ')}` });
+  if (!KEY.test(measure.key))
+    problems.push({
+      field: `${at}.key`,
+      message: `'${measure.key}' must be 1 to 40 lower-case letters, digits or -`,
+    });
+  if (!measureRoles.includes(measure.role))
+    problems.push({
+      field: `${at}.role`,
+      message: `unknown role '${measure.role}'; known: ${measureRoles.join(', ')}`,
+    });
   if (measure.improvement !== 'up' && measure.improvement !== 'down') {
     problems.push({ field: `${at}.improvement`, message: "must be 'up' or 'down': which way is better" });
   }
   const series = measure.series;
   const link = (field: string, id: string) =>
-    knownCareLinks.has(id) ? [] : [{ field: `${at}.series.${field}`, message: `no care link '${id}' in the directory` }];
+    knownCareLinks.has(id)
+      ? []
+      : [{ field: `${at}.series.${field}`, message: `no care link '${id}' in the directory` }];
   if (series.kind === 'unnecessary-days') {
     if (!series.wardCareLinkIds.length && !series.receivingOrganisationIds.length) {
-      problems.push({ field: `${at}.series`, message: 'unnecessary days are measured for wards (wardCareLinkIds) or municipalities (receivingOrganisationIds)' });
+      problems.push({
+        field: `${at}.series`,
+        message:
+          'unnecessary days are measured for wards (wardCareLinkIds) or municipalities (receivingOrganisationIds)',
+      });
     }
     series.wardCareLinkIds.forEach((id) => problems.push(...link('wardCareLinkIds', id)));
   }
   if (series.kind === 'transmission-time') {
-    problems.push(...link('sendingCareLinkId', series.sendingCareLinkId), ...link('receivingCareLinkId', series.receivingCareLinkId));
+    problems.push(
+      ...link('sendingCareLinkId', series.sendingCareLinkId),
+      ...link('receivingCareLinkId', series.receivingCareLinkId),
+    );
     if (!transmissionMeasures.includes(series.statistic)) {
-      problems.push({ field: `${at}.series.statistic`, message: `unknown statistic '${series.statistic}'; known: ${transmissionMeasures.join(', ')}` });
+      problems.push({
+        field: `${at}.series.statistic`,
+        message: `unknown statistic '${series.statistic}'; known: ${transmissionMeasures.join(', ')}`,
+      });
     }
   }
   if (series.kind === 'manual') problems.push(...checkText(`${at}.series.unit`, series.unit, 100));
@@ -156,16 +221,26 @@ export interface MeasureEvaluation {
  * of the baseline alone, so the change is judged against the process as it was. Measures are
  * counts, durations or shares, none below zero, hence the floored lower limit.
  */
-export function evaluateMeasure(baseline: readonly SpcPoint[], sinceStart: readonly SpcPoint[], improvement: 'up' | 'down'): MeasureEvaluation {
+export function evaluateMeasure(
+  baseline: readonly SpcPoint[],
+  sinceStart: readonly SpcPoint[],
+  improvement: 'up' | 'down',
+): MeasureEvaluation {
   const points = [...baseline, ...sinceStart];
   if (!points.length) return { chart: null, baselineFixed: false, firstImprovementSignal: null };
   const baselineFixed = baseline.length >= MIN_BASELINE_POINTS;
-  const chart = xmrChart(points, { improvement, floorAtZero: true, baselinePoints: baselineFixed ? baseline.length : undefined });
+  const chart = xmrChart(points, {
+    improvement,
+    floorAtZero: true,
+    baselinePoints: baselineFixed ? baseline.length : undefined,
+  });
   const since = chart.points.slice(baseline.length);
   return {
     chart,
     baselineFixed,
-    firstImprovementSignal: baselineFixed ? (since.find((p) => p.specialCause && p.variation === 'improvement')?.label ?? null) : null,
+    firstImprovementSignal: baselineFixed
+      ? (since.find((p) => p.specialCause && p.variation === 'improvement')?.label ?? null)
+      : null,
   };
 }
 
@@ -179,12 +254,18 @@ export interface AimEvaluation {
 }
 
 /** `sinceStart` holds complete periods only, so a half-counted week never reaches a target early. */
-export function evaluateAim(aim: Aim, improvement: 'up' | 'down', sinceStart: readonly SpcPoint[], today: string): AimEvaluation {
+export function evaluateAim(
+  aim: Aim,
+  improvement: 'up' | 'down',
+  sinceStart: readonly SpcPoint[],
+  today: string,
+): AimEvaluation {
   const meets = (value: number) => (improvement === 'down' ? value <= aim.target : value >= aim.target);
   let run = 0;
   for (const point of sinceStart) {
     run = meets(point.value) ? run + 1 : 0;
-    if (run >= aim.sustainedPoints) return { status: point.label <= aim.by ? 'reached' : 'reached-late', reachedIn: point.label };
+    if (run >= aim.sustainedPoints)
+      return { status: point.label <= aim.by ? 'reached' : 'reached-late', reachedIn: point.label };
   }
   return { status: today > aim.by ? 'missed' : 'not-yet', reachedIn: null };
 }
@@ -194,10 +275,16 @@ export function mayCelebrate(status: AimStatus): boolean {
 }
 
 /** Ending a project, done or stopped, records what was learned; an ended project may be taken up again. */
-export function statusChangeProblems(current: ProjectStatus, next: ProjectStatus, learning: string | null): Problem[] {
-  if (!projectStatuses.includes(next)) return [{ field: 'status', message: `unknown status '${next}'; known: ${projectStatuses.join(', ')}` }];
+export function statusChangeProblems(
+  current: ProjectStatus,
+  next: ProjectStatus,
+  learning: string | null,
+): Problem[] {
+  if (!projectStatuses.includes(next))
+    return [{ field: 'status', message: `unknown status '${next}'; known: ${projectStatuses.join(', ')}` }];
   if (current === next) return [{ field: 'status', message: `the project is already ${next}` }];
-  if (next !== 'active' && !learning?.trim()) return [{ field: 'learning', message: `say what was learned when a project is ${next}` }];
+  if (next !== 'active' && !learning?.trim())
+    return [{ field: 'learning', message: `say what was learned when a project is ${next}` }];
   return [];
 }
 
@@ -217,7 +304,10 @@ export function checkPdsaPlan(plan: PdsaPlan, projectStartsOn: string): Problem[
     ...checkDay('startsOn', plan.startsOn),
   ];
   if (!problems.length && plan.startsOn < projectStartsOn) {
-    problems.push({ field: 'startsOn', message: `must not be before the project starts (${projectStartsOn})` });
+    problems.push({
+      field: 'startsOn',
+      message: `must not be before the project starts (${projectStartsOn})`,
+    });
   }
   return problems;
 }
@@ -237,7 +327,8 @@ export function checkPdsaOutcome(outcome: PdsaOutcome, startsOn: string): Proble
     ...checkText('study', outcome.study, 4000),
     ...checkText('actNote', outcome.actNote, 2000),
   ];
-  if (!pdsaActs.includes(outcome.act)) problems.push({ field: 'act', message: `unknown act '${outcome.act}'; known: ${pdsaActs.join(', ')}` });
+  if (!pdsaActs.includes(outcome.act))
+    problems.push({ field: 'act', message: `unknown act '${outcome.act}'; known: ${pdsaActs.join(', ')}` });
   if (!problems.some((p) => p.field === 'endsOn') && outcome.endsOn < startsOn) {
     problems.push({ field: 'endsOn', message: `must not be before the cycle starts (${startsOn})` });
   }
@@ -261,7 +352,11 @@ export interface PdsaAnnotation {
 }
 
 /** Where each cycle sits on a chart of periods `periodStarts` that runs to `chartEnd` (inclusive). */
-export function annotatePdsaCycles(cycles: readonly PdsaCycleDates[], periodStarts: readonly string[], chartEnd: string): PdsaAnnotation[] {
+export function annotatePdsaCycles(
+  cycles: readonly PdsaCycleDates[],
+  periodStarts: readonly string[],
+  chartEnd: string,
+): PdsaAnnotation[] {
   return [...cycles]
     .sort((a, b) => a.number - b.number)
     .map((cycle) => {
@@ -270,7 +365,10 @@ export function annotatePdsaCycles(cycles: readonly PdsaCycleDates[], periodStar
         cycleNumber: cycle.number,
         label: `PDSA ${cycle.number}: ${cycle.change}`,
         startPeriod: onChart ? periodOf(cycle.startsOn, periodStarts) : null,
-        endPeriod: onChart && cycle.endsOn ? periodOf(cycle.endsOn < chartEnd ? cycle.endsOn : chartEnd, periodStarts) : null,
+        endPeriod:
+          onChart && cycle.endsOn
+            ? periodOf(cycle.endsOn < chartEnd ? cycle.endsOn : chartEnd, periodStarts)
+            : null,
       };
     });
 }

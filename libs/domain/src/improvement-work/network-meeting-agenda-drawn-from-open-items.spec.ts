@@ -3,21 +3,77 @@ import { checkAgendaItem, proposeAgenda, type OpenItems } from './network-meetin
 const area = new Set(['ryhov-med-1', 'jonkoping-home-care']);
 const open: OpenItems = {
   complaints: [
-    { complaintId: 'c-new', receivedOn: '2026-03-01', summary: 'Nobody told us she was coming home', involvedCareLinkIds: ['ryhov-med-1', 'jonkoping-home-care'], awaitingAnswerFrom: ['jonkoping-home-care'], feedbackGiven: false },
-    { complaintId: 'c-old', receivedOn: '2026-01-15', summary: 'Medicines missing at home', involvedCareLinkIds: ['jonkoping-home-care'], awaitingAnswerFrom: [], feedbackGiven: true },
-    { complaintId: 'c-elsewhere', receivedOn: '2026-01-01', summary: 'Another area', involvedCareLinkIds: ['habo-home-care'], awaitingAnswerFrom: [], feedbackGiven: false },
+    {
+      complaintId: 'c-new',
+      receivedOn: '2026-03-01',
+      summary: 'Nobody told us she was coming home',
+      involvedCareLinkIds: ['ryhov-med-1', 'jonkoping-home-care'],
+      awaitingAnswerFrom: ['jonkoping-home-care'],
+      feedbackGiven: false,
+    },
+    {
+      complaintId: 'c-old',
+      receivedOn: '2026-01-15',
+      summary: 'Medicines missing at home',
+      involvedCareLinkIds: ['jonkoping-home-care'],
+      awaitingAnswerFrom: [],
+      feedbackGiven: true,
+    },
+    {
+      complaintId: 'c-elsewhere',
+      receivedOn: '2026-01-01',
+      summary: 'Another area',
+      involvedCareLinkIds: ['habo-home-care'],
+      awaitingAnswerFrom: [],
+      feedbackGiven: false,
+    },
   ],
   breakdownReports: [
-    { reportId: 'r-answered-before', occurredOn: '2026-01-20', careLinkIds: ['ryhov-med-1', 'jonkoping-home-care'], whatHappened: 'Late notice', feedbackGiven: true, linkedToProject: false },
-    { reportId: 'r-unanswered', occurredOn: '2026-01-25', careLinkIds: ['ryhov-med-1', 'vc-tranas'], whatHappened: 'No discharge letter', feedbackGiven: false, linkedToProject: false },
-    { reportId: 'r-taken-up-since', occurredOn: '2026-02-20', careLinkIds: ['jonkoping-home-care', 'ryhov-med-1'], whatHappened: 'Ready notice on a Friday night', feedbackGiven: false, linkedToProject: true },
+    {
+      reportId: 'r-answered-before',
+      occurredOn: '2026-01-20',
+      careLinkIds: ['ryhov-med-1', 'jonkoping-home-care'],
+      whatHappened: 'Late notice',
+      feedbackGiven: true,
+      linkedToProject: false,
+    },
+    {
+      reportId: 'r-unanswered',
+      occurredOn: '2026-01-25',
+      careLinkIds: ['ryhov-med-1', 'vc-tranas'],
+      whatHappened: 'No discharge letter',
+      feedbackGiven: false,
+      linkedToProject: false,
+    },
+    {
+      reportId: 'r-taken-up-since',
+      occurredOn: '2026-02-20',
+      careLinkIds: ['jonkoping-home-care', 'ryhov-med-1'],
+      whatHappened: 'Ready notice on a Friday night',
+      feedbackGiven: false,
+      linkedToProject: true,
+    },
   ],
   projects: [
-    { projectId: 'p-1', title: 'Home the day Esther is ready', startsOn: '2026-03-16', teamCareLinkIds: ['ryhov-med-1', 'jonkoping-home-care'], aimStatus: 'not-yet', cycles: [
-      { number: 1, change: 'Phone the day before', endsOn: '2026-03-29', act: 'adapt' },
-      { number: 2, change: 'Phone and fax', endsOn: null, act: null },
-    ] },
-    { projectId: 'p-0', title: 'Medicine list at discharge', startsOn: '2026-02-02', teamCareLinkIds: ['vc-tranas', 'jonkoping-home-care'], aimStatus: 'reached', cycles: [] },
+    {
+      projectId: 'p-1',
+      title: 'Home the day Esther is ready',
+      startsOn: '2026-03-16',
+      teamCareLinkIds: ['ryhov-med-1', 'jonkoping-home-care'],
+      aimStatus: 'not-yet',
+      cycles: [
+        { number: 1, change: 'Phone the day before', endsOn: '2026-03-29', act: 'adapt' },
+        { number: 2, change: 'Phone and fax', endsOn: null, act: null },
+      ],
+    },
+    {
+      projectId: 'p-0',
+      title: 'Medicine list at discharge',
+      startsOn: '2026-02-02',
+      teamCareLinkIds: ['vc-tranas', 'jonkoping-home-care'],
+      aimStatus: 'reached',
+      cycles: [],
+    },
   ],
 };
 
@@ -49,7 +105,11 @@ describe('the network meeting’s agenda is drawn from what is still open in the
   });
 
   it('says what an item is about: a source for drawn items, none for other business', () => {
-    expect(checkAgendaItem({ sourceKind: 'complaint', sourceId: null, title: 'x', detail: null })).toEqual([{ field: 'sourceId', message: 'name the complaint the item is about' }]);
-    expect(checkAgendaItem({ sourceKind: 'other', sourceId: null, title: '', detail: null })).toEqual([{ field: 'title', message: 'must not be empty' }]);
+    expect(checkAgendaItem({ sourceKind: 'complaint', sourceId: null, title: 'x', detail: null })).toEqual([
+      { field: 'sourceId', message: 'name the complaint the item is about' },
+    ]);
+    expect(checkAgendaItem({ sourceKind: 'other', sourceId: null, title: '', detail: null })).toEqual([
+      { field: 'title', message: 'must not be empty' },
+    ]);
   });
 });

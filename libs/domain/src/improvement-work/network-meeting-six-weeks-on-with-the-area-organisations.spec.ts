@@ -30,7 +30,13 @@ describe('the local network meets every six weeks, municipality, primary care, h
   it('needs two known organisations, participants from them, a date and no negative head count', () => {
     expect(
       checkNetworkMeeting(
-        { area: ' ', heldOn: '2026-02-30', organisationIds: ['region-jonkoping', 'nowhere'], participantCareLinkIds: ['habo-home-care', 'x'], patientRepresentatives: -1 },
+        {
+          area: ' ',
+          heldOn: '2026-02-30',
+          organisationIds: ['region-jonkoping', 'nowhere'],
+          participantCareLinkIds: ['habo-home-care', 'x'],
+          patientRepresentatives: -1,
+        },
         directory,
       ),
     ).toEqual([
@@ -38,11 +44,22 @@ describe('the local network meets every six weeks, municipality, primary care, h
       { field: 'heldOn', message: "'2026-02-30' is not a date in the form YYYY-MM-DD" },
       { field: 'organisationIds', message: "no organisation 'nowhere' in the directory" },
       { field: 'participantCareLinkIds', message: "no care link 'x' in the directory" },
-      { field: 'participantCareLinkIds', message: "care links of no organisation in organisationIds: 'habo-home-care'" },
+      {
+        field: 'participantCareLinkIds',
+        message: "care links of no organisation in organisationIds: 'habo-home-care'",
+      },
       { field: 'patientRepresentatives', message: 'must be a whole number, 0 or more' },
     ]);
-    expect(checkNetworkMeeting({ ...meeting, organisationIds: ['region-jonkoping'], participantCareLinkIds: [] }, directory)).toEqual([
-      { field: 'organisationIds', message: 'name at least two participating organisations: the meeting is between them' },
+    expect(
+      checkNetworkMeeting(
+        { ...meeting, organisationIds: ['region-jonkoping'], participantCareLinkIds: [] },
+        directory,
+      ),
+    ).toEqual([
+      {
+        field: 'organisationIds',
+        message: 'name at least two participating organisations: the meeting is between them',
+      },
       { field: 'participantCareLinkIds', message: 'name the care links taking part' },
     ]);
   });

@@ -25,12 +25,21 @@ describe('Quality Time uptake per unit and month, by hand', () => {
   it('pools sessions across the network rather than averaging the units’ shares', () => {
     // February: (34 + 28) / (38 + 40) = 62 / 78, not the mean of 0.895 and 0.7.
     const network = qualityTimeUptake(weeks, months, () => 'network');
-    expect(network.find((u) => u.period === '2026-02-01')).toEqual({ group: 'network', period: '2026-02-01', offered: 78, used: 62, uptake: 62 / 78 });
+    expect(network.find((u) => u.period === '2026-02-01')).toEqual({
+      group: 'network',
+      period: '2026-02-01',
+      offered: 78,
+      used: 62,
+      uptake: 62 / 78,
+    });
   });
 
   it('refuses a week that does not start on Monday, and more sessions used than offered', () => {
     expect(checkQualityTimeWeek({ careLinkId: 'x', week: '2026-02-04', offered: 3, used: 4 })).toEqual([
-      { field: 'week', message: "'2026-02-04' is not a Monday in the form YYYY-MM-DD (the first day of an ISO week)" },
+      {
+        field: 'week',
+        message: "'2026-02-04' is not a Monday in the form YYYY-MM-DD (the first day of an ISO week)",
+      },
       { field: 'used', message: '4 used is more than the 3 offered' },
     ]);
   });

@@ -26,12 +26,17 @@ export interface QualityTimeUptake {
 export function checkQualityTimeWeek(week: QualityTimeWeek): Problem[] {
   const problems: Problem[] = [];
   if (!isDay(week.week) || new Date(`${week.week}T00:00:00Z`).getUTCDay() !== 1) {
-    problems.push({ field: 'week', message: `'${week.week}' is not a Monday in the form YYYY-MM-DD (the first day of an ISO week)` });
+    problems.push({
+      field: 'week',
+      message: `'${week.week}' is not a Monday in the form YYYY-MM-DD (the first day of an ISO week)`,
+    });
   }
   for (const field of ['offered', 'used'] as const) {
-    if (!Number.isInteger(week[field]) || week[field] < 0) problems.push({ field, message: 'must be a whole number, 0 or more' });
+    if (!Number.isInteger(week[field]) || week[field] < 0)
+      problems.push({ field, message: 'must be a whole number, 0 or more' });
   }
-  if (week.used > week.offered) problems.push({ field: 'used', message: `${week.used} used is more than the ${week.offered} offered` });
+  if (week.used > week.offered)
+    problems.push({ field: 'used', message: `${week.used} used is more than the ${week.offered} offered` });
   return problems;
 }
 

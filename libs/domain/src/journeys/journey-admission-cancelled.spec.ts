@@ -7,11 +7,19 @@ describe('an admission recorded in error is cancelled (HL7 A11)', () => {
   const cancelled = facts.admissionCancelled('2026-11-16T08:10:00+01:00', 'ryhov-med-3', 'stay-2');
 
   it('is not admitted when she had no stay before', () => {
-    expect(foldJourney([admitted, cancelled])).toMatchObject({ status: 'not-admitted', stayId: null, wardCareLinkId: null, admittedAt: null });
+    expect(foldJourney([admitted, cancelled])).toMatchObject({
+      status: 'not-admitted',
+      stayId: null,
+      wardCareLinkId: null,
+      admittedAt: null,
+    });
   });
 
   it('is back where the earlier stay left her', () => {
-    const earlierStay = [facts.admitted('2026-10-01T10:00:00+02:00', 'ryhov-ger-1'), facts.discharged('2026-10-05T14:00:00+02:00')];
+    const earlierStay = [
+      facts.admitted('2026-10-01T10:00:00+02:00', 'ryhov-ger-1'),
+      facts.discharged('2026-10-05T14:00:00+02:00'),
+    ];
     expect(foldJourney([...earlierStay, admitted, cancelled])).toMatchObject({
       status: 'discharged',
       stayId: 'stay-1',

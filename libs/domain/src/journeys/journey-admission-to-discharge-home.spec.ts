@@ -3,7 +3,12 @@ import { facts } from './__fixtures__/facts';
 
 describe('Esther is admitted, becomes medically ready and goes home with home care', () => {
   const admitted = facts.admitted('2026-11-16T07:40:00+01:00');
-  const ready = facts.ready('2026-11-18T10:00:00+01:00', '2026-11-18T10:00:00+01:00', 'stay-1', 'jkpg-home-care-south');
+  const ready = facts.ready(
+    '2026-11-18T10:00:00+01:00',
+    '2026-11-18T10:00:00+01:00',
+    'stay-1',
+    'jkpg-home-care-south',
+  );
   const discharged = facts.discharged('2026-11-20T14:00:00+01:00', 'jkpg-home-care-south');
 
   it('has no stay before anything is known', () => {

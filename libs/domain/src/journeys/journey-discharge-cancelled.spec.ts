@@ -24,7 +24,10 @@ describe('a discharge recorded in error is cancelled (HL7 A13)', () => {
   });
 
   it('drops the destination named only by the cancelled discharge from the care links', () => {
-    expect(foldJourney([admitted, toMedicine, discharged, cancelled]).careLinkIds).toEqual(['ryhov-akm', 'ryhov-med-3']);
+    expect(foldJourney([admitted, toMedicine, discharged, cancelled]).careLinkIds).toEqual([
+      'ryhov-akm',
+      'ryhov-med-3',
+    ]);
   });
 
   it('is discharged by the discharge that follows, at its time', () => {
@@ -42,7 +45,10 @@ describe('a discharge recorded in error is cancelled (HL7 A13)', () => {
   });
 
   it('changes nothing when there is no discharge to cancel', () => {
-    expect(foldJourney([admitted, cancelled])).toMatchObject({ status: 'in-hospital', wardCareLinkId: 'ryhov-akm' });
+    expect(foldJourney([admitted, cancelled])).toMatchObject({
+      status: 'in-hospital',
+      wardCareLinkId: 'ryhov-akm',
+    });
   });
 
   it('keeps both on the timeline and describes the cancellation', () => {

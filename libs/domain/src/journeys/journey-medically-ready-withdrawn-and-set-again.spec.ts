@@ -12,15 +12,22 @@ describe('medically ready is declared, withdrawn when the patient deteriorates, 
   });
 
   it('is ready from the new declaration, not the first one', () => {
-    expect(foldJourney([admitted, ready, withdrawn, readyAgain]).medicallyReadySince).toEqual(new Date('2026-11-20T10:00:00Z'));
+    expect(foldJourney([admitted, ready, withdrawn, readyAgain]).medicallyReadySince).toEqual(
+      new Date('2026-11-20T10:00:00Z'),
+    );
   });
 
   it('keeps the first declaration when readiness is repeated without a withdrawal', () => {
-    expect(foldJourney([admitted, ready, readyAgain]).medicallyReadySince).toEqual(new Date('2026-11-17T09:00:00Z'));
+    expect(foldJourney([admitted, ready, readyAgain]).medicallyReadySince).toEqual(
+      new Date('2026-11-17T09:00:00Z'),
+    );
   });
 
   it('ignores a withdrawal when the patient was not ready', () => {
-    expect(foldJourney([admitted, withdrawn])).toMatchObject({ status: 'in-hospital', medicallyReadySince: null });
+    expect(foldJourney([admitted, withdrawn])).toMatchObject({
+      status: 'in-hospital',
+      medicallyReadySince: null,
+    });
   });
 });
 
@@ -33,14 +40,14 @@ describe('a ward corrects the ready time it declared', () => {
   };
 
   it('moves the ready time later when the first declaration was too early', () => {
-    expect(foldJourney([admitted, ready, correction('2026-11-18T12:00:00+01:00')]).medicallyReadySince).toEqual(
-      new Date('2026-11-18T11:00:00Z'),
-    );
+    expect(
+      foldJourney([admitted, ready, correction('2026-11-18T12:00:00+01:00')]).medicallyReadySince,
+    ).toEqual(new Date('2026-11-18T11:00:00Z'));
   });
 
   it('moves the ready time earlier when the declaration was late', () => {
-    expect(foldJourney([admitted, ready, correction('2026-11-16T15:00:00+01:00')]).medicallyReadySince).toEqual(
-      new Date('2026-11-16T14:00:00Z'),
-    );
+    expect(
+      foldJourney([admitted, ready, correction('2026-11-16T15:00:00+01:00')]).medicallyReadySince,
+    ).toEqual(new Date('2026-11-16T14:00:00Z'));
   });
 });

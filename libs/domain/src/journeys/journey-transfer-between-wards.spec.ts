@@ -15,7 +15,11 @@ describe('a patient is moved from the emergency ward to medicine and then to ger
   });
 
   it('counts every ward it passed through as taking part in the care', () => {
-    expect(foldJourney([admitted, toMedicine, toGeriatrics]).careLinkIds).toEqual(['ryhov-akm', 'ryhov-ger-1', 'ryhov-med-3']);
+    expect(foldJourney([admitted, toMedicine, toGeriatrics]).careLinkIds).toEqual([
+      'ryhov-akm',
+      'ryhov-ger-1',
+      'ryhov-med-3',
+    ]);
   });
 
   it('describes the move', () => {

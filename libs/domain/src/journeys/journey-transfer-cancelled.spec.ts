@@ -12,7 +12,10 @@ describe('a transfer recorded in error is cancelled (HL7 A12)', () => {
   });
 
   it('no longer counts the wrong ward as taking part in her care', () => {
-    expect(foldJourney([admitted, toMedicine, toSurgery, cancelled]).careLinkIds).toEqual(['ryhov-akm', 'ryhov-med-3']);
+    expect(foldJourney([admitted, toMedicine, toSurgery, cancelled]).careLinkIds).toEqual([
+      'ryhov-akm',
+      'ryhov-med-3',
+    ]);
   });
 
   it('leaves an earlier transfer to another ward in place', () => {

@@ -10,22 +10,42 @@ export type JourneyFact = {
   careLinkId: string;
 } & (
   | { type: 'PatientAdmitted'; payload: { stayId: string; wardCareLinkId: string; admissionType: string } }
-  | { type: 'PatientTransferred'; payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string } }
+  | {
+      type: 'PatientTransferred';
+      payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string };
+    }
   | { type: 'AdmissionCancelled'; payload: { stayId: string } }
-  | { type: 'TransferCancelled'; payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string } }
+  | {
+      type: 'TransferCancelled';
+      payload: { stayId: string; fromWardCareLinkId: string; toWardCareLinkId: string };
+    }
   | { type: 'DischargeCancelled'; payload: { stayId: string } }
   | {
       type: 'MedicallyReadyForDischarge';
-      payload: { stayId: string; readyAt: string; expectedDestinationCareLinkId?: string; correctsEventId?: string };
+      payload: {
+        stayId: string;
+        readyAt: string;
+        expectedDestinationCareLinkId?: string;
+        correctsEventId?: string;
+      };
     }
   | { type: 'MedicallyReadyWithdrawn'; payload: { stayId: string; reason: string } }
-  | { type: 'PatientDischarged'; payload: { stayId: string; destination: string; destinationCareLinkId?: string } }
+  | {
+      type: 'PatientDischarged';
+      payload: { stayId: string; destination: string; destinationCareLinkId?: string };
+    }
   | { type: 'MedicationListChanged'; payload: { changes: unknown[] } }
-  | { type: 'CarePlanUpdated'; payload: { carePlanId: string; version: number; actions: { responsibleCareLinkId: string }[] } }
+  | {
+      type: 'CarePlanUpdated';
+      payload: { carePlanId: string; version: number; actions: { responsibleCareLinkId: string }[] };
+    }
   | { type: 'DischargeDelayCauseRecorded'; payload: { stayId: string; cause: string; from: string } }
   | { type: 'CareLinkNotified'; payload: { stayId: string; notice: string; toCareLinkId: string } }
   | { type: 'HandoverAcknowledged'; payload: HandoverFactPayload }
-  | { type: 'HandoverTargetNearlyBreached' | 'HandoverTargetBreached'; payload: HandoverFactPayload & { dueAt: string; reason: string } }
+  | {
+      type: 'HandoverTargetNearlyBreached' | 'HandoverTargetBreached';
+      payload: HandoverFactPayload & { dueAt: string; reason: string };
+    }
 );
 
 interface HandoverFactPayload {
@@ -101,7 +121,8 @@ function applyToStay(state: JourneyState, fact: JourneyFact): JourneyState {
     };
   }
   // Events about another stay than the current one (late or mis-keyed) stay on the timeline only.
-  const aboutCurrentStay = 'stayId' in fact.payload && fact.payload.stayId === state.stayId && state.status === 'in-hospital';
+  const aboutCurrentStay =
+    'stayId' in fact.payload && fact.payload.stayId === state.stayId && state.status === 'in-hospital';
   if (!aboutCurrentStay) return state;
   switch (fact.type) {
     case 'PatientTransferred':
@@ -109,7 +130,12 @@ function applyToStay(state: JourneyState, fact: JourneyFact): JourneyState {
     case 'MedicallyReadyForDischarge': {
       const readyAt = new Date(fact.payload.readyAt);
       // A correction replaces the ready time; a repeated declaration keeps the earlier one.
-      return { ...state, medicallyReadySince: fact.payload.correctsEventId ? readyAt : earliest(state.medicallyReadySince, readyAt) };
+      return {
+        ...state,
+        medicallyReadySince: fact.payload.correctsEventId
+          ? readyAt
+          : earliest(state.medicallyReadySince, readyAt),
+      };
     }
     case 'MedicallyReadyWithdrawn':
       return { ...state, medicallyReadySince: null };

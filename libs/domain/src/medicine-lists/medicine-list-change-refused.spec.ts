@@ -1,7 +1,10 @@
 import { checkMedicineListChanges } from './medicine-list-change-rules';
 import { foldMedicineList } from './medicine-list';
 
-const furosemid = { text: 'Furosemid 40 mg tablett', coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }] };
+const furosemid = {
+  text: 'Furosemid 40 mg tablett',
+  coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
+};
 const list = foldMedicineList([
   {
     eventId: 'e-1',
@@ -24,10 +27,22 @@ describe('changes to the medicine list that make no sense are refused', () => {
       ]),
     ).toEqual([
       { path: 'changes.0.dose', message: "a dose is required to start 'Alvedon 500 mg'" },
-      { path: 'changes.1.medication', message: "'Waran 2,5 mg' is not on the list, so there is nothing to stop" },
-      { path: 'changes.2.dose', message: "'Furosemid 40 mg tablett' is already taken as 40 mg, once daily; nothing changes" },
-      { path: 'changes.3.medication', message: "'furosemid' is already on the list; change its dose instead" },
-      { path: 'changes.4.dose', message: "give the new dose, route or frequency of 'Furosemid 40 mg tablett'" },
+      {
+        path: 'changes.1.medication',
+        message: "'Waran 2,5 mg' is not on the list, so there is nothing to stop",
+      },
+      {
+        path: 'changes.2.dose',
+        message: "'Furosemid 40 mg tablett' is already taken as 40 mg, once daily; nothing changes",
+      },
+      {
+        path: 'changes.3.medication',
+        message: "'furosemid' is already on the list; change its dose instead",
+      },
+      {
+        path: 'changes.4.dose',
+        message: "give the new dose, route or frequency of 'Furosemid 40 mg tablett'",
+      },
     ]);
   });
 
@@ -43,8 +58,16 @@ describe('changes to the medicine list that make no sense are refused', () => {
   });
 
   it('refuses to change the dose of a medicine stopped earlier in the same batch', () => {
-    expect(checkMedicineListChanges(list, [{ action: 'stopped', medication: furosemid }, { action: 'dose-changed', medication: furosemid, dose: '80 mg' }])).toEqual([
-      { path: 'changes.1.medication', message: "'Furosemid 40 mg tablett' is not on the list, so there is nothing to change the dose of" },
+    expect(
+      checkMedicineListChanges(list, [
+        { action: 'stopped', medication: furosemid },
+        { action: 'dose-changed', medication: furosemid, dose: '80 mg' },
+      ]),
+    ).toEqual([
+      {
+        path: 'changes.1.medication',
+        message: "'Furosemid 40 mg tablett' is not on the list, so there is nothing to change the dose of",
+      },
     ]);
   });
 });

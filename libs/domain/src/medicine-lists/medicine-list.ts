@@ -52,7 +52,9 @@ export function medicationKey(medication: Medication): string {
 
 /** The patient's current medicine list from every change known so far, whatever order they arrived in. */
 export function foldMedicineList(facts: readonly MedicineListFact[]): MedicineList {
-  const ordered = [...facts].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence);
+  const ordered = [...facts].sort(
+    (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence,
+  );
   const current = new Map<string, ListedMedication>();
   for (const fact of ordered) {
     for (const change of fact.changes) {

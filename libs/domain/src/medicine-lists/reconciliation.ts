@@ -1,4 +1,11 @@
-import { foldMedicineList, medicationKey, type ListedMedication, type MedicationChange, type MedicineList, type MedicineListFact } from './medicine-list';
+import {
+  foldMedicineList,
+  medicationKey,
+  type ListedMedication,
+  type MedicationChange,
+  type MedicineList,
+  type MedicineListFact,
+} from './medicine-list';
 
 /** The list as it stood at `at`: every change that had happened by then, none after. */
 export function medicineListAt(facts: readonly MedicineListFact[], at: Date): MedicineList {
@@ -26,17 +33,30 @@ export interface MedicineReconciliation {
   withoutReason: UnexplainedChange[];
 }
 
-const sameDosage = (a: ListedMedication, b: ListedMedication) => a.dose === b.dose && a.route === b.route && a.frequency === b.frequency;
+const sameDosage = (a: ListedMedication, b: ListedMedication) =>
+  a.dose === b.dose && a.route === b.route && a.frequency === b.frequency;
 
 /**
  * What changed in the patient's medicines between the list the sending link had (`from`, e.g. at
  * admission) and the list at `to` (transfer or discharge). A medicine started and stopped in between
  * shows only among the changes without a reason, if it lacks one.
  */
-export function reconcileMedicineLists(facts: readonly MedicineListFact[], from: Date, to: Date): MedicineReconciliation {
-  const before = new Map(medicineListAt(facts, from).medications.map((m) => [medicationKey(m.medication), m]));
+export function reconcileMedicineLists(
+  facts: readonly MedicineListFact[],
+  from: Date,
+  to: Date,
+): MedicineReconciliation {
+  const before = new Map(
+    medicineListAt(facts, from).medications.map((m) => [medicationKey(m.medication), m]),
+  );
   const after = medicineListAt(facts, to).medications;
-  const result: MedicineReconciliation = { added: [], stopped: [], doseChanged: [], unchanged: [], withoutReason: [] };
+  const result: MedicineReconciliation = {
+    added: [],
+    stopped: [],
+    doseChanged: [],
+    unchanged: [],
+    withoutReason: [],
+  };
   for (const now of after) {
     const then = before.get(medicationKey(now.medication));
     before.delete(medicationKey(now.medication));
@@ -48,6 +68,10 @@ export function reconcileMedicineLists(facts: readonly MedicineListFact[], from:
   result.withoutReason = facts
     .filter((f) => f.occurredAt > from && f.occurredAt <= to)
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence)
-    .flatMap((f) => f.changes.filter((c) => !c.reason?.trim()).map((change) => ({ change, occurredAt: f.occurredAt, careLinkId: f.careLinkId })));
+    .flatMap((f) =>
+      f.changes
+        .filter((c) => !c.reason?.trim())
+        .map((change) => ({ change, occurredAt: f.occurredAt, careLinkId: f.careLinkId })),
+    );
   return result;
 }

@@ -5,7 +5,8 @@ interface CancellableFact {
 }
 
 const stayOf = (fact: CancellableFact) => (fact.payload as { stayId?: unknown }).stayId;
-const transferTargetOf = (fact: CancellableFact) => (fact.payload as { toWardCareLinkId?: unknown }).toWardCareLinkId;
+const transferTargetOf = (fact: CancellableFact) =>
+  (fact.payload as { toWardCareLinkId?: unknown }).toWardCareLinkId;
 
 /**
  * The facts that still count once cancellations (compensating events for facts recorded in error)
@@ -31,7 +32,9 @@ export function withoutCancelled<F extends CancellableFact>(chronological: reado
     const target =
       fact.type === 'DischargeCancelled'
         ? earlier.findLast((f) => f.type === 'PatientDischarged')
-        : earlier.findLast((f) => f.type === 'PatientTransferred' && transferTargetOf(f) === transferTargetOf(fact));
+        : earlier.findLast(
+            (f) => f.type === 'PatientTransferred' && transferTargetOf(f) === transferTargetOf(fact),
+          );
     if (target) undone.add(target);
   });
   return chronological.filter((fact) => !undone.has(fact));

@@ -17,13 +17,19 @@ describe('a discharge recorded in error is cancelled while the patient waits for
     const record = stayRecordOf('stay-1', [admitted, ready, discharged, cancelled])!;
     expect(record.facts.dischargedAt).toBeNull();
     const asOf = new Date('2026-11-19T12:00:00+01:00');
-    expect(unnecessaryDays(record.facts, everyMidnight, stockholm, asOf).map((d) => d.date)).toEqual(['2026-11-17', '2026-11-18', '2026-11-19']);
+    expect(unnecessaryDays(record.facts, everyMidnight, stockholm, asOf).map((d) => d.date)).toEqual([
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+    ]);
   });
 
   it('counts the days up to the real discharge', () => {
     const record = stayRecordOf('stay-1', [admitted, ready, discharged, cancelled, home])!;
     expect(record.facts.dischargedAt).toEqual(home.occurredAt);
-    expect(unnecessaryDays(record.facts, everyMidnight, stockholm, new Date('2027-01-01T00:00:00Z'))).toHaveLength(4);
+    expect(
+      unnecessaryDays(record.facts, everyMidnight, stockholm, new Date('2027-01-01T00:00:00Z')),
+    ).toHaveLength(4);
   });
 
   it('no longer names the receiving care link of the cancelled discharge', () => {

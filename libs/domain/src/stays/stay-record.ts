@@ -1,6 +1,11 @@
 import { localDate } from '../unnecessary-days/local-days';
 import { withoutCancelled } from './cancellations';
-import type { CountingRule, DelayCause, ReadinessFact, StayFacts } from '../unnecessary-days/unnecessary-days';
+import type {
+  CountingRule,
+  DelayCause,
+  ReadinessFact,
+  StayFacts,
+} from '../unnecessary-days/unnecessary-days';
 
 /** A care event of one stay, as the stay rules see it. */
 export type StayEventFact = {
@@ -10,7 +15,10 @@ export type StayEventFact = {
 } & (
   | { type: 'PatientAdmitted'; payload: { wardCareLinkId: string; diagnosisGroup?: string } }
   | { type: 'PatientTransferred'; payload: { toWardCareLinkId: string } }
-  | { type: 'MedicallyReadyForDischarge'; payload: { readyAt: string; expectedDestinationCareLinkId?: string; correctsEventId?: string } }
+  | {
+      type: 'MedicallyReadyForDischarge';
+      payload: { readyAt: string; expectedDestinationCareLinkId?: string; correctsEventId?: string };
+    }
   | { type: 'MedicallyReadyWithdrawn'; payload: Record<string, unknown> }
   | { type: 'PatientDischarged'; payload: { destinationCareLinkId?: string } }
   | { type: 'DischargeDelayCauseRecorded'; payload: { cause: DelayCause; from: string } }
@@ -64,7 +72,9 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
 
   const readiness: ReadinessFact[] = [];
   const causes: StayFacts['causes'] = [];
-  const wards: WardPeriod[] = [{ from: admission.occurredAt, wardCareLinkId: admission.payload.wardCareLinkId }];
+  const wards: WardPeriod[] = [
+    { from: admission.occurredAt, wardCareLinkId: admission.payload.wardCareLinkId },
+  ];
   const notices = new Set<string>();
   let expectedDestination: string | null = null;
   for (const event of sorted) {
@@ -83,7 +93,12 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
         expectedDestination = event.payload.expectedDestinationCareLinkId ?? expectedDestination;
         break;
       case 'MedicallyReadyWithdrawn':
-        readiness.push({ kind: 'withdrawn', eventId: event.eventId, at: event.occurredAt, recordedSequence: event.sequence });
+        readiness.push({
+          kind: 'withdrawn',
+          eventId: event.eventId,
+          at: event.occurredAt,
+          recordedSequence: event.sequence,
+        });
         break;
       case 'DischargeDelayCauseRecorded':
         causes.push({ from: new Date(event.payload.from), cause: event.payload.cause });
@@ -93,7 +108,8 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
         break;
     }
   }
-  const destination = discharge?.type === 'PatientDischarged' ? discharge.payload.destinationCareLinkId : undefined;
+  const destination =
+    discharge?.type === 'PatientDischarged' ? discharge.payload.destinationCareLinkId : undefined;
   return {
     facts: {
       stayId,
@@ -117,7 +133,11 @@ export function wardAtStartOf(day: string, wards: readonly WardPeriod[], timeZon
 }
 
 /** The counting rules an agreement can choose; the read model keeps the days under each. */
-export const countingRuleNames = ['every-ready-midnight', 'final-ready-period', 'municipal-liability'] as const;
+export const countingRuleNames = [
+  'every-ready-midnight',
+  'final-ready-period',
+  'municipal-liability',
+] as const;
 export type CountingRuleName = (typeof countingRuleNames)[number];
 
 export function countingRule(name: CountingRuleName, liabilityGraceDays: number): CountingRule {

@@ -9,6 +9,9 @@ describe('a transfer recorded in error is cancelled', () => {
       e.transferred('2026-11-15T09:00:00+01:00', 'ryhov-med-3', 'ryhov-kir-2'),
       e.transferCancelled('2026-11-15T09:30:00+01:00', 'ryhov-med-3', 'ryhov-kir-2'),
     ];
-    expect(stayRecordOf('stay-1', events)!.wards.map((w) => w.wardCareLinkId)).toEqual(['ryhov-akm', 'ryhov-med-3']);
+    expect(stayRecordOf('stay-1', events)!.wards.map((w) => w.wardCareLinkId)).toEqual([
+      'ryhov-akm',
+      'ryhov-med-3',
+    ]);
   });
 });

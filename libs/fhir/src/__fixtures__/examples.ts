@@ -5,7 +5,10 @@ import type { MappingContext } from '../mapping/fhir-values';
 const examples = dirname(require.resolve('hl7.fhir.r4.examples/package.json'));
 
 /** An official HL7 FHIR R4 example as a server returns it: with meta.lastUpdated set. */
-export function officialExample(name: string, lastUpdated = '2026-11-20T08:00:00.000Z'): Record<string, unknown> & { id: string } {
+export function officialExample(
+  name: string,
+  lastUpdated = '2026-11-20T08:00:00.000Z',
+): Record<string, unknown> & { id: string } {
   const resource = JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8'));
   return { ...resource, meta: { ...resource.meta, versionId: '1', lastUpdated } };
 }

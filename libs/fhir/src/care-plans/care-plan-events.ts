@@ -1,4 +1,13 @@
-import { arrayAt, isObject, lastUpdatedOf, objectAt, resourceOf, textOf, type Json, type MappingContext } from '../mapping/fhir-values';
+import {
+  arrayAt,
+  isObject,
+  lastUpdatedOf,
+  objectAt,
+  resourceOf,
+  textOf,
+  type Json,
+  type MappingContext,
+} from '../mapping/fhir-values';
 import { orNullIfUnmappable, type CareEventDraft } from '../mapping/mapping-result';
 import { CARE_PLAN_IDENTIFIER_SYSTEM } from './care-plan-resource';
 
@@ -8,7 +17,11 @@ const inForce = new Set(['active', 'on-hold', 'completed']);
  * An EHR's CarePlan version as a new version of a shared care plan, when its goals or actions
  * changed. Care plans Carechain wrote back itself are not read in again.
  */
-export function carePlanChanges(current: unknown, previous: unknown, context: MappingContext): CareEventDraft[] {
+export function carePlanChanges(
+  current: unknown,
+  previous: unknown,
+  context: MappingContext,
+): CareEventDraft[] {
   const plan = planOf(current, context);
   if (!plan) return [];
   const before = previous === undefined ? null : orNullIfUnmappable(() => planOf(previous, context));
@@ -21,14 +34,22 @@ export function carePlanChanges(current: unknown, previous: unknown, context: Ma
       occurredAt: lastUpdatedOf(resource),
       careLinkId: context.defaultCareLinkId,
       // FHIR version ids need not be numbers; the time the server stored this version orders them.
-      payload: { carePlanId: `${context.idPrefix}${resource.id}`, version: Math.floor(Date.parse(lastUpdatedOf(resource)) / 1000), ...plan.content },
+      payload: {
+        carePlanId: `${context.idPrefix}${resource.id}`,
+        version: Math.floor(Date.parse(lastUpdatedOf(resource)) / 1000),
+        ...plan.content,
+      },
     },
   ];
 }
 
 function planOf(input: unknown, context: MappingContext) {
   const plan = resourceOf(input, 'CarePlan');
-  if (arrayAt(plan, 'identifier').some((i) => i.system === CARE_PLAN_IDENTIFIER_SYSTEM) || !inForce.has(String(plan.status))) return null;
+  if (
+    arrayAt(plan, 'identifier').some((i) => i.system === CARE_PLAN_IDENTIFIER_SYSTEM) ||
+    !inForce.has(String(plan.status))
+  )
+    return null;
   const contained = new Map(arrayAt(plan, 'contained').map((c) => [`#${c.id}`, c]));
   const goals = arrayAt(plan, 'goal').flatMap((ref) => {
     const goal = typeof ref.reference === 'string' ? contained.get(ref.reference) : undefined;
@@ -38,11 +59,16 @@ function planOf(input: unknown, context: MappingContext) {
   const actions = arrayAt(plan, 'activity').flatMap((activity) => {
     const detail = objectAt(activity, 'detail');
     const reference = objectAt(activity, 'reference');
-    const description = (typeof detail?.description === 'string' && detail.description) || textOf(detail?.code) || (typeof reference?.display === 'string' && reference.display);
+    const description =
+      (typeof detail?.description === 'string' && detail.description) ||
+      textOf(detail?.code) ||
+      (typeof reference?.display === 'string' && reference.display);
     if (!description) return [];
     const end = isObject(detail?.scheduledPeriod) ? detail.scheduledPeriod.end : undefined;
     const dueDate = typeof end === 'string' ? end.slice(0, 10) : undefined;
-    return [{ description, responsibleCareLinkId: context.defaultCareLinkId, ...(dueDate ? { dueDate } : {}) }];
+    return [
+      { description, responsibleCareLinkId: context.defaultCareLinkId, ...(dueDate ? { dueDate } : {}) },
+    ];
   });
   return { content: { goals, actions } };
 }

@@ -9,12 +9,21 @@ export interface SharedCarePlan {
   goals: string[];
   actions: { description: string; responsibleCareLinkId: string; dueDate?: string }[];
   // From CarePlanUpdated v2 on; a v1 plan has none.
-  contacts?: { description: string; careLinkId?: string; phone: string; available: 'day' | 'night' | 'day-and-night' }[];
+  contacts?: {
+    description: string;
+    careLinkId?: string;
+    phone: string;
+    available: 'day' | 'night' | 'day-and-night';
+  }[];
   followUps?: { description: string; careLinkId: string; at: string }[];
   recommendations?: string[];
 }
 
-const availability = { day: 'Available in the daytime', night: 'Available at night', 'day-and-night': 'Available day and night' } as const;
+const availability = {
+  day: 'Available in the daytime',
+  night: 'Available at night',
+  'day-and-night': 'Available day and night',
+} as const;
 
 /** The shared care plan (SIP) as a FHIR R4 CarePlan for the patient's record in an EHR. */
 export function carePlanResourceOf(plan: SharedCarePlan, patientReference: string) {
@@ -48,7 +57,9 @@ export function carePlanResourceOf(plan: SharedCarePlan, patientReference: strin
       })),
     ],
     goal: plan.goals.map((_, i) => ({ reference: `#goal-${i + 1}` })),
-    ...(plan.contacts?.length ? { careTeam: plan.contacts.map((_, i) => ({ reference: `#contact-${i + 1}` })) } : {}),
+    ...(plan.contacts?.length
+      ? { careTeam: plan.contacts.map((_, i) => ({ reference: `#contact-${i + 1}` })) }
+      : {}),
     activity: [
       ...plan.actions.map((action) => ({
         detail: {

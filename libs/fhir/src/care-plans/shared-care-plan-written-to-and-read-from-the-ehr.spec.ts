@@ -7,7 +7,13 @@ const plan = {
   carePlanId: 'sip-81',
   version: 2,
   goals: ['I want to be able to walk to the shop again'],
-  actions: [{ description: 'Home care visits twice daily', responsibleCareLinkId: 'jkpg-home-care-south', dueDate: '2026-11-25' }],
+  actions: [
+    {
+      description: 'Home care visits twice daily',
+      responsibleCareLinkId: 'jkpg-home-care-south',
+      dueDate: '2026-11-25',
+    },
+  ],
 };
 
 describe('the shared care plan is written to the EHR and EHR care plans are read in', () => {
@@ -17,9 +23,17 @@ describe('the shared care plan is written to the EHR and EHR care plans are read
       resourceType: 'CarePlan',
       identifier: [{ system: CARE_PLAN_IDENTIFIER_SYSTEM, value: 'sip-81' }],
       subject: { reference: 'Patient/123' },
-      contained: [{ resourceType: 'Goal', id: 'goal-1', description: { text: 'I want to be able to walk to the shop again' } }],
+      contained: [
+        {
+          resourceType: 'Goal',
+          id: 'goal-1',
+          description: { text: 'I want to be able to walk to the shop again' },
+        },
+      ],
       goal: [{ reference: '#goal-1' }],
-      activity: [{ detail: { description: 'Home care visits twice daily', scheduledPeriod: { end: '2026-11-25' } } }],
+      activity: [
+        { detail: { description: 'Home care visits twice daily', scheduledPeriod: { end: '2026-11-25' } } },
+      ],
     });
     expect(writtenVersionOf(resource)).toBe(2);
   });
@@ -28,8 +42,17 @@ describe('the shared care plan is written to the EHR and EHR care plans are read
     const resource = carePlanResourceOf(
       {
         ...plan,
-        contacts: [{ description: 'Home care night patrol', careLinkId: 'jkpg-home-care-south', phone: '036-10 50 00', available: 'day-and-night' }],
-        followUps: [{ description: 'Heart failure nurse', careLinkId: 'vc-huskvarna', at: '2026-11-30T10:00:00+01:00' }],
+        contacts: [
+          {
+            description: 'Home care night patrol',
+            careLinkId: 'jkpg-home-care-south',
+            phone: '036-10 50 00',
+            available: 'day-and-night',
+          },
+        ],
+        followUps: [
+          { description: 'Heart failure nurse', careLinkId: 'vc-huskvarna', at: '2026-11-30T10:00:00+01:00' },
+        ],
         recommendations: ['Weigh daily; call the district nurse if up 2 kg in 3 days'],
       },
       'Patient/123',
@@ -46,7 +69,13 @@ describe('the shared care plan is written to the EHR and EHR care plans are read
     });
     expect(resource.careTeam).toEqual([{ reference: '#contact-1' }]);
     expect(resource.activity[1]).toEqual({
-      detail: { kind: 'Appointment', status: 'scheduled', description: 'Heart failure nurse', performer: [{ display: 'vc-huskvarna' }], scheduledPeriod: { start: '2026-11-30T10:00:00+01:00' } },
+      detail: {
+        kind: 'Appointment',
+        status: 'scheduled',
+        description: 'Heart failure nurse',
+        performer: [{ display: 'vc-huskvarna' }],
+        scheduledPeriod: { start: '2026-11-30T10:00:00+01:00' },
+      },
     });
     expect(resource.note).toEqual([{ text: 'Weigh daily; call the district nurse if up 2 kg in 3 days' }]);
   });
@@ -60,14 +89,28 @@ describe('the shared care plan is written to the EHR and EHR care plans are read
   });
 
   it('does not read back a plan Carechain wrote', () => {
-    const written = { ...carePlanResourceOf(plan, 'Patient/123'), id: 'x', meta: { lastUpdated: '2026-11-20T08:00:00.000Z' } };
+    const written = {
+      ...carePlanResourceOf(plan, 'Patient/123'),
+      id: 'x',
+      meta: { lastUpdated: '2026-11-20T08:00:00.000Z' },
+    };
     expect(careEventChanges('CarePlan', written, undefined, ryhov)).toEqual({ ok: true, events: [] });
   });
 
   it('reads an EHR care plan as a new version of a shared care plan, and an unchanged one as nothing', () => {
     const ehrPlan = officialExample('CarePlan-example');
     const result = careEventChanges('CarePlan', ehrPlan, undefined, ryhov);
-    expect(result).toMatchObject({ ok: true, events: [{ type: 'CarePlanUpdated', payload: { carePlanId: 'ryhov-example', version: 1795161600 } }] });
-    expect(careEventChanges('CarePlan', { ...ehrPlan, meta: { lastUpdated: '2026-11-21T08:00:00.000Z' } }, ehrPlan, ryhov)).toEqual({ ok: true, events: [] });
+    expect(result).toMatchObject({
+      ok: true,
+      events: [{ type: 'CarePlanUpdated', payload: { carePlanId: 'ryhov-example', version: 1795161600 } }],
+    });
+    expect(
+      careEventChanges(
+        'CarePlan',
+        { ...ehrPlan, meta: { lastUpdated: '2026-11-21T08:00:00.000Z' } },
+        ehrPlan,
+        ryhov,
+      ),
+    ).toEqual({ ok: true, events: [] });
   });
 });

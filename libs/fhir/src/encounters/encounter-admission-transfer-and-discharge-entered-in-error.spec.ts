@@ -22,13 +22,26 @@ const events = (current: unknown, previous: unknown) => {
 
 describe('the ward corrects an admission, a transfer and a discharge that were recorded in error', () => {
   const admitted = officialExample('Encounter-emerg');
-  const next = (fields: object) => ({ ...admitted, meta: { versionId: '2', lastUpdated: '2026-11-21T08:00:00.000Z' }, ...fields });
-  const emergencyOnly = (admitted.location as { location: { display: string } }[]).filter((l) => l.location.display.startsWith('Emergency'));
-  const discharged = next({ status: 'finished', period: { start: '2017-02-01T07:15:00+10:00', end: '2017-02-03T10:00:00+10:00' } });
+  const next = (fields: object) => ({
+    ...admitted,
+    meta: { versionId: '2', lastUpdated: '2026-11-21T08:00:00.000Z' },
+    ...fields,
+  });
+  const emergencyOnly = (admitted.location as { location: { display: string } }[]).filter((l) =>
+    l.location.display.startsWith('Emergency'),
+  );
+  const discharged = next({
+    status: 'finished',
+    period: { start: '2017-02-01T07:15:00+10:00', end: '2017-02-03T10:00:00+10:00' },
+  });
 
   it('cancels the admission of an encounter entered in error', () => {
     expect(events(next({ status: 'entered-in-error' }), admitted)).toEqual([
-      { type: 'AdmissionCancelled', occurredAt: '2026-11-21T08:00:00.000Z', payload: { stayId: 'ryhov-emerg' } },
+      {
+        type: 'AdmissionCancelled',
+        occurredAt: '2026-11-21T08:00:00.000Z',
+        payload: { stayId: 'ryhov-emerg' },
+      },
     ]);
   });
 
@@ -44,6 +57,12 @@ describe('the ward corrects an admission, a transfer and a discharge that were r
 
   it('cancels a discharge when the finished encounter is in progress again', () => {
     const again = { ...admitted, meta: { versionId: '3', lastUpdated: '2026-11-22T08:00:00.000Z' } };
-    expect(events(again, discharged)).toEqual([{ type: 'DischargeCancelled', occurredAt: '2026-11-22T08:00:00.000Z', payload: { stayId: 'ryhov-emerg' } }]);
+    expect(events(again, discharged)).toEqual([
+      {
+        type: 'DischargeCancelled',
+        occurredAt: '2026-11-22T08:00:00.000Z',
+        payload: { stayId: 'ryhov-emerg' },
+      },
+    ]);
   });
 });

@@ -17,7 +17,9 @@ describe('an emergency admission moves from the emergency department to a ward a
     period: { start: '2017-02-01T07:15:00+10:00', end: '2017-02-03T10:00:00+10:00' },
     hospitalization: {
       ...(admitted.hospitalization as object),
-      dischargeDisposition: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/discharge-disposition', code: 'home' }] },
+      dischargeDisposition: {
+        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/discharge-disposition', code: 'home' }],
+      },
       destination: { reference: 'Location/home-care-south' },
     },
   };
@@ -48,13 +50,21 @@ describe('an emergency admission moves from the emergency department to a ward a
         type: 'PatientDischarged',
         occurredAt: '2017-02-03T10:00:00+10:00',
         careLinkId: 'ryhov-med-3',
-        payload: { stayId: 'ryhov-emerg', destination: 'home-with-home-care', destinationCareLinkId: 'jkpg-home-care-south' },
+        payload: {
+          stayId: 'ryhov-emerg',
+          destination: 'home-with-home-care',
+          destinationCareLinkId: 'jkpg-home-care-south',
+        },
       },
     ]);
   });
 
   it('gives the whole stay when the adapter first sees the finished version', () => {
-    expect(events(discharged).map((e) => e.type)).toEqual(['PatientAdmitted', 'PatientTransferred', 'PatientDischarged']);
+    expect(events(discharged).map((e) => e.type)).toEqual([
+      'PatientAdmitted',
+      'PatientTransferred',
+      'PatientDischarged',
+    ]);
   });
 
   it('brings nothing when the same version is synced again', () => {

@@ -10,11 +10,20 @@ const TRANSFER_FACT = 'transferred:';
  * encounter in progress again cancels the discharge, and a readiness mark removed before discharge
  * withdraws readiness.
  */
-export function changedFacts(current: CareEventDraft[], previous: CareEventDraft[], changedAt: string): CareEventDraft[] {
+export function changedFacts(
+  current: CareEventDraft[],
+  previous: CareEventDraft[],
+  changedAt: string,
+): CareEventDraft[] {
   const now = new Set(current.map((e) => e.fact));
   const before = new Set(previous.map((e) => e.fact));
   const gone = previous.filter((e) => !now.has(e.fact));
-  const undo = (fact: string, type: CareEventDraft['type'], was: CareEventDraft, payload: Record<string, unknown>): CareEventDraft => ({
+  const undo = (
+    fact: string,
+    type: CareEventDraft['type'],
+    was: CareEventDraft,
+    payload: Record<string, unknown>,
+  ): CareEventDraft => ({
     fact: `${fact}:${was.fact}`,
     type,
     occurredAt: changedAt,
@@ -22,7 +31,11 @@ export function changedFacts(current: CareEventDraft[], previous: CareEventDraft
     payload: { stayId: was.payload.stayId, ...payload },
   });
   const admission = gone.find((e) => e.fact === 'admitted');
-  if (admission) return [undo('cancelled', 'AdmissionCancelled', admission, {}), ...current.filter((e) => !before.has(e.fact))];
+  if (admission)
+    return [
+      undo('cancelled', 'AdmissionCancelled', admission, {}),
+      ...current.filter((e) => !before.has(e.fact)),
+    ];
 
   const discharged = current.some((e) => e.type === 'PatientDischarged');
   const takenBack = gone
@@ -34,7 +47,11 @@ export function changedFacts(current: CareEventDraft[], previous: CareEventDraft
       }
       if (e.fact === 'discharged') return [undo('cancelled', 'DischargeCancelled', e, {})];
       if (e.fact.startsWith(READY_FACT) && !discharged) {
-        return [undo('withdrawn', 'MedicallyReadyWithdrawn', e, { reason: 'the EHR no longer marks the patient medically ready' })];
+        return [
+          undo('withdrawn', 'MedicallyReadyWithdrawn', e, {
+            reason: 'the EHR no longer marks the patient medically ready',
+          }),
+        ];
       }
       return [];
     });

@@ -1,5 +1,14 @@
 import type { dischargeDestinations } from '@carechain/contracts';
-import { arrayAt, codesOf, instantAt, objectAt, optionalInstantAt, resourceOf, type Json, type MappingContext } from '../mapping/fhir-values';
+import {
+  arrayAt,
+  codesOf,
+  instantAt,
+  objectAt,
+  optionalInstantAt,
+  resourceOf,
+  type Json,
+  type MappingContext,
+} from '../mapping/fhir-values';
 import { unmappable, type CareEventDraft } from '../mapping/mapping-result';
 import { readyAtOf, readyFact } from './medically-ready';
 
@@ -30,18 +39,22 @@ interface WardStay {
  */
 export function encounterFacts(input: unknown, context: MappingContext): CareEventDraft[] {
   const encounter = resourceOf(input, 'Encounter');
-  if (typeof encounter.status !== 'string') unmappable('required', 'Encounter.status', 'the encounter has no status');
+  if (typeof encounter.status !== 'string')
+    unmappable('required', 'Encounter.status', 'the encounter has no status');
   const encounterClass = objectAt(encounter, 'class');
-  if (!encounterClass || typeof encounterClass.code !== 'string') unmappable('required', 'Encounter.class', 'the encounter has no class');
+  if (!encounterClass || typeof encounterClass.code !== 'string')
+    unmappable('required', 'Encounter.class', 'the encounter has no class');
   if (!inpatientClasses.has(encounterClass.code) || notHappened.has(encounter.status)) return [];
 
   const stayId = `${context.idPrefix}${encounter.id}`;
   const history = arrayAt(encounter, 'statusHistory');
-  const startOf = (status: string) => history.find((h) => h.status === status && objectAt(h, 'period')?.start)?.period as Json | undefined;
+  const startOf = (status: string) =>
+    history.find((h) => h.status === status && objectAt(h, 'period')?.start)?.period as Json | undefined;
   const period = objectAt(encounter, 'period');
-  const admittedAt = period?.start !== undefined
-    ? instantAt(period.start, 'Encounter.period.start')
-    : instantAt((startOf('arrived') ?? startOf('in-progress'))?.start, 'Encounter.period.start');
+  const admittedAt =
+    period?.start !== undefined
+      ? instantAt(period.start, 'Encounter.period.start')
+      : instantAt((startOf('arrived') ?? startOf('in-progress'))?.start, 'Encounter.period.start');
   const wards = wardsOf(encounter, admittedAt, context);
 
   const facts: CareEventDraft[] = [
@@ -66,7 +79,8 @@ export function encounterFacts(input: unknown, context: MappingContext): CareEve
   const currentWard = wards[wards.length - 1].careLinkId;
   const readyAt = readyAtOf(encounter);
   if (readyAt) facts.push(readyFact(stayId, readyAt, currentWard));
-  if (encounter.status === 'finished') facts.push(dischargeOf(encounter, stayId, currentWard, period, startOf('finished'), context));
+  if (encounter.status === 'finished')
+    facts.push(dischargeOf(encounter, stayId, currentWard, period, startOf('finished'), context));
   return facts;
 }
 
@@ -78,13 +92,29 @@ function wardsOf(encounter: Json, admittedAt: string, context: MappingContext): 
     const location = objectAt(entry, 'location');
     const careLinkId = location && context.careLinkOfLocation(location as never);
     if (!careLinkId) {
-      unmappable('not-found', `Encounter.location[${i}].location`, `location ${i} is not mapped to a care link of this connection`);
+      unmappable(
+        'not-found',
+        `Encounter.location[${i}].location`,
+        `location ${i} is not mapped to a care link of this connection`,
+      );
     }
-    return [{ careLinkId, i, from: optionalInstantAt(objectAt(entry, 'period')?.start, `Encounter.location[${i}].period.start`) }];
+    return [
+      {
+        careLinkId,
+        i,
+        from: optionalInstantAt(objectAt(entry, 'period')?.start, `Encounter.location[${i}].period.start`),
+      },
+    ];
   });
-  if (!entries.length) unmappable('required', 'Encounter.location', 'the stay has no location that is mapped to a ward');
+  if (!entries.length)
+    unmappable('required', 'Encounter.location', 'the stay has no location that is mapped to a ward');
   const timed = entries.map(({ careLinkId, i, from }, k) => {
-    if (!from && k > 0) unmappable('required', `Encounter.location[${i}].period.start`, 'a later location needs the time the patient moved there');
+    if (!from && k > 0)
+      unmappable(
+        'required',
+        `Encounter.location[${i}].period.start`,
+        'a later location needs the time the patient moved there',
+      );
     return { careLinkId, from: from ?? admittedAt };
   });
   const wards: WardStay[] = [];
@@ -102,12 +132,24 @@ function admissionTypeOf(encounter: Json): 'emergency' | 'elective' | 'other' {
   return 'other';
 }
 
-function dischargeOf(encounter: Json, stayId: string, ward: string, period: Json | undefined, finished: Json | undefined, context: MappingContext): CareEventDraft {
+function dischargeOf(
+  encounter: Json,
+  stayId: string,
+  ward: string,
+  period: Json | undefined,
+  finished: Json | undefined,
+  context: MappingContext,
+): CareEventDraft {
   const dischargedAt = instantAt(period?.end ?? finished?.start, 'Encounter.period.end');
   const hospitalization = objectAt(encounter, 'hospitalization');
   const destinationLocation = hospitalization && objectAt(hospitalization, 'destination');
-  const destinationCareLinkId = destinationLocation ? context.careLinkOfLocation(destinationLocation as never) : undefined;
-  const disposition = codesOf(hospitalization?.dischargeDisposition).map((c) => destinationOf[c]).find(Boolean) ?? 'other';
+  const destinationCareLinkId = destinationLocation
+    ? context.careLinkOfLocation(destinationLocation as never)
+    : undefined;
+  const disposition =
+    codesOf(hospitalization?.dischargeDisposition)
+      .map((c) => destinationOf[c])
+      .find(Boolean) ?? 'other';
   const destination = disposition === 'home' && destinationCareLinkId ? 'home-with-home-care' : disposition;
   return {
     fact: 'discharged',

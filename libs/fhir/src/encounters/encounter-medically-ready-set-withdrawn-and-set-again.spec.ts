@@ -10,14 +10,27 @@ const events = (type: 'Encounter' | 'Flag', current: unknown, previous?: unknown
 
 describe('the ward marks the patient medically ready, withdraws it when she deteriorates, and sets it again', () => {
   const stay = officialExample('Encounter-emerg');
-  const version = (n: number, extension: object[]) => ({ ...stay, meta: { versionId: String(n), lastUpdated: `2026-11-2${n}T08:00:00.000Z` }, extension });
+  const version = (n: number, extension: object[]) => ({
+    ...stay,
+    meta: { versionId: String(n), lastUpdated: `2026-11-2${n}T08:00:00.000Z` },
+    extension,
+  });
   const ready = version(2, [{ url: MEDICALLY_READY_EXTENSION, valueDateTime: '2017-02-02T10:00:00+10:00' }]);
   const withdrawn = version(3, []);
-  const readyAgain = version(4, [{ url: 'http://example.org/fhir/StructureDefinition/utskrivningsklar', valueDateTime: '2017-02-03T09:00:00+10:00' }]);
+  const readyAgain = version(4, [
+    {
+      url: 'http://example.org/fhir/StructureDefinition/utskrivningsklar',
+      valueDateTime: '2017-02-03T09:00:00+10:00',
+    },
+  ]);
 
   it('declares readiness from the Encounter extension', () => {
     expect(events('Encounter', ready, stay)).toEqual([
-      { type: 'MedicallyReadyForDischarge', occurredAt: '2017-02-02T10:00:00+10:00', payload: { stayId: 'ryhov-emerg', readyAt: '2017-02-02T10:00:00+10:00' } },
+      {
+        type: 'MedicallyReadyForDischarge',
+        occurredAt: '2017-02-02T10:00:00+10:00',
+        payload: { stayId: 'ryhov-emerg', readyAt: '2017-02-02T10:00:00+10:00' },
+      },
     ]);
   });
 
@@ -32,7 +45,9 @@ describe('the ward marks the patient medically ready, withdraws it when she dete
   });
 
   it('reads a local profile of the same extension when set again', () => {
-    expect(events('Encounter', readyAgain, withdrawn).map((e) => e.type)).toEqual(['MedicallyReadyForDischarge']);
+    expect(events('Encounter', readyAgain, withdrawn).map((e) => e.type)).toEqual([
+      'MedicallyReadyForDischarge',
+    ]);
   });
 
   it('reads readiness from a Flag on the encounter, and its end as a withdrawal', () => {
@@ -43,7 +58,11 @@ describe('the ward marks the patient medically ready, withdraws it when she dete
       encounter: { reference: 'Encounter/emerg' },
       period: { start: '2017-02-02T10:00:00+10:00' },
     };
-    const ended = { ...flag, status: 'inactive', meta: { versionId: '2', lastUpdated: '2026-11-23T08:00:00.000Z' } };
+    const ended = {
+      ...flag,
+      status: 'inactive',
+      meta: { versionId: '2', lastUpdated: '2026-11-23T08:00:00.000Z' },
+    };
     expect(events('Flag', flag).map((e) => e.type)).toEqual(['MedicallyReadyForDischarge']);
     expect(events('Flag', ended, flag).map((e) => e.type)).toEqual(['MedicallyReadyWithdrawn']);
   });

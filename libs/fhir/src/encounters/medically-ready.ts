@@ -1,4 +1,13 @@
-import { codesOf, instantAt, isObject, objectAt, referencedId, resourceOf, type Json, type MappingContext } from '../mapping/fhir-values';
+import {
+  codesOf,
+  instantAt,
+  isObject,
+  objectAt,
+  referencedId,
+  resourceOf,
+  type Json,
+  type MappingContext,
+} from '../mapping/fhir-values';
 import type { CareEventDraft } from '../mapping/mapping-result';
 
 /**
@@ -8,7 +17,12 @@ import type { CareEventDraft } from '../mapping/mapping-result';
  * `readinessExtensionNames` is read the same way.
  */
 export const MEDICALLY_READY_EXTENSION = 'https://carechain.se/fhir/StructureDefinition/medically-ready';
-export const readinessExtensionNames = ['medically-ready', 'discharge-ready', 'ready-for-discharge', 'utskrivningsklar'];
+export const readinessExtensionNames = [
+  'medically-ready',
+  'discharge-ready',
+  'ready-for-discharge',
+  'utskrivningsklar',
+];
 
 /** The other common form: a Flag on the encounter, with this code, active from period.start. */
 export const MEDICALLY_READY_FLAG_CODE = `${'https://carechain.se/fhir/CodeSystem/care-chain-flag'}|medically-ready`;
@@ -18,13 +32,21 @@ export const READY_FACT = 'medically-ready:';
 /** The ready time an Encounter carries in a readiness extension, if any. */
 export function readyAtOf(encounter: Json): string | undefined {
   const extensions = Array.isArray(encounter.extension) ? encounter.extension.filter(isObject) : [];
-  const index = extensions.findIndex((e) => typeof e.url === 'string' && readinessExtensionNames.includes(e.url.split('/').pop()!));
+  const index = extensions.findIndex(
+    (e) => typeof e.url === 'string' && readinessExtensionNames.includes(e.url.split('/').pop()!),
+  );
   if (index < 0) return undefined;
   return instantAt(extensions[index].valueDateTime, `Encounter.extension[${index}].valueDateTime`);
 }
 
 export function readyFact(stayId: string, readyAt: string, careLinkId: string): CareEventDraft {
-  return { fact: `${READY_FACT}${readyAt}`, type: 'MedicallyReadyForDischarge', occurredAt: readyAt, careLinkId, payload: { stayId, readyAt } };
+  return {
+    fact: `${READY_FACT}${readyAt}`,
+    type: 'MedicallyReadyForDischarge',
+    occurredAt: readyAt,
+    careLinkId,
+    payload: { stayId, readyAt },
+  };
 }
 
 /** Readiness stated by a Flag resource; other flags say nothing Carechain reads. */

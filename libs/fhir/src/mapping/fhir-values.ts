@@ -3,7 +3,11 @@ import { unmappable } from './mapping-result';
 /** What the mapping knows about the connection a resource came from. */
 export interface MappingContext {
   /** The care link a location stands for, looked up by reference, identifier (system|value) or display. */
-  careLinkOfLocation(location: { reference?: string; display?: string; identifier?: { system?: string; value?: string } }): string | undefined;
+  careLinkOfLocation(location: {
+    reference?: string;
+    display?: string;
+    identifier?: { system?: string; value?: string };
+  }): string | undefined;
   /** The care link that reports what is not tied to a ward: medication, care plans. */
   defaultCareLinkId: string;
   /** Prefix that makes the EHR's ids (encounters, care plans) network-wide ids, e.g. 'ryhov-'. */
@@ -12,27 +16,36 @@ export interface MappingContext {
 
 export type Json = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function arrayAt(resource: Json, field: string): Json[] {
   const value = resource[field];
   if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every(isObject)) unmappable('structure', `${resource.resourceType}.${field}`, `${field} must be a list of objects`);
+  if (!Array.isArray(value) || !value.every(isObject))
+    unmappable('structure', `${resource.resourceType}.${field}`, `${field} must be a list of objects`);
   return value as Json[];
 }
 
 export function objectAt(resource: Json, field: string): Json | undefined {
   const value = resource[field];
   if (value === undefined) return undefined;
-  if (!isObject(value)) unmappable('structure', `${resource.resourceType}.${field}`, `${field} must be an object`);
+  if (!isObject(value))
+    unmappable('structure', `${resource.resourceType}.${field}`, `${field} must be an object`);
   return value;
 }
 
 /** Checks the resource type and id every mapped resource needs. */
 export function resourceOf(input: unknown, type: string): Json {
   if (!isObject(input)) unmappable('structure', type, 'the resource is not a JSON object');
-  if (input.resourceType !== type) unmappable('structure', `${type}.resourceType`, `expected resourceType ${type}, got ${String(input.resourceType)}`);
-  if (typeof input.id !== 'string' || !input.id) unmappable('required', `${type}.id`, 'the resource has no id');
+  if (input.resourceType !== type)
+    unmappable(
+      'structure',
+      `${type}.resourceType`,
+      `expected resourceType ${type}, got ${String(input.resourceType)}`,
+    );
+  if (typeof input.id !== 'string' || !input.id)
+    unmappable('required', `${type}.id`, 'the resource has no id');
   return input;
 }
 
@@ -42,9 +55,14 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{
 export function instantAt(value: unknown, expression: string): string {
   if (typeof value !== 'string') unmappable('required', expression, `${expression} is missing`);
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
-    unmappable('value', expression, `${expression} is a date without a time of day; Carechain needs the time with its zone`);
+    unmappable(
+      'value',
+      expression,
+      `${expression} is a date without a time of day; Carechain needs the time with its zone`,
+    );
   }
-  if (!INSTANT.test(value) || Number.isNaN(Date.parse(value))) unmappable('value', expression, `${expression} is not a valid FHIR dateTime with a zone`);
+  if (!INSTANT.test(value) || Number.isNaN(Date.parse(value)))
+    unmappable('value', expression, `${expression} is not a valid FHIR dateTime with a zone`);
   return value;
 }
 
@@ -64,7 +82,9 @@ export function referencedId(reference: unknown, type: string, expression: strin
 /** Codes of a CodeableConcept as `system|code`, and bare codes. */
 export function codesOf(concept: unknown): string[] {
   if (!isObject(concept) || !Array.isArray(concept.coding)) return [];
-  return concept.coding.filter(isObject).flatMap((c) => (typeof c.code === 'string' ? [c.code, `${c.system ?? ''}|${c.code}`] : []));
+  return concept.coding
+    .filter(isObject)
+    .flatMap((c) => (typeof c.code === 'string' ? [c.code, `${c.system ?? ''}|${c.code}`] : []));
 }
 
 export function textOf(concept: unknown): string | undefined {

@@ -5,7 +5,12 @@ export const MEDICINE_LIST_IDENTIFIER_SYSTEM = 'https://carechain.se/fhir/sid/me
 
 export interface SharedMedicineList {
   patientId: string;
-  medications: { medication: { text: string; coding?: { system: string; code: string; display?: string }[] }; dose: string | null; route: string | null; frequency: string | null }[];
+  medications: {
+    medication: { text: string; coding?: { system: string; code: string; display?: string }[] };
+    dose: string | null;
+    route: string | null;
+    frequency: string | null;
+  }[];
   changeCount: number;
   changedAt: Date | null;
 }
@@ -22,10 +27,22 @@ export function medicineListResourceOf(list: SharedMedicineList, patientReferenc
     status: 'current' as const,
     mode: 'snapshot' as const,
     title: 'Shared medicine list (Carechain)',
-    code: { coding: [{ system: 'http://loinc.org', code: '10160-0', display: 'History of Medication use Narrative' }] },
+    code: {
+      coding: [
+        { system: 'http://loinc.org', code: '10160-0', display: 'History of Medication use Narrative' },
+      ],
+    },
     subject: { reference: patientReference },
     ...(list.changedAt ? { date: list.changedAt.toISOString() } : {}),
-    ...(list.medications.length ? {} : { emptyReason: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/list-empty-reason', code: 'nilknown' }] } }),
-    entry: list.medications.map((m) => ({ item: { display: [m.medication.text, m.dose, m.frequency].filter(Boolean).join(', ') } })),
+    ...(list.medications.length
+      ? {}
+      : {
+          emptyReason: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/list-empty-reason', code: 'nilknown' }],
+          },
+        }),
+    entry: list.medications.map((m) => ({
+      item: { display: [m.medication.text, m.dose, m.frequency].filter(Boolean).join(', ') },
+    })),
   };
 }

@@ -1,5 +1,10 @@
 import { validateCareEvent } from '@carechain/contracts';
-import { adtMessages, careEventOf as eventOf, readingOf as read, withField } from './__fixtures__/adt-messages';
+import {
+  adtMessages,
+  careEventOf as eventOf,
+  readingOf as read,
+  withField,
+} from './__fixtures__/adt-messages';
 
 describe('Esther is admitted, moved to geriatrics and discharged to home care, as the hospital EHR reports it in ADT', () => {
   it('admits her to the mapped ward from A01, under the pseudonymous id and not the personal identity number', () => {
@@ -28,7 +33,11 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
     expect(eventOf(adtMessages.discharged)).toMatchObject({
       type: 'PatientDischarged',
       occurredAt: '2026-11-20T13:00:00.000Z',
-      payload: { stayId: 'V-2026-4711', destination: 'home-with-home-care', destinationCareLinkId: 'jkpg-home-care-south' },
+      payload: {
+        stayId: 'V-2026-4711',
+        destination: 'home-with-home-care',
+        destinationCareLinkId: 'jkpg-home-care-south',
+      },
     });
   });
 
@@ -44,7 +53,10 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
   });
 
   it('records nothing for A08: it updates nothing Carechain keeps', () => {
-    expect(read(adtMessages.updated)).toEqual({ outcome: 'nothing-to-record', note: expect.stringContaining('A08') });
+    expect(read(adtMessages.updated)).toEqual({
+      outcome: 'nothing-to-record',
+      note: expect.stringContaining('A08'),
+    });
   });
 
   it('reads an HL7 2.3 admission with the trigger in EVN-1, an offset on EVN-2 and a routine admission type', () => {
@@ -63,7 +75,9 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
   });
 
   it('ignores Z-segments and the fields it does not map', () => {
-    expect(eventOf(withField(adtMessages.admitted, 'ZPV', 2, 'anything'))).toEqual(eventOf(adtMessages.admitted));
+    expect(eventOf(withField(adtMessages.admitted, 'ZPV', 2, 'anything'))).toEqual(
+      eventOf(adtMessages.admitted),
+    );
   });
 });
 

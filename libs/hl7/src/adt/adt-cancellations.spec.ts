@@ -27,7 +27,11 @@ describe('the hospital cancels an admission, a transfer or a discharge entered i
   });
 
   it('gives cancellations the contract accepts', () => {
-    for (const text of [adtMessages.admissionCancelled, adtMessages.transferCancelled, adtMessages.dischargeCancelled]) {
+    for (const text of [
+      adtMessages.admissionCancelled,
+      adtMessages.transferCancelled,
+      adtMessages.dischargeCancelled,
+    ]) {
       expect(validateCareEvent(eventOf(text))).toMatchObject({ ok: true });
     }
   });

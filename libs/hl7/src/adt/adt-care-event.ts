@@ -57,7 +57,12 @@ class Refusal extends Error {
   }
 }
 
-const refuse = (ackCode: AdtProblem['ackCode'], errorCode: Hl7ErrorCode, location: string, reason: string): never => {
+const refuse = (
+  ackCode: AdtProblem['ackCode'],
+  errorCode: Hl7ErrorCode,
+  location: string,
+  reason: string,
+): never => {
   throw new Refusal({ ackCode, errorCode, location, reason });
 };
 
@@ -80,22 +85,46 @@ function readAdt(message: Hl7Message, mapping: AdtMapping, timeZone: string): Ad
   const msh = message.getSegment('MSH');
   const version = valueAt(msh, 12);
   if (!version.startsWith('2.')) {
-    refuse('AR', hl7ErrorCodes.unsupportedVersionId, 'MSH-12', `HL7 version '${version}' is not supported; send HL7 v2 (2.x)`);
+    refuse(
+      'AR',
+      hl7ErrorCodes.unsupportedVersionId,
+      'MSH-12',
+      `HL7 version '${version}' is not supported; send HL7 v2 (2.x)`,
+    );
   }
   const processingId = valueAt(msh, 11);
   if (!(mapping.processingIds as string[]).includes(processingId)) {
-    refuse('AR', hl7ErrorCodes.unsupportedProcessingId, 'MSH-11', `processing id '${processingId}' is not accepted here; accepted: ${mapping.processingIds.join(', ')}`);
+    refuse(
+      'AR',
+      hl7ErrorCodes.unsupportedProcessingId,
+      'MSH-11',
+      `processing id '${processingId}' is not accepted here; accepted: ${mapping.processingIds.join(', ')}`,
+    );
   }
   const messageType = valueAt(msh, 9);
   if (messageType !== 'ADT') {
-    refuse('AR', hl7ErrorCodes.unsupportedMessageType, 'MSH-9', `only ADT messages are accepted, not '${messageType}'`);
+    refuse(
+      'AR',
+      hl7ErrorCodes.unsupportedMessageType,
+      'MSH-9',
+      `only ADT messages are accepted, not '${messageType}'`,
+    );
   }
   const trigger = valueAt(msh, 9, { component: 2 }) || valueAt(message.getSegment('EVN'), 1);
   if (!isAccepted(trigger)) {
-    return refuse('AR', hl7ErrorCodes.unsupportedEventCode, 'MSH-9', `ADT event ${trigger} is not accepted; send ${acceptedAdtEvents.join(', ')}`);
+    return refuse(
+      'AR',
+      hl7ErrorCodes.unsupportedEventCode,
+      'MSH-9',
+      `ADT event ${trigger} is not accepted; send ${acceptedAdtEvents.join(', ')}`,
+    );
   }
   const controlId = required('MSH-10', valueAt(msh, 10), 'the message control id makes resending safe');
-  if (trigger === 'A08') return { outcome: 'nothing-to-record', note: 'A08 updates nothing Carechain records; ward moves come as A02' };
+  if (trigger === 'A08')
+    return {
+      outcome: 'nothing-to-record',
+      note: 'A08 updates nothing Carechain records; ward moves come as A02',
+    };
 
   const pv1 = segment(message, 'PV1');
   const stayId = required('PV1-19', valueAt(pv1, 19), 'the visit number identifies the stay');
@@ -117,20 +146,44 @@ function readAdt(message: Hl7Message, mapping: AdtMapping, timeZone: string): Ad
   };
 }
 
-function careEventOf(trigger: Exclude<AdtEvent, 'A08'>, stayId: string, ward: string, pv1: Hl7Segment, mapping: AdtMapping): [string, Record<string, unknown>] {
+function careEventOf(
+  trigger: Exclude<AdtEvent, 'A08'>,
+  stayId: string,
+  ward: string,
+  pv1: Hl7Segment,
+  mapping: AdtMapping,
+): [string, Record<string, unknown>] {
   switch (trigger) {
     case 'A01':
-      return ['PatientAdmitted', { stayId, wardCareLinkId: ward, admissionType: admissionTypeOf(valueAt(pv1, 4)) }];
+      return [
+        'PatientAdmitted',
+        { stayId, wardCareLinkId: ward, admissionType: admissionTypeOf(valueAt(pv1, 4)) },
+      ];
     case 'A02':
-      return ['PatientTransferred', { stayId, fromWardCareLinkId: careLinkOf('PV1-6', valueAt(pv1, 6), mapping.wards, 'wards', true), toWardCareLinkId: ward }];
+      return [
+        'PatientTransferred',
+        {
+          stayId,
+          fromWardCareLinkId: careLinkOf('PV1-6', valueAt(pv1, 6), mapping.wards, 'wards', true),
+          toWardCareLinkId: ward,
+        },
+      ];
     case 'A03': {
       const disposition = valueAt(pv1, 36);
-      const destinationCareLinkId = careLinkOf('PV1-37', valueAt(pv1, 37), mapping.dischargeLocations, 'dischargeLocations', false);
+      const destinationCareLinkId = careLinkOf(
+        'PV1-37',
+        valueAt(pv1, 37),
+        mapping.dischargeLocations,
+        'dischargeLocations',
+        false,
+      );
       return [
         'PatientDischarged',
         {
           stayId,
-          destination: disposition ? careLinkOf('PV1-36', disposition, mapping.dischargeDispositions, 'dischargeDispositions', true) : 'other',
+          destination: disposition
+            ? careLinkOf('PV1-36', disposition, mapping.dischargeDispositions, 'dischargeDispositions', true)
+            : 'other',
           ...(destinationCareLinkId ? { destinationCareLinkId } : {}),
         },
       ];
@@ -139,7 +192,14 @@ function careEventOf(trigger: Exclude<AdtEvent, 'A08'>, stayId: string, ward: st
       return ['AdmissionCancelled', { stayId }];
     // The patient is back on PV1-3; PV1-6 holds the ward the cancelled transfer went to.
     case 'A12':
-      return ['TransferCancelled', { stayId, fromWardCareLinkId: ward, toWardCareLinkId: careLinkOf('PV1-6', valueAt(pv1, 6), mapping.wards, 'wards', true) }];
+      return [
+        'TransferCancelled',
+        {
+          stayId,
+          fromWardCareLinkId: ward,
+          toWardCareLinkId: careLinkOf('PV1-6', valueAt(pv1, 6), mapping.wards, 'wards', true),
+        },
+      ];
     case 'A13':
       return ['DischargeCancelled', { stayId }];
   }
@@ -150,19 +210,48 @@ function isAccepted(trigger: string): trigger is AdtEvent {
 }
 
 function segment(message: Hl7Message, name: string): Hl7Segment {
-  return message.getSegment(name) ?? refuse('AE', hl7ErrorCodes.requiredFieldMissing, name, `the ${name} segment is missing`);
+  return (
+    message.getSegment(name) ??
+    refuse('AE', hl7ErrorCodes.requiredFieldMissing, name, `the ${name} segment is missing`)
+  );
 }
 
 function required(location: string, value: string, why: string): string {
   return value || refuse('AE', hl7ErrorCodes.requiredFieldMissing, location, `${location} is empty; ${why}`);
 }
 
-function careLinkOf(location: string, code: string, table: Record<string, string>, tableName: string, mandatory: true): string;
-function careLinkOf(location: string, code: string, table: Record<string, string>, tableName: string, mandatory: false): string | undefined;
-function careLinkOf(location: string, code: string, table: Record<string, string>, tableName: string, mandatory: boolean): string | undefined {
-  if (!code) return mandatory ? refuse('AE', hl7ErrorCodes.requiredFieldMissing, location, `${location} is empty`) : undefined;
+function careLinkOf(
+  location: string,
+  code: string,
+  table: Record<string, string>,
+  tableName: string,
+  mandatory: true,
+): string;
+function careLinkOf(
+  location: string,
+  code: string,
+  table: Record<string, string>,
+  tableName: string,
+  mandatory: false,
+): string | undefined;
+function careLinkOf(
+  location: string,
+  code: string,
+  table: Record<string, string>,
+  tableName: string,
+  mandatory: boolean,
+): string | undefined {
+  if (!code)
+    return mandatory
+      ? refuse('AE', hl7ErrorCodes.requiredFieldMissing, location, `${location} is empty`)
+      : undefined;
   if (!Object.prototype.hasOwnProperty.call(table, code)) {
-    refuse('AE', hl7ErrorCodes.tableValueNotFound, location, `${location} code '${code}' is not in the mapping's ${tableName}`);
+    refuse(
+      'AE',
+      hl7ErrorCodes.tableValueNotFound,
+      location,
+      `${location} code '${code}' is not in the mapping's ${tableName}`,
+    );
   }
   return table[code];
 }
@@ -173,12 +262,18 @@ function patientIdOf(pid: Hl7Segment, mapping: AdtMapping): string {
   for (let repetition = 0; repetition < repetitionsOf(pid, 3); repetition++) {
     const matches =
       valueAt(pid, 3, { component: 5, repetition }) === type &&
-      (!assigningAuthority || valueAt(pid, 3, { component: 4, subcomponent: 1, repetition }) === assigningAuthority);
+      (!assigningAuthority ||
+        valueAt(pid, 3, { component: 4, subcomponent: 1, repetition }) === assigningAuthority);
     const id = valueAt(pid, 3, { repetition });
     if (matches && id) return id;
   }
   const from = assigningAuthority ? ` from ${assigningAuthority}` : '';
-  return refuse('AE', hl7ErrorCodes.requiredFieldMissing, 'PID-3', `PID-3 has no identifier of type ${type}${from}, the pseudonymous patient id`);
+  return refuse(
+    'AE',
+    hl7ErrorCodes.requiredFieldMissing,
+    'PID-3',
+    `PID-3 has no identifier of type ${type}${from}, the pseudonymous patient id`,
+  );
 }
 
 // HL7 table 0007 admission types.
@@ -207,10 +302,20 @@ function occurredAtOf(trigger: Exclude<AdtEvent, 'A08'>, message: Hl7Message, ti
     if (!value) continue;
     return (
       instantOfHl7DateTime(value, timeZone) ??
-      refuse('AE', hl7ErrorCodes.dataTypeError, location, `${location} is not an HL7 date-time with at least the minute (YYYYMMDDHHMM[SS][+ZZZZ])`)
+      refuse(
+        'AE',
+        hl7ErrorCodes.dataTypeError,
+        location,
+        `${location} is not an HL7 date-time with at least the minute (YYYYMMDDHHMM[SS][+ZZZZ])`,
+      )
     );
   }
-  return refuse('AE', hl7ErrorCodes.requiredFieldMissing, fields[0], `no event time: ${fields.join(', ')} are all empty`);
+  return refuse(
+    'AE',
+    hl7ErrorCodes.requiredFieldMissing,
+    fields[0],
+    `no event time: ${fields.join(', ')} are all empty`,
+  );
 }
 
 function sourceSystemOf(msh: Hl7Segment | undefined): string {

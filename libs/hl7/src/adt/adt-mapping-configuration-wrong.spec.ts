@@ -31,7 +31,9 @@ describe('the listener starts with an ADT mapping that is missing or wrong', () 
   it('refuses a personal identity number as the patient identifier type', () => {
     for (const type of ['NNSWE', 'SS', 'PN', 'PPN']) {
       expect(problemsOf({ ...mappingInput, patientIdentifier: { type } })).toEqual([
-        expect.stringMatching(/^patientIdentifier\.type: names a personal identity number or document; choose the type of the pseudonymous patient id/),
+        expect.stringMatching(
+          /^patientIdentifier\.type: names a personal identity number or document; choose the type of the pseudonymous patient id/,
+        ),
       ]);
     }
   });

@@ -33,7 +33,7 @@ describe('a message carries delimiters, national characters and repeated fields 
   });
 
   it('escapes text for an ACK so that it stays one field', () => {
-    const text = 'PV1-3 code \'A|B^C\' not found\r\nin wards & more ~ \\';
+    const text = "PV1-3 code 'A|B^C' not found\r\nin wards & more ~ \\";
     const escaped = escapeHl7(text, context);
     expect(escaped).toBe("PV1-3 code 'A\\F\\B\\S\\C' not found in wards \\T\\ more \\R\\ \\E\\");
     expect(unescapeHl7(escaped, context)).toBe(text.replace('\r\n', ' '));

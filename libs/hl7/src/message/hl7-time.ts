@@ -9,10 +9,26 @@ const dateTime = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.(\d{1,4}))?(?
 export function instantOfHl7DateTime(value: string, timeZone: string): string | undefined {
   const parts = dateTime.exec(value);
   if (!parts) return undefined;
-  const [, year, month, day, hour, minute, second = '0', fraction = '0', sign, offsetHours, offsetMinutes] = parts;
-  const wallClock = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, Math.round(Number(`0.${fraction}`) * 1000));
+  const [, year, month, day, hour, minute, second = '0', fraction = '0', sign, offsetHours, offsetMinutes] =
+    parts;
+  const wallClock = Date.UTC(
+    +year,
+    +month - 1,
+    +day,
+    +hour,
+    +minute,
+    +second,
+    Math.round(Number(`0.${fraction}`) * 1000),
+  );
   const check = new Date(wallClock);
-  if (check.getUTCMonth() !== +month - 1 || check.getUTCDate() !== +day || +hour > 23 || +minute > 59 || +second > 59) return undefined;
+  if (
+    check.getUTCMonth() !== +month - 1 ||
+    check.getUTCDate() !== +day ||
+    +hour > 23 ||
+    +minute > 59 ||
+    +second > 59
+  )
+    return undefined;
   const offsetMs = sign
     ? (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) * 60000
     : zoneOffsetAt(wallClock - zoneOffsetAt(wallClock, timeZone), timeZone);

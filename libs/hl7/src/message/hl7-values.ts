@@ -6,7 +6,10 @@ const regExpQuoted = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function unescapeHl7(value: string, context: Hl7Context): string {
   const escape = context.escapeCharacter;
   if (!escape || !value.includes(escape)) return value;
-  const sequence = new RegExp(`${regExpQuoted(escape)}([^${regExpQuoted(escape)}]*)${regExpQuoted(escape)}`, 'g');
+  const sequence = new RegExp(
+    `${regExpQuoted(escape)}([^${regExpQuoted(escape)}]*)${regExpQuoted(escape)}`,
+    'g',
+  );
   const characterOf: Record<string, string> = {
     F: context.fieldSeparator,
     S: context.componentSeparator,
@@ -32,7 +35,9 @@ export function escapeHl7(text: string, context: Hl7Context): string {
     [context.subcomponentSeparator, 'T'],
     [context.repetitionSeparator, 'R'],
   ]);
-  return [...text.replace(/[\r\n]+/g, ' ')].map((c) => (sequenceOf.has(c) ? `${escape}${sequenceOf.get(c)}${escape}` : c)).join('');
+  return [...text.replace(/[\r\n]+/g, ' ')]
+    .map((c) => (sequenceOf.has(c) ? `${escape}${sequenceOf.get(c)}${escape}` : c))
+    .join('');
 }
 
 /**
@@ -42,11 +47,18 @@ export function escapeHl7(text: string, context: Hl7Context): string {
 export function valueAt(
   segment: Hl7Segment | undefined,
   field: number,
-  { component = 1, subcomponent, repetition = 0 }: { component?: number; subcomponent?: number; repetition?: number } = {},
+  {
+    component = 1,
+    subcomponent,
+    repetition = 0,
+  }: { component?: number; subcomponent?: number; repetition?: number } = {},
 ): string {
   const value = segment?.getField(field);
   if (!segment || !value || repetition >= value.components.length) return '';
-  return unescapeHl7(value.getComponent(component, subcomponent === undefined ? undefined : subcomponent - 1, repetition), segment.context);
+  return unescapeHl7(
+    value.getComponent(component, subcomponent === undefined ? undefined : subcomponent - 1, repetition),
+    segment.context,
+  );
 }
 
 /** How many repetitions a field has (a field that is present but empty has one). */

@@ -75,7 +75,11 @@ export class CareEventStore {
 
   /** Appends within the caller's transaction, so what the caller records beside the events commits with them. */
   async appendIn(tx: TransactionClient, events: NewCareEvent[]): Promise<AppendOutcome[]> {
-    const keyed = events.map((event) => ({ event, key: event.idempotencyKey ?? event.eventId, fingerprint: fingerprintOf(event) }));
+    const keyed = events.map((event) => ({
+      event,
+      key: event.idempotencyKey ?? event.eventId,
+      fingerprint: fingerprintOf(event),
+    }));
     const inserted = await tx.$queryRaw<StoredRow[]>`
       INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
                               occurred_at, source_system, care_link_id, correlation_id, payload)
@@ -117,11 +121,25 @@ export class CareEventStore {
       accepted.delete(event.eventId);
       return row;
     });
-    const existing = await this.existingFor(tx, keyed.filter((_, i) => !fresh[i]));
+    const existing = await this.existingFor(
+      tx,
+      keyed.filter((_, i) => !fresh[i]),
+    );
     return keyed.map(({ event, key, fingerprint }, i) => {
       const row = fresh[i];
-      if (row) return { status: 'accepted', eventId: row.eventId, sequence: row.sequence, recordedAt: row.recordedAt };
-      return explainExisting(event, key, fingerprint, existing.byId.get(event.eventId) ?? existing.byKey.get(key)!);
+      if (row)
+        return {
+          status: 'accepted',
+          eventId: row.eventId,
+          sequence: row.sequence,
+          recordedAt: row.recordedAt,
+        };
+      return explainExisting(
+        event,
+        key,
+        fingerprint,
+        existing.byId.get(event.eventId) ?? existing.byKey.get(key)!,
+      );
     });
   }
 
@@ -133,14 +151,27 @@ export class CareEventStore {
           WHERE event_id = ANY(${resubmitted.map((r) => r.event.eventId)}::uuid[])
              OR idempotency_key = ANY(${resubmitted.map((r) => r.key)}::text[])`
       : [];
-    return { byId: new Map(rows.map((r) => [r.event_id, r])), byKey: new Map(rows.map((r) => [r.idempotency_key, r])) };
+    return {
+      byId: new Map(rows.map((r) => [r.event_id, r])),
+      byKey: new Map(rows.map((r) => [r.idempotency_key, r])),
+    };
   }
 }
 
-function explainExisting(event: NewCareEvent, idempotencyKey: string, fingerprint: string, existing: StoredRow): AppendOutcome {
+function explainExisting(
+  event: NewCareEvent,
+  idempotencyKey: string,
+  fingerprint: string,
+  existing: StoredRow,
+): AppendOutcome {
   if (existing.fingerprint !== fingerprint) {
-    const clash = existing.event_id === event.eventId ? `eventId ${event.eventId}` : `idempotencyKey '${idempotencyKey}'`;
-    return { status: 'conflict', eventId: event.eventId, message: `${clash} was already used for a different event` };
+    const clash =
+      existing.event_id === event.eventId ? `eventId ${event.eventId}` : `idempotencyKey '${idempotencyKey}'`;
+    return {
+      status: 'conflict',
+      eventId: event.eventId,
+      message: `${clash} was already used for a different event`,
+    };
   }
   return {
     status: 'duplicate',
@@ -179,7 +210,10 @@ function storedFromRow(row: CareEventRow): StoredCareEvent {
 }
 
 /** Every stored event in append order, a page at a time, for replays. */
-export async function* readStoredCareEvents(prisma: PrismaClient, pageSize = 1000): AsyncGenerator<StoredCareEvent> {
+export async function* readStoredCareEvents(
+  prisma: PrismaClient,
+  pageSize = 1000,
+): AsyncGenerator<StoredCareEvent> {
   let after = 0n;
   for (;;) {
     const page = await prisma.careEvent.findMany({
@@ -209,13 +243,19 @@ export async function readUnappliedCareEvents(
     WHERE c.sequence > ${afterSequence} AND c.recorded_at < ${recordedBefore}
       AND NOT EXISTS (SELECT 1 FROM processed_event p WHERE p.consumer = ${consumer} AND p.event_id = c.event_id)
     ORDER BY c.sequence LIMIT ${limit}`;
-  return readCareEvents(prisma, ids.map((r) => r.event_id));
+  return readCareEvents(
+    prisma,
+    ids.map((r) => r.event_id),
+  );
 }
 
 /** The stored events with these ids, in append order. */
 export async function readCareEvents(prisma: PrismaClient, eventIds: string[]): Promise<StoredCareEvent[]> {
   if (!eventIds.length) return [];
-  const rows = await prisma.careEvent.findMany({ where: { eventId: { in: eventIds } }, orderBy: { sequence: 'asc' } });
+  const rows = await prisma.careEvent.findMany({
+    where: { eventId: { in: eventIds } },
+    orderBy: { sequence: 'asc' },
+  });
   return rows.map(storedFromRow);
 }
 

@@ -14,7 +14,11 @@ export interface Caller {
 export type Credentials = (name: string) => string | undefined;
 export type Authenticate = (credentials: Credentials) => Promise<Caller>;
 
-export const CALLER_HEADERS = { actor: 'x-carechain-actor', careLink: 'x-carechain-care-link', roles: 'x-carechain-roles' } as const;
+export const CALLER_HEADERS = {
+  actor: 'x-carechain-actor',
+  careLink: 'x-carechain-care-link',
+  roles: 'x-carechain-roles',
+} as const;
 
 /** The caller could not be identified; the message says what to send or fix. */
 export class AuthenticationError extends Error {
@@ -29,7 +33,11 @@ function unauthenticated(message: string): AuthenticationError {
 }
 
 function rolesFrom(value: unknown, source: string): Role[] {
-  const names = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
+  const names = Array.isArray(value)
+    ? value.map(String)
+    : typeof value === 'string'
+      ? value.split(/[\s,]+/).filter(Boolean)
+      : [];
   const unknown = names.filter((n) => !isRole(n));
   if (unknown.length) throw unauthenticated(`${source} names unknown role ${unknown.join(', ')}`);
   return names as Role[];
@@ -44,10 +52,16 @@ export function trustedHeaders(): Authenticate {
     const actorId = credentials(CALLER_HEADERS.actor)?.trim();
     const careLinkId = credentials(CALLER_HEADERS.careLink)?.trim();
     if (!actorId || !careLinkId) {
-      throw unauthenticated(`Not signed in: send ${CALLER_HEADERS.actor} and ${CALLER_HEADERS.careLink} (the care link you act for)`);
+      throw unauthenticated(
+        `Not signed in: send ${CALLER_HEADERS.actor} and ${CALLER_HEADERS.careLink} (the care link you act for)`,
+      );
     }
     const declared = credentials(CALLER_HEADERS.roles);
-    return { actorId, careLinkId, roles: declared ? rolesFrom(declared, CALLER_HEADERS.roles) : ['care-staff'] };
+    return {
+      actorId,
+      careLinkId,
+      roles: declared ? rolesFrom(declared, CALLER_HEADERS.roles) : ['care-staff'],
+    };
   };
 }
 
@@ -68,7 +82,10 @@ export function openIdConnect(settings: OpenIdSettings): Authenticate {
     let url = settings.jwksUrl;
     if (!url) {
       const discovery = await fetch(`${settings.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
-      if (!discovery.ok) throw unauthenticated(`the token issuer's discovery document could not be read (HTTP ${discovery.status})`);
+      if (!discovery.ok)
+        throw unauthenticated(
+          `the token issuer's discovery document could not be read (HTTP ${discovery.status})`,
+        );
       url = ((await discovery.json()) as { jwks_uri?: string }).jwks_uri;
       if (!url) throw unauthenticated("the token issuer's discovery document names no jwks_uri");
     }
@@ -82,12 +99,16 @@ export function openIdConnect(settings: OpenIdSettings): Authenticate {
     if (!token) throw unauthenticated('Not signed in: send Authorization: Bearer <token>');
     let claims: JWTPayload;
     try {
-      ({ payload: claims } = await jwtVerify(token, await keySet(), { issuer: settings.issuer, audience: settings.audience }));
+      ({ payload: claims } = await jwtVerify(token, await keySet(), {
+        issuer: settings.issuer,
+        audience: settings.audience,
+      }));
     } catch (error) {
       throw unauthenticated(describeTokenProblem(error));
     }
     const careLinkId = claims[settings.careLinkClaim];
-    if (typeof careLinkId !== 'string' || !careLinkId) throw unauthenticated(`token has no ${settings.careLinkClaim} claim: the care link you act for`);
+    if (typeof careLinkId !== 'string' || !careLinkId)
+      throw unauthenticated(`token has no ${settings.careLinkClaim} claim: the care link you act for`);
     if (!claims.sub) throw unauthenticated('token has no sub claim');
     const roles = rolesFrom(claims[settings.rolesClaim], `token claim ${settings.rolesClaim}`);
     // Client-credentials tokens of integrators carry scopes rather than a person's roles.
@@ -98,11 +119,13 @@ export function openIdConnect(settings: OpenIdSettings): Authenticate {
 
 function describeTokenProblem(error: unknown): string {
   if (error instanceof AuthenticationError) return error.message;
-  if (error instanceof errors.JWTExpired) return `token expired at ${new Date(Number(error.payload.exp) * 1000).toISOString()}; sign in again`;
+  if (error instanceof errors.JWTExpired)
+    return `token expired at ${new Date(Number(error.payload.exp) * 1000).toISOString()}; sign in again`;
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
     return "token signature does not verify against the issuer's keys";
   }
-  if (error instanceof errors.JWTClaimValidationFailed) return `token ${error.claim} claim not accepted: ${error.reason}`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `token ${error.claim} claim not accepted: ${error.reason}`;
   if (error instanceof errors.JOSEError) return `token not accepted: ${error.code}`;
   return 'token not accepted';
 }
@@ -121,8 +144,12 @@ type OpenIdConfig = z.infer<z.ZodObject<typeof openIdSettings>>;
 /** The token check for a service's OIDC settings, or a configuration error naming what is missing. */
 export function openIdConnectFrom(config: OpenIdConfig, modeVariable: string): Authenticate {
   const missing = [
-    ...(config.OIDC_ISSUER ? [] : [`OIDC_ISSUER is required with ${modeVariable}=oidc (the URL of the token issuer)`]),
-    ...(config.OIDC_AUDIENCE ? [] : [`OIDC_AUDIENCE is required with ${modeVariable}=oidc (the audience tokens are issued for)`]),
+    ...(config.OIDC_ISSUER
+      ? []
+      : [`OIDC_ISSUER is required with ${modeVariable}=oidc (the URL of the token issuer)`]),
+    ...(config.OIDC_AUDIENCE
+      ? []
+      : [`OIDC_AUDIENCE is required with ${modeVariable}=oidc (the audience tokens are issued for)`]),
   ];
   if (missing.length) throw new ConfigurationError(missing);
   return openIdConnect({

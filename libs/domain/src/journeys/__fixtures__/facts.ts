@@ -20,7 +20,12 @@ export const facts = {
     type: 'PatientTransferred',
     payload: { stayId, fromWardCareLinkId: from, toWardCareLinkId: to },
   }),
-  ready: (occurredAt: string, readyAt = occurredAt, stayId = 'stay-1', destination?: string): JourneyFact => ({
+  ready: (
+    occurredAt: string,
+    readyAt = occurredAt,
+    stayId = 'stay-1',
+    destination?: string,
+  ): JourneyFact => ({
     ...base(occurredAt, 'ryhov-med-3'),
     type: 'MedicallyReadyForDischarge',
     payload: { stayId, readyAt, expectedDestinationCareLinkId: destination },
@@ -33,7 +38,11 @@ export const facts = {
   discharged: (occurredAt: string, destinationCareLinkId?: string, stayId = 'stay-1'): JourneyFact => ({
     ...base(occurredAt, 'ryhov-med-3'),
     type: 'PatientDischarged',
-    payload: { stayId, destination: destinationCareLinkId ? 'home-with-home-care' : 'home', destinationCareLinkId },
+    payload: {
+      stayId,
+      destination: destinationCareLinkId ? 'home-with-home-care' : 'home',
+      destinationCareLinkId,
+    },
   }),
   admissionCancelled: (occurredAt: string, ward = 'ryhov-med-3', stayId = 'stay-1'): JourneyFact => ({
     ...base(occurredAt, ward),
@@ -53,6 +62,10 @@ export const facts = {
   carePlanUpdated: (occurredAt: string, responsible: string[]): JourneyFact => ({
     ...base(occurredAt, 'ryhov-med-3'),
     type: 'CarePlanUpdated',
-    payload: { carePlanId: 'sip-1', version: 1, actions: responsible.map((responsibleCareLinkId) => ({ responsibleCareLinkId })) },
+    payload: {
+      carePlanId: 'sip-1',
+      version: 1,
+      actions: responsible.map((responsibleCareLinkId) => ({ responsibleCareLinkId })),
+    },
   }),
 };

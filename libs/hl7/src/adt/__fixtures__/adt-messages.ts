@@ -90,10 +90,12 @@ export function withField(message: string, segment: string, field: number, value
 export const mapping = (parseAdtMapping(mappingInput) as { mapping: AdtMapping }).mapping;
 
 /** What the listener makes of a message under the network's mapping. */
-export const readingOf = (text: string, using = mapping): AdtReading => readAdtMessage(Hl7Message.parse(text), using, stockholm);
+export const readingOf = (text: string, using = mapping): AdtReading =>
+  readAdtMessage(Hl7Message.parse(text), using, stockholm);
 
 export function careEventOf(text: string) {
   const reading = readingOf(text);
-  if (reading.outcome !== 'care-event') throw new Error(`expected a care event, got ${JSON.stringify(reading)}`);
+  if (reading.outcome !== 'care-event')
+    throw new Error(`expected a care event, got ${JSON.stringify(reading)}`);
   return reading.event;
 }
