@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const screenshotDir = join(__dirname, '..', '..', 'tmp', 'web-screenshots');
@@ -59,4 +60,15 @@ export async function signIn(
   }
   await page.getByLabel('Role').selectOption({ label: role });
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** axe-core's WCAG 2.1 AA rules on the page as it stands; a violation fails with its rule and elements. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const found = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  );
+  expect(found).toEqual([]);
 }

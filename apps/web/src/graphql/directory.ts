@@ -1,25 +1,26 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
+import { graphql } from './generated';
 
-export interface CareLink {
-  careLinkId: string;
-  name: string;
-  kind: string;
-  organisationId: string;
-  hospital: string | null;
-}
-
-export const DIRECTORY_QUERY = `{
-  careLinks { careLinkId name kind organisationId hospital }
-  organisations { organisationId name }
-}`;
+export const DIRECTORY_QUERY = graphql(`
+  query Directory {
+    careLinks {
+      careLinkId
+      name
+      kind
+      organisationId
+      hospital
+    }
+    organisations {
+      organisationId
+      name
+    }
+  }
+`);
 
 /** Names for the ids the read models hold; an id missing from the directory is shown as it is. */
 export function useDirectory() {
-  const [{ data }] = useQuery<{
-    careLinks: CareLink[];
-    organisations: { organisationId: string; name: string }[];
-  }>({ query: DIRECTORY_QUERY });
+  const [{ data }] = useQuery({ query: DIRECTORY_QUERY });
   return useMemo(() => {
     // Wards carry their hospital: several hospitals have a ward of the same name.
     const links = new Map(

@@ -1,18 +1,22 @@
-/** The package fields the inbox, the live feed and the detail view share. */
-export const PACKAGE_SUMMARY =
-  'packageId patientId sendingCareLinkId specificationId specificationVersion trigger triggeredAt dueAt acknowledgedAt acknowledgedBy timeliness complete';
+import { graphql } from '../graphql/generated';
+import type { PackageSummaryFragment } from '../graphql/generated/graphql';
 
-export interface PackageSummary {
-  packageId: string;
-  patientId: string;
-  sendingCareLinkId: string;
-  specificationId: string;
-  specificationVersion: number;
-  trigger: string;
-  triggeredAt: string;
-  dueAt: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  timeliness: string;
-  complete: boolean;
-}
+/** The package fields the inbox, the live feed and the detail view share. */
+export const PACKAGE_SUMMARY = graphql(`
+  fragment PackageSummary on HandoverPackage {
+    packageId
+    patientId
+    sendingCareLinkId
+    specificationId
+    specificationVersion
+    trigger
+    triggeredAt
+    dueAt
+    acknowledgedAt
+    acknowledgedBy
+    timeliness
+    complete
+  }
+`);
+
+export type PackageSummary = PackageSummaryFragment;

@@ -6,30 +6,49 @@ import { useDirectory } from '../graphql/directory';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { useSession } from '../session/session';
-import { PACKAGE_SUMMARY, type PackageSummary } from './handover-fields';
+import { graphql } from '../graphql/generated';
+import type {
+  HandoverDeliveredSubscription,
+  HandoverDeliveredSubscriptionVariables,
+} from '../graphql/generated/graphql';
+import type { PackageSummary } from './handover-fields';
 import { inboxOrder } from './inbox-order';
 import { TimelinessBadge } from './timeliness-badge';
 
-const INBOX = `{ handoverInbox { ${PACKAGE_SUMMARY} } }`;
-const DELIVERED = `subscription($since: String) { handoverDelivered(since: $since) { ${PACKAGE_SUMMARY} } }`;
+const INBOX = graphql(`
+  query HandoverInbox {
+    handoverInbox {
+      ...PackageSummary
+    }
+  }
+`);
+const DELIVERED = graphql(`
+  subscription HandoverDelivered($since: String) {
+    handoverDelivered(since: $since) {
+      ...PackageSummary
+    }
+  }
+`);
 
 export function HandoverInboxPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery<{ handoverInbox: PackageSummary[] }>({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: INBOX,
     requestPolicy: 'cache-and-network',
   });
   // After a lost connection the subscription is made again from the page's opening, so nothing
   // delivered meanwhile is missed; repeats are dropped here.
   const [since] = useState(() => new Date().toISOString());
-  const [{ data: arrived = [] }] = useSubscription<{ handoverDelivered: PackageSummary }, PackageSummary[]>(
-    { query: DELIVERED, variables: { since } },
-    (previous = [], next) =>
-      previous.some((p) => p.packageId === next.handoverDelivered.packageId)
-        ? previous
-        : [next.handoverDelivered, ...previous],
+  const [{ data: arrived = [] }] = useSubscription<
+    HandoverDeliveredSubscription,
+    PackageSummary[],
+    HandoverDeliveredSubscriptionVariables
+  >({ query: DELIVERED, variables: { since } }, (previous = [], next) =>
+    previous.some((p) => p.packageId === next.handoverDelivered.packageId)
+      ? previous
+      : [next.handoverDelivered, ...previous],
   );
   const items = inboxOrder(data?.handoverInbox ?? [], arrived);
   const fresh = new Set(arrived.map((a) => a.packageId));

@@ -4,24 +4,39 @@ import { useMutation, useQuery } from 'urql';
 import { useDirectory } from '../graphql/directory';
 import { formatDateTime } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../layout/states';
-import { PACKAGE_SUMMARY, type PackageSummary } from './handover-fields';
+import { graphql } from '../graphql/generated';
 import { RequestedData } from './requested-data';
 import { TimelinessBadge } from './timeliness-badge';
 
-type Package = PackageSummary & { missing: string[]; data: unknown };
-const PACKAGE = `query($id: ID!) { handoverPackage(packageId: $id) { ${PACKAGE_SUMMARY} missing data } }`;
-const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeHandover(packageId: $id) { ${PACKAGE_SUMMARY} missing data } }`;
+const PACKAGE = graphql(`
+  query HandoverPackage($id: ID!) {
+    handoverPackage(packageId: $id) {
+      ...PackageSummary
+      missing
+      data
+    }
+  }
+`);
+const ACKNOWLEDGE = graphql(`
+  mutation AcknowledgeHandover($id: ID!) {
+    acknowledgeHandover(packageId: $id) {
+      ...PackageSummary
+      missing
+      data
+    }
+  }
+`);
 
 /** One handover: exactly the data the receiving link asked for, and its acknowledgement. */
 export function HandoverPage() {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const { packageId = '' } = useParams();
-  const [{ data, error, fetching }, refetch] = useQuery<{ handoverPackage: Package }>({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: PACKAGE,
     variables: { id: packageId },
   });
-  const [acknowledgement, acknowledge] = useMutation<{ acknowledgeHandover: Package }>(ACKNOWLEDGE);
+  const [acknowledgement, acknowledge] = useMutation(ACKNOWLEDGE);
   const p = acknowledgement.data?.acknowledgeHandover ?? data?.handoverPackage;
 
   return (

@@ -2,31 +2,34 @@ import { marked } from 'marked';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 // The contract document of this very build (npm run docs:events renders it from libs/contracts).
 import contract from '../../../../docs/events.md?raw';
 
-const CONNECTIONS = `{ ehrConnections { connectionId baseUrl state lastSyncedAt lagSeconds resourcesRead eventsAppended unmappable failedSyncs lastError } }`;
+const CONNECTIONS = graphql(`
+  query EhrConnections {
+    ehrConnections {
+      connectionId
+      baseUrl
+      state
+      lastSyncedAt
+      lagSeconds
+      resourcesRead
+      eventsAppended
+      unmappable
+      failedSyncs
+      lastError
+    }
+  }
+`);
 const REFRESH_MS = 15_000;
-
-interface EhrConnection {
-  connectionId: string;
-  baseUrl: string;
-  state: string;
-  lastSyncedAt: string | null;
-  lagSeconds: number | null;
-  resourcesRead: number;
-  eventsAppended: number;
-  unmappable: number;
-  failedSyncs: number;
-  lastError: string | null;
-}
 
 /** The FHIR adapter's connections as the gateway relays them, asked again every 15 s. */
 function EhrConnections() {
   const { t, i18n } = useTranslation();
-  const [{ data, error, fetching }, refetch] = useQuery<{ ehrConnections: EhrConnection[] }>({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: CONNECTIONS,
     requestPolicy: 'network-only',
   });

@@ -1,34 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useDirectory } from '../graphql/directory';
+import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 
-interface CarePlan {
-  version: number;
-  goals: string[];
-  actions: { description: string; responsibleCareLinkId: string; dueDate: string | null }[];
-  contacts: { description: string; phone: string; available: string }[];
-  followUps: { description: string; careLinkId: string; at: string }[];
-  recommendations: string[];
-  savedAt: string;
-  savedByCareLinkId: string;
-}
-
-const CARE_PLAN = `query($id: ID!) {
-  currentCarePlan(patientId: $id) {
-    version goals recommendations savedAt savedByCareLinkId
-    actions { description responsibleCareLinkId dueDate }
-    contacts { description phone available }
-    followUps { description careLinkId at }
+const CARE_PLAN = graphql(`
+  query CurrentCarePlan($id: ID!) {
+    currentCarePlan(patientId: $id) {
+      version
+      goals
+      recommendations
+      savedAt
+      savedByCareLinkId
+      actions {
+        description
+        responsibleCareLinkId
+        dueDate
+      }
+      contacts {
+        description
+        phone
+        available
+      }
+      followUps {
+        description
+        careLinkId
+        at
+      }
+    }
   }
-}`;
+`);
 
 /** The shared care plan (SIP): what matters to her, who does what by when, whom to call. */
 export function CarePlanSection({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery<{ currentCarePlan: CarePlan | null }>({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: CARE_PLAN,
     variables: { id: patientId },
     requestPolicy: 'cache-and-network',

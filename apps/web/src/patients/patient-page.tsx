@@ -3,48 +3,47 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useDirectory } from '../graphql/directory';
+import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { CarePlanSection } from './care-plan';
 
-interface Journey {
-  patientId: string;
-  status: string;
-  careLinkIds: string[];
-  stay: {
-    stayId: string;
-    wardCareLinkId: string | null;
-    admittedAt: string | null;
-    medicallyReadySince: string | null;
-    dischargedAt: string | null;
-  } | null;
-  timeline: { eventId: string; type: string; occurredAt: string; careLinkId: string; summary: string }[];
-}
-interface MedicineList {
-  changeCount: number;
-  changedAt: string;
-  medications: {
-    text: string;
-    dose: string | null;
-    route: string | null;
-    frequency: string | null;
-    since: string;
-    lastChangedAt: string;
-    lastChangedByCareLinkId: string;
-  }[];
-}
-
-const PATIENT = `query($id: ID!) {
-  patientJourney(patientId: $id) {
-    patientId status careLinkIds
-    stay { stayId wardCareLinkId admittedAt medicallyReadySince dischargedAt }
-    timeline { eventId type occurredAt careLinkId summary }
+const PATIENT = graphql(`
+  query PatientRecord($id: ID!) {
+    patientJourney(patientId: $id) {
+      patientId
+      status
+      careLinkIds
+      stay {
+        stayId
+        wardCareLinkId
+        admittedAt
+        medicallyReadySince
+        dischargedAt
+      }
+      timeline {
+        eventId
+        type
+        occurredAt
+        careLinkId
+        summary
+      }
+    }
+    medicineList(patientId: $id) {
+      changeCount
+      changedAt
+      medications {
+        text
+        dose
+        route
+        frequency
+        since
+        lastChangedAt
+        lastChangedByCareLinkId
+      }
+    }
   }
-  medicineList(patientId: $id) {
-    changeCount changedAt
-    medications { text dose route frequency since lastChangedAt lastChangedByCareLinkId }
-  }
-}`;
+`);
 
 export function PatientPage() {
   const { t } = useTranslation();
@@ -73,10 +72,7 @@ export function PatientPage() {
 function PatientRecord({ patientId }: { patientId: string }) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery<{
-    patientJourney: Journey | null;
-    medicineList: MedicineList | null;
-  }>({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: PATIENT,
     variables: { id: patientId },
     requestPolicy: 'cache-and-network',

@@ -1,19 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import type { CareLink } from '../graphql/directory';
+import { graphql } from '../graphql/generated';
 import { LanguageSwitch } from '../layout/language-switch';
 import { ErrorMessage } from '../layout/states';
 import { roles, type Role, type Session } from './session';
 
 const OTHER = '__other__';
+const SIGN_IN_CARE_LINKS = graphql(`
+  query SignInCareLinks {
+    careLinks {
+      careLinkId
+      name
+      hospital
+    }
+  }
+`);
 
 /** The local stand-in for sign-in: the person names themself and the care link they act for. */
 export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
   const { t } = useTranslation();
-  const [{ data, error, fetching }, refetch] = useQuery<{ careLinks: CareLink[] }>({
-    query: '{ careLinks { careLinkId name kind organisationId hospital } }',
-  });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: SIGN_IN_CARE_LINKS });
   const [actorId, setActorId] = useState('');
   const [choice, setChoice] = useState('');
   const [typedLink, setTypedLink] = useState('');

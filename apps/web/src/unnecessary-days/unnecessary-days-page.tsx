@@ -3,35 +3,61 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useDirectory } from '../graphql/directory';
+import { graphql } from '../graphql/generated';
+import type { CountingRule } from '../graphql/generated/graphql';
 import { formatNumber } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { Breakdown, type KeyValue } from './breakdown';
 import { downloadCsv, toCsv } from './csv';
 import { WaitingPatients } from './waiting-patients';
 import { XmrChartView } from './xmr-chart';
-import { chartRows, type ChartRow, type Granularity, type XmrChart } from './xmr';
+import { chartRows, type ChartRow, type Granularity } from './xmr';
 
 const granularities: Granularity[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
-const rules = ['EVERY_READY_MIDNIGHT', 'FINAL_READY_PERIOD', 'MUNICIPAL_LIABILITY'] as const;
+const rules: CountingRule[] = ['EVERY_READY_MIDNIGHT', 'FINAL_READY_PERIOD', 'MUNICIPAL_LIABILITY'];
 
-interface Report {
-  total: number;
-  byCause: KeyValue[];
-  byWard: KeyValue[];
-  byHospital: KeyValue[];
-  byReceivingOrganisation: KeyValue[];
-}
-
-const DASHBOARD = `query Dashboard($filter: UnnecessaryDaysFilter!, $granularity: Granularity!) {
-  unnecessaryDays(filter: $filter, granularity: $granularity) {
-    total
-    byCause { key value } byWard { key value } byHospital { key value } byReceivingOrganisation { key value }
+const DASHBOARD = graphql(`
+  query Dashboard($filter: UnnecessaryDaysFilter!, $granularity: Granularity!) {
+    unnecessaryDays(filter: $filter, granularity: $granularity) {
+      total
+      byCause {
+        key
+        value
+      }
+      byWard {
+        key
+        value
+      }
+      byHospital {
+        key
+        value
+      }
+      byReceivingOrganisation {
+        key
+        value
+      }
+    }
+    unnecessaryDaysXmrChart(filter: $filter, granularity: $granularity) {
+      segments {
+        firstPeriod
+        mean
+        upperLimit
+        lowerLimit
+      }
+      points {
+        period
+        value
+        segment
+        outsideLimits
+        shift
+        trend
+        twoOfThreeNearLimit
+        specialCause
+        variation
+      }
+    }
   }
-  unnecessaryDaysXmrChart(filter: $filter, granularity: $granularity) {
-    segments { firstPeriod mean upperLimit lowerLimit }
-    points { period value segment outsideLimits shift trend twoOfThreeNearLimit specialCause variation }
-  }
-}`;
+`);
 
 function defaults() {
   const today = new Date().toISOString().slice(0, 10);
@@ -39,7 +65,7 @@ function defaults() {
     from: `${Number(today.slice(0, 4)) - 2}-01-01`,
     to: today,
     granularity: 'MONTH' as Granularity,
-    rule: rules[0] as string,
+    rule: rules[0],
   };
 }
 
@@ -57,10 +83,7 @@ export default function UnnecessaryDaysPage() {
     rule: rules.find((r) => r === params.get('rule')) ?? fallback.rule,
   };
   const [form, setForm] = useState(filter);
-  const [{ data, error, fetching }, refetch] = useQuery<{
-    unnecessaryDays: Report;
-    unnecessaryDaysXmrChart: XmrChart;
-  }>({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: DASHBOARD,
     variables: {
       filter: { from: filter.from, to: filter.to, rule: filter.rule },
@@ -144,7 +167,11 @@ export default function UnnecessaryDaysPage() {
         </div>
         <div>
           <label htmlFor="rule">{t('dashboard.rule')}</label>
-          <select id="rule" value={form.rule} onChange={(e) => setForm({ ...form, rule: e.target.value })}>
+          <select
+            id="rule"
+            value={form.rule}
+            onChange={(e) => setForm({ ...form, rule: e.target.value as CountingRule })}
+          >
             {rules.map((r) => (
               <option key={r} value={r}>
                 {t(`dashboard.rules.${r}`)}

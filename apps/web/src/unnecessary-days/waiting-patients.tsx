@@ -2,27 +2,29 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useDirectory } from '../graphql/directory';
+import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 
-interface WaitingPatient {
-  patientId: string;
-  stayId: string;
-  wardCareLinkId: string;
-  receivingCareLinkId: string | null;
-  readySince: string;
-  daysSoFar: number;
-  cause: string;
-}
-
-const WAITING =
-  '{ patientsWaiting { patientId stayId wardCareLinkId receivingCareLinkId readySince daysSoFar cause } }';
+const WAITING = graphql(`
+  query PatientsWaiting {
+    patientsWaiting {
+      patientId
+      stayId
+      wardCareLinkId
+      receivingCareLinkId
+      readySince
+      daysSoFar
+      cause
+    }
+  }
+`);
 
 /** Who can be helped home today: the waiting patients the caller's care link takes part in. */
 export function WaitingPatients() {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery<{ patientsWaiting: WaitingPatient[] }>({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: WAITING,
     requestPolicy: 'cache-and-network',
   });
