@@ -193,14 +193,51 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     expect(await storedFor(patientId)).toHaveLength(1);
   });
 
-  it('closes a connection whose frame never ends, before it fills the memory', async () => {
-    const raw = net.connect(mllpPort, '127.0.0.1');
-    const closed = new Promise<boolean>((resolve) =>
-      raw.on('close', () => resolve(true)).on('error', () => undefined),
+  it('answers a frame past 4 MiB with AR naming the limit, and reads the next message on the same connection', async () => {
+    const patientId = uniquePatientId();
+    const { admitted } = stayMessages(patientId);
+    const huge = `${admitted}\rNTE|1||${'X'.repeat(5 * 1024 * 1024)}`;
+    const acks = await rawExchange(mllpPort, [frame(huge), frame(admitted)], 2);
+    expect(acks.map(ackOf)).toEqual([
+      {
+        code: 'AR',
+        controlId: Hl7Message.parse(admitted).getSegment('MSH')?.getField(10)?.toString(),
+        text: 'the message is larger than the 4 MiB this listener takes',
+      },
+      expect.objectContaining({ code: 'AA' }),
+    ]);
+    expect(await storedFor(patientId)).toHaveLength(1);
+  });
+
+  it('stores and answers every message when frames arrive coalesced in one write or split mid-frame and between FS and CR', async () => {
+    const patients = [uniquePatientId(), uniquePatientId(), uniquePatientId()];
+    const bytes = Buffer.concat(patients.map((p) => frame(stayMessages(p).admitted)));
+    // Two frames and the start of the third in one write, then the rest with FS and CR apart.
+    const cuts = [frame(stayMessages(patients[0]).admitted).length * 2 + 20, bytes.length - 1];
+    const chunks = [bytes.subarray(0, cuts[0]), bytes.subarray(cuts[0], cuts[1]), bytes.subarray(cuts[1])];
+    const acks = await rawExchange(mllpPort, chunks, 3);
+    expect(acks.map((a) => ackOf(a).code)).toEqual(['AA', 'AA', 'AA']);
+    for (const p of patients) expect(await storedFor(p)).toHaveLength(1);
+  });
+
+  it('reads a message in the character set its MSH-18 declares, and refuses one it does not know', async () => {
+    const { admitted } = stayMessages(uniquePatientId());
+    const declared = (charset: string) =>
+      admitted.replace(/^MSH[^\r]*/, (msh) => `${msh}|${charset}`).replace('|AKM^^^RYHOV|', '|MEDÖ^^^RYHOV|');
+    const [latin1, unknown] = await rawExchange(
+      mllpPort,
+      [
+        Buffer.concat([Buffer.of(0x0b), Buffer.from(declared('8859/1'), 'latin1'), Buffer.of(0x1c, 0x0d)]),
+        frame(declared('EBCDIC')),
+      ],
+      2,
+      'latin1',
     );
-    raw.write(`\x0bMSH|^~\\&|${'X'.repeat(5 * 1024 * 1024)}`);
-    expect(await closed).toBe(true);
-    expect(ackOf(await sendAdt(client, stayMessages(uniquePatientId()).admitted)).code).toBe('AA');
+    expect(ackOf(latin1).text).toBe("PV1-3 code 'MEDÖ' is not in the mapping's wards");
+    expect(ackOf(unknown)).toMatchObject({
+      code: 'AR',
+      text: expect.stringContaining("MSH-18 character set 'EBCDIC'"),
+    });
   });
 
   it('reads messages in ISO 8859-1 when told to, and answers in it', async () => {
@@ -296,3 +333,38 @@ describe('an interface engine connects over TLS', () => {
     }
   });
 });
+
+const frame = (message: string) =>
+  Buffer.concat([Buffer.of(0x0b), Buffer.from(message), Buffer.of(0x1c, 0x0d)]);
+
+/** Writes the chunks as given on one raw connection and reads `count` framed answers. */
+async function rawExchange(
+  port: number,
+  chunks: Buffer[],
+  count: number,
+  encoding: BufferEncoding = 'utf8',
+): Promise<Hl7Message[]> {
+  const socket = net.connect(port, '127.0.0.1');
+  socket.setNoDelay(true);
+  try {
+    const answers = new Promise<Hl7Message[]>((resolve, reject) => {
+      let received = Buffer.alloc(0);
+      socket.on('error', reject);
+      socket.on('data', (chunk: Buffer) => {
+        received = Buffer.concat([received, chunk]);
+        const frames = received
+          .toString(encoding)
+          .split('\x1c\r')
+          .filter((f) => f.startsWith('\x0b'));
+        if (frames.length >= count) resolve(frames.map((f) => Hl7Message.parse(f.slice(1))));
+      });
+    });
+    for (const chunk of chunks) {
+      await new Promise<void>((resolve) => socket.write(chunk, () => resolve()));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return await answers;
+  } finally {
+    socket.destroy();
+  }
+}

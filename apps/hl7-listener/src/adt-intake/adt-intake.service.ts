@@ -91,6 +91,23 @@ export class AdtIntakeService {
     });
   }
 
+  answerTooLarge(header: Hl7Message | undefined, limitBytes: number): Hl7Message {
+    return this.refuse(header, {
+      ackCode: 'AR',
+      errorCode: hl7ErrorCodes.applicationInternalError,
+      reason: `the message is larger than the ${limitBytes / 1024 / 1024} MiB this listener takes`,
+    });
+  }
+
+  answerUnknownCharacterSet(header: Hl7Message | undefined, characterSet: string): Hl7Message {
+    return this.refuse(header, {
+      ackCode: 'AR',
+      errorCode: hl7ErrorCodes.tableValueNotFound,
+      location: 'MSH-18',
+      reason: `MSH-18 character set '${characterSet}' is not one this listener reads (ASCII, 8859/1, 8859/15, UNICODE UTF-8, WINDOWS-1252)`,
+    });
+  }
+
   private refuse(message: Hl7Message | undefined, problem: AdtProblem): Hl7Message {
     // Reasons name fields and codes only, never patient data.
     this.logger.log(

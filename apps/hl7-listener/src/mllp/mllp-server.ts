@@ -1,7 +1,9 @@
 import net, { type AddressInfo } from 'node:net';
 import tls from 'node:tls';
-import type { Hl7Message } from '@medplum/core';
-import { Hl7Connection, type Hl7ErrorEvent, type Hl7MessageEvent } from '@medplum/hl7';
+import { Hl7Message } from '@medplum/core';
+import iconv from 'iconv-lite';
+import { characterSetOf } from './character-sets';
+import { MllpFrames, type MllpFrame } from './mllp-frames';
 
 export interface MllpTls {
   key: Buffer;
@@ -22,24 +24,29 @@ export interface MllpServerOptions {
 export interface MllpAnswerer {
   answer(message: Hl7Message): Promise<Hl7Message>;
   answerUnreadable(): Hl7Message;
+  /** A frame past the size limit, answered by its MSH segment where that could be read. */
+  answerTooLarge(header: Hl7Message | undefined, limitBytes: number): Hl7Message;
+  /** A message whose MSH-18 names a character set this listener cannot read. */
+  answerUnknownCharacterSet(header: Hl7Message | undefined, characterSet: string): Hl7Message;
 }
 
-// An ADT message is a few kilobytes; a frame that never ends must not fill the memory.
-const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+// An ADT message is a few kilobytes; larger frames are answered AR and skipped, never held whole.
+export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const FORCE_CLOSE_MS = 5000;
-const FS = 0x1c;
-const CR = 0x0d;
+const VT = Buffer.of(0x0b);
+const FS_CR = Buffer.of(0x1c, 0x0d);
 
 interface Served {
-  connection: Hl7Connection;
+  socket: net.Socket;
   /** The message being answered and those queued behind it. */
   answering: Promise<void>;
 }
 
 /**
- * An MLLP listener on TCP or TLS. Framing and parsing are @medplum/hl7's Hl7Connection, wrapped
- * around sockets of our own so that TLS is possible and start-up errors (port in use) surface.
- * Messages of one connection are answered in the order they came, so ACKs match what senders expect.
+ * An MLLP listener on TCP or TLS with framing of our own (any split or coalescing of frames), so
+ * that TLS is possible and start-up errors (port in use) surface. Messages of one connection are
+ * answered in the order they came, so ACKs match what senders expect; later frames are read while
+ * earlier ones are being stored.
  */
 export class MllpServer {
   private server?: net.Server;
@@ -84,7 +91,7 @@ export class MllpServer {
   }
 
   /**
-   * Stops taking connections and messages, lets every connection finish the message it is
+   * Stops taking connections and messages, lets every connection finish the messages it is
    * answering, then closes them: what was ACKed is stored, what was not is resent by the sender.
    */
   async stop(): Promise<void> {
@@ -93,49 +100,66 @@ export class MllpServer {
       this.server ? this.server.close(() => resolve()) : resolve(),
     );
     await Promise.all([...this.served].map((s) => s.answering));
-    for (const { connection } of this.served) connection.socket.end();
+    for (const { socket } of this.served) socket.end();
     // A sender that never closes its side must not hold up the shutdown.
-    const force = setTimeout(
-      () => this.served.forEach(({ connection }) => connection.socket.destroy()),
-      FORCE_CLOSE_MS,
-    );
+    const force = setTimeout(() => this.served.forEach(({ socket }) => socket.destroy()), FORCE_CLOSE_MS);
     await closed;
     clearTimeout(force);
   }
 
   private serve(socket: net.Socket) {
     socket.setNoDelay(true);
-    const served: Served = {
-      connection: new Hl7Connection(socket, this.options.encoding),
-      answering: Promise.resolve(),
-    };
-    const { connection } = served;
+    const served: Served = { socket, answering: Promise.resolve() };
     this.served.add(served);
+    const frames = new MllpFrames(MAX_FRAME_BYTES);
     const enqueue = (work: () => Promise<void> | void) => {
       served.answering = served.answering.then(work).catch((error: Error) => this.onError(error));
     };
-    connection.addEventListener('message', ({ message }: Hl7MessageEvent) => {
-      if (this.stopping) return;
-      enqueue(async () => connection.send(await this.answerer.answer(message)));
-    });
-    connection.addEventListener('error', ({ error }: Hl7ErrorEvent) => {
-      if ((error as { type?: string }).type !== 'entity.parse.failed') return this.onError(error);
-      // Hl7Connection keeps an unreadable frame in its buffer, so the connection ends after the answer.
-      enqueue(() => {
-        connection.send(this.answerer.answerUnreadable());
-        socket.end();
-      });
-    });
-    connection.addEventListener('close', () => this.served.delete(served));
-    // Hl7Connection ends a frame where a chunk ends in FS CR; so does this count.
-    let frameBytes = 0;
     socket.on('data', (chunk: Buffer) => {
-      frameBytes = chunk.at(-2) === FS && chunk.at(-1) === CR ? 0 : frameBytes + chunk.length;
-      if (frameBytes <= MAX_FRAME_BYTES) return;
-      this.onError(
-        new Error(`a frame grew past ${MAX_FRAME_BYTES} bytes without its end; connection closed`),
-      );
-      socket.destroy();
+      if (this.stopping) return;
+      for (const frame of frames.push(chunk)) {
+        // Read now, stored and answered in turn: later frames are parsed while earlier ones are stored.
+        const read = this.read(frame);
+        enqueue(async () => {
+          const { encoding, part } = read;
+          const ack = 'message' in read ? await this.answerer.answer(read.message) : read.ack;
+          socket.write(Buffer.concat([VT, iconv.encode(ack.toString(), encoding), FS_CR]));
+          if (part) socket.end();
+        });
+      }
     });
+    socket.on('error', (error) => this.onError(error));
+    socket.on('close', () => this.served.delete(served));
+  }
+
+  /**
+   * A frame's message in the character set it came in, or the refusal to send at once; `part`
+   * ends the connection after it.
+   */
+  private read(
+    frame: MllpFrame,
+  ): ({ message: Hl7Message } | { ack: Hl7Message }) & { encoding: string; part?: boolean } {
+    const bytes = frame.kind === 'message' ? frame.bytes : frame.header;
+    const charset = characterSetOf(bytes, this.options.encoding);
+    const encoding = charset.encoding ?? this.options.encoding;
+    const text = iconv.decode(bytes, encoding);
+    if (frame.kind === 'too-large')
+      return { ack: this.answerer.answerTooLarge(readable(text, true), frame.limitBytes), encoding };
+    if (charset.named !== undefined)
+      return { ack: this.answerer.answerUnknownCharacterSet(readable(text, true), charset.named), encoding };
+    const message = readable(text, false);
+    // Bytes that are not HL7 come from a peer that speaks something else: answer, then part.
+    if (!message) return { ack: this.answerer.answerUnreadable(), encoding, part: true };
+    return { message, encoding };
+  }
+}
+
+/** The message, or with `headerOnly` its MSH segment; undefined when the text is not HL7. */
+function readable(text: string, headerOnly: boolean): Hl7Message | undefined {
+  if (!text.startsWith('MSH')) return undefined;
+  try {
+    return Hl7Message.parse(headerOnly ? text.split(/\r\n?|\n/)[0] : text);
+  } catch {
+    return undefined;
   }
 }
