@@ -35,7 +35,7 @@ export function adtMessage(parts: AdtParts): string {
   const { trigger, at } = parts;
   const discharge: Record<number, string> = trigger === 'A03' ? { 36: '06', 37: 'HTSYD', 45: at } : {};
   return [
-    `MSH|^~\\&|${parts.sendingApplication ?? 'COSMIC'}|RYHOV|CARECHAIN|ESTHER|${at}||ADT^${trigger}|${parts.controlId}|P|2.5.1|||AL|NE|SWE`,
+    `MSH|^~\\&|${parts.sendingApplication ?? 'COSMIC'}|RYHOV|CARECHAIN|ESTHER|${at}||ADT^${trigger}|${parts.controlId}|P|2.5.1|||||SWE`,
     fields('EVN', { 1: trigger, 2: at, 6: at }),
     fields('PID', {
       1: '1',

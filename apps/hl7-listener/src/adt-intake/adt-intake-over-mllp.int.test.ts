@@ -220,6 +220,14 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     for (const p of patients) expect(await storedFor(p)).toHaveLength(1);
   });
 
+  it('sends a commit ACK and then the application ACK to an engine in enhanced mode that asks for both', async () => {
+    const patientId = uniquePatientId();
+    const enhanced = stayMessages(patientId).admitted.replace('|||||SWE', '|||AL|AL|SWE');
+    const acks = await rawExchange(mllpPort, [frame(enhanced)], 2);
+    expect(acks.map((a) => ackOf(a).code)).toEqual(['CA', 'AA']);
+    expect(await storedFor(patientId)).toHaveLength(1);
+  });
+
   it('reads a message in the character set its MSH-18 declares, and refuses one it does not know', async () => {
     const { admitted } = stayMessages(uniquePatientId());
     const declared = (charset: string) =>

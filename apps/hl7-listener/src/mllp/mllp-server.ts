@@ -2,6 +2,7 @@ import net, { type AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import { Hl7Message } from '@medplum/core';
 import iconv from 'iconv-lite';
+import { acknowledgementsAsked } from '@carechain/hl7';
 import { characterSetOf } from './character-sets';
 import { MllpFrames, type MllpFrame } from './mllp-frames';
 
@@ -122,8 +123,12 @@ export class MllpServer {
         const read = this.read(frame);
         enqueue(async () => {
           const { encoding, part } = read;
-          const ack = 'message' in read ? await this.answerer.answer(read.message) : read.ack;
-          socket.write(Buffer.concat([VT, iconv.encode(ack.toString(), encoding), FS_CR]));
+          const acks =
+            'message' in read
+              ? acknowledgementsAsked(read.message, await this.answerer.answer(read.message))
+              : [read.ack];
+          for (const ack of acks)
+            socket.write(Buffer.concat([VT, iconv.encode(ack.toString(), encoding), FS_CR]));
           if (part) socket.end();
         });
       }

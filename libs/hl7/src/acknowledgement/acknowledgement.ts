@@ -22,24 +22,75 @@ const errorCodeText: Record<Hl7ErrorCode, string> = {
 export function acknowledgementOf(message: Hl7Message | undefined, problem?: AdtProblem): Hl7Message {
   const original = message ?? new Hl7Message([]);
   const { context } = original;
-  if (!problem) return original.buildAck({ ackCode: 'AA' });
-  const errSegment = new Hl7Segment(
-    [
-      'ERR',
-      '',
-      problem.location ? errorLocationOf(problem.location, context.componentSeparator) : '',
-      [problem.errorCode, errorCodeText[problem.errorCode], 'HL70357'].join(context.componentSeparator),
-      'E',
-      '',
-      '',
-      '',
-      escapeHl7(problem.reason, context),
-    ],
-    context,
-  );
-  const ack = original.buildAck({ ackCode: problem.ackCode, errSegment });
+  if (!problem) return fromCarechain(original.buildAck({ ackCode: 'AA' }));
+  const errSegment = beforeVersion25(original)
+    ? errorOfVersion2x(problem, context)
+    : new Hl7Segment(
+        [
+          'ERR',
+          '',
+          problem.location ? errorLocationOf(problem.location, context.componentSeparator) : '',
+          [problem.errorCode, errorCodeText[problem.errorCode], 'HL70357'].join(context.componentSeparator),
+          'E',
+          '',
+          '',
+          '',
+          escapeHl7(problem.reason, context),
+        ],
+        context,
+      );
+  const ack = fromCarechain(original.buildAck({ ackCode: problem.ackCode, errSegment }));
   ack.getSegment('MSA')?.setField(3, escapeHl7(problem.reason, context));
   return ack;
+}
+
+const commitCodeOf: Record<string, string> = { AA: 'CA', AE: 'CE', AR: 'CR' };
+
+/**
+ * The acknowledgements a message asked for. Original mode (MSH-15 and MSH-16 empty): the
+ * application ACK. Enhanced mode: a commit ACK (CA/CE/CR) where MSH-15 asks for it, then the
+ * application ACK where MSH-16 asks (AL always, NE never, ER on errors, SU on success; an empty
+ * one of the two counts as AL).
+ */
+export function acknowledgementsAsked(message: Hl7Message, applicationAck: Hl7Message): Hl7Message[] {
+  const msh = message.getSegment('MSH');
+  const accept = msh?.getField(15)?.toString() ?? '';
+  const application = msh?.getField(16)?.toString() ?? '';
+  if (!accept && !application) return [applicationAck];
+  const msa = applicationAck.getSegment('MSA');
+  const code = msa?.getField(1)?.toString() ?? 'AA';
+  const asked = (condition: string) =>
+    condition === '' ||
+    condition === 'AL' ||
+    (condition === 'ER' ? code !== 'AA' : condition === 'SU' && code === 'AA');
+  const commit = Hl7Message.parse(applicationAck.toString());
+  commit.getSegment('MSA')?.setField(1, commitCodeOf[code] ?? 'CR');
+  return [...(asked(accept) ? [commit] : []), ...(asked(application) ? [applicationAck] : [])];
+}
+
+// The ACK names Carechain as its sender even when the message left MSH-5/6 empty.
+function fromCarechain(ack: Hl7Message): Hl7Message {
+  const msh = ack.getSegment('MSH');
+  if (msh && !msh.getField(3)?.toString()) msh.setField(3, 'CARECHAIN');
+  return ack;
+}
+
+// ERR-2..8 came with 2.5; older senders read ERR-1 (segment^sequence^field^code&text&table).
+function beforeVersion25(message: Hl7Message): boolean {
+  const version = message.getSegment('MSH')?.getField(12)?.getComponent(1) ?? '';
+  return /^2\.[1-4](\.|$)/.test(version);
+}
+
+function errorOfVersion2x(problem: AdtProblem, context: Hl7Message['context']): Hl7Segment {
+  const [segment = '', position = ''] = (problem.location ?? '').split('-');
+  const field = position.split('.')[0];
+  const code = [problem.errorCode, errorCodeText[problem.errorCode], 'HL70357'].join(
+    context.subcomponentSeparator,
+  );
+  return new Hl7Segment(
+    ['ERR', [segment, segment ? '1' : '', field ?? '', code].join(context.componentSeparator)],
+    context,
+  );
 }
 
 // ERL: segment^occurrence^field[^repetition^component], from 'PV1-3' or 'PID-3.4'.
