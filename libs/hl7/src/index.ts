@@ -1,3 +1,4 @@
 export * from './adt/adt-mapping';
 export * from './adt/adt-care-event';
 export * from './acknowledgement/acknowledgement';
+export * from './message/hl7-batch';

@@ -198,7 +198,7 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     const { admitted } = stayMessages(patientId);
     const huge = `${admitted}\rNTE|1||${'X'.repeat(5 * 1024 * 1024)}`;
     const acks = await rawExchange(mllpPort, [frame(huge), frame(admitted)], 2);
-    expect(acks.map(ackOf)).toEqual([
+    expect(acks.map((a) => ackOf(Hl7Message.parse(a)))).toEqual([
       {
         code: 'AR',
         controlId: Hl7Message.parse(admitted).getSegment('MSH')?.getField(10)?.toString(),
@@ -216,7 +216,7 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     const cuts = [frame(stayMessages(patients[0]).admitted).length * 2 + 20, bytes.length - 1];
     const chunks = [bytes.subarray(0, cuts[0]), bytes.subarray(cuts[0], cuts[1]), bytes.subarray(cuts[1])];
     const acks = await rawExchange(mllpPort, chunks, 3);
-    expect(acks.map((a) => ackOf(a).code)).toEqual(['AA', 'AA', 'AA']);
+    expect(acks.map((a) => ackOf(Hl7Message.parse(a)).code)).toEqual(['AA', 'AA', 'AA']);
     for (const p of patients) expect(await storedFor(p)).toHaveLength(1);
   });
 
@@ -224,8 +224,25 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     const patientId = uniquePatientId();
     const enhanced = stayMessages(patientId).admitted.replace('|||||SWE', '|||AL|AL|SWE');
     const acks = await rawExchange(mllpPort, [frame(enhanced)], 2);
-    expect(acks.map((a) => ackOf(a).code)).toEqual(['CA', 'AA']);
+    expect(acks.map((a) => ackOf(Hl7Message.parse(a)).code)).toEqual(['CA', 'AA']);
     expect(await storedFor(patientId)).toHaveLength(1);
+  });
+
+  it('stores each message of an FHS/BHS batch file and answers with one batch of ACKs in the order sent', async () => {
+    const patients = [uniquePatientId(), uniquePatientId()];
+    const file = [
+      'FHS|^~\\&|COSMIC|RYHOV|CARECHAIN|ESTHER|20261117060000||||FILE-1',
+      'BHS|^~\\&|COSMIC|RYHOV|CARECHAIN|ESTHER|20261117060000||||BATCH-1',
+      ...patients.map((p) => stayMessages(p).admitted),
+      'BTS|2',
+      'FTS|1',
+    ].join('\r');
+    const [answer] = await rawExchange(mllpPort, [frame(file)], 1);
+    const segments = answer.split('\r');
+    expect(segments[1]).toMatch(/^BHS\|\^~\\&\|CARECHAIN\|\|COSMIC\|RYHOV\|.*\|BATCH-1$/);
+    expect(segments.filter((s) => s.startsWith('MSA|')).map((s) => s.split('|')[1])).toEqual(['AA', 'AA']);
+    expect(segments.slice(-2)).toEqual(['BTS|2', 'FTS|1']);
+    for (const p of patients) expect(await storedFor(p)).toHaveLength(1);
   });
 
   it('reads a message in the character set its MSH-18 declares, and refuses one it does not know', async () => {
@@ -241,8 +258,8 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
       2,
       'latin1',
     );
-    expect(ackOf(latin1).text).toBe("PV1-3 code 'MEDÖ' is not in the mapping's wards");
-    expect(ackOf(unknown)).toMatchObject({
+    expect(ackOf(Hl7Message.parse(latin1)).text).toBe("PV1-3 code 'MEDÖ' is not in the mapping's wards");
+    expect(ackOf(Hl7Message.parse(unknown))).toMatchObject({
       code: 'AR',
       text: expect.stringContaining("MSH-18 character set 'EBCDIC'"),
     });
@@ -345,17 +362,17 @@ describe('an interface engine connects over TLS', () => {
 const frame = (message: string) =>
   Buffer.concat([Buffer.of(0x0b), Buffer.from(message), Buffer.of(0x1c, 0x0d)]);
 
-/** Writes the chunks as given on one raw connection and reads `count` framed answers. */
+/** Writes the chunks as given on one raw connection and reads the text of `count` framed answers. */
 async function rawExchange(
   port: number,
   chunks: Buffer[],
   count: number,
   encoding: BufferEncoding = 'utf8',
-): Promise<Hl7Message[]> {
+): Promise<string[]> {
   const socket = net.connect(port, '127.0.0.1');
   socket.setNoDelay(true);
   try {
-    const answers = new Promise<Hl7Message[]>((resolve, reject) => {
+    const answers = new Promise<string[]>((resolve, reject) => {
       let received = Buffer.alloc(0);
       socket.on('error', reject);
       socket.on('data', (chunk: Buffer) => {
@@ -364,7 +381,7 @@ async function rawExchange(
           .toString(encoding)
           .split('\x1c\r')
           .filter((f) => f.startsWith('\x0b'));
-        if (frames.length >= count) resolve(frames.map((f) => Hl7Message.parse(f.slice(1))));
+        if (frames.length >= count) resolve(frames.map((f) => f.slice(1)));
       });
     });
     for (const chunk of chunks) {

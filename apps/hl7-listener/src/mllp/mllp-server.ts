@@ -2,7 +2,7 @@ import net, { type AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import { Hl7Message } from '@medplum/core';
 import iconv from 'iconv-lite';
-import { acknowledgementsAsked } from '@carechain/hl7';
+import { acknowledgementsAsked, batchAcknowledgement, readBatch, type Hl7Batch } from '@carechain/hl7';
 import { characterSetOf } from './character-sets';
 import { MllpFrames, type MllpFrame } from './mllp-frames';
 
@@ -123,12 +123,8 @@ export class MllpServer {
         const read = this.read(frame);
         enqueue(async () => {
           const { encoding, part } = read;
-          const acks =
-            'message' in read
-              ? acknowledgementsAsked(read.message, await this.answerer.answer(read.message))
-              : [read.ack];
-          for (const ack of acks)
-            socket.write(Buffer.concat([VT, iconv.encode(ack.toString(), encoding), FS_CR]));
+          for (const answer of await read.answers())
+            socket.write(Buffer.concat([VT, iconv.encode(answer, encoding), FS_CR]));
           if (part) socket.end();
         });
       }
@@ -138,24 +134,41 @@ export class MllpServer {
   }
 
   /**
-   * A frame's message in the character set it came in, or the refusal to send at once; `part`
-   * ends the connection after it.
+   * Reads a frame in the character set it came in; its answers (ACKs, or one batch of them) are
+   * made when its turn comes. `part` ends the connection after them.
    */
-  private read(
-    frame: MllpFrame,
-  ): ({ message: Hl7Message } | { ack: Hl7Message }) & { encoding: string; part?: boolean } {
+  private read(frame: MllpFrame): { encoding: string; part?: boolean; answers(): Promise<string[]> } {
     const bytes = frame.kind === 'message' ? frame.bytes : frame.header;
     const charset = characterSetOf(bytes, this.options.encoding);
     const encoding = charset.encoding ?? this.options.encoding;
     const text = iconv.decode(bytes, encoding);
+    const at = (ack: Hl7Message) => async () => [ack.toString()];
     if (frame.kind === 'too-large')
-      return { ack: this.answerer.answerTooLarge(readable(text, true), frame.limitBytes), encoding };
+      return { encoding, answers: at(this.answerer.answerTooLarge(readable(text, true), frame.limitBytes)) };
     if (charset.named !== undefined)
-      return { ack: this.answerer.answerUnknownCharacterSet(readable(text, true), charset.named), encoding };
+      return {
+        encoding,
+        answers: at(this.answerer.answerUnknownCharacterSet(readable(text, true), charset.named)),
+      };
+    const batch = readBatch(text);
+    if (batch) return { encoding, answers: async () => [await this.answerBatch(batch)] };
     const message = readable(text, false);
     // Bytes that are not HL7 come from a peer that speaks something else: answer, then part.
-    if (!message) return { ack: this.answerer.answerUnreadable(), encoding, part: true };
-    return { message, encoding };
+    if (!message) return { encoding, part: true, answers: at(this.answerer.answerUnreadable()) };
+    return {
+      encoding,
+      answers: async () => acknowledgementsAsked(message, await this.answerer.answer(message)).map(String),
+    };
+  }
+
+  /** Each message of a batch stored and answered in turn, the ACKs sent back as one batch. */
+  private async answerBatch(batch: Hl7Batch): Promise<string> {
+    const acks: Hl7Message[] = [];
+    for (const text of batch.messages) {
+      const message = readable(text, false);
+      acks.push(message ? await this.answerer.answer(message) : this.answerer.answerUnreadable());
+    }
+    return batchAcknowledgement(batch, acks, new Date());
   }
 }
 
