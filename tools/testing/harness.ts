@@ -90,7 +90,6 @@ export async function startServiceProcess(
   const databaseUrl = env.DATABASE_URL && (await asServiceRole(env.DATABASE_URL));
   return startService(name, {
     env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
-    port: await freePort(),
     output: join(logs, `${name}-${Date.now()}.log`),
   });
 }
