@@ -4,5 +4,6 @@ module.exports = {
   rootDir: __dirname,
   globalSetup: '../tools/testing/global-setup.ts',
   globalTeardown: '../tools/testing/global-teardown.ts',
-  testTimeout: 120000,
+  // Only a hang reaches it: set-ups wait on readiness (see the root config).
+  testTimeout: 300000,
 };

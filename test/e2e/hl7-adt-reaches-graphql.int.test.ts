@@ -5,7 +5,6 @@ import {
   ADT_MAPPING_FILE,
   adtMessage,
   eventually,
-  freePort,
   sendAdt,
   uniquePatientId,
   type AdtParts,
@@ -18,15 +17,15 @@ describe('a hospital without FHIR events reports a stay as HL7 v2 ADT over MLLP,
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    const mllpPort = await freePort();
     platform = await RunningPlatform.start({
       'hl7-listener': {
         HL7_MAPPING_FILE: ADT_MAPPING_FILE,
-        HL7_MLLP_PORT: String(mllpPort),
+        // Any free port: the listener reports the one it got.
+        HL7_MLLP_PORT: '0',
         HL7_MLLP_HOST: '127.0.0.1',
       },
     });
-    client = new Hl7Client({ host: '127.0.0.1', port: mllpPort });
+    client = new Hl7Client({ host: '127.0.0.1', port: platform.services['hl7-listener']!.ports.mllp });
     prisma = createPrismaClient(platform.db.url, 1);
   });
 

@@ -8,7 +8,6 @@ import {
   adtMessage,
   careEvents,
   eventually,
-  freePort,
   sendAdt,
   uniquePatientId,
 } from '@carechain/testing';
@@ -36,16 +35,16 @@ describe('operators see every service through /metrics, /health/live, /health/re
 
   beforeAll(async () => {
     // Spans are made (and their export fails quietly) so that log lines carry trace ids.
-    const mllpPort = await freePort();
     platform = await RunningPlatform.start({
       'care-events': { LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' },
       'hl7-listener': {
         HL7_MAPPING_FILE: ADT_MAPPING_FILE,
-        HL7_MLLP_PORT: String(mllpPort),
+        // Any free port: the listener reports the one it got.
+        HL7_MLLP_PORT: '0',
         HL7_MLLP_HOST: '127.0.0.1',
       },
     });
-    hl7 = new Hl7Client({ host: '127.0.0.1', port: mllpPort });
+    hl7 = new Hl7Client({ host: '127.0.0.1', port: platform.services['hl7-listener']!.ports.mllp });
   });
 
   afterAll(async () => {

@@ -31,22 +31,38 @@ export class RunningPlatform {
     readonly services: Services,
   ) {}
 
-  /** `more` adds services, or settings for the core ones. */
+  /**
+   * `more` adds services, or settings for the core ones. If any part cannot start, whatever did
+   * start is stopped and the database dropped before the failure (naming the reason) is thrown.
+   */
   static async start(more: Partial<Record<ServiceName, NodeJS.ProcessEnv>> = {}): Promise<RunningPlatform> {
     const db = await createTestDatabase();
-    const broker = await startTestBroker();
-    const env = serviceEnv(db.url, broker.brokers);
-    const wanted = { 'care-events': {}, projector: {}, gateway: {}, ...more } as Record<
-      ServiceName,
-      NodeJS.ProcessEnv
-    >;
-    const started = await Promise.all(
-      Object.entries(wanted).map(
-        async ([name, settings]) =>
-          [name, await startServiceProcess(name as ServiceName, { ...env, ...settings })] as const,
-      ),
-    );
-    return new RunningPlatform(db, broker, Object.fromEntries(started) as Services);
+    const stops: (() => Promise<void>)[] = [db.drop];
+    try {
+      const broker = await startTestBroker();
+      stops.push(() => broker.stop());
+      const env = serviceEnv(db.url, broker.brokers);
+      const wanted = { 'care-events': {}, projector: {}, gateway: {}, ...more } as Record<
+        ServiceName,
+        NodeJS.ProcessEnv
+      >;
+      const started = await Promise.allSettled(
+        Object.entries(wanted).map(async ([name, settings]) => {
+          const service = await startServiceProcess(name as ServiceName, { ...env, ...settings });
+          stops.push(() => service.stop());
+          return [name, service] as const;
+        }),
+      );
+      const failed = started.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const services = started.map(
+        (s) => (s as PromiseFulfilledResult<readonly [string, RunningService]>).value,
+      );
+      return new RunningPlatform(db, broker, Object.fromEntries(services) as Services);
+    } catch (error) {
+      await stopAll(stops);
+      throw error;
+    }
   }
 
   async stopBroker(): Promise<void> {
@@ -107,6 +123,11 @@ export class RunningPlatform {
     await this.broker.stop();
     await this.db.drop();
   }
+}
+
+/** Stops what a set-up started, newest first, carrying on past failures to stop. */
+export async function stopAll(stops: (() => Promise<void>)[]): Promise<void> {
+  for (const stop of [...stops].reverse()) await stop().catch(() => undefined);
 }
 
 export type GraphqlAnswer<T> = { data?: T; errors?: { message: string; extensions: { code: string } }[] };

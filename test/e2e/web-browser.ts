@@ -14,6 +14,8 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // Until it is up, however busy the machine: a browser that cannot start fails the launch itself.
+    timeout: 0,
     args: [
       '--no-sandbox',
       '--disable-gpu',

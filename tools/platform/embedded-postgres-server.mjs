@@ -19,6 +19,8 @@ const pg = new EmbeddedPostgres({
 });
 if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
 await pg.start();
+// Its launcher gone (the IPC channel closed), nobody would stop the server: it stops itself.
+process.once('disconnect', () => void pg.stop().finally(() => process.exit(0)));
 console.log('READY');
 // The package's exit hook stops the server on SIGTERM/SIGINT; this keeps the process alive until then.
 setInterval(() => undefined, 1 << 30);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client } from 'pg';
-import { stopProcess } from './processes';
+import { stopProcess, testRunMarker } from './processes';
 
 export interface RunningPostgres {
   /** Server URL without a database name; append one with `databaseUrl()`. */
@@ -20,17 +20,17 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     process.execPath,
     [join(__dirname, 'embedded-postgres-server.mjs'), dataDir, String(port), PASSWORD],
     {
+      env: { ...process.env, ...testRunMarker() },
       // Its own process group: Ctrl-C reaches the orchestrator, which stops the database last.
       detached: true,
-      stdio: ['ignore', 'pipe', 'inherit'],
+      // The IPC channel stops the server when this process goes, however it goes.
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     },
   );
+  // As long as it takes on a busy machine: a server that cannot start exits, with its reason on stderr.
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('embedded PostgreSQL did not start within 60 s')), 60000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line !== 'READY') return;
-      clearTimeout(timer);
-      resolve();
+      if (line === 'READY') resolve();
     });
     child.once('exit', (code) => reject(new Error(`embedded PostgreSQL did not start (exit code ${code})`)));
   }).catch(async (error) => {

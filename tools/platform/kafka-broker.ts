@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { workspaceRoot } from './paths';
-import { stopProcess } from './processes';
+import { stopProcess, testRunMarker } from './processes';
 
 const SOURCE = join(workspaceRoot, 'tools', 'kafka-broker', 'kmock.c');
 const BINARY = join(workspaceRoot, 'tools', 'kafka-broker', 'bin', 'kmock');
@@ -40,7 +40,7 @@ export async function startBroker(topics: TopicSpec[], port?: number): Promise<R
   const binary = ensureBrokerBinary();
   const child = spawn(binary, ['1', ...topics.map((t) => `${t.name}:${t.partitions}`)], {
     // Without a port the broker takes a free one; a restart passes the old one back.
-    env: port ? { ...process.env, KMOCK_PORT: String(port) } : process.env,
+    env: { ...process.env, ...testRunMarker(), ...(port ? { KMOCK_PORT: String(port) } : {}) },
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

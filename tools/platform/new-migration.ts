@@ -24,7 +24,7 @@ async function main() {
         'prisma/schema.prisma',
         '--script',
       ],
-      { cwd: workspaceRoot, env: { ...process.env, DATABASE_URL: pg.databaseUrl }, encoding: 'utf8' },
+      { cwd: workspaceRoot, env: { ...process.env, DATABASE_URL: pg.migrationUrl }, encoding: 'utf8' },
     );
     if (sql.includes('This is an empty migration'))
       return console.log('schema and migrations agree; nothing to write');

@@ -4,9 +4,11 @@ import { startBroker } from './kafka-broker';
 import { postgresFromEnvOrEmbedded } from './local-postgres';
 import { migrate } from './migrate';
 import { dataDir, workspaceRoot } from './paths';
+import { grantServiceLogin } from './service-login';
 import { serviceNames, startService, type RunningService, type ServiceName } from './services';
 
 export interface Platform {
+  /** The services' role's URL. */
   databaseUrl: string;
   brokers: string;
   embedded: { postgres: boolean; kafka: boolean };
@@ -37,10 +39,11 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
     log(
       postgres.serverUrl
         ? `PostgreSQL: embedded, data in ${join(dataDir, 'postgres')}`
-        : 'PostgreSQL: DATABASE_URL',
+        : 'PostgreSQL: MIGRATION_DATABASE_URL and DATABASE_URL',
     );
-    migrate(postgres.databaseUrl);
-    log('database migrated');
+    migrate(postgres.migrationUrl);
+    await grantServiceLogin(postgres.migrationUrl, postgres.serviceUrl);
+    log('database migrated; the services use their own role, which cannot erase the audit trail');
 
     const external = process.env.KAFKA_BROKERS;
     const broker = external
@@ -52,7 +55,7 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: postgres.databaseUrl,
+      DATABASE_URL: postgres.serviceUrl,
       KAFKA_BROKERS: brokers,
       // On real Kafka the services create topics and use idempotent producers unless told otherwise.
       KAFKA_CREATE_TOPICS: process.env.KAFKA_CREATE_TOPICS ?? String(!!external),
@@ -69,6 +72,8 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
         process.env.FHIR_ADAPTER_URL ??
         `http://127.0.0.1:${process.env.FHIR_ADAPTER_PORT ?? defaultPorts['fhir-adapter']}`,
     };
+    // The owner's URL stays with the set-up: a service holding it could erase the audit trail.
+    delete env.MIGRATION_DATABASE_URL;
     const services = {} as Record<ServiceName, RunningService>;
     for (const name of serviceNames) {
       const port = Number(process.env[`${name.toUpperCase().replace('-', '_')}_PORT`] ?? defaultPorts[name]);
@@ -76,7 +81,7 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       stops.push(services[name].stop);
     }
     return {
-      databaseUrl: postgres.databaseUrl,
+      databaseUrl: postgres.serviceUrl,
       brokers,
       embedded: { postgres: !!postgres.serverUrl, kafka: !external },
       services,

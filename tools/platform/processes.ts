@@ -12,3 +12,10 @@ export function stopProcess(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** Set on every process started for a test run, so the run's teardown finds any left behind. */
+export const TEST_RUN_MARKER = 'CARECHAIN_STARTED_BY_TEST_RUN';
+
+/** The marker for processes started now: empty outside a test run (CARECHAIN_TEST_RUN unset). */
+export const testRunMarker = (): NodeJS.ProcessEnv =>
+  process.env.CARECHAIN_TEST_RUN ? { [TEST_RUN_MARKER]: process.env.CARECHAIN_TEST_RUN } : {};

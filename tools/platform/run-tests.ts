@@ -22,6 +22,8 @@ async function main(): Promise<number> {
           ...process.env,
           CARECHAIN_TEST_PG_SERVER: server.serverUrl,
           CARECHAIN_TEST_PG_TEMPLATE: server.template,
+          // Marks what the tests start (not this run's database server), for the teardown's check.
+          CARECHAIN_TEST_RUN: `${process.pid}-${Date.now()}`,
         },
       },
     );

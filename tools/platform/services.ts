@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import waitOn from 'wait-on';
+import type { ListeningReport } from '@carechain/service-runtime';
 import { workspaceRoot } from './paths';
-import { stopProcess } from './processes';
+import { stopProcess, testRunMarker } from './processes';
 
 export const serviceNames = ['care-events', 'projector', 'gateway', 'hl7-listener', 'fhir-adapter'] as const;
 export type ServiceName = (typeof serviceNames)[number];
@@ -19,6 +19,8 @@ export const portVariable: Record<ServiceName, string> = {
 export interface RunningService {
   name: ServiceName;
   url: string;
+  /** The ports the service reported once it listened: `http`, and e.g. `mllp` for the HL7 listener. */
+  ports: Record<string, number>;
   stop(): Promise<void>;
   /** SIGKILL: the service dies as in a crash or power cut, with no shutdown. */
   crash(): Promise<void>;
@@ -26,31 +28,44 @@ export interface RunningService {
 
 export interface ServiceOptions {
   env: NodeJS.ProcessEnv;
-  port: number;
+  /** The HTTP port; 0 (the default) lets the service take a free one and report it. */
+  port?: number;
   /** Where output goes: a file path, or 'inherit' to prefix it onto this terminal. */
   output: string | 'inherit';
 }
 
-/** Runs a built service (dist/apps/<name>/main.js) and resolves once its /health answers. */
+/**
+ * Runs a built service (dist/apps/<name>/main.js) and resolves once it reports the ports it
+ * listens on; rejects with the end of its output if it exits first. It waits as long as start-up
+ * takes on a busy machine: a service that cannot start exits and says why. The IPC channel also
+ * stops the service when this process goes, however it goes.
+ */
 export async function startService(name: ServiceName, options: ServiceOptions): Promise<RunningService> {
   const main = join(workspaceRoot, 'dist', 'apps', name, 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run-many -t build)`);
   const child = spawn(process.execPath, ['--enable-source-maps', main], {
     cwd: workspaceRoot,
-    env: { ...options.env, [portVariable[name]]: String(options.port) },
+    env: { ...options.env, ...testRunMarker(), [portVariable[name]]: String(options.port ?? 0) },
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
-  pipeOutput(name, child, options.output);
-  const url = `http://127.0.0.1:${options.port}`;
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) =>
-      reject(new Error(`${name} exited during start-up (code ${code}); see its output`)),
-    ),
-  );
-  exited.catch(() => undefined);
+  const tail = pipeOutput(name, child, options.output);
+  let ports: Record<string, number>;
   try {
-    await Promise.race([waitOn({ resources: [`${url}/health`], timeout: 60000, interval: 100 }), exited]);
+    ports = await new Promise<Record<string, number>>((resolve, reject) => {
+      child.on('message', (message: Partial<ListeningReport>) => {
+        if (message?.carechain === 'listening' && message.ports) resolve(message.ports);
+      });
+      child.once('error', reject);
+      // 'close' comes once its output has arrived too.
+      child.once('close', (code, signal) =>
+        reject(
+          new Error(
+            `${name} exited during start-up (${signal ?? `code ${code}`}): ${tail().trim() || 'it wrote nothing'}`,
+          ),
+        ),
+      );
+    });
   } catch (error) {
     await stopProcess(child);
     throw error;
@@ -61,18 +76,27 @@ export async function startService(name: ServiceName, options: ServiceOptions): 
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
     });
-  return { name, url, stop: () => stopProcess(child), crash };
+  return { name, url: `http://127.0.0.1:${ports.http}`, ports, stop: () => stopProcess(child), crash };
 }
 
-function pipeOutput(name: string, child: ChildProcess, output: string) {
+const TAIL_CHARS = 4000;
+
+/** Sends the output where asked and keeps its end, returned by the function it gives back. */
+function pipeOutput(name: string, child: ChildProcess, output: string): () => string {
+  let tail = '';
+  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-TAIL_CHARS));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const result = () => tail;
   if (output === 'inherit') {
     const prefix = `[${name}] `;
     const forward = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, prefix));
     child.stdout!.on('data', forward);
     child.stderr!.on('data', forward);
-    return;
+    return result;
   }
   const file = createWriteStream(output, { flags: 'a' });
   child.stdout!.pipe(file);
   child.stderr!.pipe(file);
+  return result;
 }

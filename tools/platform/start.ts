@@ -19,7 +19,7 @@ async function main() {
   say(`  GraphQL gateway   ${gateway.url}/graphql   (health ${gateway.url}/health)`);
   say(`  Care-event intake ${careEvents.url}/care-events   (batch: /care-events/batch)`);
   say(`  Projector health  ${projector.url}/health`);
-  say(`  HL7 v2 ADT (MLLP) localhost:${process.env.HL7_MLLP_PORT ?? 2575}   (health ${hl7.url}/health)`);
+  say(`  HL7 v2 ADT (MLLP) localhost:${hl7.ports.mllp}   (health ${hl7.url}/health)`);
   say(
     `  FHIR adapter      ${fhir.url}/connections/status   (${process.env.FHIR_CONNECTIONS_FILE ? `connections from ${process.env.FHIR_CONNECTIONS_FILE}` : 'no FHIR_CONNECTIONS_FILE: idle'})`,
   );

@@ -5,6 +5,8 @@ import { prepareTestDatabaseServer } from './test-postgres';
 export default async function globalSetup() {
   if (process.env.CARECHAIN_TEST_PG_SERVER) return;
   const server = await prepareTestDatabaseServer();
+  // Set after the run's own server started: what carries it is what the teardown checks is gone.
+  process.env.CARECHAIN_TEST_RUN ??= `${process.pid}-${Date.now()}`;
   process.env.CARECHAIN_TEST_PG_SERVER = server.serverUrl;
   process.env.CARECHAIN_TEST_PG_TEMPLATE = server.template;
   (globalThis as { stopTestPostgres?: () => Promise<void> }).stopTestPostgres = server.stop;

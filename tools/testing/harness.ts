@@ -7,6 +7,12 @@ import { dropDatabase, ensureDatabase } from '../platform/embedded-postgres';
 import { startBroker, type RunningBroker } from '../platform/kafka-broker';
 import { workspaceRoot } from '../platform/paths';
 import { startService, type RunningService, type ServiceName } from '../platform/services';
+import {
+  grantServiceLogin,
+  hasServiceLogin,
+  localServiceLogin,
+  withCredentials,
+} from '../platform/service-login';
 import { freePort } from './test-postgres';
 
 function testServer(): { url: string; template: string } {
@@ -52,14 +58,40 @@ export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.Process
 
 export { freePort };
 
-/** A built service as a real process; its output goes to tmp/test-logs for post-mortems. */
+const serviceLogins = new Map<string, Promise<void>>();
+
+/**
+ * The database at `ownerUrl` as the services see it in production: through their own role, which
+ * may add to the audit trail but not erase it. A server of a test's own gets the role on first use.
+ */
+export async function asServiceRole(ownerUrl: string): Promise<string> {
+  const server = new URL(ownerUrl).host;
+  if (!serviceLogins.has(server))
+    serviceLogins.set(
+      server,
+      hasServiceLogin(ownerUrl, localServiceLogin.user).then((has) =>
+        has ? undefined : grantServiceLogin(ownerUrl, withCredentials(ownerUrl, localServiceLogin)),
+      ),
+    );
+  await serviceLogins.get(server);
+  return withCredentials(ownerUrl, localServiceLogin);
+}
+
+/**
+ * A built service as a real process, connected as the services' role; its output goes to
+ * tmp/test-logs for post-mortems.
+ */
 export async function startServiceProcess(
   name: ServiceName,
   env: NodeJS.ProcessEnv,
 ): Promise<RunningService> {
   const logs = join(workspaceRoot, 'tmp', 'test-logs');
   mkdirSync(logs, { recursive: true });
-  return startService(name, { env, port: await freePort(), output: join(logs, `${name}-${Date.now()}.log`) });
+  const databaseUrl = env.DATABASE_URL && (await asServiceRole(env.DATABASE_URL));
+  return startService(name, {
+    env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    output: join(logs, `${name}-${Date.now()}.log`),
+  });
 }
 
 /** Reads `count` messages of a topic from its beginning, or fails naming how many arrived. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../platform/embedded-postgres';
 import { migrate } from '../platform/migrate';
 import { dataDir } from '../platform/paths';
+import { grantServiceLogin, localServiceLogin, withCredentials } from '../platform/service-login';
 
 export interface TestDatabaseServer {
   serverUrl: string;
@@ -24,15 +25,16 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * One PostgreSQL server for the whole test run (DATABASE_URL's server, or embedded) with a freshly
+ * One PostgreSQL server for the whole test run (MIGRATION_DATABASE_URL's server, or embedded) with a freshly
  * migrated template database; every test file clones the template into a database of its own.
  */
 export async function prepareTestDatabaseServer(): Promise<TestDatabaseServer> {
   const template = `carechain_test_template_${process.pid}`;
   let serverUrl: string;
   let stopServer: () => Promise<void>;
-  if (process.env.DATABASE_URL) {
-    const url = new URL(process.env.DATABASE_URL);
+  const owner = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (owner) {
+    const url = new URL(owner);
     url.pathname = '';
     serverUrl = url.toString().replace(/\/$/, '');
     stopServer = async () => undefined;
@@ -50,7 +52,10 @@ export async function prepareTestDatabaseServer(): Promise<TestDatabaseServer> {
     };
   }
   await dropDatabase(serverUrl, template);
-  migrate(await ensureDatabase(serverUrl, template));
+  const templateUrl = await ensureDatabase(serverUrl, template);
+  migrate(templateUrl);
+  // Roles belong to the server: every database cloned from the template lets the services in.
+  await grantServiceLogin(templateUrl, withCredentials(templateUrl, localServiceLogin));
   return {
     serverUrl,
     template,

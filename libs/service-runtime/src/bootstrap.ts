@@ -6,6 +6,7 @@ import {
   type INestApplication,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -21,8 +22,23 @@ export interface ServiceDefinition {
   configure?: (app: NestExpressApplication) => void;
 }
 
-/** Starts a service, or exits with a readable explanation when its configuration is wrong. */
-export async function runService(name: string, define: () => ServiceDefinition): Promise<INestApplication> {
+/** What a service reports once it listens: the ports it got, by name (`http`, and e.g. `mllp`). */
+export interface ListeningReport {
+  carechain: 'listening';
+  ports: Record<string, number>;
+}
+
+/**
+ * Starts a service, or exits saying why on stderr (78 for wrong configuration, 1 otherwise).
+ * `otherPorts` names ports besides HTTP that the service opened, once it listens. Ports of 0 take
+ * any free one; the ports got are logged and, to a launcher that holds an IPC channel, sent as a
+ * ListeningReport. A launched service stops when its launcher goes, so none outlives it.
+ */
+export async function runService(
+  name: string,
+  define: () => ServiceDefinition,
+  otherPorts: (app: INestApplication) => Record<string, number> = () => ({}),
+): Promise<INestApplication> {
   let service: ServiceDefinition;
   let tracing: Tracing;
   try {
@@ -33,12 +49,27 @@ export async function runService(name: string, define: () => ServiceDefinition):
       console.error(`${name} cannot start. ${error.message}`);
       process.exit(78);
     }
-    throw error;
+    return cannotStart(name, error);
   }
-  const app = await createService({ ...service, module: flushingOnShutdown(service.module, tracing) });
-  await app.listen(service.port, '0.0.0.0');
-  app.get(Logger).log(`${name} listening on http://localhost:${service.port}`);
-  return app;
+  try {
+    const app = await createService({ ...service, module: flushingOnShutdown(service.module, tracing) });
+    const server = await app.listen(service.port, '0.0.0.0');
+    const ports = { http: (server.address() as AddressInfo).port, ...otherPorts(app) };
+    app.get(Logger).log(`${name} listening on ${JSON.stringify(ports)}`);
+    if (process.send) {
+      process.send({ carechain: 'listening', ports } satisfies ListeningReport);
+      process.once('disconnect', () => void app.close().finally(() => process.exit(0)));
+    }
+    return app;
+  } catch (error) {
+    return cannotStart(name, error);
+  }
+}
+
+// Nest buffers its logs until start-up ends, so a failure there would otherwise leave no trace.
+function cannotStart(name: string, error: unknown): never {
+  console.error(`${name} cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
 
 /** The Nest application of a service, configured as in production; tests listen on a free port. */
@@ -46,6 +77,8 @@ export async function createService(service: ServiceDefinition): Promise<INestAp
   const app = await NestFactory.create<NestExpressApplication>(service.module, {
     bufferLogs: true,
     bodyParser: false,
+    // Nest's own handling would exit with code 1 and its logs still buffered, that is silently.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.use(traceHttpRequests);

@@ -15,12 +15,13 @@ const flag = (name: string, fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true');
 
+/** A port to listen on; 0 takes any free one, which the service reports once it listens. */
 export const port = (name: string, fallback: number) =>
   z.coerce
     .number({ error: `${name} must be a port number` })
     .int(`${name} must be a whole number`)
-    .min(1, `${name} must be between 1 and 65535`)
-    .max(65535, `${name} must be between 1 and 65535`)
+    .min(0, `${name} must be between 0 (any free port) and 65535`)
+    .max(65535, `${name} must be between 0 (any free port) and 65535`)
     .default(fallback);
 
 const postgresUrl = z

@@ -50,7 +50,7 @@ describe('a service starts with missing or wrong configuration', () => {
       'DATABASE_URL must look like postgresql://user:password@host:port/database',
       'KAFKA_BROKERS must be a comma-separated list of host:port, e.g. kafka-1:9092,kafka-2:9092',
       'KAFKA_IDEMPOTENT must be true or false',
-      'CARE_EVENTS_PORT must be between 1 and 65535',
+      'CARE_EVENTS_PORT must be between 0 (any free port) and 65535',
     ]);
   });
 

@@ -82,25 +82,36 @@ export class FaultPlatform {
     this.prisma = createPrismaClient(db.url, 2);
   }
 
+  /** Stops whatever did start, and drops the database, if any part cannot start. */
   static async start(options: FaultPlatformOptions = {}): Promise<FaultPlatform> {
     const db = options.database ?? (await createTestDatabase());
-    const broker = await startTestBroker();
+    const broker = await startTestBroker().catch(async (error) => {
+      await db.drop();
+      throw error;
+    });
     const platform = new FaultPlatform(db, broker, options.consumerEnv ?? {});
-    await Promise.all([
-      ...Array.from({ length: options.careEvents ?? 2 }, () => platform.startInstance('care-events')),
-      ...Array.from({ length: options.projectors ?? 2 }, () => platform.startInstance('projector')),
-      ...Array.from({ length: options.gateways ?? 2 }, () => platform.startInstance('gateway')),
-    ]);
-    const saved = await platform.graphql(
-      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-      { input: DISCHARGE_HANDOVER },
-      HANDOVER_RECEIVER,
-    );
-    if (saved.errors)
-      throw new Error(
-        `the discharge handover could not be specified: ${saved.errors.map((e) => e.message).join('; ')}`,
+    try {
+      const started = await Promise.allSettled([
+        ...Array.from({ length: options.careEvents ?? 2 }, () => platform.startInstance('care-events')),
+        ...Array.from({ length: options.projectors ?? 2 }, () => platform.startInstance('projector')),
+        ...Array.from({ length: options.gateways ?? 2 }, () => platform.startInstance('gateway')),
+      ]);
+      const failed = started.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const saved = await platform.graphql(
+        'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
+        { input: DISCHARGE_HANDOVER },
+        HANDOVER_RECEIVER,
       );
-    return platform;
+      if (saved.errors)
+        throw new Error(
+          `the discharge handover could not be specified: ${saved.errors.map((e) => e.message).join('; ')}`,
+        );
+      return platform;
+    } catch (error) {
+      await platform.stop().catch(() => undefined);
+      throw error;
+    }
   }
 
   /**

@@ -14,22 +14,19 @@ import {
   ADT_MAPPING_FILE,
   adtMessage,
   createTestDatabase,
-  freePort,
   sendAdt,
   uniquePatientId,
   type AdtParts,
   type TestDatabase,
 } from '@carechain/testing';
 import { Hl7ListenerModule } from '../hl7-listener.module';
+import { MllpListener } from './adt-intake.module';
 
-const listenerEnv = (
-  databaseUrl: string,
-  mllpPort: number,
-  more: NodeJS.ProcessEnv = {},
-): NodeJS.ProcessEnv => ({
+// Any free port: the listener knows which it got (a probed free port could be taken meanwhile).
+const listenerEnv = (databaseUrl: string, more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   DATABASE_URL: databaseUrl,
   HL7_MAPPING_FILE: ADT_MAPPING_FILE,
-  HL7_MLLP_PORT: String(mllpPort),
+  HL7_MLLP_PORT: '0',
   HL7_MLLP_HOST: '127.0.0.1',
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
   ...more,
@@ -41,6 +38,8 @@ async function startListener(env: NodeJS.ProcessEnv): Promise<INestApplication> 
   await app.init();
   return app;
 }
+
+const mllpPortOf = (app: INestApplication) => app.get(MllpListener).port;
 
 let controlIds = 0;
 const stayMessages = (patientId: string) => {
@@ -65,8 +64,8 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mllpPort = await freePort();
-    app = await startListener(listenerEnv(db.url, mllpPort));
+    app = await startListener(listenerEnv(db.url));
+    mllpPort = mllpPortOf(app);
     prisma = createPrismaClient(db.url, 2);
     client = new Hl7Client({ host: '127.0.0.1', port: mllpPort });
   });
@@ -266,8 +265,8 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
   });
 
   it('reads messages in ISO 8859-1 when told to, and answers in it', async () => {
-    const port = await freePort();
-    const latin1 = await startListener(listenerEnv(db.url, port, { HL7_MLLP_ENCODING: 'iso-8859-1' }));
+    const latin1 = await startListener(listenerEnv(db.url, { HL7_MLLP_ENCODING: 'iso-8859-1' }));
+    const port = mllpPortOf(latin1);
     const latin1Client = new Hl7Client({ host: '127.0.0.1', port, encoding: 'iso-8859-1' });
     try {
       const unmapped = stayMessages(uniquePatientId()).admitted.replace('|AKM^^^RYHOV|', '|MEDÖ^^^RYHOV|');
@@ -281,9 +280,9 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
   });
 
   it('answers AR while the event store cannot be reached, so the engine sends the message again', async () => {
-    const port = await freePort();
     const unreachable = db.url.replace(/\/[^/?]+(\?|$)/, '/no_such_database$1');
-    const cut = await startListener(listenerEnv(unreachable, port));
+    const cut = await startListener(listenerEnv(unreachable));
+    const port = mllpPortOf(cut);
     const cutClient = new Hl7Client({ host: '127.0.0.1', port });
     try {
       const ack = ackOf(await sendAdt(cutClient, stayMessages(uniquePatientId()).admitted));
@@ -326,13 +325,13 @@ describe('an interface engine connects over TLS', () => {
       { stdio: 'ignore' },
     );
     db = await createTestDatabase();
-    mllpPort = await freePort();
     app = await startListener(
-      listenerEnv(db.url, mllpPort, {
+      listenerEnv(db.url, {
         HL7_MLLP_TLS_CERT_FILE: join(certs, 'cert.pem'),
         HL7_MLLP_TLS_KEY_FILE: join(certs, 'key.pem'),
       }),
     );
+    mllpPort = mllpPortOf(app);
   });
 
   afterAll(async () => {

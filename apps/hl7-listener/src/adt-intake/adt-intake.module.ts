@@ -19,6 +19,8 @@ const MLLP_OPTIONS = Symbol('MllpOptions');
 export class MllpListener implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MllpListener');
   private readonly server: MllpServer;
+  /** The port MLLP senders connect to, once listening (HL7_MLLP_PORT, or a free one for 0). */
+  port = 0;
 
   constructor(
     @Inject(MLLP_OPTIONS) private readonly options: MllpServerOptions,
@@ -28,8 +30,8 @@ export class MllpListener implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async onApplicationBootstrap() {
-    const port = await this.server.start();
-    this.logger.log(`MLLP listening on ${this.options.host}:${port}${this.options.tls ? ' (TLS)' : ''}`);
+    this.port = await this.server.start();
+    this.logger.log(`MLLP listening on ${this.options.host}:${this.port}${this.options.tls ? ' (TLS)' : ''}`);
   }
 
   async onApplicationShutdown() {
