@@ -65,7 +65,7 @@ export class CarePlansResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<string | null> {
     checkPatientId('patientId', patientId);
-    const plan = await this.records.carePlan(caller, patientId, version, 'print carePlan');
+    const plan = await this.records.carePlan(caller, patientId, version ?? null, 'print carePlan');
     return plan && printableCarePlan(plan, this.settings.timeZone);
   }
 
