@@ -1,5 +1,8 @@
 import baseConfig from '../../eslint.config.mjs';
 
+const doorOnly =
+  '/^(patientJourney|journeyEntry|medicineList|medicineListChange|carePlanVersion|accessAudit)$/';
+
 export default [
   ...baseConfig,
   {
@@ -28,6 +31,21 @@ export default [
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Journeys, medicine lists, care plans and the audit are read through patient-records only.
+    // (Stays and handover packages are also read for aggregates, which name no patient.)
+    files: ['**/*.ts'],
+    ignores: ['**/patient-records/**', '**/handovers/handover-delivery.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['prisma', 'tx'].map((client) => ({
+          selector: `MemberExpression[object.property.name='${client}'][property.name=${doorOnly}], MemberExpression[object.name='${client}'][property.name=${doorOnly}]`,
+          message: 'Patient records are read through patient-records, which decides access and audits.',
+        })),
       ],
     },
   },
