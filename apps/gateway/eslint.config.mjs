@@ -1,3 +1,52 @@
 import baseConfig from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+const doorOnly =
+  '/^(patientJourney|journeyEntry|medicineList|medicineListChange|carePlanVersion|accessAudit)$/';
+
+export default [
+  ...baseConfig,
+  {
+    // Resolvers are thin: they call services, and patient data is read only through patient-records.
+    files: ['**/*.resolver.ts'],
+    // Their commands still read the event store here until they are decided in libs/domain (issue 18).
+    ignores: [
+      '**/care-plans/care-plans.resolver.ts',
+      '**/discharge-delays/discharge-delays.resolver.ts',
+      '**/medicine-lists/medicine-list-changes.resolver.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@carechain/persistence',
+              message: 'A resolver calls a service; patient data is read through patient-records.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@carechain/persistence/*', '@prisma/*'],
+              message: 'A resolver calls a service; patient data is read through patient-records.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Journeys, medicine lists, care plans and the audit are read through patient-records only.
+    // (Stays and handover packages are also read for aggregates, which name no patient.)
+    files: ['**/*.ts'],
+    ignores: ['**/patient-records/**', '**/handovers/handover-delivery.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['prisma', 'tx'].map((client) => ({
+          selector: `MemberExpression[object.property.name='${client}'][property.name=${doorOnly}], MemberExpression[object.name='${client}'][property.name=${doorOnly}]`,
+          message: 'Patient records are read through patient-records, which decides access and audits.',
+        })),
+      ],
+    },
+  },
+];

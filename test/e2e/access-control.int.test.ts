@@ -123,7 +123,6 @@ describe('access control: each care link sees only its patients, coaches see agg
     for (const query of [
       `query($p: ID!) { patientJourney(patientId: $p) { status } }`,
       '{ patientsWaiting { patientId } }',
-      '{ handoverInbox { patientId } }',
     ]) {
       const refused = await ask(platform, coach, query, { p: esther });
       expect(refused.body.errors?.[0]).toMatchObject({

@@ -92,12 +92,21 @@ export class RunningPlatform {
     return askGateway<T>(this.services.gateway.url, query, variables, careLinkId, roles);
   }
 
-  /** A graphql-ws subscription as the care link; events arrive in `received`, in order. */
-  async subscribe<T>(query: string, careLinkId: string): Promise<LiveSubscription<T>> {
+  /** A graphql-ws subscription as the care link (in `roles`, if given); events arrive in `received`, in order. */
+  async subscribe<T>(
+    query: string,
+    careLinkId: string,
+    roles?: string,
+    variables?: Record<string, unknown>,
+  ): Promise<LiveSubscription<T>> {
     const client = createClient({
       url: `${this.services.gateway.url.replace(/^http/, 'ws')}/graphql`,
       webSocketImpl: WebSocket,
-      connectionParams: { 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': careLinkId },
+      connectionParams: {
+        'x-carechain-actor': 'nurse-e2e',
+        'x-carechain-care-link': careLinkId,
+        ...(roles ? { 'x-carechain-roles': roles } : {}),
+      },
       lazy: false,
     });
     await new Promise<void>((resolve, reject) => {
@@ -105,7 +114,7 @@ export class RunningPlatform {
       client.on('error', reject);
     });
     const received: { data?: T; errors?: readonly { message: string }[] }[] = [];
-    const iterator = client.iterate<T>({ query });
+    const iterator = client.iterate<T>({ query, variables });
     void (async () => {
       for await (const result of iterator) received.push(result as (typeof received)[number]);
     })().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from './caller';
-import { PatientAccess } from './patient-access';
+import { PatientRecords } from '../patient-records/patient-records';
 
 @ObjectType({
   description: "One read or change of a patient's data, or a refusal, as the audit recorded it.",
@@ -17,7 +17,7 @@ export class AccessLogEntry {
 
 @Resolver()
 export class AccessLogResolver {
-  constructor(private readonly access: PatientAccess) {}
+  constructor(private readonly records: PatientRecords) {}
 
   @Query(() => [AccessLogEntry], {
     description:
@@ -27,6 +27,6 @@ export class AccessLogResolver {
     @Args('patientId', { type: () => ID }) patientId: string,
     @CurrentCaller() caller: Caller,
   ) {
-    return this.access.accessLog(caller, patientId);
+    return this.records.accessLog(caller, patientId);
   }
 }

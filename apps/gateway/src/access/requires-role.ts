@@ -8,8 +8,8 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { mayDo, rolesFor, type WorkKind } from '@carechain/domain';
+import { forbidden } from '../client-errors';
 import { callerFromContext, type GatewayContext } from './caller';
 
 const WORK_KIND = 'carechain:work-kind';
@@ -24,11 +24,8 @@ class RolesForWorkGuard implements CanActivate {
     const caller = callerFromContext(gql.getContext<GatewayContext>());
     if (mayDo(work, caller.roles)) return true;
     const held = caller.roles.length ? caller.roles.join(', ') : 'no role';
-    throw new GraphQLError(
+    throw forbidden(
       `${gql.getInfo().fieldName} is for the roles ${rolesFor[work].join(', ')}; the caller holds ${held}`,
-      {
-        extensions: { code: 'FORBIDDEN' },
-      },
     );
   }
 }

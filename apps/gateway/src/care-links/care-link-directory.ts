@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 import {
   checkCareLink,
   checkOrganisation,
@@ -9,15 +8,10 @@ import {
   type OrganisationEntry,
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { invalidInput } from '../client-errors';
 
-function refuse(problems: DirectoryProblem[]): GraphQLError {
-  return new GraphQLError(problems.map((p) => `input.${p.field}: ${p.message}`).join('; '), {
-    extensions: {
-      code: 'BAD_USER_INPUT',
-      problems: problems.map((p) => ({ ...p, field: `input.${p.field}` })),
-    },
-  });
-}
+const refuse = (problems: DirectoryProblem[]) =>
+  invalidInput(problems.map((p) => ({ ...p, field: `input.${p.field}` })));
 
 /** The organisations and care links of the network; reference data, not patient data. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { careEventStoreProvider } from '@carechain/messaging';
-import { AccessModule } from '../access/access.module';
+import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { CARE_PLAN_SETTINGS, CarePlansResolver, type CarePlanSettings } from './care-plans.resolver';
 
 @Module({})
@@ -8,7 +8,7 @@ export class CarePlansModule {
   static forRoot(settings: CarePlanSettings): DynamicModule {
     return {
       module: CarePlansModule,
-      imports: [AccessModule],
+      imports: [PatientRecordsModule],
       providers: [
         { provide: CARE_PLAN_SETTINGS, useValue: settings },
         careEventStoreProvider,

@@ -4,16 +4,16 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { checkCarePlan, type CarePlanContent } from '@carechain/domain';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
-import { PatientAccess } from '../access/patient-access';
 import {
   appendSerialised,
-  badInput,
   checkPatientId,
   conflict,
   problemsError,
   validEvent,
   withoutNulls,
 } from '../medicine-lists/serialised-append';
+import { PatientRecords } from '../patient-records/patient-records';
+import { RecordAccess } from '../patient-records/record-access';
 import { CarePlan, SaveCarePlanInput } from './care-plan.model';
 import { carePlanOf, printableCarePlan } from './care-plan-view';
 
@@ -30,34 +30,29 @@ export class CarePlansResolver {
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(CareEventStore) private readonly store: CareEventStore,
     @Inject(CARE_PLAN_SETTINGS) private readonly settings: CarePlanSettings,
-    private readonly access: PatientAccess,
+    private readonly access: RecordAccess,
+    private readonly records: PatientRecords,
   ) {}
 
   @Query(() => CarePlan, {
     nullable: true,
     description: "The patient's current care plan; null when none has been made.",
   })
-  async currentCarePlan(
+  currentCarePlan(
     @Args('patientId', { type: () => ID }) patientId: string,
     @CurrentCaller() caller: Caller,
   ): Promise<CarePlan | null> {
     checkPatientId('patientId', patientId);
-    await this.access.authorise(caller, patientId, 'read currentCarePlan');
-    return this.version(patientId, null);
+    return this.records.carePlan(caller, patientId, null);
   }
 
   @Query(() => [CarePlan], { description: 'Every version of the care plan, the first first.' })
-  async carePlanHistory(
+  carePlanHistory(
     @Args('patientId', { type: () => ID }) patientId: string,
     @CurrentCaller() caller: Caller,
   ): Promise<CarePlan[]> {
     checkPatientId('patientId', patientId);
-    await this.access.authorise(caller, patientId, 'read carePlanHistory');
-    const rows = await this.prisma.carePlanVersion.findMany({
-      where: { patientId },
-      orderBy: [{ version: 'asc' }, { sequence: 'asc' }],
-    });
-    return rows.map(carePlanOf);
+    return this.records.carePlanHistory(caller, patientId);
   }
 
   @Query(() => String, {
@@ -70,8 +65,7 @@ export class CarePlansResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<string | null> {
     checkPatientId('patientId', patientId);
-    await this.access.authorise(caller, patientId, 'print carePlan');
-    const plan = await this.version(patientId, version);
+    const plan = await this.records.carePlan(caller, patientId, version ?? null, 'print carePlan');
     return plan && printableCarePlan(plan, this.settings.timeZone);
   }
 
@@ -83,7 +77,7 @@ export class CarePlansResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<CarePlan> {
     checkPatientId('input.patientId', input.patientId);
-    await this.access.authorise(caller, input.patientId, 'save carePlan');
+    await this.access.require(caller, 'carePlan.save', input.patientId, 'save carePlan');
     const content: CarePlanContent = {
       goals: input.goals,
       actions: input.actions.map(withoutNulls),
@@ -133,14 +127,5 @@ export class CarePlansResolver {
     const stored = await this.prisma.careEvent.findUniqueOrThrow({ where: { eventId: outcome.eventId } });
     const payload = stored.payload as { carePlanId: string; version: number };
     return carePlanOf({ ...payload, occurredAt: stored.occurredAt, careLinkId: stored.careLinkId, payload });
-  }
-
-  private async version(patientId: string, version: number | null): Promise<CarePlan | null> {
-    const row = await this.prisma.carePlanVersion.findFirst({
-      where: { patientId, ...(version === null ? {} : { version }) },
-      orderBy: [{ version: 'desc' }, { sequence: 'desc' }],
-    });
-    if (!row && version !== null) throw badInput('version', `the care plan has no version ${version}`);
-    return row && carePlanOf(row);
   }
 }

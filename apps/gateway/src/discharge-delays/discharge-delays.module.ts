@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { careEventStoreProvider } from '@carechain/messaging';
-import { AccessModule } from '../access/access.module';
+import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { DischargeDelaysResolver } from './discharge-delays.resolver';
 
-@Module({ imports: [AccessModule], providers: [careEventStoreProvider, DischargeDelaysResolver] })
+@Module({ imports: [PatientRecordsModule], providers: [careEventStoreProvider, DischargeDelaysResolver] })
 export class DischargeDelaysModule {}

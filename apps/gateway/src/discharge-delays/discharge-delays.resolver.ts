@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { validateCareEvent } from '@carechain/contracts';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
-import { PatientAccess } from '../access/patient-access';
-import { badInput, checkPatientId } from '../input-errors';
+import { badInput, checkPatientId } from '../client-errors';
+import { problemsError } from '../medicine-lists/serialised-append';
+import { PatientRecords } from '../patient-records/patient-records';
+import { RecordAccess } from '../patient-records/record-access';
 import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge-delay.model';
 
 /** Staff record why a ready patient is still in hospital; each record is a care event, so history is kept. */
@@ -15,7 +16,8 @@ export class DischargeDelaysResolver {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(CareEventStore) private readonly store: CareEventStore,
-    private readonly access: PatientAccess,
+    private readonly access: RecordAccess,
+    private readonly records: PatientRecords,
   ) {}
 
   @Mutation(() => DischargeDelayCauseRecord, {
@@ -26,7 +28,7 @@ export class DischargeDelaysResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<DischargeDelayCauseRecord> {
     checkPatientId('input.patientId', input.patientId);
-    await this.access.authorise(caller, input.patientId, 'record dischargeDelayCause');
+    await this.access.require(caller, 'dischargeDelay.record', input.patientId, 'record dischargeDelayCause');
     const stay = await this.prisma.stay.findUnique({
       where: { stayId: input.stayId },
       select: { patientId: true, dischargedAt: true },
@@ -54,12 +56,7 @@ export class DischargeDelaysResolver {
       },
     });
     if (!checked.ok) {
-      throw new GraphQLError(
-        checked.problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '),
-        {
-          extensions: { code: 'BAD_USER_INPUT' },
-        },
-      );
+      throw problemsError(checked.problems);
     }
     const [outcome] = await this.store.append([checked.event]);
     if (outcome.status === 'conflict') throw badInput('input.requestId', outcome.message);
@@ -77,33 +74,12 @@ export class DischargeDelaysResolver {
   @Query(() => [DischargeDelayCauseRecord], {
     description: 'Every cause recorded for a stay, in the order they apply.',
   })
-  async dischargeDelayCauses(
+  dischargeDelayCauses(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('stayId', { type: () => ID }) stayId: string,
     @CurrentCaller() caller: Caller,
   ): Promise<DischargeDelayCauseRecord[]> {
     checkPatientId('patientId', patientId);
-    await this.access.authorise(caller, patientId, 'read dischargeDelayCauses');
-    const rows = await this.prisma.$queryRaw<
-      {
-        event_id: string;
-        payload: { cause: string; from: string; note?: string };
-        recorded_at: Date;
-        care_link_id: string;
-      }[]
-    >`
-      SELECT s.event_id, s.payload, e.recorded_at, s.care_link_id
-      FROM stay_event s JOIN care_event e USING (event_id)
-      WHERE s.stay_id = ${stayId} AND s.patient_id = ${patientId} AND s.type = 'DischargeDelayCauseRecorded'
-      ORDER BY (s.payload->>'from')::timestamptz, s.sequence`;
-    return rows.map((row) => ({
-      eventId: row.event_id,
-      stayId,
-      cause: row.payload.cause,
-      from: new Date(row.payload.from),
-      note: row.payload.note ?? null,
-      recordedAt: row.recorded_at,
-      recordedByCareLinkId: row.care_link_id,
-    }));
+    return this.records.dischargeDelayCauses(caller, patientId, stayId);
   }
 }

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { EhrConnections, FHIR_ADAPTER_URL } from './ehr-connections';
 import { EhrConnectionsResolver } from './ehr-connections.resolver';
 
@@ -8,6 +9,7 @@ export class EhrConnectionsModule {
   static forRoot(adapterUrl: string | null): DynamicModule {
     return {
       module: EhrConnectionsModule,
+      imports: [PatientRecordsModule],
       providers: [
         { provide: FHIR_ADAPTER_URL, useValue: adapterUrl },
         EhrConnections,

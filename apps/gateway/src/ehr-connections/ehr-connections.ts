@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { forbidden } from '../client-errors';
 import type { EhrConnection } from './ehr-connection.model';
 
 export const FHIR_ADAPTER_URL = Symbol('FhirAdapterUrl');
@@ -35,9 +36,7 @@ export class EhrConnections {
       throw unavailable(`the FHIR adapter did not answer: ${(error as Error).message}`);
     }
     if (res.status === 401 || res.status === 403) {
-      throw new GraphQLError('the FHIR adapter refused your credentials for connection status', {
-        extensions: { code: 'FORBIDDEN' },
-      });
+      throw forbidden('the FHIR adapter refused your credentials for connection status');
     }
     if (!res.ok) throw unavailable(`the FHIR adapter answered ${res.status}`);
     const { connections } = (await res.json()) as { connections: StatusView[] };

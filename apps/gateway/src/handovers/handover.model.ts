@@ -68,7 +68,12 @@ export class HandoverPackage {
   @Field(() => ID) packageId!: string;
   @Field(() => ID) specificationId!: string;
   @Field(() => Int) specificationVersion!: number;
-  @Field(() => ID) patientId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The patient, for staff of the sending or receiving link while its care relationship with her holds; null for everyone else (coaches, integrators, the complaints line see the status only).',
+  })
+  patientId!: string | null;
   @Field() receivingCareLinkId!: string;
   @Field() sendingCareLinkId!: string;
   @Field() trigger!: string;

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { careEventStoreProvider } from '@carechain/messaging';
-import { AccessModule } from '../access/access.module';
+import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { HandoverAnnouncements } from './handover-announcements';
 import { HandoverDeadlines } from './handover-deadlines';
 import { HandoverDelivery } from './handover-delivery';
@@ -15,7 +15,7 @@ export class HandoversModule {
   static forRoot(settings: HandoverSettings): DynamicModule {
     return {
       module: HandoversModule,
-      imports: [AccessModule],
+      imports: [PatientRecordsModule],
       providers: [
         { provide: HANDOVER_SETTINGS, useValue: settings },
         careEventStoreProvider,

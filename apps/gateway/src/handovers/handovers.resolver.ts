@@ -1,6 +1,8 @@
 import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { GraphQLError, printSchema } from 'graphql';
+import { printSchema } from 'graphql';
 import { callerFromContext, CurrentCaller, type Caller, type GatewayContext } from '../access/caller';
+import { badInput } from '../client-errors';
+import { HandoverRecords } from '../patient-records/handover-records';
 import { HandoverInbox } from './handover-inbox';
 import { HandoverSpecifications } from './handover-specifications';
 import {
@@ -21,9 +23,7 @@ const specificationView = (row: SpecificationRow): HandoverSpecification => {
 function instant(argument: string, value: string): Date {
   const at = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime())) {
-    throw new GraphQLError(`${argument}: '${value}' is not an ISO 8601 date or date-time`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
-    });
+    throw badInput(argument, `'${value}' is not an ISO 8601 date or date-time`);
   }
   return at;
 }
@@ -33,6 +33,7 @@ export class HandoversResolver {
   constructor(
     private readonly specifications: HandoverSpecifications,
     private readonly inbox: HandoverInbox,
+    private readonly records: HandoverRecords,
   ) {}
 
   @Query(() => String, {
@@ -78,7 +79,7 @@ export class HandoversResolver {
     @CurrentCaller() caller: Caller,
     @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean,
   ) {
-    return this.inbox.inbox(caller, unacknowledgedOnly);
+    return this.records.inbox(caller, unacknowledgedOnly);
   }
 
   @Query(() => [HandoverPackage], {
@@ -88,12 +89,12 @@ export class HandoversResolver {
     @CurrentCaller() caller: Caller,
     @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean,
   ) {
-    return this.inbox.sent(caller, unacknowledgedOnly);
+    return this.records.sent(caller, unacknowledgedOnly);
   }
 
   @Query(() => HandoverPackage)
   handoverPackage(@Args('packageId', { type: () => ID }) packageId: string, @CurrentCaller() caller: Caller) {
-    return this.inbox.one(caller, packageId);
+    return this.records.one(caller, packageId);
   }
 
   @Mutation(() => HandoverPackage, { description: 'The receiving link confirms it has the information.' })
@@ -126,7 +127,7 @@ export class HandoversResolver {
       _args: unknown,
       context: GatewayContext,
     ) {
-      return this.inbox.one(callerFromContext(context), payload.packageId);
+      return this.records.one(callerFromContext(context), payload.packageId);
     },
   })
   handoverDelivered(

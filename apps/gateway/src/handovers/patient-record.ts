@@ -6,9 +6,9 @@ import {
   stayRecordFromJson,
   type ListedMedication,
 } from '@carechain/domain';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { carePlanOf } from '../care-plans/care-plan-view';
 import { factOf } from '../medicine-lists/medicine-list-history';
+import { HandoverRecordReads } from '../patient-records/handover-record-reads';
 
 /**
  * The patient's shared record as a receiving care link may ask for it. Specifications are queries
@@ -175,10 +175,13 @@ const medicationOf = (m: Listed) => ({
   lastChangedByCareLinkId: m.lastChangedByCareLinkId,
 });
 
-/** Builds one patient's record from the read models, each part only when a specification asks for it. */
+/**
+ * Builds one patient's record from the read models, each part only when a specification asks for
+ * it, read through the patient-records door.
+ */
 @Injectable()
 export class PatientRecord {
-  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
+  constructor(private readonly reads: HandoverRecordReads) {}
 
   async execute(document: DocumentNode, patientId: string, asOf: Date): Promise<Record<string, unknown>> {
     const result = await execute({
@@ -192,20 +195,16 @@ export class PatientRecord {
   }
 
   private patient(patientId: string, asOf: Date) {
-    const prisma = this.prisma;
+    const reads = this.reads;
     return {
       patientId,
       journey: async () => {
-        const journey = await prisma.patientJourney.findUnique({ where: { patientId } });
+        const journey = await reads.journey(patientId);
         if (!journey) return null;
-        const timeline = await prisma.journeyEntry.findMany({
-          where: { patientId },
-          orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
-        });
         return {
           status: journey.status,
           careLinkIds: journey.careLinkIds,
-          timeline: timeline.map((e) => ({
+          timeline: journey.timeline.map((e) => ({
             type: e.type,
             occurredAt: iso(e.occurredAt),
             careLinkId: e.careLinkId,
@@ -214,7 +213,7 @@ export class PatientRecord {
         };
       },
       stay: async () => {
-        const stay = await prisma.stay.findFirst({ where: { patientId }, orderBy: { admittedAt: 'desc' } });
+        const stay = await reads.latestStay(patientId);
         if (!stay) return null;
         const record = stayRecordFromJson(stay.facts);
         const open = readyPeriods(record.facts, asOf).find((p) => p.to === null);
@@ -234,7 +233,7 @@ export class PatientRecord {
         };
       },
       medicineList: async () => {
-        const list = await prisma.medicineList.findUnique({ where: { patientId } });
+        const list = await reads.medicineList(patientId);
         if (!list) return null;
         return {
           changedAt: iso(list.changedAt),
@@ -242,12 +241,9 @@ export class PatientRecord {
         };
       },
       medicineReconciliation: async () => {
-        const stay = await prisma.stay.findFirst({
-          where: { patientId, admittedAt: { not: null } },
-          orderBy: { admittedAt: 'desc' },
-        });
+        const stay = await reads.latestStay(patientId, true);
         if (!stay?.admittedAt) return null;
-        const changes = await prisma.medicineListChange.findMany({ where: { patientId } });
+        const changes = await reads.medicineListChanges(patientId);
         const r = reconcileMedicineLists(changes.map(factOf), stay.admittedAt, asOf);
         return {
           from: iso(stay.admittedAt),
@@ -272,10 +268,7 @@ export class PatientRecord {
         };
       },
       carePlan: async () => {
-        const row = await prisma.carePlanVersion.findFirst({
-          where: { patientId, occurredAt: { lte: asOf } },
-          orderBy: [{ version: 'desc' }, { sequence: 'desc' }],
-        });
+        const row = await reads.carePlan(patientId, asOf);
         if (!row) return null;
         const plan = carePlanOf(row);
         return {

@@ -30,7 +30,8 @@ export class ComplaintAnswer {
   @Field() answeredAt!: Date;
 }
 
-@ObjectType({
+// Named here: the bundler renames the class when another module has a Complaint, and the schema followed it.
+@ObjectType('Complaint', {
   description:
     'A complaint, its answers and the feedback given. The patient, if any, only as the caller may see them.',
 })

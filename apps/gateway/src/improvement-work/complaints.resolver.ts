@@ -1,12 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { RequiresRole } from '../access/requires-role';
+import { PatientRecords } from '../patient-records/patient-records';
 import { Complaint, ComplaintFeedbackInput, ComplaintInput } from './complaints.model';
 import { Complaints } from './complaints';
 
 @Resolver(() => Complaint)
 export class ComplaintsResolver {
-  constructor(private readonly register: Complaints) {}
+  constructor(
+    private readonly register: Complaints,
+    private readonly records: PatientRecords,
+  ) {}
 
   @RequiresRole('complaintsLine')
   @Mutation(() => Complaint, {
@@ -42,7 +46,7 @@ export class ComplaintsResolver {
       "The patient's pseudonymous id; only for a care link with a care relationship with them, and audited.",
   })
   patientId(@Parent() complaint: Complaint, @CurrentCaller() caller: Caller) {
-    return complaint.concernsPatient ? this.register.patientOf(caller, complaint.complaintId) : null;
+    return complaint.concernsPatient ? this.records.complaintPatient(caller, complaint.complaintId) : null;
   }
 
   @RequiresRole('unitStaff')

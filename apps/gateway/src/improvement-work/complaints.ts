@@ -11,7 +11,6 @@ import {
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
-import { PatientAccess } from '../access/patient-access';
 import { CareLinkDirectory } from '../care-links/care-link-directory';
 import { dateOf, dayOf, isUuid, notFound, refuse, refuseIf } from './input-problems';
 import type { Complaint, ComplaintFeedbackInput, ComplaintInput } from './complaints.model';
@@ -50,7 +49,6 @@ export class Complaints {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     private readonly directory: CareLinkDirectory,
-    private readonly access: PatientAccess,
     private readonly projects: ImprovementProjects,
   ) {}
 
@@ -95,14 +93,6 @@ export class Complaints {
 
   async get(complaintId: string): Promise<Complaint> {
     return view(await this.row(complaintId));
-  }
-
-  /** The complaint's patient, for a caller whose care link has a care relationship with them; audited. */
-  async patientOf(caller: Caller, complaintId: string): Promise<string | null> {
-    const { patientId } = await this.row(complaintId);
-    if (patientId === null) return null;
-    await this.access.authorise(caller, patientId, 'read complaint patient');
-    return patientId;
   }
 
   async answer(caller: Caller, complaintId: string, answer: string): Promise<Complaint> {

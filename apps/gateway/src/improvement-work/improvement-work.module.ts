@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AccessModule } from '../access/access.module';
+import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { CareLinksModule } from '../care-links/care-links.module';
 import { UnnecessaryDaysModule } from '../unnecessary-days/unnecessary-days.module';
 import type { DashboardSettings } from '../unnecessary-days/unnecessary-days.service';
@@ -23,7 +23,7 @@ export class ImprovementWorkModule {
   static forRoot(settings: DashboardSettings): DynamicModule {
     return {
       module: ImprovementWorkModule,
-      imports: [AccessModule, CareLinksModule, UnnecessaryDaysModule.forRoot(settings)],
+      imports: [PatientRecordsModule, CareLinksModule, UnnecessaryDaysModule.forRoot(settings)],
       providers: [
         MeasureSeriesSource,
         IdeasRegister,

@@ -1,12 +1,10 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { isDay, type Problem } from '@carechain/domain';
+import { invalidInput } from '../client-errors';
 
 /** One BAD_USER_INPUT error naming every problem by its argument path, e.g. `input.aim.by`. */
 export function refuse(problems: readonly Problem[], prefix = 'input.'): GraphQLError {
-  const named = problems.map((p) => ({ ...p, field: `${prefix}${p.field}` }));
-  return new GraphQLError(named.map((p) => `${p.field}: ${p.message}`).join('; '), {
-    extensions: { code: 'BAD_USER_INPUT', problems: named },
-  });
+  return invalidInput(problems.map((p) => ({ ...p, field: `${prefix}${p.field}` })));
 }
 
 export function refuseIf(problems: readonly Problem[], prefix = 'input.'): void {

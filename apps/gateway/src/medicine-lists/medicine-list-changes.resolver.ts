@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  checkMedicineListChanges,
-  foldMedicineList,
-  medicineListAt,
-  reconcileMedicineLists,
-  type MedicationChange,
-} from '@carechain/domain';
+import { checkMedicineListChanges, foldMedicineList, type MedicationChange } from '@carechain/domain';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
-import { PatientAccess } from '../access/patient-access';
-import { codingOf, factOf, listedOf, MedicineListHistory, reconciliationView } from './medicine-list-history';
+import { PatientRecords } from '../patient-records/patient-records';
+import { RecordAccess } from '../patient-records/record-access';
+import { factOf } from './medicine-list-history';
 import {
   ChangeMedicineListInput,
   MedicineList,
@@ -21,7 +16,6 @@ import {
 } from './medicine-list.model';
 import {
   appendSerialised,
-  badInput,
   checkPatientId,
   conflict,
   problemsError,
@@ -35,88 +29,48 @@ export class MedicineListChangesResolver {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(CareEventStore) private readonly store: CareEventStore,
-    private readonly access: PatientAccess,
-    private readonly history: MedicineListHistory,
+    private readonly access: RecordAccess,
+    private readonly records: PatientRecords,
   ) {}
 
   @Query(() => MedicineList, {
     nullable: true,
     description: 'The medicine list as it stood at a past moment; null when nothing was listed by then.',
   })
-  async medicineListAt(
+  medicineListAt(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('at', { type: () => GraphQLISODateTime }) at: Date,
     @CurrentCaller() caller: Caller,
   ): Promise<MedicineList | null> {
     checkPatientId('patientId', patientId);
-    await this.access.authorise(caller, patientId, 'read medicineListAt');
-    const list = medicineListAt(await this.history.factsOf(patientId), at);
-    if (!list.changedAt) return null;
-    return {
-      patientId,
-      changeCount: list.changeCount,
-      changedAt: list.changedAt,
-      medications: list.medications.map(listedOf),
-    };
+    return this.records.medicineListAt(caller, patientId, at);
   }
 
   @Query(() => [MedicineListChangeRecord], {
     description: 'Changes made to the list from one moment up to another, oldest first.',
   })
-  async medicineListChanges(
+  medicineListChanges(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('from', { type: () => GraphQLISODateTime }) from: Date,
     @Args('to', { type: () => GraphQLISODateTime }) to: Date,
     @CurrentCaller() caller: Caller,
   ): Promise<MedicineListChangeRecord[]> {
     checkPatientId('patientId', patientId);
-    if (to < from) throw badInput('to', 'must not be before from');
-    await this.access.authorise(caller, patientId, 'read medicineListChanges');
-    const rows = await this.prisma.medicineListChange.findMany({
-      where: { patientId, occurredAt: { gte: from, lte: to } },
-      orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
-    });
-    return rows.map((row) => ({
-      eventId: row.eventId,
-      occurredAt: row.occurredAt,
-      careLinkId: row.careLinkId,
-      changes: (
-        row.payload as unknown as { changes: (MedicationChange & { changedBy?: string })[] }
-      ).changes.map((c) => ({
-        action: c.action,
-        text: c.medication.text,
-        coding: codingOf(c.medication),
-        dose: c.dose ?? null,
-        route: c.route ?? null,
-        frequency: c.frequency ?? null,
-        reason: c.reason ?? null,
-        changedBy: c.changedBy ?? null,
-      })),
-    }));
+    return this.records.medicineListChanges(caller, patientId, from, to);
   }
 
   @Query(() => MedicineReconciliation, {
     description:
       "What changed between the list at `from` (by default the latest stay's admission) and at `to` (by default now).",
   })
-  async medicineReconciliation(
+  medicineReconciliation(
     @Args('patientId', { type: () => ID }) patientId: string,
     @Args('from', { type: () => GraphQLISODateTime, nullable: true }) from: Date | null,
     @Args('to', { type: () => GraphQLISODateTime, nullable: true }) to: Date | null,
     @CurrentCaller() caller: Caller,
   ): Promise<MedicineReconciliation> {
     checkPatientId('patientId', patientId);
-    await this.access.authorise(caller, patientId, 'read medicineReconciliation');
-    const since = from ?? (await this.history.latestAdmission(patientId));
-    if (!since)
-      throw badInput('from', 'the patient has no admission to compare with; give the moment to compare from');
-    const until = to ?? new Date();
-    if (until < since) throw badInput('to', 'must not be before from');
-    return reconciliationView(
-      reconcileMedicineLists(await this.history.factsOf(patientId), since, until),
-      since,
-      until,
-    );
+    return this.records.medicineReconciliation(caller, patientId, from, to);
   }
 
   @Mutation(() => MedicineListChanged, {
@@ -128,7 +82,7 @@ export class MedicineListChangesResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<MedicineListChanged> {
     checkPatientId('input.patientId', input.patientId);
-    await this.access.authorise(caller, input.patientId, 'change medicineList');
+    await this.access.require(caller, 'medicineList.change', input.patientId, 'change medicineList');
     const changes = input.changes.map((c) => ({
       ...withoutNulls({
         action: c.action,

@@ -1,10 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import type {
   ListedMedication as Listed,
   MedicineListFact,
   MedicineReconciliation as Reconciliation,
 } from '@carechain/domain';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { ListedMedication, MedicineReconciliation, MedicationCoding } from './medicine-list.model';
 
 /** A stored change, from the event store or the read model: both keep the same columns. */
@@ -65,27 +63,4 @@ export function reconciliationView(r: Reconciliation, from: Date, to: Date): Med
       careLinkId: u.careLinkId,
     })),
   };
-}
-
-/** Every change to a patient's list as projected, and when her latest stay began: what history and reconciliation need. */
-@Injectable()
-export class MedicineListHistory {
-  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
-
-  async factsOf(patientId: string): Promise<MedicineListFact[]> {
-    const rows = await this.prisma.medicineListChange.findMany({
-      where: { patientId },
-      orderBy: [{ occurredAt: 'asc' }, { sequence: 'asc' }],
-    });
-    return rows.map(factOf);
-  }
-
-  async latestAdmission(patientId: string): Promise<Date | null> {
-    const stay = await this.prisma.stay.findFirst({
-      where: { patientId, admittedAt: { not: null } },
-      orderBy: { admittedAt: 'desc' },
-      select: { admittedAt: true },
-    });
-    return stay?.admittedAt ?? null;
-  }
 }

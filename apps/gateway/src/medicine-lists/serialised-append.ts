@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { validateCareEvent, type ContractProblem } from '@carechain/contracts';
 import type {
   AppendOutcome,
@@ -7,7 +6,7 @@ import type {
   PrismaClient,
   TransactionClient,
 } from '@carechain/persistence';
-import { badInput, checkPatientId } from '../input-errors';
+import { badInput, checkPatientId, conflict as conflictOn, invalidInput } from '../client-errors';
 
 /** GraphQL gives null for what was left out; the contract wants it absent. */
 export const withoutNulls = <T extends object>(o: T) =>
@@ -18,18 +17,18 @@ export const withoutNulls = <T extends object>(o: T) =>
 export { badInput, checkPatientId };
 
 /** Every problem at once, each named by its path in the mutation's input. */
-export function problemsError(problems: ContractProblem[]) {
-  return new GraphQLError(
-    problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '),
-    {
-      extensions: { code: 'BAD_USER_INPUT' },
-    },
+export const problemsError = (problems: ContractProblem[]) =>
+  invalidInput(
+    problems.map((p) => ({ field: `input.${p.path.replace(/^payload\./, '')}`, message: p.message })),
   );
-}
 
-/** The second of two writers working from the same version: it must reload and decide again. */
-export function conflict(message: string) {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT', argumentName: 'input.version' } });
+/**
+ * The second of two writers working from the same version, told as `field: message`: it must
+ * reload and decide again. The field named is the version the writer sent.
+ */
+export function conflict(named: string) {
+  const at = named.indexOf(': ');
+  return conflictOn(named.slice(0, at), named.slice(at + 2));
 }
 
 /** The contract-checked event, or every problem with it. */

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccessModule } from '../access/access.module';
+import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { PatientJourneysResolver } from './patient-journeys.resolver';
 
-@Module({ imports: [AccessModule], providers: [PatientJourneysResolver] })
+@Module({ imports: [PatientRecordsModule], providers: [PatientJourneysResolver] })
 export class PatientJourneysModule {}

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AccessModule } from '../access/access.module';
+import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { CareLinksModule } from '../care-links/care-links.module';
 import { UnnecessaryDaysResolver } from './unnecessary-days.resolver';
 import {
@@ -13,7 +13,7 @@ export class UnnecessaryDaysModule {
   static forRoot(settings: DashboardSettings): DynamicModule {
     return {
       module: UnnecessaryDaysModule,
-      imports: [AccessModule, CareLinksModule],
+      imports: [PatientRecordsModule, CareLinksModule],
       providers: [
         { provide: DASHBOARD_SETTINGS, useValue: settings },
         UnnecessaryDaysService,

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
-import { PatientAccess } from '../access/patient-access';
+import { PatientRecords } from '../patient-records/patient-records';
 import {
   ChartArgs,
   IndicatorArgs,
@@ -18,7 +18,7 @@ import { UnnecessaryDaysService } from './unnecessary-days.service';
 export class UnnecessaryDaysResolver {
   constructor(
     private readonly days: UnnecessaryDaysService,
-    private readonly access: PatientAccess,
+    private readonly records: PatientRecords,
   ) {}
 
   @Query(() => UnnecessaryDaysReport, {
@@ -57,13 +57,7 @@ export class UnnecessaryDaysResolver {
       'Medically ready patients still in hospital that the caller’s care link takes part in, longest wait first.',
   })
   async patientsWaiting(@CurrentCaller() caller: Caller): Promise<WaitingPatient[]> {
-    const waiting = await this.days.waiting();
-    const allowed = await this.access.permitted(
-      caller,
-      [...new Set(waiting.map((w) => w.patientId))],
-      'read patientsWaiting',
-    );
-    return waiting.filter((w) => allowed.has(w.patientId));
+    return this.days.waiting(await this.records.waitingStays(caller));
   }
 
   @Query(() => NationalIndicator, {

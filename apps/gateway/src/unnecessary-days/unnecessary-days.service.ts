@@ -15,7 +15,7 @@ import {
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CareLinkDirectory } from '../care-links/care-link-directory';
-import { badInput } from '../input-errors';
+import { badInput } from '../client-errors';
 import { periodsBetween, periodStart } from './periods';
 import type {
   ChartArgs,
@@ -277,12 +277,8 @@ export class UnnecessaryDaysService {
     return fillPeriods(from, to, granularity, rows);
   }
 
-  /** Medically ready patients still in hospital, with their days so far and current cause. */
-  async waiting(asOf = new Date()) {
-    const stays = await this.prisma.stay.findMany({
-      where: { waiting: true },
-      select: { patientId: true, stayId: true, facts: true },
-    });
+  /** Medically ready patients still in hospital (their stays, read through the door), with days so far and current cause. */
+  waiting(stays: { patientId: string; stayId: string; facts: unknown }[], asOf = new Date()) {
     const everyMidnight = countingRule('every-ready-midnight', this.settings.liabilityGraceDays);
     return stays
       .map(({ patientId, stayId, facts }) => {

@@ -14,13 +14,14 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-const readsPatientData: ReadonlySet<Role> = new Set([
+/** Roles that see patients' identities and records, given a care relationship. */
+export const patientDataRoles: readonly Role[] = [
   'care-staff',
   'hospital-staff',
   'municipal-staff',
   'primary-care-staff',
   'coordinator',
-]);
+];
 
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
@@ -28,12 +29,7 @@ export function isRole(value: string): value is Role {
 
 /** Whether any of the roles may see a patient's identity and record (given a care relationship). */
 export function mayReadPatientData(held: readonly Role[]): boolean {
-  return held.some((role) => readsPatientData.has(role));
-}
-
-/** The access log of a patient, and the audit trail at large, are the coordinator's to read. */
-export function mayReadAccessLog(held: readonly Role[]): boolean {
-  return held.includes('coordinator');
+  return held.some((role) => patientDataRoles.includes(role));
 }
 
 /**
