@@ -99,7 +99,9 @@ export function HandoverPage() {
                 {acknowledgement.fetching ? t('handover.acknowledging') : t('handover.acknowledge')}
               </button>
             )}
-            <Link to={`/patients/${encodeURIComponent(p.patientId)}`}>{t('handover.patientView')}</Link>
+            {p.patientId && (
+              <Link to={`/patients/${encodeURIComponent(p.patientId)}`}>{t('handover.patientView')}</Link>
+            )}
           </div>
         </>
       )}

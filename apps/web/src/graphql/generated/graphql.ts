@@ -54,33 +54,33 @@ export type DirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DirectoryQuery = { careLinks: Array<{ careLinkId: string, name: string, kind: string, organisationId: string, hospital: string | null }>, organisations: Array<{ organisationId: string, name: string }> };
 
-export type PackageSummaryFragment = { packageId: string, patientId: string, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean };
+export type PackageSummaryFragment = { packageId: string, patientId: string | null, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean };
 
 export type HandoverInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HandoverInboxQuery = { handoverInbox: Array<{ packageId: string, patientId: string, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean }> };
+export type HandoverInboxQuery = { handoverInbox: Array<{ packageId: string, patientId: string | null, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean }> };
 
 export type HandoverDeliveredSubscriptionVariables = Exact<{
   since?: string | null | undefined;
 }>;
 
 
-export type HandoverDeliveredSubscription = { handoverDelivered: { packageId: string, patientId: string, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean } };
+export type HandoverDeliveredSubscription = { handoverDelivered: { packageId: string, patientId: string | null, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean } };
 
 export type HandoverPackageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandoverPackageQuery = { handoverPackage: { missing: Array<string>, data: unknown, packageId: string, patientId: string, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean } };
+export type HandoverPackageQuery = { handoverPackage: { missing: Array<string>, data: unknown, packageId: string, patientId: string | null, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean } };
 
 export type AcknowledgeHandoverMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcknowledgeHandoverMutation = { acknowledgeHandover: { missing: Array<string>, data: unknown, packageId: string, patientId: string, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean } };
+export type AcknowledgeHandoverMutation = { acknowledgeHandover: { missing: Array<string>, data: unknown, packageId: string, patientId: string | null, sendingCareLinkId: string, specificationId: string, specificationVersion: number, trigger: string, triggeredAt: string, dueAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, timeliness: string, complete: boolean } };
 
 export type EhrConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
