@@ -11,3 +11,4 @@ export * from './metrics-intake';
 export * from './metrics-consumer-lag';
 export * from './health-broker';
 export * from './authentication/http-caller';
+export * from './authentication/authentication-failures';
