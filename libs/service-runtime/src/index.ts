@@ -12,3 +12,4 @@ export * from './metrics-consumer-lag';
 export * from './health-broker';
 export * from './authentication/http-caller';
 export * from './authentication/authentication-failures';
+export * from './authentication/rate-limit';
