@@ -1,17 +1,19 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { rateLimitPerCaller, type Authenticate } from '@carechain/service-runtime';
 
-export interface HardeningSettings {
+export interface HttpHardening {
   corsOrigins: string[];
   rateLimitPerMinute: number;
-  maxDepth: number;
-  maxCost: number;
+  /** How callers are identified, so the request budget follows who they are, not what they send. */
+  authenticate: Authenticate;
+  /** Refuses GraphQL operations over the limits before anything else reads them. */
+  operationLimits: RequestHandler;
 }
 
 /** Security headers, CORS for the listed origins only, and a request budget per caller per minute. */
-export function hardenHttp(app: NestExpressApplication, settings: HardeningSettings): void {
+export function hardenHttp(app: NestExpressApplication, settings: HttpHardening): void {
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -26,19 +28,9 @@ export function hardenHttp(app: NestExpressApplication, settings: HardeningSetti
   app.enableCors({ origin: settings.corsOrigins.length ? settings.corsOrigins : false });
   app.use(
     '/graphql',
-    rateLimit({
-      windowMs: 60_000,
-      limit: settings.rateLimitPerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      // One budget per signed-in caller where known, else per address.
-      keyGenerator: (req) => {
-        const actor = req.headers['x-carechain-actor'];
-        return (
-          req.headers.authorization ??
-          (actor ? `${actor}@${req.headers['x-carechain-care-link']}` : ipKeyGenerator(req.ip ?? ''))
-        );
-      },
+    rateLimitPerCaller({
+      perMinute: settings.rateLimitPerMinute,
+      authenticate: settings.authenticate,
       message: {
         errors: [
           {
@@ -48,17 +40,6 @@ export function hardenHttp(app: NestExpressApplication, settings: HardeningSetti
         ],
       },
     }),
+    settings.operationLimits,
   );
-}
-
-/** Depth, cost and alias limits on every GraphQL operation, so one query cannot exhaust the database. */
-export function graphqlArmor(settings: HardeningSettings) {
-  return new ApolloArmor({
-    maxDepth: { n: settings.maxDepth },
-    costLimit: { maxCost: settings.maxCost },
-    maxAliases: { n: 20 },
-    maxTokens: { n: 5000 },
-    // Field suggestions help authors; the schema is published anyway (handoverRecordSchema, docs).
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
 }
