@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
@@ -185,4 +187,15 @@ export interface JourneyView {
     } | null;
     timeline: { eventId: string; type: string; occurredAt: string; careLinkId: string; summary: string }[];
   } | null;
+}
+
+/** What the test's services logged since `since` (ms), all of them or those whose name starts with `service`. */
+export function serviceLogsSince(since: number, service = ''): string {
+  const folder = join(__dirname, '..', '..', 'tmp', 'test-logs');
+  return readdirSync(folder)
+    .filter((name) => name.startsWith(service))
+    .map((name) => join(folder, name))
+    .filter((file) => statSync(file).mtimeMs >= since)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 }

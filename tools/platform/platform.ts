@@ -63,7 +63,10 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       GATEWAY_AUTH_MODE: process.env.GATEWAY_AUTH_MODE ?? 'trusted-headers',
       INTAKE_AUTH_MODE: process.env.INTAKE_AUTH_MODE ?? 'none',
       FHIR_ADAPTER_AUTH_MODE: process.env.FHIR_ADAPTER_AUTH_MODE ?? 'none',
-      GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',
+      // Schema browsing for local work only: with real tokens (oidc) it is off unless asked for.
+      GRAPHQL_INTROSPECTION:
+        process.env.GRAPHQL_INTROSPECTION ??
+        String((process.env.GATEWAY_AUTH_MODE ?? 'trusted-headers') !== 'oidc'),
       HL7_MAPPING_FILE:
         process.env.HL7_MAPPING_FILE ??
         join(workspaceRoot, 'apps', 'hl7-listener', 'esther-network.adt-mapping.json'),

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 
 export interface TokenOptions {
-  /** Seconds since the epoch or a span such as '5m'; a past time makes an expired token. */
-  expiresIn?: string | number;
+  /** Seconds since the epoch or a span such as '5m'; a past time makes an expired token, null one without exp. */
+  expiresIn?: string | number | null;
   /** Another key than the issuer's: a token whose signature does not verify. */
   key?: KeyLike;
 }
@@ -33,15 +33,15 @@ export async function startTestIssuer(): Promise<TestIssuer> {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    token: (audience, claims, { expiresIn = '5m', key = pair.privateKey } = {}) =>
-      new SignJWT(claims)
+    token: (audience, claims, { expiresIn = '5m', key = pair.privateKey } = {}) => {
+      const jwt = new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid: 'carechain-test' })
         .setIssuer(url)
         .setAudience(audience)
         .setSubject(String(claims.sub ?? 'someone'))
-        .setIssuedAt()
-        .setExpirationTime(expiresIn)
-        .sign(key),
+        .setIssuedAt();
+      return (expiresIn === null ? jwt : jwt.setExpirationTime(expiresIn)).sign(key);
+    },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
@@ -35,7 +36,12 @@ import { PatientJourneysModule } from './patient-journeys/patient-journeys.modul
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
 import { WebAppModule } from './web-app/web-app.module';
 import { graphqlMetrics } from './graphql-metrics';
-import { graphqlArmor, hardenHttp, type HardeningSettings } from './hardening';
+import { hardenHttp } from './hardening/http';
+import { limitsFirst } from './hardening/limits-first';
+import { OperationRules } from './hardening/operation-rules';
+import { overWebSocket } from './hardening/over-websocket';
+import { withStatementTimeout } from './hardening/time-budget';
+import { clientSafeError, unexpectedErrorsPlugin } from './hardening/unexpected-errors';
 
 const positive = (name: string, fallback: number) =>
   z.coerce
@@ -70,6 +76,11 @@ export const gatewaySettings = {
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  GATEWAY_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ error: 'GATEWAY_STATEMENT_TIMEOUT_MS must be a number of milliseconds' })
+    .int()
+    .min(100, 'GATEWAY_STATEMENT_TIMEOUT_MS must be at least 100')
+    .default(10_000),
   HANDOVER_DEADLINE_CHECK_INTERVAL_MS: z.coerce
     .number({ error: 'HANDOVER_DEADLINE_CHECK_INTERVAL_MS must be a number of milliseconds' })
     .int()
@@ -86,35 +97,54 @@ export const gatewaySettings = {
 export class GatewayModule {
   static fromEnv(env: NodeJS.ProcessEnv = process.env) {
     const config = loadConfig(gatewaySettings, env);
-    const hardening: HardeningSettings = {
-      corsOrigins: config.GATEWAY_CORS_ORIGINS,
-      rateLimitPerMinute: config.GATEWAY_RATE_LIMIT_PER_MINUTE,
+    const authenticate = authenticatorOf(config);
+    const rules = new OperationRules({
       maxDepth: config.GRAPHQL_MAX_DEPTH,
       maxCost: config.GRAPHQL_MAX_COST,
+      maxAliases: 20,
+      maxTokens: 5000,
+      introspection: config.GRAPHQL_INTROSPECTION,
+    });
+    let schema: GraphQLSchema | undefined;
+    const builtSchema = () => {
+      if (!schema) throw new Error('the GraphQL schema is not built yet');
+      return schema;
     };
-    const armor = graphqlArmor(hardening);
     return {
       port: config.GATEWAY_PORT,
-      configure: (app: Parameters<typeof hardenHttp>[0]) => hardenHttp(app, hardening),
+      configure: (app: Parameters<typeof hardenHttp>[0]) =>
+        hardenHttp(app, {
+          corsOrigins: config.GATEWAY_CORS_ORIGINS,
+          rateLimitPerMinute: config.GATEWAY_RATE_LIMIT_PER_MINUTE,
+          authenticate,
+          operationLimits: limitsFirst(rules, builtSchema),
+        }),
       module: {
         module: GatewayModule,
         providers: [{ provide: APP_FILTER, useClass: ClientErrorsFilter }, HandoverMetrics],
         imports: [
           loggingModule(config.LOG_LEVEL),
-          PersistenceModule.forRoot(config.DATABASE_URL),
+          PersistenceModule.forRoot(
+            withStatementTimeout(config.DATABASE_URL, config.GATEWAY_STATEMENT_TIMEOUT_MS),
+          ),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'gateway')),
           AccessSettingsModule.forRoot({ relationshipDays: config.ACCESS_RELATIONSHIP_DAYS }),
           GraphQLModule.forRoot<ApolloDriverConfig>({
             driver: ApolloDriver,
             autoSchemaFile: true,
             sortSchema: true,
-            introspection: config.GRAPHQL_INTROSPECTION,
+            // Refused or allowed by the rules' own introspection rule, alike over HTTP and WebSocket.
+            introspection: true,
             includeStacktraceInErrorResponses: false,
-            plugins: [...armor.plugins, graphqlMetrics()],
-            validationRules: armor.validationRules,
+            allowBatchedHttpRequests: false,
+            parseOptions: rules.parseOptions,
+            validationRules: rules.validationRules,
+            plugins: [rules.apolloPlugin(), unexpectedErrorsPlugin(), graphqlMetrics()],
+            formatError: clientSafeError,
+            transformSchema: (built) => (schema = built),
             // Live handovers over graphql-ws; the connection's parameters name the caller as headers do.
-            subscriptions: { 'graphql-ws': true },
-            context: gatewayContext(authenticatorOf(config)),
+            subscriptions: { 'graphql-ws': overWebSocket(rules, builtSchema) },
+            context: gatewayContext(authenticate),
           }),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [consumerGroups.handovers] }),

@@ -11,3 +11,5 @@ export * from './metrics-intake';
 export * from './metrics-consumer-lag';
 export * from './health-broker';
 export * from './authentication/http-caller';
+export * from './authentication/authentication-failures';
+export * from './authentication/rate-limit';

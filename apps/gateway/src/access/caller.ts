@@ -2,8 +2,10 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
+import type { WebSocket } from 'ws';
 import {
   AuthenticationError,
+  authenticateRequest,
   type Authenticate,
   type Caller,
   type Credentials,
@@ -27,7 +29,7 @@ export function gatewayContext(authenticate: Authenticate) {
   return async (raw: {
     req?: Request;
     connectionParams?: Record<string, unknown>;
-    extra?: unknown;
+    extra?: { socket?: WebSocket };
   }): Promise<GatewayContext> => {
     // Over WebSocket the driver's req is the connection itself: its parameters carry the credentials.
     const base: GatewayContext = raw.extra
@@ -40,7 +42,12 @@ export function gatewayContext(authenticate: Authenticate) {
         }
       : (name) => base.req?.header(name);
     try {
-      return { ...base, caller: await authenticate(credentials) };
+      // Over HTTP the request was already authenticated for its rate limit; that answer is reused.
+      const caller = base.req
+        ? await authenticateRequest(authenticate, base.req)
+        : await authenticate(credentials);
+      if (raw.extra?.socket && caller.expiresAt) closeAtExpiry(raw.extra.socket, caller.expiresAt);
+      return { ...base, caller };
     } catch (error) {
       const authError =
         error instanceof AuthenticationError
@@ -49,6 +56,22 @@ export function gatewayContext(authenticate: Authenticate) {
       return { ...base, authError };
     }
   };
+}
+
+const expiring = new WeakSet<WebSocket>();
+
+/**
+ * A subscription lives no longer than the token that opened it: the connection closes (4403) when
+ * the token expires, and the client reconnects with a fresh one.
+ */
+function closeAtExpiry(socket: WebSocket, expiresAt: Date): void {
+  if (expiring.has(socket)) return;
+  expiring.add(socket);
+  const timer = setTimeout(
+    () => socket.close(4403, 'token expired; sign in again'),
+    Math.max(0, expiresAt.getTime() - Date.now()),
+  );
+  socket.once('close', () => clearTimeout(timer));
 }
 
 export function callerFromContext(context: GatewayContext): Caller {
