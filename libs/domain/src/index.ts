@@ -32,3 +32,4 @@ export * from './handovers/handover-package';
 export * from './access/roles';
 export * from './access/operation-roles';
 export * from './improvement-work';
+export * from './handovers/handover-recipients';
