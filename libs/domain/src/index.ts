@@ -32,4 +32,5 @@ export * from './handovers/handover-package';
 export * from './access/roles';
 export * from './access/operation-roles';
 export * from './improvement-work';
+export * from './stays/waiting';
 export * from './handovers/handover-recipients';
