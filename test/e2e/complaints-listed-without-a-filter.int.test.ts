@@ -1,3 +1,4 @@
+import { createPrismaClient } from '@carechain/persistence';
 import { RunningPlatform } from './running-platform';
 
 const WARD = 'ryhov-med-3';
@@ -27,6 +28,20 @@ describe('complaints listed without a filter', () => {
 
   beforeAll(async () => {
     platform = await RunningPlatform.start();
+    // A complaint names care links from the directory; the directory itself is not under test here.
+    const prisma = createPrismaClient(platform.db.url, 1);
+    await prisma.careLink
+      .create({
+        data: {
+          careLinkId: WARD,
+          name: 'Medicin 3',
+          kind: 'hospital-ward',
+          organisation: {
+            create: { organisationId: 'region-jonkoping', name: 'Region Jönköping', kind: 'region' },
+          },
+        },
+      })
+      .finally(() => prisma.$disconnect());
     const settled = await record('Nobody told home care she was coming home', '2026-11-02');
     await gql(
       'mutation($id: ID!) { answerComplaint(complaintId: $id, answer: "The notice now goes out at once") { complaintId } }',
