@@ -58,6 +58,8 @@ const journeyFactOf = (event: {
 /**
  * When a trigger event arrives, runs every matching specification for that patient and stores the
  * result as a package for the receiving link. Idempotent: one package per specification and trigger.
+ * It lives beside the patient record it builds packages from, and waits for the projector's
+ * checkpoint on the trigger rather than moving into the projector and taking that record with it.
  */
 @Injectable()
 export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -136,7 +138,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
       for (const event of await readCareEvents(this.prisma, ids)) await this.deliver(event);
       const delivered = await this.prisma.handoverPackage.count({ where: { triggerEventId: { in: ids } } });
       if (delivered) this.logger.warn(`delivered ${delivered} handovers whose trigger Kafka had not brought`);
-      after = Number(missed.at(-1)!.sequence);
+      after = Number(missed[missed.length - 1].sequence);
       if (missed.length < CATCH_UP_PAGE) break;
     }
     this.settledUpTo = Math.max(this.settledUpTo, await settledSequence(this.prisma, before));
