@@ -121,14 +121,17 @@ const drawStays = (stays: number) => `
          CASE WHEN r_group < 0.05 THEN 'heart-failure' END AS diagnosis_group
   FROM delayed`;
 
+/** The patient of stay number `i`: three patients to every five stays, so many come back ($1 is the number of stays). */
+const benchPatient = (i: string) => `'bench-patient-' || (${i} % greatest(1, ($1::int * 3) / 5))`;
+
 /** The stay rows, with facts as the StayRecord JSON the projector stores (libs/domain/src/stays/stay-record.ts). */
 const insertDischargedStays = `
   INSERT INTO stay (stay_id, patient_id, admitted_at, discharged_at, admitted_on, discharged_on,
-                    ward_care_link_id, receiving_care_link_id, diagnosis_group, waiting, facts)
+                    ward_care_link_id, receiving_care_link_id, diagnosis_group, ready_from, facts)
   SELECT 'bench-stay-' || i,
-         'bench-patient-' || (i % greatest(1, ($1::int * 3) / 5)),
+         ${benchPatient('i')},
          ${localAt('admitted_on', '08:00')}, ${localAt('discharged_on', '14:00')},
-         admitted_on, discharged_on, ward, receiving, diagnosis_group, false,
+         admitted_on, discharged_on, ward, receiving, diagnosis_group, NULL,
          jsonb_build_object(
            'facts', jsonb_build_object(
              'stayId', 'bench-stay-' || i,
@@ -156,8 +159,8 @@ const insertDischargedStays = `
  * when the required notices were sent. A second cause recorded at 12:00 on R+2 holds from R+3.
  */
 const insertUnnecessaryDays = `
-  INSERT INTO unnecessary_day (stay_id, rule, day, cause, ward_care_link_id, receiving_care_link_id)
-  SELECT 'bench-stay-' || s.i, r.rule, s.ready_on + d,
+  INSERT INTO unnecessary_day (patient_id, stay_id, rule, day, cause, ward_care_link_id, receiving_care_link_id)
+  SELECT ${benchPatient('s.i')}, 'bench-stay-' || s.i, r.rule, s.ready_on + d,
          CASE WHEN s.cause2 IS NOT NULL AND d >= 3 THEN s.cause2 ELSE s.cause END,
          s.ward, s.receiving
   FROM bench_stay s
@@ -171,9 +174,10 @@ const insertUnnecessaryDays = `
  */
 const insertWaitingStays = `
   INSERT INTO stay (stay_id, patient_id, admitted_at, discharged_at, admitted_on, discharged_on,
-                    ward_care_link_id, receiving_care_link_id, diagnosis_group, waiting, facts)
+                    ward_care_link_id, receiving_care_link_id, diagnosis_group, ready_from, facts)
   SELECT 'bench-waiting-' || i, 'bench-waiting-patient-' || i,
-         ${localAt('admitted_on', '08:00')}, NULL, admitted_on, NULL, ward, receiving, NULL, true,
+         ${localAt('admitted_on', '08:00')}, NULL, admitted_on, NULL, ward, receiving, NULL,
+         ${localAt('ready_on', '10:00')},
          jsonb_build_object(
            'facts', jsonb_build_object(
              'stayId', 'bench-waiting-' || i,
@@ -210,7 +214,7 @@ async function loadReadModel(db: Client, stays: number) {
   await db.query('SELECT setseed(0.42)');
   await step('draw stays', drawStays(stays));
   await step('stay (discharged)', insertDischargedStays, [stays]);
-  await step('unnecessary_day', insertUnnecessaryDays);
+  await step('unnecessary_day', insertUnnecessaryDays, [stays]);
   await step('stay (waiting)', insertWaitingStays);
   await db.query('DROP TABLE bench_stay');
   await step('ANALYZE', 'ANALYZE stay, unnecessary_day');
@@ -423,7 +427,7 @@ async function checkWaitingStays(url: string, db: Client) {
       WITH today AS (SELECT (now() AT TIME ZONE '${TIME_ZONE}')::date AS d)
       SELECT to_char(today.d - 60, 'YYYY-MM-DD') AS "from", to_char(today.d, 'YYYY-MM-DD') AS "to",
              (SELECT coalesce(sum(today.d - ((facts #>> '{facts,readiness,0,at}')::timestamptz AT TIME ZONE '${TIME_ZONE}')::date), 0)
-              FROM stay WHERE waiting)::int AS days
+              FROM stay WHERE ready_from <= now())::int AS days
       FROM today`);
     return rows[0];
   };

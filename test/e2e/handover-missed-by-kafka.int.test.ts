@@ -18,6 +18,7 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
   let db: TestDatabase;
   let broker: RunningBroker;
   let prisma: PrismaClient;
+  let store: CareEventStore;
   let services: RunningService[] = [];
   let gateway: RunningService;
 
@@ -25,6 +26,10 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
     db = await createTestDatabase();
     broker = await startTestBroker();
     prisma = createPrismaClient(db.url, 2);
+    store = new CareEventStore(prisma, {
+      topic: topics.careEvents,
+      headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }),
+    });
     const env = serviceEnv(db.url, broker.brokers);
     // No care-events service, so no outbox relay: what is stored never reaches Kafka.
     services = await Promise.all([
@@ -84,10 +89,6 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
     );
     const patient = uniquePatientId();
     const readyAt = new Date(Date.now() - 60_000).toISOString();
-    const store = new CareEventStore(prisma, {
-      topic: topics.careEvents,
-      headers: (e) => ({ [careEventHeaders.eventId]: e.eventId }),
-    });
     await store.append([
       careEvents.admitted(patient, new Date(Date.now() - 86_400_000).toISOString()),
       careEventEnvelope('MedicallyReadyForDischarge', patient, readyAt, 'ryhov-med-3', {
@@ -108,5 +109,30 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await prisma.handoverPackage.count()).toBe(1);
     expect(await prisma.outboxMessage.count({ where: { sentAt: null } })).toBe(2);
+  });
+
+  it('moves on past a backlog of triggers that address no one it serves', async () => {
+    const readyAt = new Date(Date.now() - 60_000).toISOString();
+    const readyFor = (patient: string, destination: string) =>
+      careEventEnvelope('MedicallyReadyForDischarge', patient, readyAt, 'ryhov-med-3', {
+        stayId: `stay-${patient}`,
+        readyAt,
+        expectedDestinationCareLinkId: destination,
+      });
+    // More patients going to Habo than one page of the catch-up holds, then one going to Jönköping.
+    const elsewhere = Array.from({ length: 501 }, () => readyFor(uniquePatientId(), 'habo-home-care'));
+    await store.append(elsewhere as Parameters<CareEventStore['append']>[0]);
+    const patient = uniquePatientId();
+    await store.append([readyFor(patient, 'jonkoping-home-care')] as Parameters<CareEventStore['append']>[0]);
+
+    await eventually(
+      async () =>
+        (await prisma.handoverPackage.count({ where: { patientId: patient } })) ? true : undefined,
+      'the package of the patient behind the backlog',
+      120_000,
+    );
+    expect(
+      await prisma.handoverPackage.count({ where: { receivingCareLinkId: 'jonkoping-home-care' } }),
+    ).toBe(2);
   });
 });

@@ -120,7 +120,10 @@ describe('a hospital without FHIR events reports a stay as HL7 v2 ADT over MLLP,
     // The stays read model behind unnecessary days has the stay open again.
     await eventually(
       async () =>
-        (await prisma.stay.findUnique({ where: { stayId } }))?.dischargedAt === null ? true : undefined,
+        (await prisma.stay.findUnique({ where: { patientId_stayId: { patientId, stayId } } }))
+          ?.dischargedAt === null
+          ? true
+          : undefined,
       'the stay open again',
     );
   });
@@ -138,7 +141,10 @@ describe('a hospital without FHIR events reports a stay as HL7 v2 ADT over MLLP,
       ).code,
     ).toBe('AA');
     await eventually(
-      async () => ((await prisma.stay.findUnique({ where: { stayId } })) ? true : undefined),
+      async () =>
+        (await prisma.stay.findUnique({ where: { patientId_stayId: { patientId, stayId } } }))
+          ? true
+          : undefined,
       'the stay',
     );
     expect(
@@ -157,7 +163,10 @@ describe('a hospital without FHIR events reports a stay as HL7 v2 ADT over MLLP,
       'Admission cancelled',
     ]);
     await eventually(
-      async () => ((await prisma.stay.findUnique({ where: { stayId } })) === null ? true : undefined),
+      async () =>
+        (await prisma.stay.findUnique({ where: { patientId_stayId: { patientId, stayId } } })) === null
+          ? true
+          : undefined,
       'the stay gone',
     );
   });

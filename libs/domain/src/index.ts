@@ -33,3 +33,5 @@ export * from './access/roles';
 export * from './access/operation-roles';
 export * from './access/permissions';
 export * from './improvement-work';
+export * from './stays/waiting';
+export * from './handovers/handover-recipients';

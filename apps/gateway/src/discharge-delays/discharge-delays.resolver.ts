@@ -30,11 +30,10 @@ export class DischargeDelaysResolver {
     checkPatientId('input.patientId', input.patientId);
     await this.access.require(caller, 'dischargeDelay.record', input.patientId, 'record dischargeDelayCause');
     const stay = await this.prisma.stay.findUnique({
-      where: { stayId: input.stayId },
-      select: { patientId: true, dischargedAt: true },
+      where: { patientId_stayId: { patientId: input.patientId, stayId: input.stayId } },
+      select: { dischargedAt: true },
     });
-    if (!stay || stay.patientId !== input.patientId)
-      throw badInput('input.stayId', `no stay '${input.stayId}' of this patient`);
+    if (!stay) throw badInput('input.stayId', `no stay '${input.stayId}' of this patient`);
     if (stay.dischargedAt)
       throw badInput('input.stayId', 'the stay has ended; a discharged patient has no delay to explain');
 

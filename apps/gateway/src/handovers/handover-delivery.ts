@@ -3,10 +3,13 @@ import { parse } from 'graphql';
 import type { Kafka, Producer } from 'kafkajs';
 import { consumerGroups, topics, type PublishedCareEvent } from '@carechain/contracts';
 import {
+  careLinksAsOf,
   deadlineOf,
   missingItems,
   nearBreachAt,
+  recordMomentOf,
   triggerOfEventType,
+  type JourneyFact,
   type TransmissionTarget,
 } from '@carechain/domain';
 import {
@@ -22,34 +25,41 @@ import { InjectPrisma, readCareEvents, settledSequence, type PrismaClient } from
 import { PeriodicTask } from '@carechain/service-runtime';
 import { HandoverDeadlines } from './handover-deadlines';
 import { HANDOVER_SETTINGS, type HandoverSettings } from './handover-settings';
-import { PatientRecord, recordProjections } from './patient-record';
+import { PatientRecord } from './patient-record';
 
 const PROJECTION_WAIT_MS = 15_000;
+const CATCH_UP_PAGE = 500;
 const triggerTypes = Object.keys(triggerOfEventType);
 
 /** A care event as delivery reads it, from Kafka or from the store. */
 type TriggerEvent = Pick<
   PublishedCareEvent,
-  'eventId' | 'patientId' | 'occurredAt' | 'source' | 'payload'
+  'eventId' | 'patientId' | 'occurredAt' | 'sequence' | 'source' | 'payload'
 > & { type: string };
 
-/** Care links an event names as where the patient goes or who is told. */
-function addressedBy(event: TriggerEvent): string[] {
-  const p = event.payload;
-  return [
-    'expectedDestinationCareLinkId',
-    'destinationCareLinkId',
-    'toCareLinkId',
-    'toWardCareLinkId',
-    'wardCareLinkId',
-  ]
-    .map((key) => p[key])
-    .filter((v): v is string => typeof v === 'string');
-}
+/** A stored care event as the journey rules see it. */
+const journeyFactOf = (event: {
+  eventId: string;
+  sequence: number | bigint;
+  occurredAt: Date | string;
+  careLinkId: string;
+  type: string;
+  payload: unknown;
+}) =>
+  ({
+    eventId: event.eventId,
+    sequence: Number(event.sequence),
+    occurredAt: new Date(event.occurredAt),
+    careLinkId: event.careLinkId,
+    type: event.type,
+    payload: event.payload,
+  }) as JourneyFact;
 
 /**
  * When a trigger event arrives, runs every matching specification for that patient and stores the
  * result as a package for the receiving link. Idempotent: one package per specification and trigger.
+ * It lives beside the patient record it builds packages from, and waits for the projector's
+ * checkpoint on the trigger rather than moving into the projector and taking that record with it.
  */
 @Injectable()
 export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -106,54 +116,59 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
   /**
    * Kafka is the fast path; the event store is the truth. Delivers what a specification in force
    * when the trigger was recorded should have produced but did not (a broker that lost the event).
+   * Pages on through the store: a trigger whose specifications address no one involved never gets
+   * a package, and must not hold back the triggers after it.
    */
   async deliverMissed(now: Date): Promise<number> {
     const before = new Date(now.getTime() - this.settings.catchUpGraceMs);
-    const missed = await this.prisma.$queryRaw<{ event_id: string }[]>`
-      SELECT DISTINCT c.event_id, c.sequence FROM care_event c
-      JOIN handover_specification s ON s.active AND s.created_at <= c.recorded_at
-        AND s.trigger = (${JSON.stringify(triggerOfEventType)}::jsonb ->> c.type)
-        AND s.receiving_care_link_id <> c.care_link_id
-      WHERE c.type = ANY(${triggerTypes}::text[]) AND c.sequence > ${this.settledUpTo} AND c.recorded_at < ${before}
-        AND NOT EXISTS (SELECT 1 FROM handover_package p WHERE p.specification_id = s.specification_id AND p.trigger_event_id = c.event_id)
-      ORDER BY c.sequence LIMIT 500`;
-    if (missed.length) {
-      const events = await readCareEvents(
-        this.prisma,
-        missed.map((m) => m.event_id),
-      );
-      for (const event of events) await this.deliver(event);
-      const delivered = await this.prisma.handoverPackage.count({
-        where: { triggerEventId: { in: missed.map((m) => m.event_id) } },
-      });
+    let after = this.settledUpTo;
+    let examined = 0;
+    for (;;) {
+      const missed = await this.prisma.$queryRaw<{ event_id: string; sequence: bigint }[]>`
+        SELECT DISTINCT c.event_id, c.sequence FROM care_event c
+        JOIN handover_specification s ON s.active AND s.created_at <= c.recorded_at
+          AND s.trigger = (${JSON.stringify(triggerOfEventType)}::jsonb ->> c.type)
+          AND s.receiving_care_link_id <> c.care_link_id
+        WHERE c.type = ANY(${triggerTypes}::text[]) AND c.sequence > ${after} AND c.recorded_at < ${before}
+          AND NOT EXISTS (SELECT 1 FROM handover_package p WHERE p.specification_id = s.specification_id AND p.trigger_event_id = c.event_id)
+        ORDER BY c.sequence LIMIT ${CATCH_UP_PAGE}`;
+      if (!missed.length) break;
+      examined += missed.length;
+      const ids = missed.map((m) => m.event_id);
+      for (const event of await readCareEvents(this.prisma, ids)) await this.deliver(event);
+      const delivered = await this.prisma.handoverPackage.count({ where: { triggerEventId: { in: ids } } });
       if (delivered) this.logger.warn(`delivered ${delivered} handovers whose trigger Kafka had not brought`);
+      after = Number(missed[missed.length - 1].sequence);
+      if (missed.length < CATCH_UP_PAGE) break;
     }
-    if (missed.length < 500) {
-      this.settledUpTo = Math.max(this.settledUpTo, await settledSequence(this.prisma, before));
-    }
-    return missed.length;
+    this.settledUpTo = Math.max(this.settledUpTo, await settledSequence(this.prisma, before));
+    return examined;
   }
 
   async deliver(event: TriggerEvent): Promise<void> {
-    const trigger = triggerOfEventType[event.type];
-    if (!trigger) return;
+    const kind = triggerOfEventType[event.type];
+    if (!kind) return;
     const specifications = await this.prisma.handoverSpecification.findMany({
-      where: { trigger, active: true },
+      where: { trigger: kind, active: true },
     });
     const sender = event.source.careLinkId;
     const candidates = specifications.filter((s) => s.receivingCareLinkId !== sender);
     if (!candidates.length) return;
     await this.untilProjected(event.eventId);
 
-    const [journey, stay, senderLink, receivers] = await Promise.all([
-      this.prisma.patientJourney.findUnique({
-        where: { patientId: event.patientId },
-        select: { careLinkIds: true },
-      }),
-      this.prisma.stay.findFirst({
-        where: { patientId: event.patientId },
-        orderBy: { admittedAt: 'desc' },
-        select: { receivingCareLinkId: true },
+    const triggeredAt = new Date(event.occurredAt);
+    const [history, senderLink, receivers] = await Promise.all([
+      // The store, not a read model: who takes part as of the trigger is fixed once it is stored.
+      this.prisma.careEvent.findMany({
+        where: { patientId: event.patientId, occurredAt: { lte: triggeredAt } },
+        select: {
+          eventId: true,
+          sequence: true,
+          occurredAt: true,
+          careLinkId: true,
+          type: true,
+          payload: true,
+        },
       }),
       this.prisma.careLink.findUnique({ where: { careLinkId: sender }, select: { kind: true } }),
       this.prisma.careLink.findMany({
@@ -163,18 +178,15 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     ]);
     // A receiving link missing from the directory follows the platform's time zone.
     const timeZones = new Map(receivers.map((r) => [r.careLinkId, r.organisation.timeZone]));
-    const involved = new Set([
-      ...addressedBy(event),
-      ...(journey?.careLinkIds ?? []),
-      ...(stay?.receivingCareLinkId ? [stay.receivingCareLinkId] : []),
-    ]);
+    const trigger = journeyFactOf({ ...event, careLinkId: sender });
+    const involved = careLinksAsOf(trigger, history.map(journeyFactOf));
     const sentAt = new Date();
+    const recordAt = recordMomentOf(trigger, sentAt);
     for (const spec of candidates) {
       if (!involved.has(spec.receivingCareLinkId)) continue;
       if (spec.fromCareLinkKinds.length && !(senderLink && spec.fromCareLinkKinds.includes(senderLink.kind)))
         continue;
-      const data = await this.record.execute(parse(spec.document), event.patientId, sentAt);
-      const triggeredAt = new Date(event.occurredAt);
+      const data = await this.record.execute(parse(spec.document), event.patientId, recordAt);
       const dueAt = deadlineOf(
         triggeredAt,
         spec.target as unknown as TransmissionTarget,
@@ -188,7 +200,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
             patientId: event.patientId,
             receivingCareLinkId: spec.receivingCareLinkId,
             sendingCareLinkId: sender,
-            trigger,
+            trigger: kind,
             triggerEventId: event.eventId,
             triggeredAt,
             sentAt,
@@ -206,14 +218,10 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  // The record is read from the read models; a package built before they hold the trigger would be stale.
+  // The record is read from the read models; a package built before they all hold the trigger would be stale.
   private async untilProjected(eventId: string): Promise<void> {
     const deadline = Date.now() + PROJECTION_WAIT_MS;
-    for (;;) {
-      const applied = await this.prisma.processedEvent.count({
-        where: { eventId, consumer: { in: recordProjections } },
-      });
-      if (applied === recordProjections.length) return;
+    while (!(await this.prisma.projectionCheckpoint.findUnique({ where: { eventId } }))) {
       if (Date.now() > deadline)
         throw new Error(`read models have not applied trigger event ${eventId} yet; retrying`);
       await new Promise((resolve) => setTimeout(resolve, 100));

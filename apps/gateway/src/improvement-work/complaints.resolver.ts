@@ -20,12 +20,22 @@ export class ComplaintsResolver {
     return this.register.record(caller, input);
   }
 
-  @Query(() => [Complaint], { description: 'Complaints, newest first; open or closed only if asked.' })
+  @Query(() => [Complaint], {
+    description:
+      'Complaints as the complaints line works them: without `open`, all of them, the open ones first ' +
+      '(newest received first), then the closed ones (most recently closed first). `open: true` gives ' +
+      'only the open ones, `open: false` only the closed ones.',
+  })
   complaints(
     @CurrentCaller() _caller: Caller,
-    @Args('open', { nullable: true, type: () => Boolean }) open: boolean | null,
+    @Args('open', {
+      nullable: true,
+      type: () => Boolean,
+      description: 'Only open (true) or only closed (false) complaints; all when left out.',
+    })
+    open?: boolean | null,
   ) {
-    return this.register.list(open);
+    return this.register.list(open ?? null);
   }
 
   @Query(() => [Complaint], {

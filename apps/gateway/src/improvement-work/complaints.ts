@@ -78,6 +78,7 @@ export class Complaints {
     return view(row);
   }
 
+  /** Open ones first, newest received first; then closed ones, most recently closed first. */
   async list(open: boolean | null, careLinkId: string | null = null): Promise<Complaint[]> {
     const rows = await this.prisma.complaint.findMany({
       where: {
@@ -85,7 +86,7 @@ export class Complaints {
         ...(careLinkId ? { involvedCareLinkIds: { has: careLinkId } } : {}),
       },
       include: withAnswers,
-      orderBy: { receivedOn: 'desc' },
+      orderBy: [{ closedAt: { sort: 'desc', nulls: 'first' } }, { receivedOn: 'desc' }],
       take: 500,
     });
     return rows.map(view);

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   medicineListAt,
   reconcileMedicineLists,
+  stayRecordFromJson,
+  waitingAt,
   type MedicationChange,
   type MedicineListFact,
 } from '@carechain/domain';
@@ -194,11 +196,13 @@ export class PatientRecords {
   }
 
   /** Stays of medically ready patients still in hospital, of the patients the caller may see. */
-  async waitingStays(caller: Caller) {
-    const stays = await this.prisma.stay.findMany({
-      where: { waiting: true },
-      select: { patientId: true, stayId: true, facts: true },
-    });
+  async waitingStays(caller: Caller, asOf = new Date()) {
+    const stays = (
+      await this.prisma.stay.findMany({
+        where: { readyFrom: { lte: asOf } },
+        select: { patientId: true, stayId: true, facts: true },
+      })
+    ).filter((stay) => waitingAt(stayRecordFromJson(stay.facts).facts, asOf));
     const shown = await this.access.filter(
       caller,
       'patientsWaiting.read',

@@ -6,9 +6,9 @@ import {
   placeOf,
   runChart,
   xmrChart,
-  readyPeriods,
   stayRecordFromJson,
   unnecessaryDays,
+  waitingAt,
   wardAtStartOf,
   type CountingRuleName,
   type XmrChart,
@@ -172,14 +172,18 @@ export class UnnecessaryDaysService {
     return rows.map((r) => ({ ...r, period: r.period.toISOString().slice(0, 10) }));
   }
 
-  // Stays still in hospital gain a day every midnight, so theirs are counted now rather than stored.
+  // Stays still in hospital gain a day every midnight, so theirs are counted now rather than stored:
+  // every stay ready before now, including one whose readiness was withdrawn since.
   private async waitingStayDays(
     filter: UnnecessaryDaysFilter,
     granularity: Granularity,
     asOf: Date,
   ): Promise<DayRow[]> {
     const rule = countingRule(filter.rule as CountingRuleName, this.settings.liabilityGraceDays);
-    const stays = await this.prisma.stay.findMany({ where: { waiting: true }, select: { facts: true } });
+    const stays = await this.prisma.stay.findMany({
+      where: { readyFrom: { lte: asOf } },
+      select: { facts: true },
+    });
     const rows: DayRow[] = [];
     for (const stay of stays) {
       const record = stayRecordFromJson(stay.facts);
@@ -277,27 +281,30 @@ export class UnnecessaryDaysService {
     return fillPeriods(from, to, granularity, rows);
   }
 
-  /** Medically ready patients still in hospital (their stays, read through the door), with days so far and current cause. */
+  /** Medically ready patients still in hospital at `asOf` (their stays, read through the door), with days so far and current cause. */
   waiting(stays: { patientId: string; stayId: string; facts: unknown }[], asOf = new Date()) {
     const everyMidnight = countingRule('every-ready-midnight', this.settings.liabilityGraceDays);
     return stays
-      .map(({ patientId, stayId, facts }) => {
+      .flatMap(({ patientId, stayId, facts }) => {
         const record = stayRecordFromJson(facts);
-        const open = readyPeriods(record.facts, asOf).find((p) => p.to === null);
+        const open = waitingAt(record.facts, asOf);
+        if (!open) return [];
         const days = unnecessaryDays(record.facts, everyMidnight, this.settings.timeZone, asOf);
         const cause = [...record.facts.causes]
           .filter((c) => c.from <= asOf)
           .sort((a, b) => a.from.getTime() - b.from.getTime())
           .at(-1)?.cause;
-        return {
-          patientId,
-          stayId,
-          wardCareLinkId: record.wards.at(-1)!.wardCareLinkId,
-          receivingCareLinkId: record.receivingCareLinkId,
-          readySince: open?.from ?? asOf,
-          daysSoFar: days.length,
-          cause: cause ?? 'not-recorded',
-        };
+        return [
+          {
+            patientId,
+            stayId,
+            wardCareLinkId: record.wards.at(-1)!.wardCareLinkId,
+            receivingCareLinkId: record.receivingCareLinkId,
+            readySince: open.from,
+            daysSoFar: days.length,
+            cause: cause ?? 'not-recorded',
+          },
+        ];
       })
       .sort((a, b) => b.daysSoFar - a.daysSoFar || a.readySince.getTime() - b.readySince.getTime());
   }

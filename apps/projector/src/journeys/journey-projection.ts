@@ -73,6 +73,6 @@ export class JourneyProjection implements Projection {
         updated_at: new Date(),
       };
     });
-    await upsertRows(tx, 'patient_journey', 'patient_id', rows);
+    await upsertRows(tx, 'patient_journey', ['patient_id'], rows);
   }
 }

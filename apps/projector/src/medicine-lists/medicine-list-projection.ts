@@ -51,6 +51,6 @@ export class MedicineListProjection implements Projection {
         changed_at: list.changedAt,
       };
     });
-    await upsertRows(tx, 'medicine_list', 'patient_id', rows);
+    await upsertRows(tx, 'medicine_list', ['patient_id'], rows);
   }
 }

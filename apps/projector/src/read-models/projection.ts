@@ -33,20 +33,23 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
 
 /**
  * Inserts or replaces read-model rows in one statement; a row per patient or stay per batch
- * would otherwise cost a round trip each. Keys of `rows` are the table's column names.
+ * would otherwise cost a round trip each. Keys of `rows` are the table's column names; `key` names
+ * the primary key's columns.
  */
 export async function upsertRows(
   tx: TransactionClient,
   table: 'stay' | 'patient_journey' | 'medicine_list',
-  key: string,
+  key: readonly string[],
   rows: Record<string, unknown>[],
 ): Promise<void> {
   if (!rows.length) return;
-  const columns = Object.keys(rows[0]).map((c) => `"${c}"`);
-  const updates = columns.filter((c) => c !== `"${key}"`).map((c) => `${c} = EXCLUDED.${c}`);
+  const quote = (column: string) => `"${column}"`;
+  const columns = Object.keys(rows[0]).map(quote);
+  const keys = key.map(quote);
+  const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
   await tx.$executeRawUnsafe(
     `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
-     ON CONFLICT ("${key}") DO UPDATE SET ${updates}`,
+     ON CONFLICT (${keys}) DO UPDATE SET ${updates}`,
     JSON.stringify(rows),
   );
 }

@@ -10,6 +10,7 @@ import {
   type RunningConsumer,
 } from '@carechain/messaging';
 import type { Kafka, Producer } from 'kafkajs';
+import { ProjectionCheckpoint } from './projection-checkpoint';
 import { observeProjectionLatency } from './read-model-metrics';
 import { ReadModels } from './read-models';
 
@@ -21,6 +22,7 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(ProjectionCheckpoint) private readonly checkpoint: ProjectionCheckpoint,
     @InjectKafka() private readonly kafka: Kafka,
     @InjectKafkaSettings() private readonly settings: KafkaSettings,
     @InjectProducer() private readonly producer: Producer,
@@ -39,6 +41,7 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
           const decoded = decodePublishedCareEvents(messages);
           const events = decoded.flatMap((d) => ('value' in d ? [d.value] : []));
           await this.readModels.apply(events);
+          await this.checkpoint.mark(events.map((e) => e.eventId));
           observeProjectionLatency(events);
           return decoded.map((d) => ('reason' in d ? d.reason : null));
         },

@@ -16,7 +16,7 @@ const LONG_TRANSACTION = { maxWait: 60_000, timeout: 30 * 60_000 };
  * Columns a projection fills from the clock when it applies an event, not from the events: a
  * replay made later differs there without being wrong.
  */
-const CLOCK_COLUMNS: Record<string, string[]> = { patient_journey: ['updated_at'], stay: ['waiting'] };
+const CLOCK_COLUMNS: Record<string, string[]> = { patient_journey: ['updated_at'] };
 
 export interface RebuildReport {
   /** Events replayed from the store, including those stored while the replay ran. */

@@ -81,5 +81,7 @@ describe('events the broker never delivered (retention passed, offset reset) rea
     const perModel = Object.fromEntries(markers.map((m) => [m.consumer, m._count]));
     expect(perModel).toMatchObject({ 'projector.journeys': 3, 'projector.stays': 3 });
     expect(Object.values(perModel).every((count) => count === 3)).toBe(true);
+    // And the projector says so once for all models, which handover delivery waits for.
+    expect(await prisma.projectionCheckpoint.count({ where: { eventId: { in: ids } } })).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectPrisma, settledSequence, type PrismaClient } from '@carechain/persistence';
 import { PeriodicTask } from '@carechain/service-runtime';
+import { ProjectionCheckpoint } from './projection-checkpoint';
 import { ReadModels } from './read-models';
 
 export interface CatchUpSettings {
@@ -24,6 +25,7 @@ export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(ProjectionCheckpoint) private readonly checkpoint: ProjectionCheckpoint,
     @Inject(CATCH_UP_SETTINGS) private readonly settings: CatchUpSettings,
   ) {
     this.task = new PeriodicTask(
@@ -45,6 +47,7 @@ export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdo
   async pass(now = new Date()): Promise<Map<string, number>> {
     const checkedBefore = new Date(now.getTime() - this.settings.graceMs);
     const applied = await this.readModels.catchUp(this.settledUpTo, checkedBefore);
+    await this.checkpoint.markStored(this.settledUpTo, checkedBefore);
     for (const [consumer, count] of applied) {
       this.logger.warn(`${consumer}: applied ${count} stored events that Kafka had not delivered`);
     }

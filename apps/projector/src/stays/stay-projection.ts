@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   countingRule,
   countingRuleNames,
-  readyPeriods,
+  readyFromOf,
   stayEventTypes,
   stayRecordOf,
   unnecessaryDays,
@@ -23,6 +23,12 @@ export interface StaySettings {
 export const STAY_SETTINGS = Symbol('StaySettings');
 
 const stayEventTypeNames = new Set<string>(stayEventTypes);
+
+interface StayKey {
+  patientId: string;
+  stayId: string;
+}
+const keyOf = (stay: StayKey) => `${stay.patientId}\u0000${stay.stayId}`;
 
 /**
  * The stays read model behind the unnecessary-days dashboard. Every event of a stay recomputes the
@@ -65,18 +71,23 @@ export class StayProjection implements Projection {
         payload: event.payload as object,
       })),
     });
-    const stayIds = [...new Set(stayEvents.map((e) => e.payload.stayId as string))];
-    const byStay = groupBy(
-      await tx.stayEvent.findMany({ where: { stayId: { in: stayIds } } }),
-      (e) => e.stayId,
-    );
-    await tx.unnecessaryDay.deleteMany({ where: { stayId: { in: stayIds } } });
+    // Visit numbers are the sending hospital's own: a stay is one patient's stay of that number.
+    const keys = [
+      ...new Map(
+        stayEvents.map((e) => {
+          const key: StayKey = { patientId: e.patientId, stayId: e.payload.stayId as string };
+          return [keyOf(key), key];
+        }),
+      ).values(),
+    ];
+    const byStay = groupBy(await tx.stayEvent.findMany({ where: { OR: keys } }), keyOf);
+    await tx.unnecessaryDay.deleteMany({ where: { OR: keys } });
     const days: Prisma.UnnecessaryDayCreateManyInput[] = [];
     const stays: Record<string, unknown>[] = [];
-    for (const stayId of stayIds) {
-      const stored = byStay.get(stayId) ?? [];
+    for (const key of keys) {
+      const stored = byStay.get(keyOf(key)) ?? [];
       const record = stayRecordOf(
-        stayId,
+        key.stayId,
         stored.map(
           (e) =>
             ({
@@ -90,22 +101,22 @@ export class StayProjection implements Projection {
       );
       if (!record) {
         // A cancelled admission leaves no stay behind.
-        await tx.stay.deleteMany({ where: { stayId } });
+        await tx.stay.deleteMany({ where: key });
         continue;
       }
-      stays.push(this.stayRow(stayId, stored[0].patientId, record));
-      days.push(...this.daysOf(stayId, record));
+      stays.push(this.stayRow(key, record));
+      days.push(...this.daysOf(key, record));
     }
-    await upsertRows(tx, 'stay', 'stay_id', stays);
+    await upsertRows(tx, 'stay', ['patient_id', 'stay_id'], stays);
     if (days.length) await tx.unnecessaryDay.createMany({ data: days });
   }
 
-  private stayRow(stayId: string, patientId: string, record: StayRecord): Record<string, unknown> {
+  private stayRow({ patientId, stayId }: StayKey, record: StayRecord): Record<string, unknown> {
     const { facts } = record;
     const toDay = (at: Date | null) => (at ? this.localDate.format(at) : null);
     return {
-      stay_id: stayId,
       patient_id: patientId,
+      stay_id: stayId,
       admitted_at: facts.admittedAt,
       discharged_at: facts.dischargedAt,
       admitted_on: toDay(facts.admittedAt),
@@ -113,19 +124,21 @@ export class StayProjection implements Projection {
       ward_care_link_id: record.wards.at(-1)!.wardCareLinkId,
       receiving_care_link_id: record.receivingCareLinkId,
       diagnosis_group: record.diagnosisGroup,
-      waiting: !facts.dischargedAt && readyPeriods(facts, new Date()).some((p) => p.to === null),
+      // Not whether the patient waits now: that changes with the clock and is decided when asked.
+      ready_from: readyFromOf(facts),
       facts: record,
     };
   }
 
   // Days of a stay still in hospital grow every midnight; they are counted when asked for, not stored.
-  private daysOf(stayId: string, record: StayRecord): Prisma.UnnecessaryDayCreateManyInput[] {
+  private daysOf({ patientId, stayId }: StayKey, record: StayRecord): Prisma.UnnecessaryDayCreateManyInput[] {
     const { facts } = record;
     if (!facts.dischargedAt) return [];
     const { timeZone, liabilityGraceDays } = this.settings;
     return countingRuleNames.flatMap((rule) =>
       unnecessaryDays(facts, countingRule(rule, liabilityGraceDays), timeZone, facts.dischargedAt!).map(
         (day) => ({
+          patientId,
           stayId,
           rule,
           day: new Date(`${day.date}T00:00:00Z`),
