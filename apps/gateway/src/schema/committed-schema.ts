@@ -24,7 +24,7 @@ function resolverFiles(dir: string): string[] {
 export async function printGatewaySchema(): Promise<string> {
   const resolvers = resolverFiles(join(__dirname, '..')).flatMap((file) =>
     Object.values(require(file) as Record<string, unknown>).filter(
-      (value): value is Function =>
+      (value): value is new (...args: never[]) => unknown =>
         typeof value === 'function' && Reflect.hasOwnMetadata(RESOLVER_TYPE, value),
     ),
   );
