@@ -17,7 +17,7 @@ export type DischargeDelayCauseRecorded = DecidedEvent<
 
 /** A delay is explained while the patient is still in hospital; each cause is kept, so history stays. */
 export function decideDischargeDelayCause(
-  stay: StayStanding | null,
+  stay: Pick<StayStanding, 'dischargedAt'> | null,
   command: RecordDischargeDelayCause,
 ): Decision<DischargeDelayCauseRecorded> {
   if (!stay) return invalid({ field: 'stayId', message: `no stay '${command.stayId}' of this patient` });

@@ -9,10 +9,7 @@ const command = {
 describe('a ready patient waits because home care has no capacity', () => {
   it('the ward records home care capacity as the cause from the ready time', () => {
     expect(
-      decideDischargeDelayCause(
-        { dischargedAt: null, readySince: command.from },
-        { ...command, note: 'no evening visits' },
-      ),
+      decideDischargeDelayCause({ dischargedAt: null }, { ...command, note: 'no evening visits' }),
     ).toEqual({
       ok: true,
       events: [
@@ -30,12 +27,7 @@ describe('a ready patient waits because home care has no capacity', () => {
   });
 
   it('once she has gone home there is no delay left to explain', () => {
-    expect(
-      decideDischargeDelayCause(
-        { dischargedAt: new Date('2026-11-25T13:00:00Z'), readySince: null },
-        command,
-      ),
-    ).toEqual({
+    expect(decideDischargeDelayCause({ dischargedAt: new Date('2026-11-25T13:00:00Z') }, command)).toEqual({
       ok: false,
       refusal: {
         kind: 'invalid',
