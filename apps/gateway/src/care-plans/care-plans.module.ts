@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { careEventStoreProvider } from '@carechain/messaging';
 import { AccessModule } from '../access/access.module';
+import { CareCommandsModule } from '../care-commands/care-commands.module';
 import { CARE_PLAN_SETTINGS, CarePlansResolver, type CarePlanSettings } from './care-plans.resolver';
 
 @Module({})
@@ -8,12 +8,8 @@ export class CarePlansModule {
   static forRoot(settings: CarePlanSettings): DynamicModule {
     return {
       module: CarePlansModule,
-      imports: [AccessModule],
-      providers: [
-        { provide: CARE_PLAN_SETTINGS, useValue: settings },
-        careEventStoreProvider,
-        CarePlansResolver,
-      ],
+      imports: [AccessModule, CareCommandsModule],
+      providers: [{ provide: CARE_PLAN_SETTINGS, useValue: settings }, CarePlansResolver],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { careEventStoreProvider } from '@carechain/messaging';
 import { AccessModule } from '../access/access.module';
+import { CareCommandsModule } from '../care-commands/care-commands.module';
 import { DischargeDelaysResolver } from './discharge-delays.resolver';
 
-@Module({ imports: [AccessModule], providers: [careEventStoreProvider, DischargeDelaysResolver] })
+@Module({ imports: [AccessModule, CareCommandsModule], providers: [DischargeDelaysResolver] })
 export class DischargeDelaysModule {}

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
-import { validateCareEvent } from '@carechain/contracts';
-import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { PatientAccess } from '../access/patient-access';
-import { badInput, checkPatientId } from '../input-errors';
+import { StaffCommands } from '../care-commands/staff-commands';
+import { checkPatientId } from '../input-errors';
 import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge-delay.model';
 
 /** Staff record why a ready patient is still in hospital; each record is a care event, so history is kept. */
@@ -14,7 +11,7 @@ import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge
 export class DischargeDelaysResolver {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
-    @Inject(CareEventStore) private readonly store: CareEventStore,
+    private readonly commands: StaffCommands,
     private readonly access: PatientAccess,
   ) {}
 
@@ -27,49 +24,22 @@ export class DischargeDelaysResolver {
   ): Promise<DischargeDelayCauseRecord> {
     checkPatientId('input.patientId', input.patientId);
     await this.access.authorise(caller, input.patientId, 'record dischargeDelayCause');
-    const stay = await this.prisma.stay.findUnique({
-      where: { stayId: input.stayId },
-      select: { patientId: true, dischargedAt: true },
-    });
-    if (!stay || stay.patientId !== input.patientId)
-      throw badInput('input.stayId', `no stay '${input.stayId}' of this patient`);
-    if (stay.dischargedAt)
-      throw badInput('input.stayId', 'the stay has ended; a discharged patient has no delay to explain');
-
-    const now = new Date().toISOString();
-    const from = input.from?.toISOString() ?? now;
-    const checked = validateCareEvent({
-      eventId: randomUUID(),
-      ...(input.requestId ? { idempotencyKey: `gateway:${caller.careLinkId}:${input.requestId}` } : {}),
-      type: 'DischargeDelayCauseRecorded',
-      schemaVersion: 1,
+    const from = input.from ?? new Date();
+    const outcome = await this.commands.recordDischargeDelayCause(caller, {
       patientId: input.patientId,
-      occurredAt: from,
-      source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
-      payload: {
-        stayId: input.stayId,
-        cause: input.cause,
-        from,
-        ...(input.note ? { note: input.note } : {}),
-      },
+      stayId: input.stayId,
+      cause: input.cause,
+      from,
+      note: input.note,
+      requestId: input.requestId,
     });
-    if (!checked.ok) {
-      throw new GraphQLError(
-        checked.problems.map((p) => `input.${p.path.replace(/^payload\./, '')}: ${p.message}`).join('; '),
-        {
-          extensions: { code: 'BAD_USER_INPUT' },
-        },
-      );
-    }
-    const [outcome] = await this.store.append([checked.event]);
-    if (outcome.status === 'conflict') throw badInput('input.requestId', outcome.message);
     return {
       eventId: outcome.eventId,
       stayId: input.stayId,
       cause: input.cause,
-      from: new Date(from),
+      from,
       note: input.note ?? null,
-      recordedAt: new Date(outcome.recordedAt),
+      recordedAt: outcome.recordedAt,
       recordedByCareLinkId: caller.careLinkId,
     };
   }
