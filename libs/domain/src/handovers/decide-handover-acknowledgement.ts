@@ -26,6 +26,18 @@ export function decideHandoverAcknowledgement(
   if (handover.receivingCareLinkId !== by.careLinkId)
     return forbidden('only the receiving care link acknowledges a handover');
   if (handover.acknowledgedAt) return decided();
-  const { acknowledgedAt: _, ...identity } = handover;
-  return decided({ type: 'HandoverAcknowledged', payload: { ...identity, acknowledgedBy: by.actorId } });
+  // The package's identity only: the row it is read from holds the patient's data too.
+  const { packageId, specificationId, specificationVersion, sendingCareLinkId, receivingCareLinkId } =
+    handover;
+  return decided({
+    type: 'HandoverAcknowledged',
+    payload: {
+      packageId,
+      specificationId,
+      specificationVersion,
+      sendingCareLinkId,
+      receivingCareLinkId,
+      acknowledgedBy: by.actorId,
+    },
+  });
 }

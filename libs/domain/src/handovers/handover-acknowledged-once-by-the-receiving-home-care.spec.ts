@@ -11,9 +11,10 @@ const package4711: HandoverToAcknowledge = {
 const homeCareNurse = { careLinkId: 'jkpg-home-care-south', actorId: 'nurse-17' };
 
 describe('home care acknowledges the handover it received, once', () => {
-  it('the receiving home care nurse acknowledges it', () => {
+  it('the receiving home care nurse acknowledges it, naming the package and nothing of its data', () => {
     const { acknowledgedAt: _, ...identity } = package4711;
-    expect(decideHandoverAcknowledgement(package4711, homeCareNurse)).toEqual({
+    const row = { ...package4711, patientId: 'pat-4711', data: { medicineList: [] } };
+    expect(decideHandoverAcknowledgement(row, homeCareNurse)).toEqual({
       ok: true,
       events: [{ type: 'HandoverAcknowledged', payload: { ...identity, acknowledgedBy: 'nurse-17' } }],
     });
