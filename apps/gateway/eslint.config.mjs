@@ -8,12 +8,6 @@ export default [
   {
     // Resolvers are thin: they call services, and patient data is read only through patient-records.
     files: ['**/*.resolver.ts'],
-    // Their commands still read the event store here until they are decided in libs/domain (issue 18).
-    ignores: [
-      '**/care-plans/care-plans.resolver.ts',
-      '**/discharge-delays/discharge-delays.resolver.ts',
-      '**/medicine-lists/medicine-list-changes.resolver.ts',
-    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -327,7 +327,10 @@ describe('the shared medicine list and care plan follow the patient through the 
     expect(outcomes.filter((o) => o.data?.changeMedicineList.listVersion === 2)).toHaveLength(1);
     const refused = outcomes.find((o) => o.errors)!;
     const winner = refused === ward ? PRIMARY_CARE : WARD;
-    expect(refused.errors![0].extensions.code).toBe('CONFLICT');
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      argumentName: 'input.listVersion',
+    });
     expect(refused.errors![0].message).toMatch(
       new RegExp(
         `^input\\.listVersion: the list is at version 2, not 1; ${winner} changed it last, at \\S+\\. Reload the list and make your change against it$`,
@@ -380,7 +383,9 @@ describe('the shared medicine list and care plan follow the patient through the 
       { input: plan(esther, 1, ['I want to go fishing']) },
       PRIMARY_CARE,
     );
-    expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(stale.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', argumentName: 'input.baseVersion' },
+    });
     expect(stale.errors?.[0].message).toMatch(
       new RegExp(
         `^input\\.baseVersion: the care plan is at version 2, not 1; ${HOME_CARE} saved it last, at \\S+\\. Reload the plan and make your change to it$`,

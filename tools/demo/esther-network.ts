@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import seedrandom from 'seedrandom';
+import { careEventEnvelope, type CareEventType } from '@carechain/contracts';
 
 /**
  * A simulated regional care chain, 1998 to 2011, shaped to the Esther network's published
@@ -113,15 +113,7 @@ const causes = [
 ];
 const TIME_ZONE_OFFSET = '+01:00';
 
-export interface DemoEvent {
-  eventId: string;
-  type: string;
-  schemaVersion: 1;
-  patientId: string;
-  occurredAt: string;
-  source: { system: string; careLinkId: string };
-  payload: Record<string, unknown>;
-}
+export type DemoEvent = ReturnType<typeof careEventEnvelope>;
 
 // Winter time all year: no demo instant falls near a daylight-saving change or a year end.
 const at = (year: number, dayOfYear: number, time: string) => {
@@ -139,13 +131,6 @@ function waits(total: number, random: () => number): number[] {
     left -= wait;
   }
   return result;
-}
-
-/** A name-based UUID (version 5 layout), so loading the demo twice resubmits the same events. */
-function uuidFrom(name: string): string {
-  const hex = createHash('sha1').update(name).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /**
@@ -179,15 +164,17 @@ export function* estherNetworkEvents(
         : wait + 1 + Math.floor(random() * 5);
       const day = 2 + Math.floor(random() * 300);
       if (onlyDelayedStays && wait === 0) continue;
-      const event = (type: string, occurredAt: string, careLinkId: string, payload: object): DemoEvent => ({
-        eventId: uuidFrom(`${seed}/${patientId}/${type}/${occurredAt}`),
-        type,
-        schemaVersion: 1,
-        patientId,
-        occurredAt,
-        source: { system: 'demo-ehr', careLinkId },
-        payload: { stayId, ...payload },
-      });
+      // The same seed names the same events, so loading the demo twice resubmits them.
+      const event = (type: CareEventType, occurredAt: string, careLinkId: string, payload: object) =>
+        careEventEnvelope({
+          type,
+          schemaVersion: 1,
+          sameEventWhen: [seed, patientId, type, occurredAt],
+          patientId,
+          occurredAt,
+          source: { system: 'demo-ehr', careLinkId },
+          payload: { stayId, ...payload },
+        });
       yield event('PatientAdmitted', at(year, day, '08:00:00'), 'ryhov-akm', {
         wardCareLinkId: ward,
         admissionType: 'emergency',

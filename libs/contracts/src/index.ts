@@ -4,3 +4,4 @@ export * from './care-events/catalog';
 export * from './care-events/validate';
 export * from './topics/topics';
 export * from './docs/event-contract-document';
+export * from './care-events/new-care-event';

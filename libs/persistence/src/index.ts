@@ -1,3 +1,7 @@
 export * from './prisma';
 export * from './persistence.module';
 export * from './care-event-store/care-event-store';
+export type {
+  ExpectedAppendOutcome,
+  ExpectedAppendOptions,
+} from './care-event-store/expected-version-append';

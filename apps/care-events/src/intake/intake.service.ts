@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { validateCareEvent, type ContractProblem } from '@carechain/contracts';
-import { CareEventStore, type AppendOutcome, type NewCareEvent } from '@carechain/persistence';
+import { CareEventStore, type ExpectedAppendOutcome, type NewCareEvent } from '@carechain/persistence';
 
 export type IntakeResult =
-  | AppendOutcome
+  | ExpectedAppendOutcome
   | { status: 'rejected'; eventId?: string; problems: ContractProblem[] };
 
-/** Validates submitted care events and appends the valid ones to the store in one transaction. */
+/**
+ * Validates submitted care events and appends the valid ones to the store in one transaction, each
+ * medicine-list change or care-plan version decided against the version it was made from.
+ */
 @Injectable()
 export class IntakeService {
   constructor(@Inject(CareEventStore) private readonly store: CareEventStore) {}
@@ -15,7 +18,7 @@ export class IntakeService {
     const checked = inputs.map(validateCareEvent);
     const valid: NewCareEvent[] = [];
     for (const result of checked) if (result.ok) valid.push(withoutRecordedAt(result.event));
-    const stored = valid.length ? await this.store.append(valid) : [];
+    const stored = valid.length ? await this.store.appendExpecting(valid) : [];
     let next = 0;
     return checked.map((result, i) =>
       result.ok

@@ -179,7 +179,10 @@ export class ConnectionSync {
     }
     const outcomes = await this.prisma.$transaction(
       async (tx) => {
-        const appended = events.length ? await this.store.appendIn(tx, events) : [];
+        // What the EHR recorded is its own record: serialised with staff changes, not refused as stale.
+        const appended = events.length
+          ? await this.store.appendExpectingIn(tx, events, { ehrRecord: true })
+          : [];
         await this.state.save(tx, this.connection.id, type, rows);
         await this.state.save(tx, this.connection.id, 'Patient', fetched);
         if (next && next !== cursor) await this.state.advance(tx, this.connection.id, type, next);
@@ -190,6 +193,10 @@ export class ConnectionSync {
     for (const outcome of outcomes) {
       if (outcome.status === 'conflict')
         this.status.syncFailed(`care event refused by the store: ${outcome.message}`);
+      else if (outcome.status === 'rejected')
+        this.status.syncFailed(
+          `care event refused by the store: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+        );
       else this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
     }
     countIntake('fhir', outcomes);

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { careEventStoreProvider } from '@carechain/messaging';
+import { CareCommandsModule } from '../care-commands/care-commands.module';
 import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { CARE_PLAN_SETTINGS, CarePlansResolver, type CarePlanSettings } from './care-plans.resolver';
 
@@ -8,12 +8,8 @@ export class CarePlansModule {
   static forRoot(settings: CarePlanSettings): DynamicModule {
     return {
       module: CarePlansModule,
-      imports: [PatientRecordsModule],
-      providers: [
-        { provide: CARE_PLAN_SETTINGS, useValue: settings },
-        careEventStoreProvider,
-        CarePlansResolver,
-      ],
+      imports: [PatientRecordsModule, CareCommandsModule],
+      providers: [{ provide: CARE_PLAN_SETTINGS, useValue: settings }, CarePlansResolver],
     };
   }
 }

@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { checkCarePlan, type CarePlanContent } from '@carechain/domain';
-import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import type { CarePlanContent } from '@carechain/domain';
 import { CurrentCaller, type Caller } from '../access/caller';
-import {
-  appendSerialised,
-  checkPatientId,
-  conflict,
-  problemsError,
-  validEvent,
-  withoutNulls,
-} from '../medicine-lists/serialised-append';
+import { StaffCommands } from '../care-commands/staff-commands';
+import { checkPatientId } from '../client-errors';
+import { withoutNulls } from '../medicine-lists/without-nulls';
 import { PatientRecords } from '../patient-records/patient-records';
 import { RecordAccess } from '../patient-records/record-access';
 import { CarePlan, SaveCarePlanInput } from './care-plan.model';
@@ -27,8 +20,7 @@ export interface CarePlanSettings {
 @Resolver()
 export class CarePlansResolver {
   constructor(
-    @InjectPrisma() private readonly prisma: PrismaClient,
-    @Inject(CareEventStore) private readonly store: CareEventStore,
+    private readonly commands: StaffCommands,
     @Inject(CARE_PLAN_SETTINGS) private readonly settings: CarePlanSettings,
     private readonly access: RecordAccess,
     private readonly records: PatientRecords,
@@ -85,46 +77,12 @@ export class CarePlansResolver {
       followUps: (input.followUps ?? []).map((f) => ({ ...f, at: f.at.toISOString() })),
       recommendations: input.recommendations ?? [],
     };
-    const eventId = randomUUID();
-    const occurredAt = new Date().toISOString();
-    const idempotencyKey = `gateway:${caller.careLinkId}:care-plan:${input.requestId ?? eventId}`;
-    const eventFor = (carePlanId: string, version: number) =>
-      validEvent({
-        eventId,
-        idempotencyKey,
-        type: 'CarePlanUpdated',
-        schemaVersion: 2,
-        patientId: input.patientId,
-        occurredAt,
-        source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
-        payload: { carePlanId, version, ...content },
-      });
-    const first = eventFor(`sip-${eventId}`, input.baseVersion + 1);
-    const problems = checkCarePlan(content);
-    if (problems.length) throw problemsError(problems);
-    const outcome = await appendSerialised(
-      this.prisma,
-      this.store,
-      { kind: 'care-plan', patientId: input.patientId, idempotencyKey },
-      (tx) =>
-        tx.careEvent.findFirst({
-          where: { patientId: input.patientId, type: 'CarePlanUpdated' },
-          orderBy: { sequence: 'desc' },
-        }),
-      (latest) => {
-        const current = latest?.payload as { carePlanId: string; version: number } | undefined;
-        if ((current?.version ?? 0) !== input.baseVersion) {
-          const by = latest
-            ? `; ${latest.careLinkId} saved it last, at ${latest.occurredAt.toISOString()}`
-            : '';
-          throw conflict(
-            `input.baseVersion: the care plan is at version ${current?.version ?? 0}, not ${input.baseVersion}${by}. Reload the plan and make your change to it`,
-          );
-        }
-        return current ? eventFor(current.carePlanId, current.version + 1) : first;
-      },
-    );
-    const stored = await this.prisma.careEvent.findUniqueOrThrow({ where: { eventId: outcome.eventId } });
+    const stored = await this.commands.saveCarePlan(caller, {
+      patientId: input.patientId,
+      baseVersion: input.baseVersion,
+      content,
+      requestId: input.requestId,
+    });
     const payload = stored.payload as { carePlanId: string; version: number };
     return carePlanOf({ ...payload, occurredAt: stored.occurredAt, careLinkId: stored.careLinkId, payload });
   }

@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { validateCareEvent } from '@carechain/contracts';
-import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
-import { badInput, checkPatientId } from '../client-errors';
-import { problemsError } from '../medicine-lists/serialised-append';
+import { StaffCommands } from '../care-commands/staff-commands';
+import { checkPatientId } from '../client-errors';
 import { PatientRecords } from '../patient-records/patient-records';
 import { RecordAccess } from '../patient-records/record-access';
 import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge-delay.model';
@@ -14,8 +10,7 @@ import { DischargeDelayCauseInput, DischargeDelayCauseRecord } from './discharge
 @Resolver()
 export class DischargeDelaysResolver {
   constructor(
-    @InjectPrisma() private readonly prisma: PrismaClient,
-    @Inject(CareEventStore) private readonly store: CareEventStore,
+    private readonly commands: StaffCommands,
     private readonly access: RecordAccess,
     private readonly records: PatientRecords,
   ) {}
@@ -29,43 +24,22 @@ export class DischargeDelaysResolver {
   ): Promise<DischargeDelayCauseRecord> {
     checkPatientId('input.patientId', input.patientId);
     await this.access.require(caller, 'dischargeDelay.record', input.patientId, 'record dischargeDelayCause');
-    const stay = await this.prisma.stay.findUnique({
-      where: { patientId_stayId: { patientId: input.patientId, stayId: input.stayId } },
-      select: { dischargedAt: true },
-    });
-    if (!stay) throw badInput('input.stayId', `no stay '${input.stayId}' of this patient`);
-    if (stay.dischargedAt)
-      throw badInput('input.stayId', 'the stay has ended; a discharged patient has no delay to explain');
-
-    const now = new Date().toISOString();
-    const from = input.from?.toISOString() ?? now;
-    const checked = validateCareEvent({
-      eventId: randomUUID(),
-      ...(input.requestId ? { idempotencyKey: `gateway:${caller.careLinkId}:${input.requestId}` } : {}),
-      type: 'DischargeDelayCauseRecorded',
-      schemaVersion: 1,
+    const from = input.from ?? new Date();
+    const outcome = await this.commands.recordDischargeDelayCause(caller, {
       patientId: input.patientId,
-      occurredAt: from,
-      source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
-      payload: {
-        stayId: input.stayId,
-        cause: input.cause,
-        from,
-        ...(input.note ? { note: input.note } : {}),
-      },
+      stayId: input.stayId,
+      cause: input.cause,
+      from,
+      note: input.note,
+      requestId: input.requestId,
     });
-    if (!checked.ok) {
-      throw problemsError(checked.problems);
-    }
-    const [outcome] = await this.store.append([checked.event]);
-    if (outcome.status === 'conflict') throw badInput('input.requestId', outcome.message);
     return {
       eventId: outcome.eventId,
       stayId: input.stayId,
       cause: input.cause,
-      from: new Date(from),
+      from,
       note: input.note ?? null,
-      recordedAt: new Date(outcome.recordedAt),
+      recordedAt: outcome.recordedAt,
       recordedByCareLinkId: caller.careLinkId,
     };
   }

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { validateCareEvent } from '@carechain/contracts';
+import { careEventEnvelope, validateCareEvent } from '@carechain/contracts';
 import {
   CareEventStore,
   InjectPrisma,
@@ -86,36 +85,42 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async append(tx: TransactionClient, events: NewCareEvent[]) {
-    const outcomes = await this.store.appendIn(tx, events);
-    const refused = outcomes.find((o) => o.status === 'conflict');
-    if (refused)
-      throw new Error(
-        `handover timeliness event refused: ${refused.status === 'conflict' ? refused.message : ''}`,
-      );
+    const outcomes = await this.store.appendExpectingIn(tx, events);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'conflict')
+        throw new Error(`handover timeliness event refused: ${outcome.message}`);
+      if (outcome.status === 'rejected')
+        throw new Error(
+          `handover timeliness event refused: ${outcome.problems.map((p) => p.message).join('; ')}`,
+        );
+    }
   }
 
-  private event(type: string, row: DueRow, now: Date, reason: string): NewCareEvent {
-    const checked = validateCareEvent({
-      eventId: randomUUID(),
-      idempotencyKey: `handover:${row.package_id}:${type}`,
-      type,
-      schemaVersion: 1,
-      patientId: row.patient_id,
-      occurredAt: (type === 'HandoverTargetBreached' && row.sent_at <= row.due_at
-        ? row.due_at
-        : now
-      ).toISOString(),
-      source: { system: 'carechain-handovers', careLinkId: row.receiving_care_link_id },
-      payload: {
-        packageId: row.package_id,
-        specificationId: row.specification_id,
-        specificationVersion: row.specification_version,
-        receivingCareLinkId: row.receiving_care_link_id,
-        sendingCareLinkId: row.sending_care_link_id,
-        dueAt: row.due_at.toISOString(),
-        reason,
-      },
-    });
+  private event(
+    type: 'HandoverTargetBreached' | 'HandoverTargetNearlyBreached',
+    row: DueRow,
+    now: Date,
+    reason: string,
+  ): NewCareEvent {
+    const checked = validateCareEvent(
+      careEventEnvelope({
+        type,
+        schemaVersion: 1,
+        sameEventWhen: [row.package_id, type],
+        patientId: row.patient_id,
+        occurredAt: type === 'HandoverTargetBreached' && row.sent_at <= row.due_at ? row.due_at : now,
+        source: { system: 'carechain-handovers', careLinkId: row.receiving_care_link_id },
+        payload: {
+          packageId: row.package_id,
+          specificationId: row.specification_id,
+          specificationVersion: row.specification_version,
+          receivingCareLinkId: row.receiving_care_link_id,
+          sendingCareLinkId: row.sending_care_link_id,
+          dueAt: row.due_at.toISOString(),
+          reason,
+        },
+      }),
+    );
     if (!checked.ok)
       throw new Error(
         `handover timeliness event breaks its contract: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,

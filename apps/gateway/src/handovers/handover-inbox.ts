@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { validateCareEvent } from '@carechain/contracts';
-import { transmissionStatistics } from '@carechain/domain';
+import { careEventEnvelope, validateCareEvent } from '@carechain/contracts';
+import { decideHandoverAcknowledgement, transmissionStatistics } from '@carechain/domain';
 import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
+import { refusalError } from '../care-commands/refusals';
 import { HandoverRecords } from '../patient-records/handover-records';
 import { HandoverAnnouncements, type Delivered } from './handover-announcements';
 import type { HandoverPackage } from './handover.model';
@@ -48,33 +48,32 @@ export class HandoverInbox {
   }
 
   async acknowledge(caller: Caller, packageId: string): Promise<HandoverPackage> {
-    const row = await this.records.toAcknowledge(caller, packageId);
-    if (row.acknowledgedAt) return this.records.one(caller, packageId);
+    const decision = decideHandoverAcknowledgement(
+      await this.records.toAcknowledge(caller, packageId),
+      caller,
+    );
+    if (!decision.ok) throw refusalError(decision.refusal);
+    const [event] = decision.events;
+    if (!event) return this.records.one(caller, packageId);
     const acknowledged = await this.prisma.$transaction(async (tx) => {
       const [updated] = await tx.handoverPackage.updateManyAndReturn({
         where: { packageId, acknowledgedAt: null },
         data: { acknowledgedAt: new Date(), acknowledgedBy: caller.actorId },
       });
       if (!updated) return tx.handoverPackage.findUniqueOrThrow({ where: { packageId } });
-      const checked = validateCareEvent({
-        eventId: randomUUID(),
-        idempotencyKey: `handover:${packageId}:HandoverAcknowledged`,
-        type: 'HandoverAcknowledged',
-        schemaVersion: 1,
-        patientId: updated.patientId,
-        occurredAt: updated.acknowledgedAt!.toISOString(),
-        source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
-        payload: {
-          packageId,
-          specificationId: updated.specificationId,
-          specificationVersion: updated.specificationVersion,
-          receivingCareLinkId: updated.receivingCareLinkId,
-          sendingCareLinkId: updated.sendingCareLinkId,
-          acknowledgedBy: caller.actorId,
-        },
-      });
+      const checked = validateCareEvent(
+        careEventEnvelope({
+          ...event,
+          schemaVersion: 1,
+          sameEventWhen: ['handover', packageId, event.type],
+          patientId: updated.patientId,
+          occurredAt: updated.acknowledgedAt!,
+          source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
+          payload: { ...event.payload },
+        }),
+      );
       if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-      await this.store.appendIn(tx, [checked.event]);
+      await this.store.appendExpectingIn(tx, [checked.event]);
       return updated;
     });
     return this.records.one(caller, acknowledged.packageId);

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { Inject } from '@nestjs/common';
 import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { checkMedicineListChanges, foldMedicineList, type MedicationChange } from '@carechain/domain';
-import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CurrentCaller, type Caller } from '../access/caller';
+import { StaffCommands } from '../care-commands/staff-commands';
+import { checkPatientId } from '../client-errors';
 import { PatientRecords } from '../patient-records/patient-records';
 import { RecordAccess } from '../patient-records/record-access';
-import { factOf } from './medicine-list-history';
 import {
   ChangeMedicineListInput,
   MedicineList,
@@ -14,23 +11,15 @@ import {
   MedicineListChangeRecord,
   MedicineReconciliation,
 } from './medicine-list.model';
-import {
-  appendSerialised,
-  checkPatientId,
-  conflict,
-  problemsError,
-  validEvent,
-  withoutNulls,
-} from './serialised-append';
+import { withoutNulls } from './without-nulls';
 
 /** The list's history, reconciliation between two moments, and changes made by staff against a known version. */
 @Resolver()
 export class MedicineListChangesResolver {
   constructor(
-    @InjectPrisma() private readonly prisma: PrismaClient,
-    @Inject(CareEventStore) private readonly store: CareEventStore,
     private readonly access: RecordAccess,
     private readonly records: PatientRecords,
+    private readonly commands: StaffCommands,
   ) {}
 
   @Query(() => MedicineList, {
@@ -75,7 +64,7 @@ export class MedicineListChangesResolver {
 
   @Mutation(() => MedicineListChanged, {
     description:
-      'Changes the shared medicine list. Refused with a CONFLICT when the list changed since listVersion, so no change is overwritten unseen.',
+      'Changes the shared medicine list. Refused with a CONFLICT naming input.listVersion when the list changed since, so no change is overwritten unseen.',
   })
   async changeMedicineList(
     @Args('input') input: ChangeMedicineListInput,
@@ -83,59 +72,16 @@ export class MedicineListChangesResolver {
   ): Promise<MedicineListChanged> {
     checkPatientId('input.patientId', input.patientId);
     await this.access.require(caller, 'medicineList.change', input.patientId, 'change medicineList');
-    const changes = input.changes.map((c) => ({
-      ...withoutNulls({
-        action: c.action,
-        dose: c.dose,
-        route: c.route,
-        frequency: c.frequency,
-        reason: c.reason,
-      }),
-      medication: withoutNulls({ text: c.medication.text, coding: c.medication.coding?.map(withoutNulls) }),
-      changedBy: caller.actorId,
-    })) as (MedicationChange & { changedBy: string })[];
-    const idempotencyKey = `gateway:${caller.careLinkId}:medicine-list:${input.requestId ?? randomUUID()}`;
-    const event = validEvent({
-      eventId: randomUUID(),
-      idempotencyKey,
-      type: 'MedicationListChanged',
-      schemaVersion: 1,
+    return this.commands.changeMedicineList(caller, {
       patientId: input.patientId,
-      occurredAt: new Date().toISOString(),
-      source: { system: 'carechain-gateway', careLinkId: caller.careLinkId },
-      payload: { listVersion: input.listVersion, changes },
+      listVersion: input.listVersion,
+      requestId: input.requestId,
+      changes: input.changes.map((c) => ({
+        action: c.action,
+        ...withoutNulls({ dose: c.dose, route: c.route, frequency: c.frequency, reason: c.reason }),
+        medication: withoutNulls({ text: c.medication.text, coding: c.medication.coding?.map(withoutNulls) }),
+        changedBy: caller.actorId,
+      })),
     });
-    const outcome = await appendSerialised(
-      this.prisma,
-      this.store,
-      { kind: 'medicine-list', patientId: input.patientId, idempotencyKey },
-      async (tx) =>
-        (
-          await tx.careEvent.findMany({
-            where: { patientId: input.patientId, type: 'MedicationListChanged' },
-            orderBy: { sequence: 'asc' },
-          })
-        ).map(factOf),
-      (facts) => {
-        if (input.listVersion !== facts.length) {
-          const last = facts.at(-1);
-          const by = last ? `; ${last.careLinkId} changed it last, at ${last.occurredAt.toISOString()}` : '';
-          throw conflict(
-            `input.listVersion: the list is at version ${facts.length}, not ${input.listVersion}${by}. Reload the list and make your change against it`,
-          );
-        }
-        const problems = checkMedicineListChanges(foldMedicineList(facts), changes);
-        if (problems.length) throw problemsError(problems);
-        return event;
-      },
-    );
-    const listVersion = await this.prisma.careEvent.count({
-      where: {
-        patientId: input.patientId,
-        type: 'MedicationListChanged',
-        sequence: { lte: outcome.sequence },
-      },
-    });
-    return { eventId: outcome.eventId, listVersion, recordedAt: new Date(outcome.recordedAt) };
   }
 }

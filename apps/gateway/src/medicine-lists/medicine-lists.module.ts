@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { careEventStoreProvider } from '@carechain/messaging';
+import { CareCommandsModule } from '../care-commands/care-commands.module';
 import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { MedicineListChangesResolver } from './medicine-list-changes.resolver';
 import { MedicineListsResolver } from './medicine-lists.resolver';
 
 @Module({
-  imports: [PatientRecordsModule],
-  providers: [careEventStoreProvider, MedicineListsResolver, MedicineListChangesResolver],
+  imports: [PatientRecordsModule, CareCommandsModule],
+  providers: [MedicineListsResolver, MedicineListChangesResolver],
 })
 export class MedicineListsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { timelinessOf, type HandoverTimeliness } from '@carechain/domain';
+import { timelinessOf, type HandoverTimeliness, type HandoverToAcknowledge } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { forbidden } from '../client-errors';
@@ -51,10 +51,9 @@ export class HandoverRecords {
   }
 
   /** The package the caller's link may acknowledge: addressed to it, about a patient it may see (audited). */
-  async toAcknowledge(caller: Caller, packageId: string): Promise<{ acknowledgedAt: Date | null }> {
+  /** The package to acknowledge; whether the caller's link may is the domain's rule. */
+  async toAcknowledge(caller: Caller, packageId: string): Promise<HandoverToAcknowledge> {
     const row = await this.readable(caller, packageId);
-    if (row.receivingCareLinkId !== caller.careLinkId)
-      throw forbidden('only the receiving care link acknowledges a handover');
     await this.access.require(caller, 'handover.acknowledge', row.patientId, 'acknowledge handoverPackage');
     return row;
   }

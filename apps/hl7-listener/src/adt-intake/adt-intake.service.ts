@@ -70,6 +70,13 @@ export class AdtIntakeService {
     }
     const outcome = await this.appender.append(checked.event);
     countIntake('hl7', [outcome]);
+    if (outcome.status === 'rejected') {
+      return this.refuse(message, {
+        ackCode: 'AE',
+        errorCode: hl7ErrorCodes.dataTypeError,
+        reason: `the care event was refused: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      });
+    }
     if (outcome.status === 'conflict') {
       return this.refuse(message, {
         ackCode: 'AE',

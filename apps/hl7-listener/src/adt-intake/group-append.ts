@@ -1,5 +1,5 @@
 import { context, type Context } from '@opentelemetry/api';
-import type { AppendOutcome, CareEventStore, NewCareEvent } from '@carechain/persistence';
+import type { CareEventStore, ExpectedAppendOutcome, NewCareEvent } from '@carechain/persistence';
 
 const MAX_GROUP = 500;
 
@@ -12,14 +12,14 @@ export class GroupAppend {
   private waiting: {
     event: NewCareEvent;
     trace: Context;
-    resolve: (outcome: AppendOutcome) => void;
+    resolve: (outcome: ExpectedAppendOutcome) => void;
     reject: (error: unknown) => void;
   }[] = [];
   private appending = false;
 
   constructor(private readonly store: CareEventStore) {}
 
-  append(event: NewCareEvent): Promise<AppendOutcome> {
+  append(event: NewCareEvent): Promise<ExpectedAppendOutcome> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ event, trace: context.active(), resolve, reject });
       void this.appendWaiting();
@@ -34,7 +34,7 @@ export class GroupAppend {
       try {
         // A group is stored, and its outbox rows traced, in the context of its first message.
         const outcomes = await context.with(group[0].trace, () =>
-          this.store.append(group.map((g) => g.event)),
+          this.store.appendExpecting(group.map((g) => g.event)),
         );
         group.forEach((g, i) => g.resolve(outcomes[i]));
       } catch (error) {

@@ -5,6 +5,7 @@ import {
   isCareEventType,
   supportedVersions,
   type CareEventType,
+  type PayloadOf,
 } from './catalog';
 import { envelopeSchema, instantSchema, type CareEventEnvelope } from './envelope';
 
@@ -83,4 +84,18 @@ function validateAgainst(schema: z.ZodType<CareEventEnvelope, unknown>, input: u
     ok: true,
     event: { ...envelope.data, type: type as CareEventType, payload: payload as Record<string, unknown> },
   };
+}
+
+/** Checks a payload on its own, for a part of Carechain that decides an event before giving it an envelope. */
+export function validatePayload<T extends CareEventType>(
+  type: T,
+  schemaVersion: number,
+  payload: unknown,
+): { ok: true; payload: PayloadOf<T> } | { ok: false; problems: ContractProblem[] } {
+  const definition = definitionOf(type, schemaVersion);
+  if (!definition) throw new Error(`${type} has no schema version ${schemaVersion}`);
+  const parsed = definition.payload.safeParse(payload);
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
+  // The catalog pairs each type and version with its schema, so the parsed value is that payload.
+  return { ok: true, payload: parsed.data as PayloadOf<T> };
 }

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient, TransactionClient } from '../prisma';
+import {
+  appendWithExpectedVersions,
+  type ExpectedAppendOptions,
+  type ExpectedAppendOutcome,
+} from './expected-version-append';
 
 /** A care event that passed contract validation, as the store receives it. */
 export interface NewCareEvent {
@@ -23,7 +28,13 @@ export interface StoredCareEvent extends Omit<NewCareEvent, 'idempotencyKey'> {
 
 export type AppendOutcome =
   | { status: 'accepted' | 'duplicate'; eventId: string; sequence: number; recordedAt: string }
-  | { status: 'conflict'; eventId: string; message: string };
+  | {
+      status: 'conflict';
+      eventId: string;
+      message: string;
+      /** The field the conflict is about, e.g. `payload.listVersion`, when it is about one. */
+      path?: string;
+    };
 
 export interface OutboxTarget {
   topic: string;
@@ -68,7 +79,32 @@ export class CareEventStore {
     private readonly outbox: OutboxTarget,
   ) {}
 
-  /** Appends in one transaction and one round trip per table, whatever the batch size. */
+  /**
+   * How every channel appends: events made against a version of the patient's medicine list or care
+   * plan are decided against that stream as stored, and refused when it moved on or the change makes
+   * no sense; other events are appended as they are. One transaction.
+   */
+  appendExpecting(
+    events: NewCareEvent[],
+    options: ExpectedAppendOptions = {},
+  ): Promise<ExpectedAppendOutcome[]> {
+    return this.prisma.$transaction((tx) => this.appendExpectingIn(tx, events, options));
+  }
+
+  /** appendExpecting within the caller's transaction; the streams stay locked until it commits. */
+  appendExpectingIn(
+    tx: TransactionClient,
+    events: NewCareEvent[],
+    options: ExpectedAppendOptions = {},
+  ): Promise<ExpectedAppendOutcome[]> {
+    return appendWithExpectedVersions(tx, events, options, (t, e) => this.appendIn(t, e));
+  }
+
+  /**
+   * Appends as given, without deciding versioned events against their streams: for history that is
+   * already decided (tests seeding a store, replays). Channels use appendExpecting.
+   * One transaction and one round trip per table, whatever the batch size.
+   */
   append(events: NewCareEvent[]): Promise<AppendOutcome[]> {
     return this.prisma.$transaction((tx) => this.appendIn(tx, events));
   }

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { CarePlanHead, MedicineListFact, StayStanding } from '@carechain/domain';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+
+/** The state staff commands are decided against, read from the event store where a version counts. */
+@Injectable()
+export class CommandState {
+  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
+
+  /** Every change made to the patient's medicine list, in store order: its version is their number. */
+  async medicineListHistory(patientId: string): Promise<MedicineListFact[]> {
+    const rows = await this.prisma.careEvent.findMany({
+      where: { patientId, type: 'MedicationListChanged' },
+      orderBy: { sequence: 'asc' },
+    });
+    return rows.map((row) => ({
+      eventId: row.eventId,
+      sequence: Number(row.sequence),
+      occurredAt: row.occurredAt,
+      careLinkId: row.careLinkId,
+      changes: (row.payload as unknown as Pick<MedicineListFact, 'changes'>).changes,
+    }));
+  }
+
+  /** The care plan's latest stored version, or null before the first. */
+  async carePlanHead(patientId: string): Promise<CarePlanHead | null> {
+    const latest = await this.prisma.careEvent.findFirst({
+      where: { patientId, type: 'CarePlanUpdated' },
+      orderBy: { sequence: 'desc' },
+    });
+    if (!latest) return null;
+    const { carePlanId, version } = latest.payload as { carePlanId: string; version: number };
+    return { carePlanId, version, careLinkId: latest.careLinkId, occurredAt: latest.occurredAt };
+  }
+
+  /** The patient's stay as the stays read model holds it; null when the patient has no such stay. */
+  async stay(patientId: string, stayId: string): Promise<Pick<StayStanding, 'dischargedAt'> | null> {
+    const stay = await this.prisma.stay.findUnique({
+      where: { patientId_stayId: { patientId, stayId } },
+      select: { dischargedAt: true },
+    });
+    return stay && { dischargedAt: stay.dischargedAt };
+  }
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  decideCarePlanSave,
+  decideDischargeDelayCause,
+  decideMedicineListChange,
+  type CarePlanContent,
+} from '@carechain/domain';
+import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import type { Caller } from '../access/caller';
+import { CareCommands, proposed } from './care-commands.service';
+import { CommandState } from './command-state';
+
+/** A retry under the same request id is the same command; without one every command is new. */
+const attempt = (requestId: string | null | undefined) => requestId ?? randomUUID();
+
+interface Command {
+  patientId: string;
+  requestId?: string | null;
+}
+
+/** The commands staff give through GraphQL, each decided in the domain and appended with its expected version. */
+@Injectable()
+export class StaffCommands {
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    private readonly commands: CareCommands,
+    private readonly state: CommandState,
+  ) {}
+
+  async changeMedicineList(caller: Caller, input: Command & { listVersion: number; changes: object[] }) {
+    const { patientId } = input;
+    const change = proposed('MedicationListChanged', {
+      listVersion: input.listVersion,
+      changes: input.changes,
+    });
+    const outcome = await this.commands.carryOut({
+      caller,
+      patientId,
+      sameEventWhen: ['medicine-list', attempt(input.requestId)],
+      decide: async () => decideMedicineListChange(await this.state.medicineListHistory(patientId), change),
+    });
+    // A retry answers with the version its own change made, not the list's version now.
+    const listVersion = await this.prisma.careEvent.count({
+      where: { patientId, type: 'MedicationListChanged', sequence: { lte: outcome.sequence } },
+    });
+    return { eventId: outcome.eventId, listVersion, recordedAt: outcome.recordedAt };
+  }
+
+  /** Saves a new care-plan version; answers the stored event it made (or made first, on a retry). */
+  async saveCarePlan(caller: Caller, input: Command & { baseVersion: number; content: CarePlanContent }) {
+    const { patientId, baseVersion } = input;
+    const { content } = input;
+    const newCarePlanId = `sip-${randomUUID()}`;
+    proposed('CarePlanUpdated', { carePlanId: newCarePlanId, version: baseVersion + 1, ...content });
+    const outcome = await this.commands.carryOut({
+      caller,
+      patientId,
+      sameEventWhen: ['care-plan', attempt(input.requestId)],
+      decide: async () =>
+        decideCarePlanSave(await this.state.carePlanHead(patientId), { baseVersion, newCarePlanId, content }),
+    });
+    return this.prisma.careEvent.findUniqueOrThrow({ where: { eventId: outcome.eventId } });
+  }
+
+  async recordDischargeDelayCause(
+    caller: Caller,
+    input: Command & { stayId: string; cause: string; from: Date; note?: string | null },
+  ) {
+    const { patientId, from } = input;
+    const { stayId, cause, note } = proposed('DischargeDelayCauseRecorded', {
+      stayId: input.stayId,
+      cause: input.cause,
+      from: from.toISOString(),
+      ...(input.note ? { note: input.note } : {}),
+    });
+    return this.commands.carryOut({
+      caller,
+      patientId,
+      sameEventWhen: ['discharge-delay', attempt(input.requestId)],
+      occurredAt: from,
+      decide: async () =>
+        decideDischargeDelayCause(await this.state.stay(patientId, stayId), { stayId, cause, from, note }),
+    });
+  }
+}

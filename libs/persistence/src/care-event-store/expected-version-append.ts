@@ -1,0 +1,132 @@
+import type { Refusal } from '@carechain/domain';
+import type { TransactionClient } from '../prisma';
+import type { AppendOutcome, NewCareEvent } from './care-event-store';
+import { streamKey, versionedStreams, type StreamEvent } from './versioned-streams';
+
+/** What an append with expected versions answers: stored, a duplicate, or refused with the field named. */
+export type ExpectedAppendOutcome =
+  | AppendOutcome
+  | { status: 'rejected'; eventId: string; problems: { path: string; message: string }[] };
+
+export interface ExpectedAppendOptions {
+  /**
+   * The events record what an EHR already did in its own record, not a change made against a
+   * Carechain version: they are serialised with the other writers of the patient's streams and
+   * count as versions, but are not refused for the version they carry.
+   */
+  ehrRecord?: boolean;
+}
+
+type Outcome = ExpectedAppendOutcome;
+
+/**
+ * Decides each new event of a versioned stream against the stream as stored, holding the stream's
+ * lock until the caller's transaction commits: of two writers from the same version exactly one is
+ * stored, and the other is refused with a conflict naming the version it sent. Resubmissions are
+ * passed on unchanged, so a retry is answered with its first result whatever has changed since.
+ */
+export async function appendWithExpectedVersions(
+  tx: TransactionClient,
+  events: NewCareEvent[],
+  options: ExpectedAppendOptions,
+  appendIn: (tx: TransactionClient, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
+): Promise<Outcome[]> {
+  const versioned = events.filter((e) => versionedStreams[e.type]);
+  if (!versioned.length) return appendIn(tx, events);
+  const keys = [
+    ...new Set(versioned.map((e) => streamKey(versionedStreams[e.type].name, e.patientId))),
+  ].sort();
+  // One lock at a time, always in the same order, so two batches never wait on each other in a circle.
+  for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+  if (options.ehrRecord) return appendIn(tx, events);
+
+  const resubmitted = await resubmissionsOf(tx, versioned);
+  const histories = await historiesOf(tx, versioned);
+  const seen = new Set<string>();
+  const decisions = events.map((event, i): Outcome | null => {
+    const stream = versionedStreams[event.type];
+    const key = event.idempotencyKey ?? event.eventId;
+    if (!stream || resubmitted.has(key) || resubmitted.has(event.eventId) || seen.has(key)) return null;
+    seen.add(key);
+    const history = histories.get(streamKey(stream.name, event.patientId)) ?? [];
+    const decision = stream.decide(history, event.payload);
+    if (!decision.ok) return refused(event.eventId, decision.refusal);
+    // Later events of the same batch are decided against this one as well.
+    history.push({
+      eventId: event.eventId,
+      sequence: Number.MAX_SAFE_INTEGER - events.length + i,
+      occurredAt: new Date(event.occurredAt),
+      careLinkId: event.source.careLinkId,
+      payload: event.payload,
+    });
+    histories.set(streamKey(stream.name, event.patientId), history);
+    return null;
+  });
+  const passed = events.filter((_, i) => !decisions[i]);
+  const appended = passed.length ? await appendIn(tx, passed) : [];
+  let next = 0;
+  return decisions.map((decision) => decision ?? appended[next++]);
+}
+
+function refused(eventId: string, refusal: Refusal): Outcome {
+  switch (refusal.kind) {
+    case 'conflict':
+      return {
+        status: 'conflict',
+        eventId,
+        path: `payload.${refusal.field}`,
+        message: `payload.${refusal.field}: ${refusal.message}`,
+      };
+    case 'invalid':
+      return {
+        status: 'rejected',
+        eventId,
+        problems: refusal.problems.map((p) => ({ path: `payload.${p.field}`, message: p.message })),
+      };
+    case 'forbidden':
+      return { status: 'rejected', eventId, problems: [{ path: '(event)', message: refusal.message }] };
+  }
+}
+
+/** Ids and keys of the batch's versioned events that are stored already. */
+async function resubmissionsOf(tx: TransactionClient, versioned: NewCareEvent[]): Promise<Set<string>> {
+  const rows = await tx.careEvent.findMany({
+    where: {
+      OR: [
+        { eventId: { in: versioned.map((e) => e.eventId) } },
+        { idempotencyKey: { in: versioned.map((e) => e.idempotencyKey ?? e.eventId) } },
+      ],
+    },
+    select: { eventId: true, idempotencyKey: true },
+  });
+  return new Set(rows.flatMap((r) => [r.eventId, r.idempotencyKey]));
+}
+
+/** Every stored event of the streams the batch writes to, in store order, per stream. */
+async function historiesOf(tx: TransactionClient, versioned: NewCareEvent[]) {
+  const rows = await tx.careEvent.findMany({
+    where: {
+      patientId: { in: [...new Set(versioned.map((e) => e.patientId))] },
+      type: { in: [...new Set(versioned.map((e) => e.type))] },
+    },
+    orderBy: { sequence: 'asc' },
+    select: {
+      eventId: true,
+      sequence: true,
+      occurredAt: true,
+      careLinkId: true,
+      payload: true,
+      type: true,
+      patientId: true,
+    },
+  });
+  const histories = new Map<string, StreamEvent[]>();
+  for (const row of rows) {
+    const key = streamKey(versionedStreams[row.type].name, row.patientId);
+    histories.set(key, [
+      ...(histories.get(key) ?? []),
+      { ...row, sequence: Number(row.sequence), payload: row.payload as Record<string, unknown> },
+    ]);
+  }
+  return histories;
+}

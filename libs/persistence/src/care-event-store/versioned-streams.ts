@@ -1,0 +1,53 @@
+import {
+  decideMedicineListChange,
+  decideSubmittedCarePlanVersion,
+  type ChangeMedicineList,
+  type Decision,
+} from '@carechain/domain';
+
+/** A stored event of a versioned stream, as the stream's rule reads it. */
+export interface StreamEvent {
+  eventId: string;
+  sequence: number;
+  occurredAt: Date;
+  careLinkId: string;
+  payload: Record<string, unknown>;
+}
+
+interface VersionedStream {
+  /** One stream per patient and name; writers to it are serialised in the database. */
+  name: string;
+  decide(history: readonly StreamEvent[], payload: Record<string, unknown>): Decision;
+}
+
+/**
+ * Event types that are made against a version of what the patient already has: the medicine list
+ * (its version is the number of changes) and the care plan (its latest version number). A submitted
+ * event of these types is decided against the stream as stored, whichever channel it came from.
+ */
+export const versionedStreams: Record<string, VersionedStream> = {
+  MedicationListChanged: {
+    name: 'medicine-list',
+    decide: (history, payload) =>
+      decideMedicineListChange(
+        history.map((e) => ({ ...e, changes: (e.payload as unknown as ChangeMedicineList).changes })),
+        payload as unknown as ChangeMedicineList,
+      ),
+  },
+  CarePlanUpdated: {
+    name: 'care-plan',
+    decide: (history, payload) => {
+      const latest = history.at(-1);
+      const head = latest && {
+        carePlanId: String(latest.payload.carePlanId),
+        version: Number(latest.payload.version),
+        careLinkId: latest.careLinkId,
+        occurredAt: latest.occurredAt,
+      };
+      return decideSubmittedCarePlanVersion(head ?? null, payload as { version: number });
+    },
+  },
+};
+
+/** The advisory-lock name of a patient's stream. */
+export const streamKey = (name: string, patientId: string) => `${name}:${patientId}`;
