@@ -31,4 +31,5 @@ export * from './handovers/transmission-targets';
 export * from './handovers/handover-package';
 export * from './access/roles';
 export * from './access/operation-roles';
+export * from './access/care-event-submission';
 export * from './improvement-work';
