@@ -415,6 +415,7 @@ async function main() {
     KAFKA_MAX_WAIT_MS: '100',
     GATEWAY_AUTH_MODE: 'trusted-headers',
     INTAKE_AUTH_MODE: 'none',
+    INTAKE_NETWORK_CARE_LINKS: '*',
     LOG_LEVEL: 'warn',
   };
   const intake = await startService('care-events', {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateKeyPair, type KeyLike } from 'jose';
@@ -279,7 +278,11 @@ describe('hardening: tokens, query limits, request size and rate limits', () => 
     strangerKey = (await generateKeyPair('RS256')).privateKey;
     const oidc = { OIDC_ISSUER: issuer.url, OIDC_AUDIENCE: 'carechain-gateway' };
     platform = await RunningPlatform.start({
-      'care-events': { INTAKE_AUTH_MODE: 'oidc', ...oidc },
+      'care-events': {
+        INTAKE_AUTH_MODE: 'oidc',
+        ...oidc,
+        INTAKE_INTEGRATOR_CARE_LINKS: JSON.stringify({ 'ehr-engine': ['ryhov-akm', WARD] }),
+      },
       gateway: {
         GATEWAY_AUTH_MODE: 'oidc',
         ...oidc,
@@ -350,17 +353,29 @@ describe('hardening: tokens, query limits, request size and rate limits', () => 
     // A nurse of home care reports for home care, not in the ward's name.
     const nurse = await bearer({ sub: 'nurse-home-care', carechain_roles: ['municipal-staff'] });
     const inWardsName = await submit(nurse);
-    expect([inWardsName.status, ((await inWardsName.json()) as { message: string }).message]).toEqual([
+    expect([inWardsName.status, ((await inWardsName.json()) as { problems: unknown }).problems]).toEqual([
       403,
-      `source.careLinkId: you act for ${HOME_CARE}, not ${event.source.careLinkId}`,
+      [
+        {
+          path: 'source.careLinkId',
+          message: `you act for ${HOME_CARE}, not ${event.source.careLinkId}`,
+        },
+      ],
     ]);
+    // Ward staff admit a patient to their own ward.
     const own = await fetch(`${platform.services['care-events'].url}/care-events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...nurse },
+      headers: {
+        'content-type': 'application/json',
+        ...(await bearer({
+          sub: 'nurse-ward',
+          carechain_care_link: WARD,
+          carechain_roles: ['hospital-staff'],
+        })),
+      },
       body: JSON.stringify({
-        ...event,
-        eventId: randomUUID(),
-        source: { system: 'home-care-app', careLinkId: HOME_CARE },
+        ...careEvents.admitted(uniquePatientId(), '2026-11-20T08:00:00+01:00', WARD, 'stay-c2'),
+        source: { system: 'ward-app', careLinkId: WARD },
       }),
     });
     expect(own.status).toBe(201);

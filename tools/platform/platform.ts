@@ -62,6 +62,8 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       KAFKA_IDEMPOTENT: process.env.KAFKA_IDEMPOTENT ?? String(!!external),
       GATEWAY_AUTH_MODE: process.env.GATEWAY_AUTH_MODE ?? 'trusted-headers',
       INTAKE_AUTH_MODE: process.env.INTAKE_AUTH_MODE ?? 'none',
+      // The local platform is a closed network: commands and the open intake speak for every care link.
+      INTAKE_NETWORK_CARE_LINKS: process.env.INTAKE_NETWORK_CARE_LINKS ?? '*',
       FHIR_ADAPTER_AUTH_MODE: process.env.FHIR_ADAPTER_AUTH_MODE ?? 'none',
       // Schema browsing for local work only: with real tokens (oidc) it is off unless asked for.
       GRAPHQL_INTROSPECTION:

@@ -51,6 +51,8 @@ export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.Process
     KAFKA_MAX_WAIT_MS: '100',
     GATEWAY_AUTH_MODE: 'trusted-headers',
     INTAKE_AUTH_MODE: 'none',
+    // The tests' closed network: the command topic and the open HTTP intake speak for every care link.
+    INTAKE_NETWORK_CARE_LINKS: '*',
     FHIR_ADAPTER_AUTH_MODE: 'none',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
   };
@@ -92,6 +94,26 @@ export async function startServiceProcess(
     env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     output: join(logs, `${name}-${Date.now()}.log`),
   });
+}
+
+/** Sends messages to a topic as an outside producer would (an integrator, an attacker), and disconnects. */
+export async function produceMessages(
+  brokers: string,
+  topic: string,
+  messages: { key: string; value: string }[],
+): Promise<void> {
+  const kafka = new Kafka({
+    clientId: 'carechain-test-producer',
+    brokers: [brokers],
+    logLevel: logLevel.NOTHING,
+  });
+  const producer = kafka.producer();
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages });
+  } finally {
+    await producer.disconnect();
+  }
 }
 
 /** Reads `count` messages of a topic from its beginning, or fails naming how many arrived. */

@@ -15,6 +15,7 @@ import {
   port,
 } from '@carechain/service-runtime';
 import { IntakeModule } from './intake/intake.module';
+import { submitterSettings } from './intake/submitters';
 import { OutboxMetrics } from './outbox/outbox-metrics';
 import { OutboxModule } from './outbox/outbox.module';
 
@@ -26,6 +27,12 @@ export const careEventsSettings = {
     error:
       "INTAKE_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER) or 'none' (only on a closed network, as the local platform)",
   }),
+  ...submitterSettings,
+  ACCESS_RELATIONSHIP_DAYS: z.coerce
+    .number({ error: 'ACCESS_RELATIONSHIP_DAYS must be a number of days' })
+    .int()
+    .positive('ACCESS_RELATIONSHIP_DAYS must be a positive number of days')
+    .default(30),
 };
 
 @Module({})
@@ -43,9 +50,15 @@ export class CareEventsModule {
           MessagingModule.forRoot(kafkaSettingsOf(config, 'care-events')),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [consumerGroups.commandIntake] }),
-          IntakeModule.forRoot(
-            config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null,
-          ),
+          IntakeModule.forRoot({
+            authenticate:
+              config.INTAKE_AUTH_MODE === 'oidc' ? openIdConnectFrom(config, 'INTAKE_AUTH_MODE') : null,
+            submitters: {
+              integrators: config.INTAKE_INTEGRATOR_CARE_LINKS,
+              network: config.INTAKE_NETWORK_CARE_LINKS,
+            },
+            relationshipDays: config.ACCESS_RELATIONSHIP_DAYS,
+          }),
           OutboxModule.forRoot(config.DATABASE_URL),
         ],
       },

@@ -32,6 +32,7 @@ export * from './handovers/handover-package';
 export * from './access/roles';
 export * from './access/operation-roles';
 export * from './access/permissions';
+export * from './access/care-event-submission';
 export * from './improvement-work';
 export * from './stays/waiting';
 export * from './handovers/handover-recipients';

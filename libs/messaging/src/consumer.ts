@@ -1,6 +1,7 @@
 import { deadLetterHeaders, validatePublishedCareEvent, type PublishedCareEvent } from '@carechain/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { Counter } from 'prom-client';
+import { isTransientDatabaseError } from './database-unavailable';
 import type { KafkaSettings } from './kafka';
 import { withMessageSpans } from './trace-context';
 
@@ -29,9 +30,17 @@ export interface ConsumerOptions {
   producer: Producer;
   /**
    * Applies a batch of one partition's messages, in order, and returns for each message either null
-   * or the reason it can never be processed (it is then dead-lettered). Throwing retries the batch.
+   * or the reason it can never be processed (it is then dead-lettered). Throwing retries the batch:
+   * for ever while `isTransient` says the failure will pass, else up to `maxTries` times, after which
+   * the messages are tried one by one and the one that still fails is dead-lettered with the error.
    */
   handleBatch(messages: KafkaMessage[]): Promise<(string | null)[]>;
+  /** Failures worth waiting out however long they last; by default the database being away or in conflict. */
+  isTransient?: (error: unknown) => boolean;
+  /** Tries of a failing batch (and then of each of its messages) before the failure is the message's fault. */
+  maxTries?: number;
+  /** Wait before the second try; each further try waits twice as long. */
+  retryDelayMs?: number;
   fromBeginning?: boolean;
   partitionsConsumedConcurrently?: number;
 }
@@ -42,6 +51,9 @@ export interface ConsumerOptions {
  */
 export async function startConsumer(options: ConsumerOptions): Promise<Consumer> {
   const { kafka, settings, groupId, topic, deadLetterTopic, producer, handleBatch } = options;
+  const isTransient = options.isTransient ?? isTransientDatabaseError;
+  const maxTries = options.maxTries ?? 4;
+  const retryDelayMs = options.retryDelayMs ?? 250;
   const consumer = kafka.consumer({
     groupId,
     sessionTimeout: 10000,
@@ -67,15 +79,47 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
           'messaging.destination.partition.id': String(batch.partition),
           'messaging.kafka.offset': message.offset,
         }),
-        () => applyBatch(batch.partition, batch.messages),
+        () => applyBatch(batch.partition, batch.messages, heartbeat),
       );
       await heartbeat();
     },
   });
   return consumer;
 
-  async function applyBatch(partition: number, messages: KafkaMessage[]): Promise<void> {
-    const reasons = await handleBatch(messages);
+  /** handleBatch tried up to maxTries times; a transient failure is thrown for kafkajs to retry the batch later. */
+  async function attempt(
+    messages: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<{ reasons: (string | null)[] } | { error: Error }> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return { reasons: await handleBatch(messages) };
+      } catch (error) {
+        if (isTransient(error) || !(error instanceof Error)) throw error;
+        if (tries >= maxTries) return { error };
+        await heartbeat();
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * 2 ** (tries - 1)));
+      }
+    }
+  }
+
+  async function applyBatch(
+    partition: number,
+    messages: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const whole = await attempt(messages, heartbeat);
+    let reasons: (string | null)[];
+    if ('reasons' in whole) reasons = whole.reasons;
+    else if (messages.length === 1) reasons = [failureReason(whole.error)];
+    else {
+      // Some message of the batch cannot be processed: each is applied alone, so only it is dead-lettered.
+      reasons = [];
+      for (const message of messages) {
+        const alone = await attempt([message], heartbeat);
+        reasons.push('reasons' in alone ? alone.reasons[0] : failureReason(alone.error));
+      }
+    }
     const dead = messages.flatMap((message, i) => (reasons[i] ? [{ message, reason: reasons[i]! }] : []));
     if (dead.length) {
       await producer.send({
@@ -97,6 +141,10 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
       });
       deadLetters.inc({ topic, group: groupId }, dead.length);
     }
+  }
+
+  function failureReason(error: Error): string {
+    return `processing failed ${maxTries} times: ${error.message.slice(0, 500)}`;
   }
 }
 

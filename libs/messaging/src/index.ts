@@ -5,3 +5,4 @@ export * from './idempotent';
 export * from './messaging.module';
 export * from './care-event-outbox';
 export * from './trace-context';
+export * from './database-unavailable';

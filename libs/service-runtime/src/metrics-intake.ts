@@ -4,12 +4,15 @@ import { metricsRegistry } from './metrics-registry';
 /** Where a care event entered Carechain. */
 export type IntakeChannel = 'http' | 'kafka-command' | 'hl7' | 'fhir';
 
-/** accepted and duplicate are taken in; rejected (breaks the contract) and conflict (id reused for another event) are refused. */
-export type IntakeOutcome = 'accepted' | 'duplicate' | 'rejected' | 'conflict';
+/**
+ * accepted and duplicate are taken in; rejected (breaks the contract), forbidden (the submitter may
+ * not send it for that care link or patient) and conflict (id reused for another event) are refused.
+ */
+export type IntakeOutcome = 'accepted' | 'duplicate' | 'rejected' | 'forbidden' | 'conflict';
 
 const intake = new Counter({
   name: 'carechain_care_events_intake_total',
-  help: 'Care events submitted, by channel and outcome (accepted, duplicate, rejected, conflict)',
+  help: 'Care events submitted, by channel and outcome (accepted, duplicate, rejected, forbidden, conflict)',
   labelNames: ['channel', 'outcome'],
   registers: [metricsRegistry],
 });

@@ -13,8 +13,12 @@ import {
 import type { Kafka, Producer } from 'kafkajs';
 import { countIntake } from '@carechain/service-runtime';
 import { IntakeService } from './intake.service';
+import { commandTopicSubmitter, SUBMITTER_CONFIGURATION, type SubmitterConfiguration } from './submitters';
 
-/** Care events submitted on Kafka: stored like HTTP submissions; rejected ones go to the dead-letter topic. */
+/**
+ * Care events submitted on Kafka: stored like HTTP submissions, for the care links the topic speaks
+ * for (INTAKE_NETWORK_CARE_LINKS); rejected and refused ones go to the dead-letter topic with the reason.
+ */
 @Injectable()
 export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CommandConsumer.name);
@@ -25,6 +29,7 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
     @InjectKafka() private readonly kafka: Kafka,
     @InjectKafkaSettings() private readonly settings: KafkaSettings,
     @InjectProducer() private readonly producer: Producer,
+    @Inject(SUBMITTER_CONFIGURATION) private readonly submitters: SubmitterConfiguration,
   ) {}
 
   onApplicationBootstrap() {
@@ -39,13 +44,15 @@ export class CommandConsumer implements OnApplicationBootstrap, OnApplicationShu
         handleBatch: async (messages) => {
           const decoded = decodeMessages(messages, parseJsonMessage);
           const submitted = decoded.flatMap((d) => ('value' in d ? [d.value] : []));
-          const results = submitted.length ? await this.intake.submit(submitted) : [];
+          const results = submitted.length
+            ? await this.intake.submit(submitted, commandTopicSubmitter(this.submitters))
+            : [];
           countIntake('kafka-command', results);
           let next = 0;
           return decoded.map((d) => {
             if ('reason' in d) return d.reason;
             const result = results[next++];
-            if (result.status === 'rejected')
+            if (result.status === 'rejected' || result.status === 'forbidden')
               return result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
             return result.status === 'conflict' ? result.message : null;
           });

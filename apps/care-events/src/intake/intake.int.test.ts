@@ -5,10 +5,12 @@ import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
 import { Kafka, logLevel } from 'kafkajs';
 import {
+  careEventEnvelope,
   careEvents,
   collectMessages,
   createTestDatabase,
   eventually,
+  produceMessages,
   serviceEnv,
   startTestBroker,
   type RunningBroker,
@@ -162,6 +164,55 @@ describe('care-event intake over HTTP and Kafka', () => {
     expect(stored.map((e) => e.eventId)).toEqual([good.eventId, alsoGood.eventId]);
   });
 
+  it('refuses an event holding a NUL character with 400 naming the field, not a 500', async () => {
+    const event = careEvents.medicallyReady(uniquePatientId(), '2026-11-18T10:00:00+01:00');
+    const res = await post('/care-events', { ...event, correlationId: 'sip\u0000-1' }).expect(400);
+    expect(res.body).toEqual({
+      status: 'rejected',
+      eventId: event.eventId,
+      problems: [{ path: 'correlationId', message: 'must not contain a NUL character (\\u0000)' }],
+    });
+  });
+
+  it('refuses only the event with a NUL or a lone surrogate in a batch and stores the rest (207)', async () => {
+    const patientId = uniquePatientId();
+    const good = careEvents.admitted(patientId);
+    const withNul = {
+      ...careEvents.admitted(patientId, '2026-11-16T08:00:00+01:00'),
+      source: { system: 'test-ehr\u0000', careLinkId: 'ryhov-akm' },
+    };
+    const withSurrogate = {
+      ...careEventEnvelope('MedicallyReadyWithdrawn', patientId, '2026-11-17T08:00:00+01:00', 'ryhov-med-3', {
+        stayId: `stay-${patientId}`,
+        reason: 'fever \uD83D',
+      }),
+    };
+    const alsoGood = careEvents.medicallyReady(patientId, '2026-11-18T10:00:00+01:00');
+    const res = await post('/care-events/batch', { events: [good, withNul, withSurrogate, alsoGood] }).expect(
+      207,
+    );
+    expect(res.body.results).toEqual([
+      expect.objectContaining({ index: 0, status: 'accepted' }),
+      {
+        index: 1,
+        status: 'rejected',
+        eventId: withNul.eventId,
+        problems: [{ path: 'source.system', message: 'must not contain a NUL character (\\u0000)' }],
+      },
+      {
+        index: 2,
+        status: 'rejected',
+        eventId: withSurrogate.eventId,
+        problems: [
+          { path: 'payload.reason', message: 'must be valid Unicode: it contains an unpaired surrogate' },
+        ],
+      },
+      expect.objectContaining({ index: 3, status: 'accepted' }),
+    ]);
+    const stored = await prisma.careEvent.findMany({ where: { patientId }, orderBy: { sequence: 'asc' } });
+    expect(stored.map((e) => e.eventId)).toEqual([good.eventId, alsoGood.eventId]);
+  });
+
   it('answers 200 when every event of a batch is stored', async () => {
     const patientId = uniquePatientId();
     const res = await post('/care-events/batch', { events: [careEvents.admitted(patientId)] }).expect(200);
@@ -218,5 +269,28 @@ describe('care-event intake over HTTP and Kafka', () => {
     expect(metrics).toMatch(
       /^carechain_care_events_intake_total\{channel="kafka-command",outcome="rejected"\} 1$/m,
     );
+  });
+
+  it('dead-letters a command holding a NUL within seconds and stores the next command on its partition', async () => {
+    const patientId = uniquePatientId();
+    const poisoned = { ...careEvents.admitted(patientId), correlationId: 'x\u0000' };
+    const next = careEvents.medicallyReady(patientId, '2026-11-18T10:00:00+01:00');
+    // JSON.stringify writes the NUL as \u0000, as a sender's serializer would.
+    await produceMessages(
+      broker.brokers,
+      topics.careEventCommands,
+      [poisoned, next].map((event) => ({ key: patientId, value: JSON.stringify(event) })),
+    );
+    await eventually(
+      async () => ((await prisma.careEvent.count({ where: { eventId: next.eventId } })) ? true : undefined),
+      'the command after the poisoned one stored',
+      10_000,
+    );
+    const dead = await collectMessages(broker.brokers, topics.careEventCommandsDeadLetter, 3);
+    const mine = dead.find((m) => m.key?.toString() === patientId);
+    expect(mine?.headers![deadLetterHeaders.reason]!.toString()).toBe(
+      'correlationId: must not contain a NUL character (\\u0000)',
+    );
+    expect(await prisma.careEvent.count({ where: { eventId: poisoned.eventId } })).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { validateCareEvent } from '@carechain/contracts';
+import { unsafeStringsIn, validateCareEvent } from '@carechain/contracts';
+import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   careEventChanges,
   patientIdentityOf,
@@ -29,6 +30,8 @@ type Resource = {
 export class ConnectionSync {
   private readonly state: SyncState;
   private readonly context: MappingContext;
+  /** The connection speaks for the care links configured for it, and for no other. */
+  private readonly submitter: Submitter;
 
   constructor(
     private readonly connection: Connection,
@@ -38,6 +41,11 @@ export class ConnectionSync {
     private readonly store: CareEventStore,
   ) {
     this.state = new SyncState(prisma);
+    this.submitter = {
+      kind: 'connection',
+      name: `FHIR connection ${connection.id} (careLinks)`,
+      careLinkIds: connection.careLinks,
+    };
     const locations = connection.locations;
     this.context = {
       careLinkOfLocation: (l) =>
@@ -137,6 +145,15 @@ export class ConnectionSync {
     const rows: SyncedResource[] = [];
     for (const resource of changed) {
       const label = `${type}/${resource.id}/_history/${resource.meta.versionId}`;
+      // Text no store can keep (NUL, unpaired surrogates) makes the resource unmappable, not the page stuck.
+      const unsafe = unsafeStringsIn(resource);
+      if (unsafe.length) {
+        this.status.resourceUnmappable(
+          label,
+          unsafe.map((u) => issue('value', `${type}.${u.path}`, u.message)),
+        );
+        continue;
+      }
       if (type === 'Patient') {
         const identity = patientIdentityOf(resource, this.connection.patientIdentifierSystem);
         if (!identity.ok) this.status.resourceUnmappable(label, identity.issues);
@@ -170,9 +187,10 @@ export class ConnectionSync {
       const drafted = mapped.events.map((draft) => this.careEvent(label, patient, draft));
       const problems = drafted.flatMap((event) => {
         const checked = validateCareEvent(event);
-        return checked.ok
-          ? []
-          : checked.problems.map((p) => issue('value', `(care event) ${p.path}`, p.message));
+        if (!checked.ok)
+          return checked.problems.map((p) => issue('value', `(care event) ${p.path}`, p.message));
+        const refusal = refusalOfSubmission(this.submitter, submissionOf(checked.event), false);
+        return refusal ? [issue('security', `(care event) ${refusal.path}`, refusal.message)] : [];
       });
       if (problems.length) this.status.resourceUnmappable(label, problems);
       else events.push(...drafted);
@@ -275,6 +293,10 @@ export class ConnectionSync {
       payload: draft.payload as Record<string, unknown>,
     };
   }
+}
+
+function submissionOf(event: NewCareEvent) {
+  return { type: event.type, sourceCareLinkId: event.source.careLinkId, payload: event.payload };
 }
 
 function issue(code: MappingIssue['code'], expression: string, diagnostics: string): MappingIssue {

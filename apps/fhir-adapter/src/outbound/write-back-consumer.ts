@@ -41,6 +41,9 @@ export class WriteBackConsumer implements OnApplicationBootstrap, OnApplicationS
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,
         partitionsConsumedConcurrently: 1,
+        // What the EHR refuses for good is dead-lettered below; anything thrown is the EHR or the
+        // database being away, which the partition waits out.
+        isTransient: () => true,
         handleBatch: async (messages) => {
           const decoded = decodePublishedCareEvents(messages);
           const reasons: (string | null)[] = [];

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Hl7Message } from '@medplum/core';
 import { validateCareEvent } from '@carechain/contracts';
+import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   acknowledgementOf,
   hl7ErrorCodes,
@@ -27,6 +28,8 @@ const locationOfContractField: Record<string, string> = { patientId: 'PID-3', 'p
 export class AdtIntakeService {
   private readonly logger = new Logger(AdtIntakeService.name);
   private readonly appender: GroupAppend;
+  /** The listener speaks for the wards of its mapping file, and for no other care link. */
+  private readonly submitter: Submitter;
 
   constructor(
     @Inject(CareEventStore) store: CareEventStore,
@@ -34,6 +37,11 @@ export class AdtIntakeService {
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
   ) {
     this.appender = new GroupAppend(store);
+    this.submitter = {
+      kind: 'connection',
+      name: 'the HL7 listener (the wards of HL7_MAPPING_FILE)',
+      careLinkIds: [...new Set(Object.values(mapping.wards))],
+    };
   }
 
   async answer(message: Hl7Message): Promise<Hl7Message> {
@@ -66,6 +74,21 @@ export class AdtIntakeService {
         errorCode: hl7ErrorCodes.dataTypeError,
         location: locationOfContractField[checked.problems[0].path],
         reason: `the care event is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      });
+    }
+    const { type, source, payload } = checked.event;
+    const refusal = refusalOfSubmission(
+      this.submitter,
+      { type, sourceCareLinkId: source.careLinkId, payload },
+      false,
+    );
+    if (refusal) {
+      countIntake('hl7', [{ status: 'forbidden' }]);
+      return this.refuse(message, {
+        ackCode: 'AE',
+        errorCode: hl7ErrorCodes.tableValueNotFound,
+        location: 'PV1-3',
+        reason: `${refusal.path}: ${refusal.message}`,
       });
     }
     const outcome = await this.appender.append(checked.event);

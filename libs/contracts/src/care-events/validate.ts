@@ -8,6 +8,7 @@ import {
   type PayloadOf,
 } from './catalog';
 import { envelopeSchema, instantSchema, type CareEventEnvelope } from './envelope';
+import { unsafeStringsIn } from './unsafe-strings';
 
 /** What Carechain publishes on care.events.v1: the submission plus when and in which order it was stored. */
 const publishedEnvelopeSchema = envelopeSchema.extend({
@@ -58,6 +59,9 @@ function validateAgainst(schema: z.ZodType<CareEventEnvelope, unknown>, input: u
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ path: '(event)', message: 'a care event must be a JSON object' }] };
   }
+  // Bytes no store can keep are refused before anything else looks at the event.
+  const unsafe = unsafeStringsIn(input);
+  if (unsafe.length) return { ok: false, problems: unsafe };
   const envelope = schema.safeParse(input);
   const problems = envelope.success ? [] : problemsOf(envelope.error);
   const { type, schemaVersion, payload } = input as Record<string, unknown>;

@@ -36,11 +36,11 @@ describe('A handover to home care misses its target and is acknowledged late', (
     ]);
   });
 
-  it('leaves where the patient is unchanged and counts both links as taking part', () => {
+  it('leaves where the patient is unchanged and counts the ward and the home care it handed over to as taking part', () => {
     expect(foldJourney(facts)).toMatchObject({
       status: 'in-hospital',
       wardCareLinkId: 'ryhov-med-3',
-      careLinkIds: ['jonkoping-home-care', 'ryhov-akm', 'ryhov-med-3'],
+      careLinkIds: ['jonkoping-home-care', 'ryhov-med-3'],
       eventCount: 3,
     });
   });

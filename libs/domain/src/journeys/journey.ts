@@ -83,28 +83,35 @@ export function chronological(a: JourneyFact, b: JourneyFact): number {
   return a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence;
 }
 
-function careLinksOf(fact: JourneyFact): (string | undefined)[] {
+/**
+ * The care links an event gives a care relationship, given the links that hold one already. Only
+ * what the care chain itself establishes counts: the ward of an admission or transfer, the
+ * discharge destination, the links responsible in the care plan made at the planning meeting, and
+ * a notice or handover addressed to a link by a link that holds a relationship. The link that
+ * reports an event gains nothing by naming itself as its source.
+ */
+function careLinksJoining(fact: JourneyFact, holders: ReadonlySet<string>): (string | undefined)[] {
   switch (fact.type) {
     case 'PatientAdmitted':
-      return [fact.careLinkId, fact.payload.wardCareLinkId];
+      return [fact.payload.wardCareLinkId];
     case 'PatientTransferred':
-      return [fact.careLinkId, fact.payload.fromWardCareLinkId, fact.payload.toWardCareLinkId];
+      return [fact.payload.fromWardCareLinkId, fact.payload.toWardCareLinkId];
     case 'TransferCancelled':
-      return [fact.careLinkId, fact.payload.fromWardCareLinkId];
+      return [fact.payload.fromWardCareLinkId];
     case 'MedicallyReadyForDischarge':
-      return [fact.careLinkId, fact.payload.expectedDestinationCareLinkId];
+      return [fact.payload.expectedDestinationCareLinkId];
     case 'PatientDischarged':
-      return [fact.careLinkId, fact.payload.destinationCareLinkId];
+      return [fact.payload.destinationCareLinkId];
     case 'CarePlanUpdated':
-      return [fact.careLinkId, ...fact.payload.actions.map((a) => a.responsibleCareLinkId)];
+      return fact.payload.actions.map((a) => a.responsibleCareLinkId);
     case 'CareLinkNotified':
-      return [fact.careLinkId, fact.payload.toCareLinkId];
+      return holders.has(fact.careLinkId) ? [fact.payload.toCareLinkId] : [];
     case 'HandoverAcknowledged':
     case 'HandoverTargetNearlyBreached':
     case 'HandoverTargetBreached':
-      return [fact.payload.sendingCareLinkId, fact.payload.receivingCareLinkId];
+      return holders.has(fact.payload.sendingCareLinkId) ? [fact.payload.receivingCareLinkId] : [];
     default:
-      return [fact.careLinkId];
+      return [];
   }
 }
 
@@ -156,12 +163,27 @@ function earliest(current: Date | null, next: Date): Date {
  * was transferred to in error takes no part in the care.
  */
 export function foldJourney(facts: readonly JourneyFact[]): JourneyState {
-  const links = new Set<string>();
+  const links = new Set<string>(wardsThatCancelledTheirAdmission(facts));
   const state = withoutCancelled([...facts].sort(chronological)).reduce((current, fact) => {
-    careLinksOf(fact).forEach((id) => id && links.add(id));
+    careLinksJoining(fact, links).forEach((id) => id && links.add(id));
     return applyToStay(current, fact);
   }, emptyJourney);
   return { ...state, careLinkIds: [...links].sort(), eventCount: facts.length };
+}
+
+// A ward that cancels its own admission recorded in error keeps seeing the record it corrected.
+function wardsThatCancelledTheirAdmission(facts: readonly JourneyFact[]): string[] {
+  return facts.flatMap((cancel) =>
+    cancel.type === 'AdmissionCancelled' &&
+    facts.some(
+      (admission) =>
+        admission.type === 'PatientAdmitted' &&
+        admission.payload.stayId === cancel.payload.stayId &&
+        admission.payload.wardCareLinkId === cancel.careLinkId,
+    )
+      ? [cancel.careLinkId]
+      : [],
+  );
 }
 
 /** One line for the timeline, in the care chain's words. */

@@ -16,7 +16,7 @@ export interface CareEventDraft {
 /** Why a resource could not be mapped, in the shape of a FHIR OperationOutcome issue. */
 export interface MappingIssue {
   severity: 'error';
-  code: 'structure' | 'required' | 'value' | 'not-supported' | 'not-found';
+  code: 'structure' | 'required' | 'value' | 'not-supported' | 'not-found' | 'security';
   diagnostics: string;
   /** FHIRPath of the offending element, e.g. Encounter.period.start. */
   expression: string[];

@@ -1,0 +1,53 @@
+import { Prisma } from '@carechain/persistence';
+
+// Prisma's codes for a server that cannot be reached, a connection that closed or timed out, no free
+// connection, and a transaction that could not be started (or was closed) in the time allowed.
+const UNREACHABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
+// SQLSTATE classes 08 (connection exception) and 57P (the server shutting down or starting up).
+const SERVER_GONE = /^(08|57P)/;
+
+interface DriverAdapterCause {
+  kind?: string;
+  code?: string;
+  originalCode?: string;
+}
+
+/** Whether `error` says the database is away (restart, failover, network), not that the request was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    return (
+      UNREACHABLE.has(error.code) ||
+      isServerGone((error.meta?.driverAdapterError as { cause?: DriverAdapterCause } | undefined)?.cause)
+    );
+  }
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'DriverAdapterError')
+    return isServerGone((error as { cause?: DriverAdapterCause }).cause);
+  // node-postgres's own words for a connection that broke under a query.
+  return /Connection terminated|not queryable/.test(error.message);
+}
+
+function isServerGone(cause: DriverAdapterCause | undefined): boolean {
+  if (!cause) return false;
+  if (
+    ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'].includes(
+      cause.kind ?? '',
+    )
+  )
+    return true;
+  return SERVER_GONE.test(cause.code ?? cause.originalCode ?? '');
+}
+
+/**
+ * Whether trying the same work again later can succeed: the database is away, or it rolled the
+ * transaction back for a conflict with another (serialization failure, deadlock: SQLSTATE 40xxx).
+ */
+export function isTransientDatabaseError(error: unknown): boolean {
+  if (isDatabaseUnavailable(error)) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const cause = (error.meta?.driverAdapterError as { cause?: DriverAdapterCause } | undefined)?.cause;
+    return error.code === 'P2034' || /^40/.test(cause?.code ?? cause?.originalCode ?? '');
+  }
+  return /^40/.test((error as { cause?: DriverAdapterCause } | null)?.cause?.originalCode ?? '');
+}
