@@ -23,24 +23,7 @@ const REVIEW = graphql(`
       rebaseAt: $rebaseAt
       improvement: $improvement
     ) {
-      periodsWithoutData
-      segments {
-        firstPeriod
-        mean
-        upperLimit
-        lowerLimit
-      }
-      points {
-        period
-        value
-        segment
-        outsideLimits
-        shift
-        trend
-        twoOfThreeNearLimit
-        specialCause
-        variation
-      }
+      ...XmrChartFields
     }
   }
 `);

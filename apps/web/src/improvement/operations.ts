@@ -171,15 +171,7 @@ export const PROJECT = graphql(`
             lowerLimit
           }
           points {
-            period
-            value
-            segment
-            outsideLimits
-            shift
-            trend
-            twoOfThreeNearLimit
-            specialCause
-            variation
+            ...XmrPointFields
           }
         }
       }

@@ -33,24 +33,7 @@ export const DASHBOARD = graphql(`
       baselinePoints: $baselinePoints
       rebaseAt: $rebaseAt
     ) {
-      periodsWithoutData
-      segments {
-        firstPeriod
-        mean
-        upperLimit
-        lowerLimit
-      }
-      points {
-        period
-        value
-        segment
-        outsideLimits
-        shift
-        trend
-        twoOfThreeNearLimit
-        specialCause
-        variation
-      }
+      ...XmrChartFields
     }
     unnecessaryDaysRunChart(filter: $filter, granularity: $granularity) @include(if: $run) {
       median
