@@ -4,7 +4,7 @@ import { formatDay, today } from '../coach/dates';
 import { useMay } from '../coach/may';
 import { useSave } from '../coach/save';
 import { useDirectory } from '../graphql/directory';
-import type { ComplaintFieldsFragment } from '../graphql/generated/graphql';
+import type { ComplaintsQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ANSWER_COMPLAINT, CLOSE_COMPLAINT, COMPLAINT_FEEDBACK } from './operations';
@@ -14,7 +14,7 @@ export function ComplaintCard({
   complaint: c,
   onSaved,
 }: {
-  complaint: ComplaintFieldsFragment;
+  complaint: ComplaintsQuery['complaints'][number];
   onSaved(): void;
 }) {
   const { t, i18n } = useTranslation();

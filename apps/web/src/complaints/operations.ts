@@ -1,35 +1,30 @@
 import { graphql } from '../graphql/generated';
 
-export const COMPLAINT_FIELDS = graphql(`
-  fragment ComplaintFields on Complaint {
-    complaintId
-    receivedOn
-    summary
-    complainantKind
-    concernsPatient
-    patientId
-    involvedCareLinkIds
-    awaitingAnswerFrom
-    answers {
-      careLinkId
-      answer
-      answeredAt
-      answeredBy
-    }
-    feedback
-    feedbackGivenOn
-    complainantResponse
-    projectId
-    improvementMeeting
-    closedAt
-    closedBy
-  }
-`);
-
+// The complaints line's queue and a unit's complaints to answer show the same card, so ask the same fields.
 export const COMPLAINTS = graphql(`
   query Complaints($open: Boolean) {
     complaints(open: $open) {
-      ...ComplaintFields
+      complaintId
+      receivedOn
+      summary
+      complainantKind
+      concernsPatient
+      patientId
+      involvedCareLinkIds
+      awaitingAnswerFrom
+      answers {
+        careLinkId
+        answer
+        answeredAt
+        answeredBy
+      }
+      feedback
+      feedbackGivenOn
+      complainantResponse
+      projectId
+      improvementMeeting
+      closedAt
+      closedBy
     }
   }
 `);
@@ -37,7 +32,27 @@ export const COMPLAINTS = graphql(`
 export const TO_ANSWER = graphql(`
   query ComplaintsToAnswer {
     complaintsToAnswer {
-      ...ComplaintFields
+      complaintId
+      receivedOn
+      summary
+      complainantKind
+      concernsPatient
+      patientId
+      involvedCareLinkIds
+      awaitingAnswerFrom
+      answers {
+        careLinkId
+        answer
+        answeredAt
+        answeredBy
+      }
+      feedback
+      feedbackGivenOn
+      complainantResponse
+      projectId
+      improvementMeeting
+      closedAt
+      closedBy
     }
   }
 `);

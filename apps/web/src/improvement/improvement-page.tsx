@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useMay } from '../coach/may';
-import { formatDay } from '../coach/dates';
+import { formatDay, today } from '../coach/dates';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { IdeasRegister } from './ideas-register';
 import { PROJECTS } from './operations';
@@ -11,7 +11,7 @@ import { PROJECTS } from './operations';
 export default function ImprovementPage() {
   const { t, i18n } = useTranslation();
   const coach = useMay('improvementWork');
-  const [{ data, error, fetching }, refetch] = useQuery({ query: PROJECTS });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: PROJECTS, variables: { to: today() } });
   const latestSignal = (project: NonNullable<typeof data>['improvementProjects'][number]) => {
     const signals = project.measures.flatMap((m) =>
       (m.chart?.points ?? []).filter((p) => p.specialCause).map((p) => ({ ...p, measure: m.name })),

@@ -37,7 +37,7 @@ export const PARK_IDEA = graphql(`
 `);
 
 export const PROJECTS = graphql(`
-  query ImprovementProjects {
+  query ImprovementProjects($to: String!) {
     improvementProjects {
       projectId
       title
@@ -47,7 +47,7 @@ export const PROJECTS = graphql(`
         target
         by
       }
-      aimEvaluation {
+      aimEvaluation(to: $to) {
         status
         reachedIn
       }
@@ -58,7 +58,7 @@ export const PROJECTS = graphql(`
         measureId
         name
         role
-        chart {
+        chart(to: $to) {
           firstImprovementSignal
           points {
             period
@@ -90,7 +90,7 @@ export const CREATE_PROJECT = graphql(`
 `);
 
 export const PROJECT = graphql(`
-  query ImprovementProject($projectId: ID!) {
+  query ImprovementProject($projectId: ID!, $to: String!) {
     improvementProject(projectId: $projectId) {
       projectId
       title
@@ -106,7 +106,7 @@ export const PROJECT = graphql(`
         by
         sustainedPoints
       }
-      aimEvaluation {
+      aimEvaluation(to: $to) {
         status
         reachedIn
       }
@@ -154,7 +154,7 @@ export const PROJECT = graphql(`
           unit
           diagnosisGroup
         }
-        chart {
+        chart(to: $to) {
           baselineFixed
           baselinePoints
           firstImprovementSignal
@@ -221,8 +221,8 @@ export const CHANGE_STATUS = graphql(`
 `);
 
 export const CELEBRATE = graphql(`
-  mutation Celebrate($projectId: ID!, $note: String) {
-    celebrateImprovementProject(projectId: $projectId, note: $note) {
+  mutation Celebrate($projectId: ID!, $note: String, $to: String!) {
+    celebrateImprovementProject(projectId: $projectId, note: $note, to: $to) {
       projectId
       celebration {
         at

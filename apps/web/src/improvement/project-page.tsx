@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { formatDay } from '../coach/dates';
+import { formatDay, today } from '../coach/dates';
 import { useMay } from '../coach/may';
 import { useSave } from '../coach/save';
 import { useDirectory } from '../graphql/directory';
@@ -18,7 +18,10 @@ export default function ProjectPage() {
   const { t, i18n } = useTranslation();
   const coach = useMay('improvementWork');
   const directory = useDirectory();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: PROJECT, variables: { projectId } });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: PROJECT,
+    variables: { projectId, to: today() },
+  });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error) return <ErrorMessage error={error} retry={reload} />;
   if (!data) return fetching ? <Loading /> : null;
@@ -128,7 +131,7 @@ function Celebration({
   if (!editable) return null;
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (await celebrate.run({ projectId, note: note || null })) onSaved();
+    if (await celebrate.run({ projectId, note: note || null, to: today() })) onSaved();
   };
   return (
     <form className="card" onSubmit={send}>

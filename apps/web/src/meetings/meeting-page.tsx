@@ -70,9 +70,7 @@ function MeetingPack({ data, onSaved: reload }: { data: NetworkMeetingQuery; onS
             <>
               <ul>
                 {fresh.map((p) => (
-                  <li key={`${p.sourceKind}:${p.sourceId}`}>
-                    <strong>{t(`meetings.sources.${p.sourceKind}`)}:</strong> {describe(p).title}
-                  </li>
+                  <li key={`${p.sourceKind}:${p.sourceId}`}>{describe(p).title}</li>
                 ))}
               </ul>
               <button type="button" onClick={() => void adoptIt()} disabled={adopt.fetching}>

@@ -92,7 +92,7 @@ export const AGENDA_SOURCES = graphql(`
         act
       }
     }
-    complaints {
+    complaints(open: true) {
       complaintId
       receivedOn
       summary
