@@ -23,7 +23,7 @@ export const coachEn = {
     noProjects: 'No projects yet. Adopt an idea below to start one.',
     project: 'Project',
     status: 'Status',
-    aimStatus: 'Aim',
+    aimStatus: 'Aim reached?',
     latestSignal: 'Latest signal',
     signal: '{{variation}} on {{measure}}, {{period}}',
     noSignal: 'No signal yet',

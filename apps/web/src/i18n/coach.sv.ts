@@ -25,7 +25,7 @@ export const coachSv: typeof coachEn = {
     noProjects: 'Inga projekt ännu. Anta en idé nedan för att starta ett.',
     project: 'Projekt',
     status: 'Status',
-    aimStatus: 'Mål',
+    aimStatus: 'Måluppfyllelse',
     latestSignal: 'Senaste signal',
     signal: '{{variation}} för {{measure}}, {{period}}',
     noSignal: 'Ingen signal ännu',
