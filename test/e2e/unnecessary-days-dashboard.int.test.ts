@@ -299,24 +299,28 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
       unnecessaryDaysXmrChart(filter: $filter, granularity: DAY, rebaseAt: ["2026-03-11"]) {
         segments { firstPeriod mean upperLimit lowerLimit }
         points { period value segment shift }
+        periodsWithoutData
       }
     }`;
     const { data } = await platform.graphql<{
       unnecessaryDaysXmrChart: {
         segments: { firstPeriod: string; mean: number }[];
         points: { period: string; value: number; shift: boolean }[];
+        periodsWithoutData: string[];
       };
     }>(query, { filter: { from: '2026-03-01', to: '2026-03-20' } }, 'coach');
     const chart = data!.unnecessaryDaysXmrChart;
+    // Nobody was in hospital on 1 March: no data, left out rather than judged as a day of zero.
+    expect(chart.periodsWithoutData).toEqual(['2026-03-01']);
     // Days per date: 4, 5, 7, 8, 9 March from B; 10, 11 from A; 11 to 20 from D.
-    expect(chart.points.slice(0, 12).map((p) => p.value)).toEqual([0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 2, 1]);
-    // Rebased on 11 March: the first ten days average 6/10, the last ten (2, then 1 nine times) 11/10.
-    expect(chart.segments.map((s) => [s.firstPeriod, s.mean])).toEqual([
-      ['2026-03-01', 0.6],
+    expect(chart.points.slice(0, 11).map((p) => p.value)).toEqual([0, 0, 1, 1, 0, 1, 1, 1, 1, 2, 1]);
+    // Rebased on 11 March: the nine days before average 6/9, the last ten (2, then 1 nine times) 11/10.
+    expect(chart.segments.map((s) => [s.firstPeriod, Number(s.mean.toFixed(2))])).toEqual([
+      ['2026-03-02', 0.67],
       ['2026-03-11', 1.1],
     ]);
     // After the 2 on 11 March, nine days of 1 lie below their segment's mean of 1.1: a shift.
-    expect(chart.points.slice(11).every((p) => p.shift)).toBe(true);
+    expect(chart.points.slice(10).every((p) => p.shift)).toBe(true);
   });
 
   it('counts admissions per month from the same events', async () => {

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
-import {
-  estherNetworkDirectory,
-  estherNetworkEvents,
-  eventually,
-  publishedFigures,
-  type DemoEvent,
-} from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
 import { RunningPlatform } from './running-platform';
+import { loadEstherDelayedStays } from './web-coach-esther-network';
 import { launchChromium, openPage, screenshot, signIn } from './web-browser';
-
-const YEARLY =
-  '{ unnecessaryDays(filter: { from: "1998-01-01", to: "2011-12-31" }, granularity: YEAR) { series { period value } } }';
 
 describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 2011, on the SPC chart', () => {
   let platform: RunningPlatform;
@@ -26,44 +17,7 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    for (const input of estherNetworkDirectory.organisations) {
-      await gql(
-        'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
-        { input },
-        'coordinator',
-      );
-    }
-    for (const input of estherNetworkDirectory.careLinks) {
-      await gql(
-        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-        { input },
-        'coordinator',
-      );
-    }
-    // The demo's delayed stays are all its unnecessary days: a few thousand events, not 320,000.
-    const events = [...estherNetworkEvents('esther', undefined, { onlyDelayedStays: true })];
-    for (let i = 0; i < events.length; i += 1000) {
-      const res = await fetch(`${platform.services['care-events'].url}/care-events/batch`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ events: events.slice(i, i + 1000) satisfies DemoEvent[] }),
-      });
-      expect([res.status, res.status === 200 ? '' : await res.text()]).toEqual([200, '']);
-    }
-    await eventually(
-      async () => {
-        const { series } = (
-          await gql<{ unnecessaryDays: { series: { period: string; value: number }[] } }>(YEARLY)
-        ).unnecessaryDays;
-        const year = (y: number) => series.find((p) => p.period.startsWith(String(y)))?.value;
-        return year(1999) === publishedFigures.unnecessaryDays[1999] &&
-          year(2011) === publishedFigures.unnecessaryDays[2011]
-          ? true
-          : undefined;
-      },
-      'the delayed stays projected',
-      180_000,
-    );
+    await loadEstherDelayedStays(platform);
     page = await openPage(browser, platform.services.gateway.url);
   });
 

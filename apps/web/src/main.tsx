@@ -17,6 +17,15 @@ import './styles.css';
 // Charts and the contract document are loaded when first opened, keeping the first load small.
 const UnnecessaryDaysPage = lazy(() => import('./unnecessary-days/unnecessary-days-page'));
 const IntegratorsPage = lazy(() => import('./integrators/integrators-page'));
+const ImprovementPage = lazy(() => import('./improvement/improvement-page'));
+const NewProjectPage = lazy(() => import('./improvement/new-project-page'));
+const ProjectPage = lazy(() => import('./improvement/project-page'));
+const BreakdownsPage = lazy(() => import('./breakdowns/breakdowns-page'));
+const ComplaintsPage = lazy(() => import('./complaints/complaints-page'));
+const MeetingsPage = lazy(() => import('./meetings/meetings-page'));
+const MeetingPage = lazy(() => import('./meetings/meeting-page'));
+const QualityTimePage = lazy(() => import('./quality-time/quality-time-page'));
+const DirectoryPage = lazy(() => import('./directory/directory-page'));
 
 // Before sign-in the page reads only the care-link directory, as the sign-in screen itself.
 const signInCaller = { actorId: 'sign-in-screen', careLinkId: 'care-link-directory' };
@@ -52,6 +61,15 @@ function App() {
                 <Route path="/patients/:patientId" element={<PatientPage />} />
                 <Route path="/unnecessary-days" element={<UnnecessaryDaysPage />} />
                 <Route path="/integrators" element={<IntegratorsPage />} />
+                <Route path="/improvement" element={<ImprovementPage />} />
+                <Route path="/improvement/new" element={<NewProjectPage />} />
+                <Route path="/improvement/:projectId" element={<ProjectPage />} />
+                <Route path="/breakdowns" element={<BreakdownsPage />} />
+                <Route path="/complaints" element={<ComplaintsPage />} />
+                <Route path="/meetings" element={<MeetingsPage />} />
+                <Route path="/meetings/:meetingId" element={<MeetingPage />} />
+                <Route path="/quality-time" element={<QualityTimePage />} />
+                <Route path="/directory" element={<DirectoryPage />} />
                 <Route path="*" element={<p className="state">{t('app.notFound')}</p>} />
               </Routes>
             </Suspense>

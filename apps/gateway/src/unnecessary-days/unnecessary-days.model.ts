@@ -176,7 +176,12 @@ export class ChartPoint {
 @ObjectType({ description: 'XmR chart (statistical process control) as NHS Making Data Count reads it.' })
 export class XmrChartView {
   @Field(() => [ChartSegment]) segments!: ChartSegment[];
-  @Field(() => [ChartPoint]) points!: ChartPoint[];
+  @Field(() => [ChartPoint], { description: 'Periods the platform holds data for; never one without.' })
+  points!: ChartPoint[];
+  @Field(() => [String], {
+    description: 'Periods no stay was in hospital at all: no data, a gap in the chart, not a zero.',
+  })
+  periodsWithoutData!: string[];
 }
 
 @ObjectType()
@@ -199,6 +204,10 @@ export class RunChartView {
   @Field() tooFewRuns!: boolean;
   @Field() tooManyRuns!: boolean;
   @Field(() => [RunChartPointView]) points!: RunChartPointView[];
+  @Field(() => [String], {
+    description: 'Periods no stay was in hospital at all: no data, a gap in the chart, not a zero.',
+  })
+  periodsWithoutData!: string[];
 }
 
 @ArgsType()

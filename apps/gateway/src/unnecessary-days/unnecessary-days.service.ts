@@ -98,7 +98,7 @@ const sum = (rows: DayRow[], key: (r: DayRow) => string | null): KeyValue[] => {
 };
 
 /** An XmR chart of periods as GraphQL shows it. */
-export function xmrChartView(chart: XmrChart): XmrChartView {
+export function xmrChartView(chart: XmrChart): Omit<XmrChartView, 'periodsWithoutData'> {
   return {
     segments: chart.segments.map(({ firstLabel, ...segment }) => ({ firstPeriod: firstLabel, ...segment })),
     points: chart.points.map(({ label, signals, variation, ...point }) => ({
@@ -216,13 +216,16 @@ export class UnnecessaryDaysService {
     baselinePoints,
     improvement,
   }: ChartArgs): Promise<XmrChartView> {
-    const { series } = await this.report(filter, granularity);
+    const { series, periodsWithoutData } = await this.seriesWithData(filter, granularity);
     if (baselinePoints !== undefined && baselinePoints !== null && baselinePoints < 2) {
       throw badInput('baselinePoints', 'limits need at least 2 points');
     }
     const unknown = (rebaseAt ?? []).filter((label) => !series.some((p) => p.period === label));
     if (unknown.length)
-      throw badInput('rebaseAt', `${unknown.join(', ')} is not the start of a ${granularity} in the period`);
+      throw badInput(
+        'rebaseAt',
+        `${unknown.join(', ')} is not the start of a ${granularity} with data in the period`,
+      );
     const chart = xmrChart(
       series.map((p) => ({ label: p.period, value: p.value })),
       {
@@ -232,11 +235,11 @@ export class UnnecessaryDaysService {
         floorAtZero: true,
       },
     );
-    return xmrChartView(chart);
+    return { ...xmrChartView(chart), periodsWithoutData };
   }
 
   async run({ filter, granularity }: ChartArgs): Promise<RunChartView> {
-    const { series } = await this.report(filter, granularity);
+    const { series, periodsWithoutData } = await this.seriesWithData(filter, granularity);
     const chart = runChart(series.map((p) => ({ label: p.period, value: p.value })));
     return {
       median: chart.median,
@@ -247,7 +250,36 @@ export class UnnecessaryDaysService {
       tooFewRuns: chart.tooFewRuns,
       tooManyRuns: chart.tooManyRuns,
       points: chart.points.map(({ label, ...point }) => ({ period: label, ...point })),
+      periodsWithoutData,
     };
+  }
+
+  /**
+   * The series without the periods the platform has no data for: a month no stay was in hospital
+   * at all is missing data, not a month without unnecessary days, and judging it as zero would
+   * flag an improvement that never happened.
+   */
+  private async seriesWithData(filter: UnnecessaryDaysFilter, granularity: Granularity) {
+    const [{ series }, covered] = await Promise.all([
+      this.report(filter, granularity),
+      this.periodsWithStays(filter.from, filter.to, granularity),
+    ]);
+    return {
+      series: series.filter((p) => covered.has(p.period)),
+      periodsWithoutData: series.filter((p) => !covered.has(p.period)).map((p) => p.period),
+    };
+  }
+
+  private async periodsWithStays(from: string, to: string, granularity: Granularity): Promise<Set<string>> {
+    const rows = await this.prisma.$queryRaw<{ period: Date }[]>`
+      SELECT DISTINCT date_trunc(${granularity}, p)::date AS period
+      FROM stay,
+           generate_series(date_trunc(${granularity}, greatest(coalesce(admitted_on, discharged_on), ${from}::date)),
+                           least(coalesce(discharged_on, current_date), ${to}::date),
+                           ('1 ' || ${granularity})::interval) AS p
+      WHERE coalesce(admitted_on, discharged_on) <= ${to}::date
+        AND coalesce(discharged_on, current_date) >= ${from}::date`;
+    return new Set(rows.map((r) => r.period.toISOString().slice(0, 10)));
   }
 
   /** Admissions per period, by admission date. */

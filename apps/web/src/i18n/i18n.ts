@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { coachEn } from './coach.en';
+import { coachSv } from './coach.sv';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -15,7 +17,10 @@ function initialLanguage(): Language {
 
 export async function startI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, sv: { translation: sv } },
+    resources: {
+      en: { translation: { ...en, ...coachEn } },
+      sv: { translation: { ...sv, ...coachSv } },
+    },
     lng: initialLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

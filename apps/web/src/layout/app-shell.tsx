@@ -27,6 +27,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NavLink to="/patients">{t('app.nav.patient')}</NavLink>
           <NavLink to="/unnecessary-days">{t('app.nav.dashboard')}</NavLink>
           <NavLink to="/integrators">{t('app.nav.integrators')}</NavLink>
+          <NavLink to="/improvement">{t('coachNav.improvement')}</NavLink>
+          <NavLink to="/breakdowns">{t('coachNav.breakdowns')}</NavLink>
+          <NavLink to="/complaints">{t('coachNav.complaints')}</NavLink>
+          <NavLink to="/meetings">{t('coachNav.meetings')}</NavLink>
+          <NavLink to="/quality-time">{t('coachNav.qualityTime')}</NavLink>
+          <NavLink to="/directory">{t('coachNav.directory')}</NavLink>
         </nav>
         <div className="who">
           <span>

@@ -1,105 +1,100 @@
+import '../coach/coach.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useDirectory } from '../graphql/directory';
-import { graphql } from '../graphql/generated';
-import type { CountingRule } from '../graphql/generated/graphql';
 import { formatNumber } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { Breakdown, type KeyValue } from './breakdown';
 import { downloadCsv, toCsv } from './csv';
+import { DASHBOARD } from './dashboard-query';
+import { DashboardFilters, granularities, rules, type DashboardFilter } from './dashboard-filters';
+import { useDataExtent } from './data-extent';
+import { Indicators } from './indicators';
+import { RunChartView } from './run-chart';
 import { WaitingPatients } from './waiting-patients';
 import { XmrChartView } from './xmr-chart';
-import { chartRows, type ChartRow, type Granularity } from './xmr';
+import { chartRows, type ChartNote, type ChartRow, type Granularity } from './xmr';
 
-const granularities: Granularity[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
-const rules: CountingRule[] = ['EVERY_READY_MIDNIGHT', 'FINAL_READY_PERIOD', 'MUNICIPAL_LIABILITY'];
-
-const DASHBOARD = graphql(`
-  query Dashboard($filter: UnnecessaryDaysFilter!, $granularity: Granularity!) {
-    unnecessaryDays(filter: $filter, granularity: $granularity) {
-      total
-      byCause {
-        key
-        value
-      }
-      byWard {
-        key
-        value
-      }
-      byHospital {
-        key
-        value
-      }
-      byReceivingOrganisation {
-        key
-        value
-      }
-    }
-    unnecessaryDaysXmrChart(filter: $filter, granularity: $granularity) {
-      segments {
-        firstPeriod
-        mean
-        upperLimit
-        lowerLimit
-      }
-      points {
-        period
-        value
-        segment
-        outsideLimits
-        shift
-        trend
-        twoOfThreeNearLimit
-        specialCause
-        variation
-      }
-    }
-  }
-`);
-
-function defaults() {
-  const today = new Date().toISOString().slice(0, 10);
-  return {
-    from: `${Number(today.slice(0, 4)) - 2}-01-01`,
-    to: today,
-    granularity: 'MONTH' as Granularity,
-    rule: rules[0],
-  };
+/** The first day of the period holding `day`, as the gateway's rebaseAt expects it. */
+function periodStart(day: string, granularity: Granularity): string {
+  if (granularity === 'YEAR') return `${day.slice(0, 4)}-01-01`;
+  if (granularity === 'MONTH') return `${day.slice(0, 7)}-01`;
+  if (granularity === 'DAY') return day;
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
 }
 
-/** The coaches' dashboard: the SPC chart of unnecessary days, its breakdowns and who waits now. */
+/** Notes travel in the address as `day|text`, so a shared link shows the chart as the coach saw it. */
+const parseNote = (note: string): ChartNote => {
+  const [start, ...text] = note.split('|');
+  return { start, label: text.join('|') };
+};
+
+/** The dashboard a network meeting reads: the SPC chart of unnecessary days, breakdowns, indicators. */
 export default function UnnecessaryDaysPage() {
+  const [params] = useSearchParams();
+  const extent = useDataExtent();
+  if (!params.get('from') && !extent) return <Loading />;
+  return <Dashboard extent={extent ?? { from: '', to: '' }} />;
+}
+
+function Dashboard({ extent }: { extent: { from: string; to: string } }) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const [params, setParams] = useSearchParams();
-  const fallback = defaults();
-  const filter = {
-    from: params.get('from') ?? fallback.from,
-    to: params.get('to') ?? fallback.to,
-    granularity: (granularities.find((g) => g === params.get('granularity')) ??
-      fallback.granularity) as Granularity,
-    rule: rules.find((r) => r === params.get('rule')) ?? fallback.rule,
+  const filter: DashboardFilter = {
+    from: params.get('from') ?? extent.from,
+    to: params.get('to') ?? extent.to,
+    granularity: granularities.find((g) => g === params.get('granularity')) ?? 'MONTH',
+    rule: rules.find((r) => r === params.get('rule')) ?? rules[0],
+    ward: params.get('ward') ?? '',
+    hospital: params.get('hospital') ?? '',
+    municipality: params.get('municipality') ?? '',
+    chart: params.get('chart') === 'run' ? 'run' : 'xmr',
+    baseline: params.get('baseline') ?? '',
+    rebase: params.get('rebase') ?? '',
   };
+  const notes = params.getAll('note').map(parseNote);
   const [form, setForm] = useState(filter);
+  const [note, setNote] = useState({ start: '', label: '' });
   const [{ data, error, fetching }, refetch] = useQuery({
     query: DASHBOARD,
     variables: {
-      filter: { from: filter.from, to: filter.to, rule: filter.rule },
+      filter: {
+        from: filter.from,
+        to: filter.to,
+        rule: filter.rule,
+        wardCareLinkIds: filter.ward ? [filter.ward] : null,
+        hospitals: filter.hospital ? [filter.hospital] : null,
+        receivingOrganisationIds: filter.municipality ? [filter.municipality] : null,
+      },
       granularity: filter.granularity,
+      baselinePoints: filter.baseline ? Number(filter.baseline) : null,
+      rebaseAt: filter.rebase ? [periodStart(filter.rebase, filter.granularity)] : null,
+      run: filter.chart === 'run',
     },
   });
   const rows = data ? chartRows(data.unnecessaryDaysXmrChart, filter.granularity) : [];
   const report = data?.unnecessaryDays;
   const signalText = (row: ChartRow) =>
-    row.specialCause
-      ? `${t(`dashboard.signals.${row.variation.toLowerCase()}`)}: ${row.signals.map((s) => t(`dashboard.signals.${s}`)).join(', ')}`
-      : '';
+    row.noData
+      ? t('networkDashboard.noData')
+      : row.specialCause
+        ? `${t(`dashboard.signals.${row.variation.toLowerCase()}`)}: ${row.signals.map((s) => t(`dashboard.signals.${s}`)).join(', ')}`
+        : '';
 
-  const apply = (event: FormEvent) => {
+  const save = (next: DashboardFilter, nextNotes: ChartNote[] = notes) => {
+    const entries: [string, string][] = Object.entries(next).filter(([, v]) => v !== '' && v !== 'xmr');
+    for (const n of nextNotes) entries.push(['note', `${n.start}|${n.label}`]);
+    setParams(entries);
+  };
+  const addNote = (event: FormEvent) => {
     event.preventDefault();
-    setParams({ from: form.from, to: form.to, granularity: form.granularity, rule: form.rule });
+    save(filter, [...notes, { start: periodStart(note.start, filter.granularity), label: note.label }]);
+    setNote({ start: '', label: '' });
   };
   const exportCsv = () => {
     if (!report) return;
@@ -115,7 +110,7 @@ export default function UnnecessaryDaysPage() {
           r.mean,
           r.upper,
           r.lower,
-          r.specialCause ? [r.variation.toLowerCase(), ...r.signals].join(' ') : null,
+          r.noData ? 'no-data' : r.specialCause ? [r.variation.toLowerCase(), ...r.signals].join(' ') : null,
         ]),
         ...breakdown('cause', report.byCause),
         ...breakdown('ward', report.byWard),
@@ -126,61 +121,16 @@ export default function UnnecessaryDaysPage() {
     downloadCsv(`unnecessary-days_${filter.from}_${filter.to}_${filter.granularity.toLowerCase()}.csv`, csv);
   };
   const hasLimits = data?.unnecessaryDaysXmrChart.segments.some((s) => s.upperLimit !== null);
+  const unitFilter = [
+    filter.ward && directory.careLink(filter.ward),
+    filter.hospital,
+    filter.municipality && directory.organisation(filter.municipality),
+  ].filter(Boolean);
 
   return (
-    <section aria-labelledby="dashboard-title">
+    <section aria-labelledby="dashboard-title" className="dashboard">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
-      <form className="filters" onSubmit={apply} aria-label={t('dashboard.filters')}>
-        <div>
-          <label htmlFor="from">{t('dashboard.from')}</label>
-          <input
-            id="from"
-            type="date"
-            required
-            value={form.from}
-            onChange={(e) => setForm({ ...form, from: e.target.value })}
-          />
-        </div>
-        <div>
-          <label htmlFor="to">{t('dashboard.to')}</label>
-          <input
-            id="to"
-            type="date"
-            required
-            value={form.to}
-            onChange={(e) => setForm({ ...form, to: e.target.value })}
-          />
-        </div>
-        <div>
-          <label htmlFor="granularity">{t('dashboard.granularity')}</label>
-          <select
-            id="granularity"
-            value={form.granularity}
-            onChange={(e) => setForm({ ...form, granularity: e.target.value as Granularity })}
-          >
-            {granularities.map((g) => (
-              <option key={g} value={g}>
-                {t(`dashboard.granularities.${g}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="rule">{t('dashboard.rule')}</label>
-          <select
-            id="rule"
-            value={form.rule}
-            onChange={(e) => setForm({ ...form, rule: e.target.value as CountingRule })}
-          >
-            {rules.map((r) => (
-              <option key={r} value={r}>
-                {t(`dashboard.rules.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">{t('dashboard.apply')}</button>
-      </form>
+      <DashboardFilters form={form} onChange={setForm} onApply={() => save(form)} />
 
       {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {fetching && <Loading />}
@@ -193,23 +143,37 @@ export default function UnnecessaryDaysPage() {
               to: filter.to,
             })}
           </p>
-          <div className="toolbar">
+          {unitFilter.length > 0 && (
+            <p>{t('networkDashboard.filteredTo', { units: unitFilter.join(', ') })}</p>
+          )}
+          {filter.rule === 'MUNICIPAL_LIABILITY' && report.total === 0 && (
+            <p className="state warning">{t('networkDashboard.liabilityZero')}</p>
+          )}
+          <div className="toolbar no-print">
             <button type="button" onClick={exportCsv}>
               {t('dashboard.export')}
             </button>
+            <button type="button" onClick={() => window.print()}>
+              {t('networkDashboard.print')}
+            </button>
           </div>
-          <h2>{t('dashboard.chart')}</h2>
+          <h2>{filter.chart === 'run' ? t('networkDashboard.run.title') : t('dashboard.chart')}</h2>
           {report.total === 0 ? (
             <Empty>{t('dashboard.chartEmpty')}</Empty>
+          ) : filter.chart === 'run' && data.unnecessaryDaysRunChart ? (
+            <RunChartView chart={data.unnecessaryDaysRunChart} granularity={filter.granularity} />
           ) : (
             <>
               {!hasLimits && <p className="state warning">{t('dashboard.tooFew')}</p>}
               <XmrChartView
                 rows={rows}
+                notes={notes}
+                granularity={filter.granularity}
                 description={t('dashboard.chartDescription', {
                   granularity: t(`dashboard.granularities.${filter.granularity}`),
                 })}
               />
+              <p className="rules">{t('networkDashboard.xmrRules')}</p>
               <details className="values">
                 <summary>{t('dashboard.table')}</summary>
                 <table>
@@ -235,7 +199,7 @@ export default function UnnecessaryDaysPage() {
                     {rows.map((r) => (
                       <tr key={r.period}>
                         <th scope="row">{r.label}</th>
-                        <td className="number">{r.value}</td>
+                        <td className="number">{r.value ?? '–'}</td>
                         <td className="number">
                           {r.mean === null ? '–' : formatNumber(r.mean, i18n.language, 1)}
                         </td>
@@ -253,6 +217,28 @@ export default function UnnecessaryDaysPage() {
               </details>
             </>
           )}
+          <form className="filters no-print" onSubmit={addNote} aria-label={t('networkDashboard.addNote')}>
+            <div>
+              <label htmlFor="note-day">{t('networkDashboard.noteDay')}</label>
+              <input
+                id="note-day"
+                type="date"
+                required
+                value={note.start}
+                onChange={(e) => setNote({ ...note, start: e.target.value })}
+              />
+            </div>
+            <div>
+              <label htmlFor="note-text">{t('networkDashboard.noteText')}</label>
+              <input
+                id="note-text"
+                required
+                value={note.label}
+                onChange={(e) => setNote({ ...note, label: e.target.value })}
+              />
+            </div>
+            <button type="submit">{t('networkDashboard.addNote')}</button>
+          </form>
           <h2>{t('dashboard.breakdowns')}</h2>
           <div className="breakdowns">
             <Breakdown
@@ -280,9 +266,12 @@ export default function UnnecessaryDaysPage() {
               name={directory.organisation}
             />
           </div>
+          <Indicators from={filter.from} to={filter.to} granularity={filter.granularity} />
         </>
       )}
-      <WaitingPatients />
+      <div className="no-print">
+        <WaitingPatients />
+      </div>
     </section>
   );
 }

@@ -4,6 +4,8 @@ import {
   ComposedChart,
   Legend,
   Line,
+  ReferenceArea,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -11,7 +13,7 @@ import {
   type DotProps,
 } from 'recharts';
 import { formatNumber } from '../i18n/i18n';
-import type { ChartRow } from './xmr';
+import { periodLabel, type ChartNote, type ChartRow, type Granularity } from './xmr';
 
 // Making Data Count's colours: blue for improvement, orange for concern, grey for common cause.
 const colours = { IMPROVEMENT: '#005eb8', CONCERN: '#c25400', NEITHER: '#5c6670' } as const;
@@ -21,7 +23,7 @@ const DENSE = 200;
 
 function SignalDot(props: DotProps & { payload?: ChartRow; onlySignals?: boolean }) {
   const { cx, cy, payload, onlySignals } = props;
-  if (cx === undefined || cy === undefined || !payload) return null;
+  if (cx === undefined || cy === undefined || !payload || payload.value === null) return null;
   const signal = payload.specialCause;
   const colour = colours[payload.variation] ?? colours.NEITHER;
   return signal ? (
@@ -40,8 +42,22 @@ function SignalDot(props: DotProps & { payload?: ChartRow; onlySignals?: boolean
   );
 }
 
-export function XmrChartView({ rows, description }: { rows: ChartRow[]; description: string }) {
+export function XmrChartView({
+  rows,
+  description,
+  notes = [],
+  granularity = 'MONTH',
+}: {
+  rows: ChartRow[];
+  description: string;
+  /** PDSA cycles and coaches' notes, shaded over the periods they span. */
+  notes?: ChartNote[];
+  granularity?: Granularity;
+}) {
   const { t, i18n } = useTranslation();
+  const labels = new Set(rows.map((r) => r.label));
+  const at = (period: string) => periodLabel(period, granularity);
+  const gaps = rows.filter((r) => r.noData).length;
   const number = (v: number) => formatNumber(v, i18n.language, 1);
   return (
     <figure className="chart" aria-label={t('dashboard.chart')}>
@@ -53,6 +69,27 @@ export function XmrChartView({ rows, description }: { rows: ChartRow[]; descript
             <YAxis tick={{ fill: '#212b32' }} allowDecimals={false} />
             <Tooltip formatter={(v) => (typeof v === 'number' ? number(v) : String(v))} />
             <Legend />
+            {notes
+              .filter((n) => labels.has(at(n.start)))
+              .map((n) =>
+                n.end && labels.has(at(n.end)) && at(n.end) !== at(n.start) ? (
+                  <ReferenceArea
+                    key={n.label}
+                    x1={at(n.start)}
+                    x2={at(n.end)}
+                    fill="#ffeb99"
+                    fillOpacity={0.5}
+                    label={{ value: n.label, position: 'insideTopLeft', fill: '#212b32', fontSize: 12 }}
+                  />
+                ) : (
+                  <ReferenceLine
+                    key={n.label}
+                    x={at(n.start)}
+                    stroke="#7a5c00"
+                    label={{ value: n.label, position: 'insideTopLeft', fill: '#212b32', fontSize: 12 }}
+                  />
+                ),
+              )}
             <Line
               type="stepAfter"
               dataKey="upper"
@@ -96,6 +133,17 @@ export function XmrChartView({ rows, description }: { rows: ChartRow[]; descript
       </div>
       <figcaption>
         <p>{description}</p>
+        {gaps > 0 && <p>{t('networkDashboard.gaps', { count: gaps })}</p>}
+        {notes.length > 0 && (
+          <ul className="chart-notes" aria-label={t('networkDashboard.notesLabel')}>
+            {notes.map((n) => (
+              <li key={n.label}>
+                {n.label} ({at(n.start)}
+                {n.end ? `–${at(n.end)}` : ''})
+              </li>
+            ))}
+          </ul>
+        )}
         <ul className="chart-legend">
           <li>
             <span className="swatch improvement" aria-hidden="true" /> {t('dashboard.legend.improvement')}

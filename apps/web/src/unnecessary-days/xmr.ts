@@ -1,6 +1,6 @@
-/** The XmR chart as the gateway returns it (unnecessaryDaysXmrChart). */
+/** The XmR chart as the gateway returns it (unnecessaryDaysXmrChart, or a measure's chart). */
 export interface XmrChart {
-  segments: { firstPeriod: string; mean: number; upperLimit: number | null; lowerLimit: number | null }[];
+  segments: { firstPeriod: string; mean: number; upperLimit?: number | null; lowerLimit?: number | null }[];
   points: {
     period: string;
     value: number;
@@ -12,6 +12,7 @@ export interface XmrChart {
     specialCause: boolean;
     variation: 'IMPROVEMENT' | 'CONCERN' | 'NEITHER';
   }[];
+  periodsWithoutData?: string[];
 }
 
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
@@ -23,12 +24,17 @@ export function periodLabel(period: string, granularity: Granularity): string {
   return granularity === 'YEAR' ? period.slice(0, 4) : granularity === 'MONTH' ? period.slice(0, 7) : period;
 }
 
-/** One row per point with its segment's mean and limits, as the chart and the CSV need them. */
+/**
+ * One row per period with its segment's mean and limits, as the chart and the CSV need them. A
+ * period without data is a row without a value: a gap in the line, never a zero or a signal.
+ */
 export function chartRows(chart: XmrChart, granularity: Granularity) {
-  return chart.points.map((p) => {
+  const measured = chart.points.map((p) => {
     const segment = chart.segments[p.segment];
     return {
       ...p,
+      value: p.value as number | null,
+      noData: false,
       label: periodLabel(p.period, granularity),
       mean: segment?.mean ?? null,
       upper: segment?.upperLimit ?? null,
@@ -36,5 +42,30 @@ export function chartRows(chart: XmrChart, granularity: Granularity) {
       signals: signalNames.filter((name) => p[name]),
     };
   });
+  const gaps = (chart.periodsWithoutData ?? []).map((period) => ({
+    period,
+    value: null,
+    noData: true,
+    segment: -1,
+    outsideLimits: false,
+    shift: false,
+    trend: false,
+    twoOfThreeNearLimit: false,
+    specialCause: false,
+    variation: 'NEITHER' as const,
+    label: periodLabel(period, granularity),
+    mean: null,
+    upper: null,
+    lower: null,
+    signals: [] as (typeof signalNames)[number][],
+  }));
+  return [...measured, ...gaps].sort((a, b) => a.period.localeCompare(b.period));
 }
 export type ChartRow = ReturnType<typeof chartRows>[number];
+
+/** A stretch of periods to mark on a chart: a PDSA cycle, or a note a coach added. */
+export interface ChartNote {
+  label: string;
+  start: string;
+  end?: string | null;
+}

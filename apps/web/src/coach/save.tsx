@@ -1,0 +1,53 @@
+import './coach.css';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import { ErrorMessage } from '../layout/states';
+
+/** Saving, saved, or what went wrong (a conflict says to reload), announced to screen readers. */
+export function SaveState({
+  fetching,
+  error,
+  saved,
+}: {
+  fetching: boolean;
+  error?: CombinedError;
+  saved: boolean;
+}) {
+  const { t } = useTranslation();
+  if (fetching)
+    return (
+      <p className="save-state" role="status">
+        {t('forms.saving')}
+      </p>
+    );
+  if (error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT')
+    return (
+      <p className="state warning" role="alert">
+        {t('forms.conflict', { message: error.graphQLErrors[0].message })}
+      </p>
+    );
+  if (error) return <ErrorMessage error={error} />;
+  return saved ? (
+    <p className="save-state saved" role="status">
+      {t('forms.saved')}
+    </p>
+  ) : null;
+}
+
+/** A mutation with its saving state; `run` gives the data, or undefined when it was refused. */
+export function useSave<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>) {
+  const [result, execute] = useMutation(document);
+  const [saved, setSaved] = useState(false);
+  const run = async (variables: Variables) => {
+    setSaved(false);
+    const outcome = await execute(variables);
+    if (!outcome.error) setSaved(true);
+    return outcome.error ? undefined : outcome.data;
+  };
+  return {
+    run,
+    fetching: result.fetching,
+    status: <SaveState fetching={result.fetching} error={result.error} saved={saved} />,
+  };
+}

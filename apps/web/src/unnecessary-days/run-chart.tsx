@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotProps,
+} from 'recharts';
+import { formatNumber } from '../i18n/i18n';
+import { periodLabel, type Granularity } from './xmr';
+
+export interface RunChart {
+  median: number;
+  runs: number;
+  usefulObservations: number;
+  tooFewRuns: boolean;
+  tooManyRuns: boolean;
+  points: { period: string; value: number; shift: boolean; trend: boolean }[];
+  periodsWithoutData: string[];
+}
+
+type Row = { label: string; value: number | null; shift: boolean; trend: boolean };
+
+function RunDot({ cx, cy, payload }: DotProps & { payload?: Row }) {
+  if (cx === undefined || cy === undefined || !payload || payload.value === null) return null;
+  return payload.shift || payload.trend ? (
+    <rect x={cx - 5} y={cy - 5} width={10} height={10} fill="#005eb8" data-run-signal="true" />
+  ) : (
+    <circle cx={cx} cy={cy} r={3} fill="#5c6670" />
+  );
+}
+
+/** The run chart: values around their median, with the run rules' signals and the gaps without data. */
+export function RunChartView({ chart, granularity }: { chart: RunChart; granularity: Granularity }) {
+  const { t, i18n } = useTranslation();
+  const rows: Row[] = [
+    ...chart.points.map((p) => ({ ...p, label: periodLabel(p.period, granularity), period: p.period })),
+    ...chart.periodsWithoutData.map((period) => ({
+      period,
+      label: periodLabel(period, granularity),
+      value: null,
+      shift: false,
+      trend: false,
+    })),
+  ].sort((a, b) => a.period.localeCompare(b.period));
+  const signals = chart.points.filter((p) => p.shift || p.trend).length;
+  const description = t('networkDashboard.run.description', {
+    median: formatNumber(chart.median, i18n.language, 1),
+    runs: chart.runs,
+    useful: chart.usefulObservations,
+    signals,
+  });
+  return (
+    <figure className="chart" aria-label={t('networkDashboard.run.title')}>
+      <div role="img" aria-label={`${t('networkDashboard.run.title')}. ${description}`}>
+        <ResponsiveContainer width="100%" height={300}>
+          <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="#d8dde0" strokeDasharray="2 4" />
+            <XAxis dataKey="label" tick={{ fill: '#212b32' }} />
+            <YAxis tick={{ fill: '#212b32' }} allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <ReferenceLine y={chart.median} stroke="#212b32" label={t('networkDashboard.run.median')} />
+            <Line
+              type="linear"
+              dataKey="value"
+              name={t('dashboard.value')}
+              stroke="#425563"
+              strokeWidth={2}
+              dot={<RunDot />}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption>
+        <p>{description}</p>
+        <p>{t('networkDashboard.run.rules')}</p>
+        {(chart.tooFewRuns || chart.tooManyRuns) && (
+          <p className="state warning">
+            {t(chart.tooFewRuns ? 'networkDashboard.run.tooFew' : 'networkDashboard.run.tooMany')}
+          </p>
+        )}
+        {chart.periodsWithoutData.length > 0 && (
+          <p>{t('networkDashboard.gaps', { count: chart.periodsWithoutData.length })}</p>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
