@@ -119,7 +119,7 @@ export class ReadinessResolver {
   private async append(
     caller: Caller,
     input: { patientId: string; stayId: string; requestId?: string | null },
-    decide: (latest: Latest | null) => { type: string; occurredAt: string; payload: object },
+    decide: (latest: Latest | null) => { type: string; occurredAt: string; payload: Record<string, unknown> },
   ) {
     const eventId = randomUUID();
     const idempotencyKey = `gateway:${caller.careLinkId}:readiness:${input.requestId ?? eventId}`;
