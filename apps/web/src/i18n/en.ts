@@ -162,7 +162,7 @@ export const en = {
     followUps: 'Follow-up appointments',
     print: 'Printable care plan',
     printNow: 'Print',
-    printTitle: 'Shared care plan (SIP)',
+    printTitle: 'Care plan for patient {{patient}}',
     backToPatient: 'Back to the patient',
     recommendations: 'Recommendations for further care',
   },

@@ -163,7 +163,7 @@ export const sv: Texts = {
     followUps: 'Uppföljningar',
     print: 'Utskriftsvänlig vårdplan',
     printNow: 'Skriv ut',
-    printTitle: 'Samordnad individuell plan (SIP)',
+    printTitle: 'Vårdplan för patient {{patient}}',
     backToPatient: 'Tillbaka till patienten',
     recommendations: 'Rekommendationer för fortsatt vård',
   },

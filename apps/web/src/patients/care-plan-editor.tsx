@@ -37,12 +37,17 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
   const [theirs, setTheirs] = useState<(PlanContent & { version: number }) | null>(null);
   const [refused, setRefused] = useState<CombinedError | null>(null);
   const [saving, save] = useMutation(SAVE);
-  const change = (next: Partial<Draft>) => setDraft({ ...draft, ...next });
+  // A message stands until the user changes the plan; then it is checked again on save.
+  const change = (next: Partial<Draft>) => {
+    setDraft({ ...draft, ...next });
+    setProblems({});
+  };
 
   const send = async (baseVersion: number) => {
     const result = await save({ input: { patientId, baseVersion, ...contentOf(draft) } });
     setRefused(null);
-    if (!result.error) return onSaved(result.data!.saveCarePlan.version);
+    if (result.data) return onSaved(result.data.saveCarePlan.version);
+    if (!result.error) return;
     const refusal = refusalOf(result.error);
     if (refusal.kind === 'invalid') return setProblems(refusal.fields);
     if (refusal.kind === 'other') return setRefused(result.error);

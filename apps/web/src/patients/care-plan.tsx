@@ -86,7 +86,13 @@ export function CarePlanSection({ patientId, editable = true }: { patientId: str
           )}
           {editable && data && !updating && (
             <div className="actions no-print">
-              <button type="button" onClick={() => setEditing(true)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setSavedVersion(null);
+                  setEditing(true);
+                }}
+              >
                 {plan ? t('carePlanEditor.edit') : t('carePlanEditor.write')}
               </button>
               {plan && (

@@ -59,13 +59,15 @@ export function DelayCausePanel({ patientId, stayId }: { patientId: string; stay
   );
   const [, record] = useMutation(RECORD);
   const records = data?.dischargeDelayCauses ?? [];
+  const previous = saved?.previous;
   const { updating, start } = useUntilShown(() => records.some((r) => r.eventId === saved?.eventId), refetch);
 
   const send = async (input: { cause: string; from: string | null; note: string | null }) => {
     const previous = records.at(-1);
     const result = await record({ input: { patientId, stayId, ...input } });
     setRefused(null);
-    if (result.error) {
+    if (!result.data) {
+      if (!result.error) return;
       const refusal = refusalOf(result.error);
       if (refusal.kind === 'invalid') setProblems(refusal.fields);
       else setRefused(result.error);
@@ -73,7 +75,7 @@ export function DelayCausePanel({ patientId, stayId }: { patientId: string; stay
     }
     setProblems({});
     setSaved({
-      eventId: result.data!.recordDischargeDelayCause.eventId,
+      eventId: result.data.recordDischargeDelayCause.eventId,
       previous: previous && input.from ? { cause: previous.cause, from: input.from } : undefined,
     });
     start();
@@ -109,7 +111,10 @@ export function DelayCausePanel({ patientId, stayId }: { patientId: string; stay
           <select
             id="delay-cause"
             value={cause}
-            onChange={(e) => setCause(e.target.value)}
+            onChange={(e) => {
+              setCause(e.target.value);
+              setProblems({});
+            }}
             {...describedBy('delay-cause', problems.cause)}
           >
             <option value="">{t('delay.chooseCause')}</option>
@@ -119,6 +124,14 @@ export function DelayCausePanel({ patientId, stayId }: { patientId: string; stay
               </option>
             ))}
           </select>
+        </Field>
+        <Field id="delay-note" label={t('delay.note')} error={problems.note}>
+          <textarea
+            id="delay-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            {...describedBy('delay-note', problems.note)}
+          />
         </Field>
         <Field id="delay-from" label={t('delay.from')} hint={t('delay.fromHint')} error={problems.from}>
           <input
@@ -130,26 +143,14 @@ export function DelayCausePanel({ patientId, stayId }: { patientId: string; stay
             {...describedBy('delay-from', problems.from, 'hint')}
           />
         </Field>
-        <Field id="delay-note" label={t('delay.note')} error={problems.note}>
-          <textarea
-            id="delay-note"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            {...describedBy('delay-note', problems.note)}
-          />
-        </Field>
         {problems.form && <p className="field-error">{problems.form}</p>}
         <button type="submit">{t('delay.record')}</button>
       </form>
       <SavedUpdating updating={updating} saved={saved !== null} />
       {refused && <ErrorMessage error={refused} />}
-      {saved?.previous && !updating && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => void send({ ...saved.previous!, note: null })}
-        >
-          {t('delay.undo', { cause: t(`causes.${saved.previous.cause}`) })}
+      {previous && !updating && (
+        <button type="button" className="secondary" onClick={() => void send({ ...previous, note: null })}>
+          {t('delay.undo', { cause: t(`causes.${previous.cause}`) })}
         </button>
       )}
     </section>

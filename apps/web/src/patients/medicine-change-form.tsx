@@ -71,12 +71,14 @@ export function MedicineChangeForm({ patientId, listVersion, medications, onSave
   const send = async (input: MedicationChangeInput, version: number, before?: Listed) => {
     const result = await change({ input: { patientId, listVersion: version, changes: [input] } });
     setRefused(null);
-    if (!result.error) {
+    if (result.data) {
       setProblems({});
+      for (const clear of [setText, setChosen, setDose, setRoute, setFrequency, setReason]) clear('');
       setConflicting(null);
       setUndoable(undoOf(input, before, t('medicines.undoReason')));
-      return onSaved(result.data!.changeMedicineList.listVersion);
+      return onSaved(result.data.changeMedicineList.listVersion);
     }
+    if (!result.error) return;
     const refusal = refusalOf(result.error);
     if (refusal.kind === 'conflict') {
       setConflicting(input);
@@ -87,17 +89,16 @@ export function MedicineChangeForm({ patientId, listVersion, medications, onSave
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const existing = medications.find((m) => m.text === chosen);
+    const existing = action === 'added' ? undefined : medications.find((m) => m.text === chosen);
     const found: Record<string, string> = {};
     if (action === 'added' ? !text.trim() : !existing) found.medication = t('medicines.medicationMissing');
     if (action !== 'stopped' && !dose.trim()) found.dose = t('medicines.doseMissing');
     if (!reason.trim()) found.reason = t('medicines.reasonMissing');
     setProblems(found);
     if (Object.keys(found).length) return;
-    const medication =
-      action === 'added'
-        ? { text: text.trim() }
-        : { text: existing!.text, coding: existing!.coding.map(({ system, code }) => ({ system, code })) };
+    const medication = existing
+      ? { text: existing.text, coding: existing.coding.map(({ system, code }) => ({ system, code })) }
+      : { text: text.trim() };
     const input: MedicationChangeInput = {
       action,
       medication,
@@ -109,8 +110,6 @@ export function MedicineChangeForm({ patientId, listVersion, medications, onSave
       }),
     };
     void send(input, listVersion, existing);
-    setText('');
-    setReason('');
   };
 
   const describe = (c: MedicationChangeInput) =>
