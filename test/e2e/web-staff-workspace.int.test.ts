@@ -138,10 +138,10 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await delay.getByLabel('Orsak', { exact: true }).focus();
     await nurse.keyboard.press('ArrowDown');
     await nurse.keyboard.press('Tab');
-    expect(await delay.getByLabel('Anteckning').evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await delay.getByLabel('Anteckning').evaluate((e) => e.matches(':focus'))).toBe(true);
     await nurse.keyboard.type('Väntar på biståndsbeslut');
     const submit = delay.getByRole('button', { name: 'Registrera orsak' });
-    for (let i = 0; i < 10 && !(await submit.evaluate((e) => e === document.activeElement)); i++)
+    for (let i = 0; i < 10 && !(await submit.evaluate((e) => e.matches(':focus'))); i++)
       await nurse.keyboard.press('Tab');
     await nurse.keyboard.press('Enter');
     await delay
