@@ -248,7 +248,7 @@ export const en = {
     chooseCause: 'Choose a cause…',
     causeMissing: 'Choose a cause.',
     from: 'From',
-    fromHint: 'Leave empty for now.',
+    fromHint: 'Leave empty for the cause to apply from now.',
     note: 'Note',
     noteForOther: 'Say what the cause is when you choose "Other".',
     record: 'Record cause',

@@ -251,7 +251,7 @@ export const sv: Texts = {
     chooseCause: 'Välj orsak…',
     causeMissing: 'Välj en orsak.',
     from: 'Från',
-    fromHint: 'Lämna tomt för nu.',
+    fromHint: 'Lämna tomt för att orsaken ska gälla från nu.',
     note: 'Anteckning',
     noteForOther: 'Skriv vad orsaken är när du väljer "Annat".',
     record: 'Registrera orsak',

@@ -74,6 +74,7 @@ export function DelayCausePanel({ patientId, stayId }: { patientId: string; stay
       return;
     }
     setProblems({});
+    for (const clear of [setCause, setFrom, setNote]) clear('');
     setSaved({
       eventId: result.data.recordDischargeDelayCause.eventId,
       previous: previous && input.from ? { cause: previous.cause, from: input.from } : undefined,
