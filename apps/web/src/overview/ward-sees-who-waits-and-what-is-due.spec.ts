@@ -36,7 +36,7 @@ describe('a ward nurse opens the coordination overview at the start of the shift
   );
 
   it('groups each patient once, with her wait and the handovers about her', () => {
-    const bo = rows.find((r) => r.patientId === 'bo')!;
+    const [bo] = rows.filter((r) => r.patientId === 'bo');
     expect(bo.waiting?.daysSoFar).toBe(1);
     expect(bo.sent).toHaveLength(2);
     expect(bo.unacknowledged).toBe(1);
