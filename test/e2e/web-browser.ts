@@ -55,6 +55,8 @@ export async function signIn(
     await page.getByLabel('Care link', { exact: true }).selectOption({ label: careLink.name });
   } else {
     const choose = page.getByLabel('Care link', { exact: true });
+    // The directory loads after the page: wait for its list, or for the typed id when it is empty.
+    await choose.or(page.getByLabel('Care link id')).first().waitFor();
     if (await choose.isVisible()) await choose.selectOption({ label: 'Another care link (type its id)' });
     await page.getByLabel('Care link id').fill(careLink.id);
   }

@@ -22,9 +22,6 @@ export const en = {
   },
   state: {
     loading: 'Loading…',
-    error: 'Something went wrong: {{message}}',
-    notSignedIn: 'The gateway does not know who you are. Sign in again.',
-    forbidden: 'Your care link may not see this: {{message}}',
     offline: 'The gateway cannot be reached. Check the connection and try again.',
     retry: 'Try again',
     detail: 'Details for support: {{message}}',

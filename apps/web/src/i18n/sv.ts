@@ -24,9 +24,6 @@ export const sv: Texts = {
   },
   state: {
     loading: 'Laddar…',
-    error: 'Något gick fel: {{message}}',
-    notSignedIn: 'Gatewayen vet inte vem du är. Logga in igen.',
-    forbidden: 'Din vårdenhet får inte se detta: {{message}}',
     offline: 'Gatewayen går inte att nå. Kontrollera anslutningen och försök igen.',
     retry: 'Försök igen',
     detail: 'Detaljer för support: {{message}}',
