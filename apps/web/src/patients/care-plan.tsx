@@ -39,7 +39,16 @@ export const CURRENT_CARE_PLAN = graphql(`
 `);
 
 /** The shared care plan (SIP): what matters to her, who does what by when, whom to call. */
-export function CarePlanSection({ patientId, editable = true }: { patientId: string; editable?: boolean }) {
+export function CarePlanSection({
+  patientId,
+  editable = true,
+  onChanged,
+}: {
+  patientId: string;
+  editable?: boolean;
+  /** The rest of the page (the timeline) asks again once the plan is saved. */
+  onChanged?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const [{ data, error, fetching }, refetchQuery] = useQuery({
@@ -51,7 +60,11 @@ export function CarePlanSection({ patientId, editable = true }: { patientId: str
   const [editing, setEditing] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const plan = data?.currentCarePlan;
-  const { updating, start } = useUntilShown(() => (plan?.version ?? 0) >= (savedVersion ?? 0), refetch);
+  const { updating, start } = useUntilShown(
+    () => (plan?.version ?? 0) >= (savedVersion ?? 0),
+    refetch,
+    onChanged,
+  );
   return (
     <section aria-labelledby="care-plan-title" className="care-plan">
       <h2 id="care-plan-title">{t('carePlan.title')}</h2>

@@ -40,7 +40,16 @@ export const delayCauses = [
 ] as const;
 
 /** Why a ready patient is still in hospital. A later record changes the cause from its time on. */
-export function DelayCausePanel({ patientId, stayId }: { patientId: string; stayId: string }) {
+export function DelayCausePanel({
+  patientId,
+  stayId,
+  onChanged,
+}: {
+  patientId: string;
+  stayId: string;
+  /** The rest of the page (the timeline) asks again once a cause is recorded. */
+  onChanged(): void;
+}) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const [{ data, error }, refetchQuery] = useQuery({
@@ -60,7 +69,11 @@ export function DelayCausePanel({ patientId, stayId }: { patientId: string; stay
   const [, record] = useMutation(RECORD);
   const records = data?.dischargeDelayCauses ?? [];
   const previous = saved?.previous;
-  const { updating, start } = useUntilShown(() => records.some((r) => r.eventId === saved?.eventId), refetch);
+  const { updating, start } = useUntilShown(
+    () => records.some((r) => r.eventId === saved?.eventId),
+    refetch,
+    onChanged,
+  );
 
   const send = async (input: { cause: string; from: string | null; note: string | null }) => {
     const previous = records.at(-1);

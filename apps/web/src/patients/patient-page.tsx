@@ -141,14 +141,16 @@ function PatientRecord({ patientId }: { patientId: string }) {
             readySince={stay.medicallyReadySince ?? null}
             refetch={refetch}
           />
-          {stay.medicallyReadySince && <DelayCausePanel patientId={patientId} stayId={stay.stayId} />}
+          {stay.medicallyReadySince && (
+            <DelayCausePanel patientId={patientId} stayId={stay.stayId} onChanged={refetch} />
+          )}
         </div>
       )}
 
       <h2>{t('patient.timeline')}</h2>
       <Timeline entries={journey.timeline} />
 
-      <CarePlanSection patientId={journey.patientId} />
+      <CarePlanSection patientId={journey.patientId} onChanged={refetch} />
 
       <section aria-labelledby="medicines-title">
         <h2 id="medicines-title">{t('patient.medicines')}</h2>
