@@ -133,7 +133,9 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
       'Ward',
     ]);
     expect(await requested.getByText(esther, { exact: true }).isVisible()).toBe(true);
-    expect(await requested.getByText('Medicin 3, Länssjukhuset Ryhov', { exact: true }).isVisible()).toBe(true);
+    expect(await requested.getByText('Medicin 3, Länssjukhuset Ryhov', { exact: true }).isVisible()).toBe(
+      true,
+    );
     expect(await page.getByText('Every requested item is filled in.').isVisible()).toBe(true);
     await screenshot(page, 'handover-opened');
 
