@@ -57,6 +57,8 @@ export async function signIn(
     await page.getByLabel('Care link', { exact: true }).selectOption({ label: careLink.name });
   } else {
     const choose = page.getByLabel('Care link', { exact: true });
+    // The directory loads after the page: wait for its list, or for the typed id when it is empty.
+    await choose.or(page.getByLabel('Care link id')).first().waitFor();
     if (await choose.isVisible()) await choose.selectOption({ label: 'Another care link (type its id)' });
     await page.getByLabel('Care link id').fill(careLink.id);
   }
@@ -73,4 +75,32 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
   );
   expect(found).toEqual([]);
+}
+
+/** The local sign-in on a Swedish browser: the care link by its label in the directory, the role by its Swedish name. */
+export async function signInInSwedish(
+  page: Page,
+  actor: string,
+  careLink: string,
+  role: string,
+): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Ditt namn eller användar-id').fill(actor);
+  await page.getByLabel('Vårdenhet', { exact: true }).selectOption({ label: careLink });
+  await page.getByLabel('Roll').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+/** axe-core in Swedish and then in English, back in Swedish after. */
+export async function expectNoAxeViolationsInBothLanguages(
+  page: Page,
+  swedishHeading: string,
+): Promise<void> {
+  await page.getByRole('heading', { name: swedishHeading }).first().waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Språk').selectOption('en');
+  await page.getByLabel('Language').waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Language').selectOption('sv');
+  await page.getByLabel('Språk').waitFor();
 }

@@ -28,7 +28,6 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
 
   it('shows the yearly series with its XmR chart, limits and signals, breakdowns, and exports it as CSV', async () => {
     await signIn(page, 'coach-eva', { id: 'esther-coach' }, 'Esther coach');
-    await page.getByRole('link', { name: 'Unnecessary days' }).click();
     await page.getByRole('heading', { name: 'Unnecessary days in hospital' }).waitFor();
     await page.getByLabel('From', { exact: true }).fill('1998-01-01');
     await page.getByLabel('To', { exact: true }).fill('2011-12-31');
@@ -91,7 +90,8 @@ describe('web: a coach follows the Esther network’s unnecessary days, 1998 to 
   });
 
   it('shows the event contract to integrators and says where EHR connection status is', async () => {
-    await page.getByRole('link', { name: 'Integrators' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, 'integrator-ida', { id: 'integrations' }, 'Integrator');
     await page.getByRole('heading', { name: 'Event contract', exact: true }).waitFor();
     expect(await page.getByText('GET /connections/status').isVisible()).toBe(true);
     expect(await page.locator('article.contract').getByText('PatientAdmitted').first().isVisible()).toBe(

@@ -33,6 +33,7 @@ import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
+import { ReadinessModule } from './readiness/readiness.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
 import { WebAppModule } from './web-app/web-app.module';
 import { graphqlMetrics } from './graphql-metrics';
@@ -165,6 +166,7 @@ export class GatewayModule {
           }),
           MedicineListsModule,
           PatientJourneysModule,
+          ReadinessModule,
           UnnecessaryDaysModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
             liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,

@@ -12,6 +12,10 @@ import { Loading } from './layout/states';
 import { PatientPage } from './patients/patient-page';
 import { SessionContext, storedSession, storeSession, type Session } from './session/session';
 import { SignInPage } from './session/sign-in-page';
+import { RoleGate } from './session/role-gate';
+import { startPageOf } from './session/workspaces';
+import { OverviewPage } from './overview/overview-page';
+import { CarePlanPrintPage } from './patients/care-plan-print-page';
 import './styles.css';
 
 // Charts and the contract document are loaded when first opened, keeping the first load small.
@@ -54,22 +58,26 @@ function App() {
           <AppShell>
             <Suspense fallback={<Loading />}>
               <Routes>
-                <Route path="/" element={<Navigate to="/inbox" replace />} />
-                <Route path="/inbox" element={<HandoverInboxPage />} />
-                <Route path="/inbox/:packageId" element={<HandoverPage />} />
-                <Route path="/patients" element={<PatientPage />} />
-                <Route path="/patients/:patientId" element={<PatientPage />} />
-                <Route path="/unnecessary-days" element={<UnnecessaryDaysPage />} />
-                <Route path="/integrators" element={<IntegratorsPage />} />
-                <Route path="/improvement" element={<ImprovementPage />} />
-                <Route path="/improvement/new" element={<NewProjectPage />} />
-                <Route path="/improvement/:projectId" element={<ProjectPage />} />
-                <Route path="/breakdowns" element={<BreakdownsPage />} />
-                <Route path="/complaints" element={<ComplaintsPage />} />
-                <Route path="/meetings" element={<MeetingsPage />} />
-                <Route path="/meetings/:meetingId" element={<MeetingPage />} />
-                <Route path="/quality-time" element={<QualityTimePage />} />
-                <Route path="/directory" element={<DirectoryPage />} />
+                <Route path="/" element={<Navigate to={startPageOf(session.role)} replace />} />
+                <Route element={<RoleGate />}>
+                  <Route path="/overview" element={<OverviewPage />} />
+                  <Route path="/inbox" element={<HandoverInboxPage />} />
+                  <Route path="/inbox/:packageId" element={<HandoverPage />} />
+                  <Route path="/patients" element={<PatientPage />} />
+                  <Route path="/patients/:patientId" element={<PatientPage />} />
+                  <Route path="/patients/:patientId/care-plan" element={<CarePlanPrintPage />} />
+                  <Route path="/unnecessary-days" element={<UnnecessaryDaysPage />} />
+                  <Route path="/integrators" element={<IntegratorsPage />} />
+                  <Route path="/improvement" element={<ImprovementPage />} />
+                  <Route path="/improvement/new" element={<NewProjectPage />} />
+                  <Route path="/improvement/:projectId" element={<ProjectPage />} />
+                  <Route path="/breakdowns" element={<BreakdownsPage />} />
+                  <Route path="/complaints" element={<ComplaintsPage />} />
+                  <Route path="/meetings" element={<MeetingsPage />} />
+                  <Route path="/meetings/:meetingId" element={<MeetingPage />} />
+                  <Route path="/quality-time" element={<QualityTimePage />} />
+                  <Route path="/directory" element={<DirectoryPage />} />
+                </Route>
                 <Route path="*" element={<p className="state">{t('app.notFound')}</p>} />
               </Routes>
             </Suspense>

@@ -37,6 +37,8 @@ const writtenIn = {
   MedicationListChanged: 1,
   CarePlanUpdated: 2,
   DischargeDelayCauseRecorded: 1,
+  MedicallyReadyForDischarge: 1,
+  MedicallyReadyWithdrawn: 1,
 } as const satisfies Partial<Record<CareEventType, number>>;
 type CommandEventType = keyof typeof writtenIn;
 
@@ -69,11 +71,16 @@ export class CareCommands {
     const idempotencyKey = idempotencyKeyOf(SYSTEM, [command.caller.careLinkId, ...command.sameEventWhen]);
     const retried = await this.prisma.careEvent.findUnique({ where: { idempotencyKey } });
     if (retried) return { status: 'duplicate', ...storedOf(retried) };
-    const decision = await command.decide();
-    if (!decision.ok) throw refusalError(decision.refusal);
-    // Each staff command decides one event; commands that may decide none are not carried out here.
-    const [event] = decision.events;
-    const [outcome] = await this.store.appendExpecting([this.envelopeOf(command, event)]);
+    // One staff command per patient at a time: each is decided against what the one before it stored.
+    const outcome = await this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`staff-command:${command.patientId}`}))`;
+      const decision = await command.decide();
+      if (!decision.ok) throw refusalError(decision.refusal);
+      // Each staff command decides one event; commands that may decide none are not carried out here.
+      const [event] = decision.events;
+      const [appended] = await this.store.appendExpectingIn(tx, [this.envelopeOf(command, event)]);
+      return appended;
+    });
     if (outcome.status === 'rejected') throw problemsError(outcome.problems);
     if (outcome.status !== 'conflict') return { ...outcome, recordedAt: new Date(outcome.recordedAt) };
     if (!outcome.path) throw badInput('input.requestId', outcome.message);

@@ -41,4 +41,24 @@ export class CommandState {
     });
     return stay && { dischargedAt: stay.dischargedAt };
   }
+
+  /** The stay with its medically-ready standing as the event store holds it, the latest declaration last. */
+  async standing(patientId: string, stayId: string): Promise<StayStanding | null> {
+    const stay = await this.stay(patientId, stayId);
+    if (!stay) return null;
+    const latest = await this.prisma.careEvent.findFirst({
+      where: {
+        patientId,
+        type: { in: ['MedicallyReadyForDischarge', 'MedicallyReadyWithdrawn'] },
+        payload: { path: ['stayId'], equals: stayId },
+      },
+      orderBy: { sequence: 'desc' },
+      select: { type: true, payload: true },
+    });
+    const readyAt = (latest?.payload as { readyAt?: string } | undefined)?.readyAt;
+    return {
+      ...stay,
+      readySince: latest?.type === 'MedicallyReadyForDischarge' && readyAt ? new Date(readyAt) : null,
+    };
+  }
 }

@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import {
   decideCarePlanSave,
   decideDischargeDelayCause,
+  decideMedicallyReady,
   decideMedicineListChange,
+  decideReadinessWithdrawn,
   type CarePlanContent,
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
@@ -81,6 +83,46 @@ export class StaffCommands {
       occurredAt: from,
       decide: async () =>
         decideDischargeDelayCause(await this.state.stay(patientId, stayId), { stayId, cause, from, note }),
+    });
+  }
+
+  async markMedicallyReady(
+    caller: Caller,
+    input: Command & { stayId: string; readyAt: Date; expectedDestinationCareLinkId?: string | null },
+  ) {
+    const { patientId, stayId, readyAt } = input;
+    const destination = input.expectedDestinationCareLinkId || undefined;
+    proposed('MedicallyReadyForDischarge', {
+      stayId,
+      readyAt: readyAt.toISOString(),
+      ...(destination ? { expectedDestinationCareLinkId: destination } : {}),
+    });
+    return this.commands.carryOut({
+      caller,
+      patientId,
+      sameEventWhen: ['medically-ready', attempt(input.requestId)],
+      occurredAt: readyAt,
+      decide: async () =>
+        decideMedicallyReady(await this.state.standing(patientId, stayId), {
+          stayId,
+          readyAt,
+          ...(destination ? { expectedDestinationCareLinkId: destination } : {}),
+        }),
+    });
+  }
+
+  async withdrawMedicallyReady(caller: Caller, input: Command & { stayId: string; reason: string }) {
+    const { patientId } = input;
+    const { stayId, reason } = proposed('MedicallyReadyWithdrawn', {
+      stayId: input.stayId,
+      reason: input.reason,
+    });
+    return this.commands.carryOut({
+      caller,
+      patientId,
+      sameEventWhen: ['readiness-withdrawn', attempt(input.requestId)],
+      decide: async () =>
+        decideReadinessWithdrawn(await this.state.standing(patientId, stayId), { stayId, reason }),
     });
   }
 }

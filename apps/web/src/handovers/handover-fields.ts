@@ -7,6 +7,7 @@ export const PACKAGE_SUMMARY = graphql(`
     packageId
     patientId
     sendingCareLinkId
+    receivingCareLinkId
     specificationId
     specificationVersion
     trigger

@@ -5,7 +5,8 @@ import { useDirectory } from '../graphql/directory';
 import { formatDateTime } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../layout/states';
 import { graphql } from '../graphql/generated';
-import { RequestedData } from './requested-data';
+import { patientLabel } from '../patients/patient-name';
+import { RequestedData, useFieldPath } from './requested-data';
 import { TimelinessBadge } from './timeliness-badge';
 
 const PACKAGE = graphql(`
@@ -31,6 +32,7 @@ const ACKNOWLEDGE = graphql(`
 export function HandoverPage() {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
+  const fieldPath = useFieldPath();
   const { packageId = '' } = useParams();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: PACKAGE,
@@ -48,7 +50,7 @@ export function HandoverPage() {
       {fetching && !p && <Loading />}
       {p && (
         <>
-          <h1 id="handover-title">{t('handover.title', { patient: p.patientId })}</h1>
+          <h1 id="handover-title">{t('handover.title', { patient: patientLabel(p.patientId) })}</h1>
           <dl className="facts">
             <dt>{t('handover.from')}</dt>
             <dd>{directory.careLink(p.sendingCareLinkId)}</dd>
@@ -56,7 +58,7 @@ export function HandoverPage() {
             <dd>{t(`triggers.${p.trigger}`, { defaultValue: p.trigger })}</dd>
             <dt>{t('handover.specification')}</dt>
             <dd>
-              {p.specificationId} v{p.specificationVersion}
+              {t('handover.specificationVersion', { id: p.specificationId, version: p.specificationVersion })}
             </dd>
             <dt>{t('handover.triggeredAt')}</dt>
             <dd>{formatDateTime(p.triggeredAt, i18n.language)}</dd>
@@ -73,9 +75,7 @@ export function HandoverPage() {
               <p>{t('handover.missing')}</p>
               <ul>
                 {p.missing.map((m) => (
-                  <li key={m}>
-                    <code>{m}</code>
-                  </li>
+                  <li key={m}>{fieldPath(m)}</li>
                 ))}
               </ul>
             </div>

@@ -1,13 +1,5 @@
 /** Texts of the coach, coordinator and complaints pages; merged into the English resources. */
 export const coachEn = {
-  coachNav: {
-    improvement: 'Improvement work',
-    breakdowns: 'Cooperation breakdowns',
-    complaints: 'Complaints',
-    meetings: 'Network meetings',
-    qualityTime: 'Quality Time',
-    directory: 'Directory',
-  },
   forms: {
     saving: 'Saving…',
     saved: 'Saved.',

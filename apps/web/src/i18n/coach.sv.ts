@@ -2,14 +2,6 @@ import type { coachEn } from './coach.en';
 
 /** Swedish texts of the coach, coordinator and complaints pages; merged into the Swedish resources. */
 export const coachSv: typeof coachEn = {
-  coachNav: {
-    improvement: 'Förbättringsarbete',
-    breakdowns: 'Samverkansbrister',
-    complaints: 'Klagomål',
-    meetings: 'Nätverksmöten',
-    qualityTime: 'Kvalitetstid',
-    directory: 'Katalog',
-  },
   forms: {
     saving: 'Sparar…',
     saved: 'Sparat.',

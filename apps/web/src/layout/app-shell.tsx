@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useSession } from '../session/session';
+import { tabPaths, workspaces } from '../session/workspaces';
+import { HandoverAnnouncer } from './handover-announcer';
 import { LanguageSwitch } from './language-switch';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -23,16 +25,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       <header className="app-header">
         <span className="brand">{t('app.name')}</span>
         <nav aria-label={t('app.nav.label')}>
-          <NavLink to="/inbox">{t('app.nav.inbox')}</NavLink>
-          <NavLink to="/patients">{t('app.nav.patient')}</NavLink>
-          <NavLink to="/unnecessary-days">{t('app.nav.dashboard')}</NavLink>
-          <NavLink to="/integrators">{t('app.nav.integrators')}</NavLink>
-          <NavLink to="/improvement">{t('coachNav.improvement')}</NavLink>
-          <NavLink to="/breakdowns">{t('coachNav.breakdowns')}</NavLink>
-          <NavLink to="/complaints">{t('coachNav.complaints')}</NavLink>
-          <NavLink to="/meetings">{t('coachNav.meetings')}</NavLink>
-          <NavLink to="/quality-time">{t('coachNav.qualityTime')}</NavLink>
-          <NavLink to="/directory">{t('coachNav.directory')}</NavLink>
+          {workspaces[session.role].tabs.map((tab) => (
+            <NavLink key={tab} to={tabPaths[tab]}>
+              {t(`app.nav.${tab}`)}
+            </NavLink>
+          ))}
         </nav>
         <div className="who">
           <span>
@@ -51,6 +48,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} ref={main}>
         {children}
       </main>
+      {workspaces[session.role].tabs.includes('inbox') && <HandoverAnnouncer />}
     </>
   );
 }

@@ -15,21 +15,24 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="state empty">{children}</p>;
 }
 
-/** Says what went wrong in words a ward or a coach can act on; the gateway's message is kept. */
+/**
+ * Says what went wrong in the user's language, with what to do next; the gateway's own words (in
+ * English, for support) follow in small print.
+ */
 export function ErrorMessage({ error, retry }: { error: CombinedError; retry?: () => void }) {
   const { t } = useTranslation();
   const first = error.graphQLErrors[0];
-  const code = first?.extensions?.code;
+  const code = String(first?.extensions?.code ?? '');
+  const known = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND'];
   const text = error.networkError
     ? t('state.offline')
-    : code === 'UNAUTHENTICATED'
-      ? t('state.notSignedIn')
-      : code === 'FORBIDDEN'
-        ? t('state.forbidden', { message: first.message })
-        : t('state.error', { message: first?.message ?? error.message });
+    : t(`state.refusal.${known.includes(code) ? code : 'other'}`);
   return (
     <div className="state error" role="alert">
       <p>{text}</p>
+      {first?.message && !error.networkError && (
+        <p className="hint detail">{t('state.detail', { message: first.message })}</p>
+      )}
       {retry && (
         <button type="button" onClick={retry}>
           {t('state.retry')}

@@ -66,6 +66,7 @@ export const permissions = {
   'carePlan.save': patientRule(),
   'dischargeDelay.read': patientRule(),
   'dischargeDelay.record': patientRule(),
+  'readiness.declare': patientRule(),
   'patientsWaiting.read': patientRule(),
   /** The patient a handover package is about, to its sender or receiver. */
   'handover.patient': patientRule(),

@@ -1,4 +1,4 @@
-import { decided, invalid, type DecidedEvent, type Decision } from '../commands/decision';
+import { conflictOn, decided, invalid, type DecidedEvent, type Decision } from '../commands/decision';
 
 /** A stay as commands about it need to know it; null when the patient has no such stay. */
 export interface StayStanding {
@@ -23,7 +23,7 @@ export type MedicallyReadyWithdrawn = DecidedEvent<'MedicallyReadyWithdrawn', Wi
 const noStay = (stayId: string) =>
   invalid({ field: 'stayId', message: `no stay '${stayId}' of this patient` });
 
-/** Only a patient still in hospital can be declared medically ready; declaring it again is no change. */
+/** Only a patient still in hospital and not ready already can be declared medically ready. */
 export function decideMedicallyReady(
   stay: StayStanding | null,
   command: DeclareMedicallyReady,
@@ -34,7 +34,12 @@ export function decideMedicallyReady(
       field: 'stayId',
       message: 'the stay has ended; a discharged patient is not declared ready',
     });
-  if (stay.readySince?.getTime() === command.readyAt.getTime()) return decided();
+  // Whoever declares her ready again acted on an older view: tell them, rather than move the time.
+  if (stay.readySince)
+    return conflictOn(
+      'stayId',
+      `the patient is medically ready already, since ${stay.readySince.toISOString()}; reload to see it, and withdraw it first to declare another time`,
+    );
   return decided({
     type: 'MedicallyReadyForDischarge',
     payload: {
@@ -56,10 +61,10 @@ export function decideReadinessWithdrawn(
   if (stay.dischargedAt)
     return invalid({ field: 'stayId', message: 'the stay has ended; there is no readiness to withdraw' });
   if (!stay.readySince)
-    return invalid({
-      field: 'stayId',
-      message: 'the patient is not medically ready, so there is nothing to withdraw',
-    });
+    return conflictOn(
+      'stayId',
+      'the patient is not medically ready (any more); reload to see who changed it',
+    );
   if (!command.reason.trim()) return invalid({ field: 'reason', message: 'say why readiness was withdrawn' });
   return decided({ type: 'MedicallyReadyWithdrawn', payload: command });
 }

@@ -26,13 +26,10 @@ describe('Esther is declared medically ready, gets a fever, and is declared read
     });
   });
 
-  it('declaring the same ready time twice records nothing new', () => {
+  it('a second nurse declaring her ready, from a view where she was not yet, is told she is ready already', () => {
     expect(
       decideMedicallyReady(ready, { stayId: 'stay-4711', readyAt: new Date('2026-11-23T09:00:00Z') }),
-    ).toEqual({
-      ok: true,
-      events: [],
-    });
+    ).toMatchObject({ ok: false, refusal: { kind: 'conflict', field: 'stayId' } });
   });
 
   it('the fever withdraws her readiness, with the reason', () => {
@@ -59,7 +56,7 @@ describe('Esther is declared medically ready, gets a fever, and is declared read
     });
     expect(decideReadinessWithdrawn(inHospital, { stayId: 'stay-4711', reason: 'fever' })).toMatchObject({
       ok: false,
-      refusal: { kind: 'invalid', problems: [{ field: 'stayId' }] },
+      refusal: { kind: 'conflict', field: 'stayId' },
     });
   });
 

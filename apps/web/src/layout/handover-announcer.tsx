@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useSubscription } from 'urql';
+import { useDirectory } from '../graphql/directory';
+import { graphql } from '../graphql/generated';
+import { DELIVERED } from '../handovers/handover-inbox-page';
+import { formatDateTime } from '../i18n/i18n';
+import { patientLabel } from '../patients/patient-name';
+
+const DUE = graphql(`
+  query HandoversDue {
+    handoverInbox(unacknowledgedOnly: true) {
+      packageId
+      patientId
+      dueAt
+      timeliness
+    }
+  }
+`);
+
+const RECHECK_MS = 60_000;
+
+/**
+ * Says aloud, on whatever page the person is, when a handover arrives for the unit and when one
+ * nears or passes its deadline unacknowledged; each at most once per sign-in.
+ */
+export function HandoverAnnouncer() {
+  const { t, i18n } = useTranslation();
+  const directory = useDirectory();
+  const [since] = useState(() => new Date().toISOString());
+  const [{ data: delivered }] = useSubscription({ query: DELIVERED, variables: { since } });
+  const [{ data: due }, refetch] = useQuery({ query: DUE, requestPolicy: 'cache-and-network' });
+  const [message, setMessage] = useState('');
+  const told = useRef(new Set<string>());
+
+  useEffect(() => {
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [refetch]);
+
+  useEffect(() => {
+    const p = delivered?.handoverDelivered;
+    if (!p || told.current.has(`new:${p.packageId}`)) return;
+    told.current.add(`new:${p.packageId}`);
+    setMessage(
+      t('inbox.arrived', {
+        patient: patientLabel(p.patientId),
+        from: directory.careLink(p.sendingCareLinkId),
+      }),
+    );
+  }, [delivered, directory, t]);
+
+  useEffect(() => {
+    const urgent = (due?.handoverInbox ?? []).filter(
+      (p) => p.timeliness !== 'on-time' && !told.current.has(`${p.timeliness}:${p.packageId}`),
+    );
+    if (urgent.length === 0) return;
+    for (const p of urgent) told.current.add(`${p.timeliness}:${p.packageId}`);
+    setMessage(
+      urgent
+        .map((p) =>
+          t(p.timeliness === 'breached' ? 'inbox.announceLate' : 'inbox.announceSoon', {
+            patient: patientLabel(p.patientId),
+            at: formatDateTime(p.dueAt, i18n.language),
+          }),
+        )
+        .join(' '),
+    );
+  }, [due, i18n.language, t]);
+
+  return (
+    <p className="visually-hidden" aria-live="polite" data-testid="announcements">
+      {message}
+    </p>
+  );
+}

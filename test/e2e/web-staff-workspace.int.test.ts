@@ -1,0 +1,294 @@
+import { careEvents, eventually, uniquePatientId } from '@carechain/testing';
+import type { Browser, Page } from 'playwright-core';
+import { RunningPlatform } from './running-platform';
+import {
+  expectNoAxeViolationsInBothLanguages,
+  launchChromium,
+  openPage,
+  screenshot,
+  signInInSwedish,
+} from './web-browser';
+
+const WARD = 'ryhov-med-4';
+const HOME_CARE = 'habo-home-care';
+const WARD_LABEL = 'Medicin 4 (Länssjukhuset Ryhov)';
+const HOME_CARE_NAME = 'Hemtjänst Habo';
+
+describe('web, in Swedish: ward nurses coordinate a discharge and home care receives it', () => {
+  let platform: RunningPlatform;
+  let browser: Browser;
+  let nurse: Page;
+  const esther = uniquePatientId();
+
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
+    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+    return data!;
+  };
+  const open = async () => openPage(browser, platform.services.gateway.url, 'sv-SE');
+  const patientPage = async (page: Page) => {
+    await page.getByRole('link', { name: 'Patient', exact: true }).click();
+    await page.getByLabel('Patient-id').fill(esther);
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
+  };
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
+    const saveOrganisation =
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
+    for (const input of [
+      { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
+      { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
+    ])
+      await gql(saveOrganisation, { input }, 'coordinator', 'coordinator');
+    for (const input of [
+      {
+        careLinkId: WARD,
+        name: 'Medicin 4',
+        kind: 'hospital-ward',
+        organisationId: 'region-jonkoping',
+        hospital: 'Länssjukhuset Ryhov',
+      },
+      { careLinkId: HOME_CARE, name: HOME_CARE_NAME, kind: 'home-care', organisationId: 'habo-municipality' },
+    ])
+      await gql(
+        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+        { input },
+        'coordinator',
+        'coordinator',
+      );
+    await gql(
+      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
+      {
+        input: {
+          specificationId: 'habo-needs-at-ready',
+          name: 'Inför utskrivning',
+          trigger: 'medically-ready',
+          document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
+        },
+      },
+      HOME_CARE,
+    );
+    expect(
+      (
+        await platform.submit(
+          careEvents.admitted(esther, new Date(Date.now() - 2 * 86_400_000).toISOString(), WARD),
+        )
+      ).status,
+    ).toBe(201);
+    await eventually(
+      async () =>
+        (
+          await gql<{ patientJourney: object | null }>(
+            'query($p: ID!) { patientJourney(patientId: $p) { status } }',
+            { p: esther },
+            WARD,
+          )
+        ).patientJourney ?? undefined,
+      'the admission in the journey',
+    );
+    nurse = await open();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('lands a ward nurse on the coordination overview with only the staff tabs', async () => {
+    await signInInSwedish(nurse, 'ssk-karin', WARD_LABEL, 'Sjukhuspersonal');
+    await nurse.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    const tabs = await nurse
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link')
+      .allTextContents();
+    expect(tabs).toEqual(['Översikt', 'Överföringar', 'Patient']);
+    await expectNoAxeViolationsInBothLanguages(nurse, 'Samordningsöversikt');
+    await screenshot(nurse, 'staff-overview-sv');
+  });
+
+  it('marks the patient medically ready with her expected destination, and the page says so once the view has it', async () => {
+    await patientPage(nurse);
+    const readiness = nurse.getByRole('region', { name: 'Utskrivningsklar', exact: true });
+    await readiness.getByText('Patienten är inte markerad som utskrivningsklar.').waitFor();
+    await readiness.getByLabel('Förväntas gå till').selectOption({ label: HOME_CARE_NAME });
+    await readiness.getByRole('button', { name: 'Markera utskrivningsklar' }).click();
+    await readiness.getByText(/^Utskrivningsklar sedan /).waitFor({ timeout: 30_000 });
+    expect(
+      await readiness.getByRole('button', { name: 'Ångra: inte utskrivningsklar ändå' }).isVisible(),
+    ).toBe(true);
+    // The timeline is told in Swedish from the event type, not the stored English summary.
+    await nurse.locator('ol.timeline').getByText('Utskrivningsklar', { exact: true }).waitFor();
+    expect(
+      await nurse
+        .locator('ol.timeline')
+        .getByText(/Medically ready|Admitted/)
+        .count(),
+    ).toBe(0);
+  });
+
+  it('refuses a delay cause without a cause next to the field, then records one using only the keyboard', async () => {
+    const delay = nurse.getByRole('region', { name: 'Varför är patienten kvar på sjukhuset?' });
+    await delay.getByRole('button', { name: 'Registrera orsak' }).click();
+    expect(await delay.getByText('Välj en orsak.').isVisible()).toBe(true);
+    expect(await delay.getByLabel('Orsak', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+
+    // Keyboard only: a cause with the arrow key, Tab to the note, Tab on to the button, Enter.
+    await delay.getByLabel('Orsak', { exact: true }).focus();
+    await nurse.keyboard.press('ArrowDown');
+    await nurse.keyboard.press('Tab');
+    expect(await delay.getByLabel('Anteckning').evaluate((e) => e.matches(':focus'))).toBe(true);
+    await nurse.keyboard.type('Väntar på biståndsbeslut');
+    const submit = delay.getByRole('button', { name: 'Registrera orsak' });
+    for (let i = 0; i < 10 && !(await submit.evaluate((e) => e.matches(':focus'))); i++)
+      await nurse.keyboard.press('Tab');
+    await nurse.keyboard.press('Enter');
+    await delay
+      .getByText(/^Brist på hemtjänst från .* \(Medicin 4, Länssjukhuset Ryhov\)/)
+      .waitFor({ timeout: 30_000 });
+    await expectNoAxeViolationsInBothLanguages(nurse, 'Vårdförlopp');
+    await screenshot(nurse, 'staff-patient-ready-and-delay-sv');
+  });
+
+  it('writes the SIP, told next to the field what is missing first', async () => {
+    const plan = nurse.getByRole('region', { name: 'Samordnad individuell plan (SIP)' });
+    await plan.getByRole('button', { name: 'Skriv en SIP' }).click();
+    await plan.getByRole('button', { name: 'Spara SIP' }).click();
+    await plan.getByText('Skriv minst ett mål, med patientens egna ord.').waitFor();
+    await plan.getByLabel('Mål 1').fill('Att kunna gå till affären igen');
+    await plan.getByLabel('Vem man ringer 1').fill('Trygghetslarmet');
+    await plan.getByLabel('Telefon').fill('036-10 20 30');
+    await plan.getByRole('button', { name: 'Lägg till insats' }).click();
+    await plan.getByLabel('Insats 1').fill('Hemtjänst morgon och kväll');
+    await plan.getByLabel('Ansvarig').selectOption({ label: HOME_CARE_NAME });
+    await screenshot(nurse, 'staff-sip-editor-sv');
+    await plan.getByRole('button', { name: 'Spara SIP' }).click();
+    await plan.getByText(/^Version 1, sparad /).waitFor({ timeout: 30_000 });
+    expect(
+      await plan
+        .getByRole('row', { name: /Hemtjänst morgon och kväll/ })
+        .getByText(HOME_CARE_NAME)
+        .isVisible(),
+    ).toBe(true);
+  });
+
+  it('adds a medicine with its reason, and the list says "1 ändring"', async () => {
+    const form = nurse.getByRole('form', { name: 'Ändra läkemedelslistan' });
+    await form.getByLabel('Läkemedel').fill('Furosemid 40 mg tablett');
+    await form.getByRole('button', { name: 'Spara ändringen' }).click();
+    expect(await form.getByText('Ange dosen.').isVisible()).toBe(true);
+    await form.getByLabel('Dos').fill('40 mg');
+    await form.getByLabel('Frekvens').fill('1 gång dagligen');
+    await form.getByLabel('Orsak').fill('Ökade ödem');
+    await form.getByRole('button', { name: 'Spara ändringen' }).click();
+    await nurse.getByRole('row', { name: /Furosemid 40 mg tablett/ }).waitFor({ timeout: 30_000 });
+    await nurse.getByText(/^1 ändring, senast /).waitFor();
+    await screenshot(nurse, 'staff-patient-medicines-sv');
+  });
+
+  it('tells a second nurse saving the same SIP that someone changed it first, and lets her choose', async () => {
+    const second = await open();
+    await signInInSwedish(second, 'ssk-ali', WARD_LABEL, 'Sjukhuspersonal');
+    await second.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await patientPage(second);
+    const mine = nurse.getByRole('region', { name: 'Samordnad individuell plan (SIP)' });
+    const theirs = second.getByRole('region', { name: 'Samordnad individuell plan (SIP)' });
+    await mine.getByRole('button', { name: 'Redigera SIP' }).click();
+    await theirs.getByRole('button', { name: 'Redigera SIP' }).click();
+
+    await theirs.getByRole('button', { name: 'Lägg till rekommendation' }).click();
+    await theirs.getByLabel('Rekommendation 1').fill('Vikt varje vecka');
+    await theirs.getByRole('button', { name: 'Spara SIP' }).click();
+    await theirs.getByText(/^Version 2, sparad /).waitFor({ timeout: 30_000 });
+
+    await mine.getByLabel('Mål 1').fill('Att kunna gå till affären och till kyrkan');
+    await mine.getByRole('button', { name: 'Spara SIP' }).click();
+    const conflict = nurse.getByRole('alert').filter({ hasText: 'Någon ändrade detta först.' });
+    await conflict.waitFor();
+    // Both versions side by side: theirs with the recommendation, mine with the changed goal.
+    expect(
+      await conflict
+        .getByRole('region', { name: 'Sparat av någon annan' })
+        .getByText('Vikt varje vecka')
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await conflict
+        .getByRole('region', { name: 'Din ändring' })
+        .getByText('Att kunna gå till affären och till kyrkan')
+        .isVisible(),
+    ).toBe(true);
+    await screenshot(nurse, 'staff-sip-conflict-sv');
+    await conflict.getByRole('button', { name: 'Spara min över deras' }).click();
+    await mine.getByText(/^Version 3, sparad /).waitFor({ timeout: 30_000 });
+    await mine.getByText('Att kunna gå till affären och till kyrkan').waitFor();
+    await second.context().close();
+  });
+
+  it('lets the home-care planner open the new package with readable labels and acknowledge it', async () => {
+    const planner = await open();
+    await signInInSwedish(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
+    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await planner.getByRole('row', { name: new RegExp(esther) }).waitFor({ timeout: 30_000 });
+    await screenshot(planner, 'staff-overview-home-care-sv');
+    await planner.getByRole('link', { name: 'Överföringar' }).click();
+    const row = planner
+      .getByRole('table')
+      .first()
+      .getByRole('row', { name: new RegExp(esther) });
+    await row.waitFor({ timeout: 30_000 });
+    await expectNoAxeViolationsInBothLanguages(planner, 'Överföringar');
+    await screenshot(planner, 'staff-inbox-sv');
+    await row.getByRole('link', { name: esther }).click();
+    await planner.getByRole('heading', { name: `Överföring för patient ${esther}` }).waitFor();
+    const requested = planner.locator('dl.requested');
+    expect((await requested.locator('dt').allTextContents()).sort()).toEqual([
+      'Avdelning',
+      'Patient',
+      'Patient-id',
+      'Utskrivningsklar sedan',
+      'Vårdtillfälle',
+    ]);
+    expect(await requested.getByText('Medicin 4, Länssjukhuset Ryhov').isVisible()).toBe(true);
+    await expectNoAxeViolationsInBothLanguages(planner, `Överföring för patient ${esther}`);
+    await planner.getByRole('button', { name: 'Kvittera' }).click();
+    await planner.getByText(/^Kvitterad .* av planerare-sara$/).waitFor();
+    await screenshot(planner, 'staff-handover-acknowledged-sv');
+    await planner.context().close();
+  });
+
+  it('shows the sending ward that home care acknowledged the package', async () => {
+    await nurse.getByRole('link', { name: 'Överföringar' }).click();
+    const sent = nurse.getByRole('region', { name: 'Skickade av din vårdenhet' });
+    await sent
+      .getByRole('row', { name: new RegExp(esther) })
+      .getByText(/^Kvitterad .* av planerare-sara$/)
+      .waitFor({ timeout: 30_000 });
+    await screenshot(nurse, 'staff-sent-acknowledged-sv');
+  });
+
+  it('opens the printable care plan in Swedish without the navigation', async () => {
+    await nurse.goto(`/patients/${esther}/care-plan`);
+    await nurse.getByRole('heading', { name: `Vårdplan för patient ${esther}` }).waitFor();
+    await nurse.getByText('Att kunna gå till affären och till kyrkan').waitFor();
+    await nurse.emulateMedia({ media: 'print' });
+    expect(await nurse.getByText('Vem man ringer').isVisible()).toBe(true);
+    expect(await nurse.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(false);
+    await screenshot(nurse, 'staff-care-plan-print-sv');
+    await nurse.emulateMedia({ media: 'screen' });
+  });
+
+  it('lands a coach on the dashboard, never on an error', async () => {
+    const coach = await open();
+    await signInInSwedish(coach, 'coach-eva', HOME_CARE_NAME, 'Esthercoach');
+    await coach.getByRole('heading', { name: 'Onödiga vårddagar på sjukhus' }).waitFor();
+    const tabs = await coach
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link')
+      .allTextContents();
+    expect(tabs).toEqual(['Onödiga vårddagar', 'Förbättringsarbete']);
+    await screenshot(coach, 'staff-coach-lands-on-dashboard-sv');
+    await coach.context().close();
+  });
+});
