@@ -86,7 +86,12 @@ describe('gateway hardening: the same limits over WebSocket as over HTTP, errors
       OIDC_MAX_TOKEN_LIFETIME_SECONDS: '3600',
     };
     platform = await RunningPlatform.start({
-      'care-events': { INTAKE_AUTH_MODE: 'oidc', ...oidc, INTAKE_RATE_LIMIT_PER_MINUTE: '8' },
+      'care-events': {
+        INTAKE_AUTH_MODE: 'oidc',
+        ...oidc,
+        INTAKE_RATE_LIMIT_PER_MINUTE: '8',
+        INTAKE_INTEGRATOR_CARE_LINKS: JSON.stringify({ 'ehr-engine-busy': ['ryhov-med-3'] }),
+      },
       gateway: {
         GATEWAY_AUTH_MODE: 'oidc',
         ...oidc,

@@ -310,7 +310,15 @@ describe('the shared medicine list and care plan follow the patient through the 
     const patient = uniquePatientId();
     expect((await platform.submit(fromPrimaryCare(patient))).status).toBe(201);
     expect((await platform.submit(careEvents.admitted(patient, daysAgo(1), WARD))).status).toBe(201);
+    // Naming itself as a source gives primary care nothing; the ward's admission notice does.
+    const notice = careEventEnvelope('CareLinkNotified', patient, new Date().toISOString(), WARD, {
+      stayId: `stay-${patient}`,
+      notice: 'admission-notice',
+      toCareLinkId: PRIMARY_CARE,
+    });
+    expect((await platform.submit(notice)).status).toBe(201);
     await listVersionOf(patient, WARD, 1);
+    await listVersionOf(patient, PRIMARY_CARE, 1);
     const [ward, primary] = await Promise.all([
       change(WARD, {
         patientId: patient,

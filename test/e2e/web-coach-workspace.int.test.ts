@@ -455,10 +455,11 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     await screenshot(coordinator, 'directory-and-access-log');
     await expectNoAxeViolations(coordinator);
 
-    // A coach is not shown the coordinator's forms.
-    await open(coach, '/directory', 'Vårdenhetskatalog');
+    // The directory is the coordinator's: a coach who opens it is told so, with the way to her own start.
+    await coach.goto('/directory');
+    await coach.getByText('Den här sidan hör inte till arbetet som Esthercoach.').waitFor();
+    expect(await coach.getByRole('link', { name: 'Gå till din startsida' }).isVisible()).toBe(true);
     expect(await coach.getByRole('button', { name: 'Registrera vårdenheten' }).count()).toBe(0);
-    expect(await coach.getByLabel('Patientens id').count()).toBe(0);
     await coordinator.context().close();
   });
   it('home care records a week of Quality Time, and the uptake is read against the 78 % reference', async () => {

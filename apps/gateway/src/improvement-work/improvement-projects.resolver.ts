@@ -97,7 +97,8 @@ export class ImprovementProjectsResolver {
     description: 'Whether the aim is reached, over the complete periods up to `to`.',
   })
   aimEvaluation(@Parent() project: ImprovementProject, @Args('to', TO) to: string | null) {
-    return this.projects.aimEvaluation(project.projectId, to);
+    // A left-out argument arrives as undefined, not null.
+    return this.projects.aimEvaluation(project.projectId, to ?? null);
   }
 
   @RequiresRole('improvementWork')
@@ -171,7 +172,7 @@ export class ImprovementProjectsResolver {
     @Args('to', TO) to: string | null,
     @CurrentCaller() caller: Caller,
   ) {
-    return this.projects.celebrate(caller, projectId, note, to);
+    return this.projects.celebrate(caller, projectId, note ?? null, to ?? null);
   }
 }
 
@@ -184,6 +185,6 @@ export class ImprovementMeasuresResolver {
     description: 'XmR chart against the fixed baseline, with the PDSA cycles; null with no values yet.',
   })
   chart(@Parent() measure: ImprovementMeasure, @Args('to', TO) to: string | null) {
-    return this.projects.chart(measure.projectId, measure.measureId, to);
+    return this.projects.chart(measure.projectId, measure.measureId, to ?? null);
   }
 }

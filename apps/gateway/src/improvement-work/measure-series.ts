@@ -21,7 +21,8 @@ const toPoints = (series: { period: string; value: number }[]): SpcPoint[] =>
 
 /**
  * The values of a measure's series per period, from the read models the platform keeps (or the
- * team's entries for a manual series). Periods without a value are left out: a transmission time
+ * team's entries for a manual series). Periods without a value are left out: a month no stay was
+ * in hospital at all has no unnecessary-days value (not zero), a transmission time
  * needs a handover, a manual series an entry.
  */
 @Injectable()
@@ -50,7 +51,7 @@ export class MeasureSeriesSource {
             ? { receivingOrganisationIds: series.receivingOrganisationIds }
             : {}),
         };
-        return toPoints((await this.days.report(filter, granularity)).series);
+        return toPoints((await this.days.seriesWithData(filter, granularity)).series);
       }
       case 'admissions':
         return toPoints(

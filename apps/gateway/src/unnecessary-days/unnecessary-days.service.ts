@@ -259,7 +259,7 @@ export class UnnecessaryDaysService {
    * at all is missing data, not a month without unnecessary days, and judging it as zero would
    * flag an improvement that never happened.
    */
-  private async seriesWithData(filter: UnnecessaryDaysFilter, granularity: Granularity) {
+  async seriesWithData(filter: UnnecessaryDaysFilter, granularity: Granularity) {
     const [{ series }, covered] = await Promise.all([
       this.report(filter, granularity),
       this.periodsWithStays(filter.from, filter.to, granularity),
