@@ -103,7 +103,15 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link')
       .allTextContents();
-    expect(tabs).toEqual(['Översikt', 'Överföringar', 'Patient']);
+    expect(tabs).toEqual([
+      'Översikt',
+      'Överföringar',
+      'Patient',
+      'Samverkansbrister',
+      'Kvalitetstid',
+      'Klagomål',
+      'Förbättringsarbete',
+    ]);
     await expectNoAxeViolationsInBothLanguages(nurse, 'Samordningsöversikt');
     await screenshot(nurse, 'staff-overview-sv');
   });
@@ -287,7 +295,13 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link')
       .allTextContents();
-    expect(tabs).toEqual(['Onödiga vårddagar', 'Förbättringsarbete']);
+    expect(tabs).toEqual([
+      'Onödiga vårddagar',
+      'Förbättringsarbete',
+      'Samverkansbrister',
+      'Nätverksmöten',
+      'Kvalitetstid',
+    ]);
     await screenshot(coach, 'staff-coach-lands-on-dashboard-sv');
     await coach.context().close();
   });

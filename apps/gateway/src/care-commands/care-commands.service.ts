@@ -7,12 +7,19 @@ import {
   type CareEventType,
 } from '@carechain/contracts';
 import type { DecidedEvent, Decision } from '@carechain/domain';
-import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import {
+  CareEventStore,
+  InjectPrisma,
+  type PrismaClient,
+  type TransactionClient,
+} from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { badInput } from '../client-errors';
 import { problemsError, refusalError } from './refusals';
 
 const SYSTEM = 'carechain-gateway';
+// Commands of one patient wait for each other's lock; a busy machine must not turn that into an error.
+const COMMAND_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 
 /** A staff command: whose it is, what makes a retry the same command, and how it is decided. */
 export interface StaffCommand<E extends DecidedEvent<CommandEventType>> {
@@ -22,7 +29,7 @@ export interface StaffCommand<E extends DecidedEvent<CommandEventType>> {
   sameEventWhen: readonly string[];
   occurredAt?: Date;
   /** Loads the state the command is decided against and decides; asked again after losing a race. */
-  decide(): Promise<Decision<E>>;
+  decide(db: TransactionClient): Promise<Decision<E>>;
 }
 
 export interface CommandOutcome {
@@ -74,17 +81,17 @@ export class CareCommands {
     // One staff command per patient at a time: each is decided against what the one before it stored.
     const outcome = await this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`staff-command:${command.patientId}`}))`;
-      const decision = await command.decide();
+      const decision = await command.decide(tx);
       if (!decision.ok) throw refusalError(decision.refusal);
       // Each staff command decides one event; commands that may decide none are not carried out here.
       const [event] = decision.events;
       const [appended] = await this.store.appendExpectingIn(tx, [this.envelopeOf(command, event)]);
       return appended;
-    });
+    }, COMMAND_TRANSACTION);
     if (outcome.status === 'rejected') throw problemsError(outcome.problems);
     if (outcome.status !== 'conflict') return { ...outcome, recordedAt: new Date(outcome.recordedAt) };
     if (!outcome.path) throw badInput('input.requestId', outcome.message);
-    const again = await command.decide();
+    const again = await command.decide(this.prisma);
     if (!again.ok) throw refusalError(again.refusal);
     throw refusalError({
       kind: 'conflict',

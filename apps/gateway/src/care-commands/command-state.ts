@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { CarePlanHead, MedicineListFact, StayStanding } from '@carechain/domain';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import type { TransactionClient } from '@carechain/persistence';
 
-/** The state staff commands are decided against, read from the event store where a version counts. */
+/**
+ * The state staff commands are decided against, read from the event store where a version counts,
+ * inside the command's own transaction (which holds the patient's lock).
+ */
 @Injectable()
 export class CommandState {
-  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
-
   /** Every change made to the patient's medicine list, in store order: its version is their number. */
-  async medicineListHistory(patientId: string): Promise<MedicineListFact[]> {
-    const rows = await this.prisma.careEvent.findMany({
+  async medicineListHistory(db: TransactionClient, patientId: string): Promise<MedicineListFact[]> {
+    const rows = await db.careEvent.findMany({
       where: { patientId, type: 'MedicationListChanged' },
       orderBy: { sequence: 'asc' },
     });
@@ -23,8 +24,8 @@ export class CommandState {
   }
 
   /** The care plan's latest stored version, or null before the first. */
-  async carePlanHead(patientId: string): Promise<CarePlanHead | null> {
-    const latest = await this.prisma.careEvent.findFirst({
+  async carePlanHead(db: TransactionClient, patientId: string): Promise<CarePlanHead | null> {
+    const latest = await db.careEvent.findFirst({
       where: { patientId, type: 'CarePlanUpdated' },
       orderBy: { sequence: 'desc' },
     });
@@ -34,8 +35,12 @@ export class CommandState {
   }
 
   /** The patient's stay as the stays read model holds it; null when the patient has no such stay. */
-  async stay(patientId: string, stayId: string): Promise<Pick<StayStanding, 'dischargedAt'> | null> {
-    const stay = await this.prisma.stay.findUnique({
+  async stay(
+    db: TransactionClient,
+    patientId: string,
+    stayId: string,
+  ): Promise<Pick<StayStanding, 'dischargedAt'> | null> {
+    const stay = await db.stay.findUnique({
       where: { patientId_stayId: { patientId, stayId } },
       select: { dischargedAt: true },
     });
@@ -43,10 +48,10 @@ export class CommandState {
   }
 
   /** The stay with its medically-ready standing as the event store holds it, the latest declaration last. */
-  async standing(patientId: string, stayId: string): Promise<StayStanding | null> {
-    const stay = await this.stay(patientId, stayId);
+  async standing(db: TransactionClient, patientId: string, stayId: string): Promise<StayStanding | null> {
+    const stay = await this.stay(db, patientId, stayId);
     if (!stay) return null;
-    const latest = await this.prisma.careEvent.findFirst({
+    const latest = await db.careEvent.findFirst({
       where: {
         patientId,
         type: { in: ['MedicallyReadyForDischarge', 'MedicallyReadyWithdrawn'] },

@@ -40,7 +40,8 @@ export class StaffCommands {
       caller,
       patientId,
       sameEventWhen: ['medicine-list', attempt(input.requestId)],
-      decide: async () => decideMedicineListChange(await this.state.medicineListHistory(patientId), change),
+      decide: async (db) =>
+        decideMedicineListChange(await this.state.medicineListHistory(db, patientId), change),
     });
     // A retry answers with the version its own change made, not the list's version now.
     const listVersion = await this.prisma.careEvent.count({
@@ -59,8 +60,12 @@ export class StaffCommands {
       caller,
       patientId,
       sameEventWhen: ['care-plan', attempt(input.requestId)],
-      decide: async () =>
-        decideCarePlanSave(await this.state.carePlanHead(patientId), { baseVersion, newCarePlanId, content }),
+      decide: async (db) =>
+        decideCarePlanSave(await this.state.carePlanHead(db, patientId), {
+          baseVersion,
+          newCarePlanId,
+          content,
+        }),
     });
     return this.prisma.careEvent.findUniqueOrThrow({ where: { eventId: outcome.eventId } });
   }
@@ -81,8 +86,13 @@ export class StaffCommands {
       patientId,
       sameEventWhen: ['discharge-delay', attempt(input.requestId)],
       occurredAt: from,
-      decide: async () =>
-        decideDischargeDelayCause(await this.state.stay(patientId, stayId), { stayId, cause, from, note }),
+      decide: async (db) =>
+        decideDischargeDelayCause(await this.state.stay(db, patientId, stayId), {
+          stayId,
+          cause,
+          from,
+          note,
+        }),
     });
   }
 
@@ -102,8 +112,8 @@ export class StaffCommands {
       patientId,
       sameEventWhen: ['medically-ready', attempt(input.requestId)],
       occurredAt: readyAt,
-      decide: async () =>
-        decideMedicallyReady(await this.state.standing(patientId, stayId), {
+      decide: async (db) =>
+        decideMedicallyReady(await this.state.standing(db, patientId, stayId), {
           stayId,
           readyAt,
           ...(destination ? { expectedDestinationCareLinkId: destination } : {}),
@@ -121,8 +131,8 @@ export class StaffCommands {
       caller,
       patientId,
       sameEventWhen: ['readiness-withdrawn', attempt(input.requestId)],
-      decide: async () =>
-        decideReadinessWithdrawn(await this.state.standing(patientId, stayId), { stayId, reason }),
+      decide: async (db) =>
+        decideReadinessWithdrawn(await this.state.standing(db, patientId, stayId), { stayId, reason }),
     });
   }
 }

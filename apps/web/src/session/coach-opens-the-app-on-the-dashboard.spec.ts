@@ -4,7 +4,13 @@ import { mayOpen, startPageOf, workspaces } from './workspaces';
 describe('each role opens the app on its own start page and sees only its tabs', () => {
   it('lands a coach on the unnecessary-days dashboard, with improvement work beside it', () => {
     expect(startPageOf('coach')).toBe('/unnecessary-days');
-    expect(workspaces.coach.tabs).toEqual(['dashboard', 'improvement']);
+    expect(workspaces.coach.tabs).toEqual([
+      'dashboard',
+      'improvement',
+      'breakdowns',
+      'meetings',
+      'qualityTime',
+    ]);
     expect(mayOpen('coach', '/improvement/projects/p-1')).toBe(true);
     expect(mayOpen('coach', '/patients/demo-2mm')).toBe(false);
   });
