@@ -90,7 +90,7 @@ describe('gateway hardening: the same limits over WebSocket as over HTTP, errors
         INTAKE_AUTH_MODE: 'oidc',
         ...oidc,
         INTAKE_RATE_LIMIT_PER_MINUTE: '8',
-        INTAKE_INTEGRATOR_CARE_LINKS: JSON.stringify({ 'ehr-engine-busy': ['ryhov-med-3'] }),
+        INTAKE_INTEGRATOR_CARE_LINKS: JSON.stringify({ 'ehr-engine-busy': ['ryhov-akm', 'ryhov-med-3'] }),
       },
       gateway: {
         GATEWAY_AUTH_MODE: 'oidc',

@@ -58,12 +58,13 @@ export class CommandState {
         payload: { path: ['stayId'], equals: stayId },
       },
       orderBy: { sequence: 'desc' },
-      select: { type: true, payload: true },
+      select: { type: true, payload: true, careLinkId: true },
     });
     const readyAt = (latest?.payload as { readyAt?: string } | undefined)?.readyAt;
     return {
       ...stay,
       readySince: latest?.type === 'MedicallyReadyForDischarge' && readyAt ? new Date(readyAt) : null,
+      ...(latest?.type === 'MedicallyReadyForDischarge' ? { readyBy: latest.careLinkId } : {}),
     };
   }
 }

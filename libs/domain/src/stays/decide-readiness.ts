@@ -5,6 +5,8 @@ export interface StayStanding {
   dischargedAt: Date | null;
   /** Since when the patient is medically ready, or null when not (or no longer). */
   readySince: Date | null;
+  /** The care link that declared her ready, to tell the next one who did. */
+  readyBy?: string;
 }
 
 export type DeclareMedicallyReady = {
@@ -38,7 +40,7 @@ export function decideMedicallyReady(
   if (stay.readySince)
     return conflictOn(
       'stayId',
-      `the patient is medically ready already, since ${stay.readySince.toISOString()}; reload to see it, and withdraw it first to declare another time`,
+      `the patient is medically ready already, since ${stay.readySince.toISOString()}${stay.readyBy ? ` (recorded by ${stay.readyBy})` : ''}; reload to see it, and withdraw it first to declare another time`,
     );
   return decided({
     type: 'MedicallyReadyForDischarge',
