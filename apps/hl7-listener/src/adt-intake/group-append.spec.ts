@@ -1,4 +1,4 @@
-import type { AppendOutcome, CareEventStore, NewCareEvent } from '@carechain/persistence';
+import type { CareEventStore, ExpectedAppendOutcome, NewCareEvent } from '@carechain/persistence';
 import { GroupAppend } from './group-append';
 
 const event = (eventId: string) => ({ eventId }) as NewCareEvent;
@@ -8,8 +8,8 @@ function heldStore() {
   const groups: string[][] = [];
   const releases: ((fail?: Error) => void)[] = [];
   const store = {
-    append: (events: NewCareEvent[]) =>
-      new Promise<AppendOutcome[]>((resolve, reject) => {
+    appendExpecting: (events: NewCareEvent[]) =>
+      new Promise<ExpectedAppendOutcome[]>((resolve, reject) => {
         groups.push(events.map((e) => e.eventId));
         releases.push((fail) =>
           fail
