@@ -45,7 +45,7 @@ export function CareLinkSelect({
         ))}
       </select>
       <span id={`${id}-hint`} className="hint">
-        {t('forms.severalHint')}
+        {t('coachForms.severalHint')}
       </span>
     </div>
   );

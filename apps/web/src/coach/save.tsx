@@ -18,19 +18,19 @@ export function SaveState({
   if (fetching)
     return (
       <p className="save-state" role="status">
-        {t('forms.saving')}
+        {t('coachForms.saving')}
       </p>
     );
   if (error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT')
     return (
       <p className="state warning" role="alert">
-        {t('forms.conflict', { message: error.graphQLErrors[0].message })}
+        {t('coachForms.conflict', { message: error.graphQLErrors[0].message })}
       </p>
     );
   if (error) return <ErrorMessage error={error} />;
   return saved ? (
     <p className="save-state saved" role="status">
-      {t('forms.saved')}
+      {t('coachForms.saved')}
     </p>
   ) : null;
 }

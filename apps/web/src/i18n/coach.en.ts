@@ -1,6 +1,6 @@
 /** Texts of the coach, coordinator and complaints pages; merged into the English resources. */
 export const coachEn = {
-  forms: {
+  coachForms: {
     saving: 'Saving…',
     saved: 'Saved.',
     conflict:

@@ -2,7 +2,7 @@ import type { coachEn } from './coach.en';
 
 /** Swedish texts of the coach, coordinator and complaints pages; merged into the Swedish resources. */
 export const coachSv: typeof coachEn = {
-  forms: {
+  coachForms: {
     saving: 'Sparar…',
     saved: 'Sparat.',
     conflict:
