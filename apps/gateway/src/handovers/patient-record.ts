@@ -96,14 +96,6 @@ export const patientRecordSchema = buildSchema(`
   type FollowUp { description: String! careLinkId: String! at: String! }
 `);
 
-/** Read models a record is built from: a trigger is executed only once they hold it. */
-export const recordProjections = [
-  'projector.journeys',
-  'projector.stays',
-  'projector.medicine-lists',
-  'projector.care-plans',
-];
-
 export interface DocumentProblem {
   message: string;
   line?: number;
