@@ -7,26 +7,34 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postgresFromEnvOrEmbedded } from './local-postgres';
 import { workspaceRoot } from './paths';
 
-function main() {
+async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name))
     throw new Error('usage: npm run prisma:migration -- <snake_case_name>');
-  const sql = execFileSync(
-    process.execPath,
-    [
-      require.resolve('prisma/build/index.js'),
-      'migrate',
-      'diff',
-      '--from-schema-datamodel',
-      schemaOfLatestMigration(),
-      '--to-schema-datamodel',
-      'prisma/schema.prisma',
-      '--script',
-    ],
-    { cwd: workspaceRoot, encoding: 'utf8' },
-  );
+  // Prisma's config connects its driver adapter even for a diff of two schema files.
+  const pg = await postgresFromEnvOrEmbedded('carechain');
+  let sql: string;
+  try {
+    sql = execFileSync(
+      process.execPath,
+      [
+        require.resolve('prisma/build/index.js'),
+        'migrate',
+        'diff',
+        '--from-schema-datamodel',
+        schemaOfLatestMigration(),
+        '--to-schema-datamodel',
+        'prisma/schema.prisma',
+        '--script',
+      ],
+      { cwd: workspaceRoot, env: { ...process.env, DATABASE_URL: pg.migrationUrl }, encoding: 'utf8' },
+    );
+  } finally {
+    await pg.stop();
+  }
   if (sql.includes('This is an empty migration'))
     return console.log('schema and migrations agree; nothing to write');
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
@@ -44,9 +52,7 @@ function schemaOfLatestMigration(): string {
   return file;
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
-}
+});
