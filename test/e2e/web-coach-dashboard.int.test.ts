@@ -54,6 +54,9 @@ describe('web: the network meeting’s dashboard over the Esther network’s 199
     const improving = rows.filter({ hasText: 'Förbättring:' });
     expect(await improving.count()).toBeGreaterThan(0);
     expect(await improving.filter({ hasText: 'Inga data' }).count()).toBe(0);
+    // A coach works from aggregates: no list of patients, and no refusal either.
+    expect(await page.getByRole('heading', { name: 'Patienter som väntar nu' }).count()).toBe(0);
+    expect(await page.getByText(/In the role coach/).count()).toBe(0);
     await screenshot(page, 'coach-dashboard-months');
     await expectNoAxeViolations(page);
   });

@@ -363,7 +363,21 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     await line.context().close();
   });
 
-  it('a coach prepares a network meeting from the agenda, minutes it and prints the meeting pack', async () => {
+  it('a coach prepares a network meeting from the agenda, takes a complaint up into the project, minutes it and prints the meeting pack', async () => {
+    const COMPLAINT = 'Ingen hade ringt hemtjänsten innan Esther kom hem';
+    await gql(
+      'mutation($input: ComplaintInput!) { recordComplaint(input: $input) { complaintId } }',
+      {
+        input: {
+          receivedOn: new Date().toISOString().slice(0, 10),
+          complainantKind: 'relative',
+          summary: COMPLAINT,
+          involvedCareLinkIds: [WARD],
+        },
+      },
+      'complaints-line',
+      'complaints-handler',
+    );
     await open(coach, '/meetings', 'Nätverksmöten');
     await coach.getByLabel('Område').fill('Jönköping');
     await coach
@@ -389,6 +403,12 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
       .selectOption({ label: WARD_NAME });
     await coach.getByRole('button', { name: 'Spara protokollet' }).click();
     await agenda.getByText(`Beslut: Rutinen sprids till Medicin 2 (ansvarig: ${WARD_NAME})`).waitFor();
+
+    const complaintItem = agenda.getByRole('listitem').filter({ hasText: COMPLAINT });
+    await complaintItem.getByLabel('Projekt som tar sig an klagomålet').selectOption({ label: PROJECT });
+    await complaintItem.getByRole('button', { name: 'Koppla klagomålet till mötet' }).click();
+    await saved(coach);
+    await complaintItem.getByText(`tas upp av projektet ”${PROJECT}”`, { exact: false }).waitFor();
     await screenshot(coach, 'meeting');
     await expectNoAxeViolations(coach);
 
@@ -401,11 +421,20 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     await coach.emulateMedia({ media: 'print' });
     expect(await coach.locator('.app-header').isVisible()).toBe(false);
     expect(await coach.getByRole('button', { name: 'Spara protokollet' }).isVisible()).toBe(false);
+    expect(await coach.getByRole('heading', { name: 'Lägg till en punkt' }).isVisible()).toBe(false);
     expect(
       await agenda.getByText('Beslut: Rutinen sprids till Medicin 2', { exact: false }).isVisible(),
     ).toBe(true);
     await screenshot(coach, 'meeting-pack-print');
     await coach.emulateMedia({ media: 'screen' });
+
+    // The complaints line sees where the complaint went.
+    const line = await person('klagomal-kim', 'complaints-line', 'Klagomålshandläggare', true);
+    await open(line, '/complaints', 'Klagomål');
+    const card = line.getByRole('listitem').filter({ hasText: COMPLAINT });
+    await card.getByText(/^Togs upp på Nätverksmöte Jönköping, /).waitFor();
+    await card.getByText('Ett förbättringsprojekt arbetar vidare med det.', { exact: false }).waitFor();
+    await line.context().close();
   });
 
   it('a coordinator registers a care link and reads a patient’s access log', async () => {
@@ -445,13 +474,17 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     await coordinator.getByRole('button', { name: 'Visa loggen' }).click();
     const log = coordinator.getByRole('table', { name: new RegExp(`^Åtkomstlogg för ${patientId}`) });
     await log.waitFor();
+    // In the patient's language: what was done and why it was allowed, never the gateway's words.
     const read = log
       .getByRole('row')
-      .filter({ hasText: 'read medicineList' })
+      .filter({ hasText: 'läste läkemedelslistan' })
       .filter({ hasText: 'Tillåtet' })
       .first();
     expect(await read.getByRole('cell').nth(2).textContent()).toBe(WARD_NAME);
-    expect(await read.getByRole('cell').nth(4).textContent()).toMatch(/^Tillåtet: /);
+    expect(await read.getByRole('cell').nth(4).textContent()).toBe(
+      'Tillåtet: vårdenheten deltar i patientens vårdförlopp',
+    );
+    expect(await log.getByText(/read medicineList|care relationship/).count()).toBe(0);
     await screenshot(coordinator, 'directory-and-access-log');
     await expectNoAxeViolations(coordinator);
 

@@ -40,7 +40,7 @@ export class RecordAccess {
   /** Refuses with FORBIDDEN, audited, unless the reader holds the permission for the patient. */
   async require(who: Reader, permission: Permission, patientId: string, action: string): Promise<void> {
     const decision = (await this.decide(who, permission, [patientId])).get(patientId)!;
-    await this.audit(who, action, [[patientId, decision]]);
+    await this.audit(who, permission, action, [[patientId, decision]]);
     if (!decision.allowed) throw forbidden(decision.message);
   }
 
@@ -59,6 +59,7 @@ export class RecordAccess {
     if (!role.allowed) {
       await this.audit(
         who,
+        permission,
         action,
         patientIds.map((id) => [id, role]),
       );
@@ -71,7 +72,7 @@ export class RecordAccess {
   async shown(who: Reader, permission: Permission, patientIds: string[], action: string) {
     const decisions = await this.decide(who, permission, [...new Set(patientIds)]);
     const allowed = [...decisions].filter(([, decision]) => decision.allowed);
-    await this.audit(who, action, allowed);
+    await this.audit(who, permission, action, allowed);
     return new Set(allowed.map(([patientId]) => patientId));
   }
 
@@ -115,14 +116,21 @@ export class RecordAccess {
     return held;
   }
 
-  private async audit(who: Reader, action: string, decisions: [string, AccessDecision][]) {
+  private async audit(
+    who: Reader,
+    permission: Permission,
+    action: string,
+    decisions: [string, AccessDecision][],
+  ) {
     if (!decisions.length) return;
     await this.prisma.accessAudit.createMany({
       data: decisions.map(([patientId, decision]) => ({
         ...auditedAs(who),
         patientId,
         action,
+        permission,
         allowed: decision.allowed,
+        basis: decision.basis,
         reason: decision.reason,
       })),
     });

@@ -69,6 +69,12 @@ export function ComplaintCard({
           {c.complainantResponse && ` ${t('complaints.response', { response: c.complainantResponse })}`}
         </p>
       )}
+      {(c.improvementMeeting || c.projectId) && (
+        <p className="meta">
+          {c.improvementMeeting && t('complaints.takenUpAt', { meeting: c.improvementMeeting })}{' '}
+          {c.projectId && t('complaints.takenUpByAProject')}
+        </p>
+      )}
       {c.closedAt ? (
         <p className="meta">{t('complaints.closedAt', { at: formatDateTime(c.closedAt, i18n.language) })}</p>
       ) : (

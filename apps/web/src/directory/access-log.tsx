@@ -14,11 +14,16 @@ const ACCESS_LOG = graphql(`
       careLinkId
       roles
       action
+      permission
       allowed
+      basis
       reason
     }
   }
 `);
+
+// Carechain's own processes (building handover packages) act for no care link of the network.
+const CARECHAIN = 'carechain';
 
 /** Everyone who read or changed a patient's data, or was refused: the extract a patient may ask for. */
 export function AccessLog() {
@@ -70,12 +75,19 @@ export function AccessLog() {
                 <tr key={i}>
                   <td>{formatDateTime(e.at, i18n.language)}</td>
                   <td>
-                    {e.actorId} ({e.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')})
+                    {e.careLinkId === CARECHAIN
+                      ? t('accessLog.carechain')
+                      : `${e.actorId} (${e.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')})`}
                   </td>
-                  <td>{directory.careLink(e.careLinkId)}</td>
-                  <td>{e.action}</td>
+                  <td>{e.careLinkId === CARECHAIN ? '' : directory.careLink(e.careLinkId)}</td>
                   <td>
-                    {e.allowed ? t('accessLog.allowed') : t('accessLog.refused')}: {e.reason}
+                    {e.permission
+                      ? t(`accessLog.permissions.${e.permission}`, { defaultValue: e.action })
+                      : e.action}
+                  </td>
+                  <td>
+                    {e.allowed ? t('accessLog.allowed') : t('accessLog.refused')}:{' '}
+                    {e.basis ? t(`accessLog.bases.${e.basis}`) : e.reason}
                   </td>
                 </tr>
               ))}

@@ -231,6 +231,8 @@ export const coachEn = {
     missingFeedback: 'the complainant has had no feedback',
     close: 'Close the complaint',
     closedAt: 'Closed {{at}}',
+    takenUpAt: 'Taken up at {{meeting}}',
+    takenUpByAProject: 'An improvement project is working on it.',
   },
   meetings: {
     title: 'Network meetings',
@@ -273,6 +275,9 @@ export const coachEn = {
     itemTitle: 'Item',
     itemDetail: 'Details',
     addButton: 'Add to the agenda',
+    linkProject: 'Project that takes the complaint on',
+    noProject: 'No project, just the meeting',
+    linkComplaint: 'Link the complaint to the meeting',
     items: {
       project: 'Project: {{title}}',
       cycle: 'PDSA {{number}}: {{change}} ({{act}})',
@@ -284,6 +289,8 @@ export const coachEn = {
       takenUp: 'taken up by a project',
       fedBack: 'fed back to the reporter',
       notYet: 'no feedback or project yet',
+      takenUpBy: 'taken up by the project “{{title}}”',
+      aProject: 'a project',
     },
   },
   qualityTime: {
@@ -351,6 +358,35 @@ export const coachEn = {
     outcome: 'Outcome',
     allowed: 'Allowed',
     refused: 'Refused',
+    carechain: 'Carechain (building handover packages)',
+    permissions: {
+      journey: { read: 'read the care journey' },
+      stay: { read: 'read the hospital stay' },
+      medicineList: { read: 'read the medicine list', change: 'changed the medicine list' },
+      carePlan: { read: 'read the care plan', save: 'saved the care plan' },
+      dischargeDelay: {
+        read: 'read why the discharge is delayed',
+        record: 'recorded why the discharge is delayed',
+      },
+      readiness: { declare: 'changed whether the patient is medically ready' },
+      patientsWaiting: { read: 'saw the patient among those waiting' },
+      handover: {
+        patient: 'saw whom a handover package is about',
+        data: 'read a handover package',
+        acknowledge: 'acknowledged a handover package',
+      },
+      complaint: { patient: 'saw that a complaint concerns the patient' },
+      accessLog: { read: 'read the access log' },
+    },
+    bases: {
+      IN_JOURNEY: 'the care link takes part in the patient’s journey',
+      HANDOVER_ADDRESSED: 'a handover package about the patient is addressed to the care link',
+      ROLE: 'the role allows it',
+      CARECHAIN_PROCESS: 'Carechain’s handover delivery',
+      NO_RELATIONSHIP: 'the care link has no care relationship with the patient',
+      ROLE_LACKS_PERMISSION: 'the role does not allow it',
+      UNKNOWN_PERMISSION: 'nobody holds that permission',
+    },
   },
   networkDashboard: {
     all: 'All',

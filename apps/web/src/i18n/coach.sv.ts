@@ -236,6 +236,8 @@ export const coachSv: typeof coachEn = {
     missingFeedback: 'den som klagade har inte fått återkoppling',
     close: 'Avsluta klagomålet',
     closedAt: 'Avslutat {{at}}',
+    takenUpAt: 'Togs upp på {{meeting}}',
+    takenUpByAProject: 'Ett förbättringsprojekt arbetar vidare med det.',
   },
   meetings: {
     title: 'Nätverksmöten',
@@ -279,6 +281,9 @@ export const coachSv: typeof coachEn = {
     itemTitle: 'Punkt',
     itemDetail: 'Detaljer',
     addButton: 'Lägg till på dagordningen',
+    linkProject: 'Projekt som tar sig an klagomålet',
+    noProject: 'Inget projekt, bara mötet',
+    linkComplaint: 'Koppla klagomålet till mötet',
     items: {
       project: 'Projekt: {{title}}',
       cycle: 'PDSA {{number}}: {{change}} ({{act}})',
@@ -290,6 +295,8 @@ export const coachSv: typeof coachEn = {
       takenUp: 'tas upp av ett projekt',
       fedBack: 'återkopplad till rapportören',
       notYet: 'ingen återkoppling eller projekt ännu',
+      takenUpBy: 'tas upp av projektet ”{{title}}”',
+      aProject: 'ett projekt',
     },
   },
   qualityTime: {
@@ -353,6 +360,35 @@ export const coachSv: typeof coachEn = {
     outcome: 'Utfall',
     allowed: 'Tillåtet',
     refused: 'Nekat',
+    carechain: 'Carechain (bygger överlämningspaket)',
+    permissions: {
+      journey: { read: 'läste vårdförloppet' },
+      stay: { read: 'läste vårdtillfället' },
+      medicineList: { read: 'läste läkemedelslistan', change: 'ändrade läkemedelslistan' },
+      carePlan: { read: 'läste vårdplanen', save: 'sparade vårdplanen' },
+      dischargeDelay: {
+        read: 'läste orsakerna till att utskrivningen dröjer',
+        record: 'registrerade varför utskrivningen dröjer',
+      },
+      readiness: { declare: 'ändrade om patienten är utskrivningsklar' },
+      patientsWaiting: { read: 'såg patienten bland dem som väntar' },
+      handover: {
+        patient: 'såg vem ett överlämningspaket gäller',
+        data: 'läste ett överlämningspaket',
+        acknowledge: 'kvitterade ett överlämningspaket',
+      },
+      complaint: { patient: 'såg att ett klagomål gäller patienten' },
+      accessLog: { read: 'läste åtkomstloggen' },
+    },
+    bases: {
+      IN_JOURNEY: 'vårdenheten deltar i patientens vårdförlopp',
+      HANDOVER_ADDRESSED: 'ett överlämningspaket om patienten är ställt till vårdenheten',
+      ROLE: 'rollen ger rätt till det',
+      CARECHAIN_PROCESS: 'Carechains överlämning av paket',
+      NO_RELATIONSHIP: 'vårdenheten har ingen vårdrelation med patienten',
+      ROLE_LACKS_PERMISSION: 'rollen ger inte rätt till det',
+      UNKNOWN_PERMISSION: 'ingen har den behörigheten',
+    },
   },
   networkDashboard: {
     all: 'Alla',

@@ -14,7 +14,7 @@ interface Item {
 
 /**
  * An agenda item as the reader says it: the project, complaint or report it points at, named from
- * the directory. Other business is shown as the coach wrote it.
+ * the directory. Other business is shown as the coach wrote it. `sources` are what the items point at.
  */
 export function useAgendaText(heldOn: string) {
   const { t, i18n } = useTranslation();
@@ -23,7 +23,7 @@ export function useAgendaText(heldOn: string) {
   const [{ data }] = useQuery({ query: AGENDA_SOURCES, variables: { from: yearBefore, to: heldOn } });
   const day = (d: string) => formatDay(d, i18n.language);
   const links = (ids: string[]) => ids.map(directory.careLink).join(', ');
-  return (item: Item): { title: string; detail?: string | null } => {
+  const describe = (item: Item): { title: string; detail?: string | null } => {
     if (item.sourceKind === 'PROJECT') {
       const project = data?.improvementProjects.find((p) => p.projectId === item.sourceId);
       if (!project) return item;
@@ -49,6 +49,9 @@ export function useAgendaText(heldOn: string) {
             ? t('complaints.missingAnswers', { links: links(complaint.awaitingAnswerFrom) })
             : t('meetings.items.allAnswered'),
           complaint.feedback ? t('meetings.items.feedbackGiven') : t('complaints.missingFeedback'),
+          ...(complaint.projectId
+            ? [t('meetings.items.takenUpBy', { title: projectTitle(complaint.projectId) })]
+            : []),
         ].join('; '),
       };
     }
@@ -72,4 +75,7 @@ export function useAgendaText(heldOn: string) {
     }
     return item;
   };
+  const projectTitle = (projectId: string) =>
+    data?.improvementProjects.find((p) => p.projectId === projectId)?.title ?? t('meetings.items.aProject');
+  return { describe, sources: data };
 }

@@ -10,6 +10,7 @@ import type { NetworkMeetingQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../layout/states';
 import { useAgendaText } from './agenda-text';
+import { LinkComplaint } from './link-complaint';
 import { ADD_ITEM, ADOPT_AGENDA, MEETING, RECORD_MINUTES } from './operations';
 
 type Meeting = NetworkMeetingQuery['networkMeeting'];
@@ -31,7 +32,8 @@ function MeetingPack({ data, onSaved: reload }: { data: NetworkMeetingQuery; onS
   const adopt = useSave(ADOPT_AGENDA);
   const m = data.networkMeeting;
   const meetingId = m.meetingId;
-  const describe = useAgendaText(m.heldOn);
+  const agendaText = useAgendaText(m.heldOn);
+  const { describe } = agendaText;
   const proposed = data.proposedAgenda;
   const onAgenda = new Set(m.agenda.map((i) => `${i.sourceKind}:${i.sourceId}`));
   const fresh = proposed.filter((p) => !onAgenda.has(`${p.sourceKind}:${p.sourceId}`));
@@ -81,7 +83,7 @@ function MeetingPack({ data, onSaved: reload }: { data: NetworkMeetingQuery; onS
           {adopt.status}
         </section>
       )}
-      <Agenda meeting={m} editable={coach} onSaved={reload} describe={describe} />
+      <Agenda meeting={m} editable={coach} onSaved={reload} agendaText={agendaText} />
       {coach && <AddItem meetingId={meetingId} onSaved={reload} />}
       {m.minutesRecordedAt && (
         <p className="meta">
@@ -99,14 +101,19 @@ function Agenda({
   meeting,
   editable,
   onSaved,
-  describe,
+  agendaText: { describe, sources },
 }: {
   meeting: Meeting;
   editable: boolean;
   onSaved(): void;
-  describe: ReturnType<typeof useAgendaText>;
+  agendaText: ReturnType<typeof useAgendaText>;
 }) {
   const { t, i18n } = useTranslation();
+  const meetingName = t('meetings.meetingName', {
+    area: meeting.area,
+    day: formatDay(meeting.heldOn, i18n.language),
+  });
+  const openComplaint = (id?: string | null) => sources?.complaints.find((c) => c.complaintId === id);
   const directory = useDirectory();
   const [minutes, setMinutes] = useState<Record<string, { decision: string; owner: string }>>(() =>
     Object.fromEntries(
@@ -139,6 +146,15 @@ function Agenda({
                     {item.title} <span className="meta">({t(`meetings.sources.${item.sourceKind}`)})</span>
                   </h3>
                   {item.detail && <p>{item.detail}</p>}
+                  {editable && item.sourceKind === 'COMPLAINT' && openComplaint(item.sourceId) && (
+                    <LinkComplaint
+                      complaintId={item.sourceId ?? ''}
+                      meetingName={meetingName}
+                      projects={sources?.improvementProjects ?? []}
+                      linkedProjectId={openComplaint(item.sourceId)?.projectId}
+                      onSaved={onSaved}
+                    />
+                  )}
                   {item.decision && (
                     <p className="decision">
                       <strong>{t('meetings.decision')}:</strong> {item.decision}

@@ -80,6 +80,16 @@ export const RECORD_MINUTES = graphql(`
   }
 `);
 
+export const LINK_COMPLAINT = graphql(`
+  mutation LinkComplaint($complaintId: ID!, $improvementMeeting: String, $projectId: ID) {
+    linkComplaint(complaintId: $complaintId, improvementMeeting: $improvementMeeting, projectId: $projectId) {
+      complaintId
+      projectId
+      improvementMeeting
+    }
+  }
+`);
+
 /** What agenda items point at, so each is told in the reader's language with names, not ids. */
 export const AGENDA_SOURCES = graphql(`
   query AgendaSources($from: String!, $to: String!) {
@@ -98,6 +108,8 @@ export const AGENDA_SOURCES = graphql(`
       summary
       awaitingAnswerFrom
       feedback
+      projectId
+      improvementMeeting
     }
     cooperationBreakdowns(from: $from, to: $to) {
       reportId

@@ -3,9 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { mayReadPatientData } from '@carechain/domain';
 import { useDirectory } from '../graphql/directory';
 import { formatNumber } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
+import { useSession } from '../session/session';
 import { Breakdown, type KeyValue } from './breakdown';
 import { downloadCsv, toCsv } from './csv';
 import { DASHBOARD } from './dashboard-query';
@@ -44,6 +46,7 @@ export default function UnnecessaryDaysPage() {
 function Dashboard({ extent }: { extent: { from: string; to: string } }) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
+  const { session } = useSession();
   const [params, setParams] = useSearchParams();
   const filter: DashboardFilter = {
     from: params.get('from') ?? extent.from,
@@ -269,9 +272,12 @@ function Dashboard({ extent }: { extent: { from: string; to: string } }) {
           <Indicators from={filter.from} to={filter.to} granularity={filter.granularity} />
         </>
       )}
-      <div className="no-print">
-        <WaitingPatients />
-      </div>
+      {/* Coaches and coordinators work from aggregates: the patients themselves are staff's. */}
+      {mayReadPatientData([session.role]) && (
+        <div className="no-print">
+          <WaitingPatients />
+        </div>
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ describe('a permission nobody listed is refused to everyone', () => {
       ),
     ).toEqual({
       allowed: false,
+      basis: 'unknown-permission',
       reason: 'no permission patient.export',
       message: 'patient.export is not a permission anyone holds',
     });

@@ -10,6 +10,7 @@ describe('a coach, an integrator or the complaints line acting for a sending war
       for (const permission of patientPermissions) {
         expect(decideAccess(permission, { roles: [role], careLinkId: 'ryhov-med-3' }, 'in-journey')).toEqual({
           allowed: false,
+          basis: 'role-lacks-permission',
           reason: `role ${role} sees aggregates, not identities`,
           message: `In the role ${role} you see aggregates, not patients' identities or records`,
         });

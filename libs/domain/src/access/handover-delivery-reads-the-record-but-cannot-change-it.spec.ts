@@ -7,6 +7,7 @@ describe('handover delivery reads the record a specification asks for, but canno
     for (const permission of ['journey.read', 'stay.read', 'medicineList.read', 'carePlan.read'])
       expect(decideAccess(permission, delivery, null)).toEqual({
         allowed: true,
+        basis: 'carechain-process',
         reason: "Carechain's handover-delivery",
       });
   });

@@ -93,10 +93,22 @@ export type Permission = keyof typeof permissions;
 /** Who asks: a person or system with roles acting for a care link, or one of Carechain's own processes. */
 export type Principal = { roles: readonly Role[]; careLinkId: string } | { process: CarechainProcess };
 
+/**
+ * Why access was allowed or refused, as a code a reader's language can tell (the access log a
+ * patient may ask for); `reason` says the same in the audit's words.
+ */
+export type AccessBasis =
+  | CareRelationship
+  | 'role'
+  | 'carechain-process'
+  | 'no-relationship'
+  | 'role-lacks-permission'
+  | 'unknown-permission';
+
 export type AccessDecision =
-  | { allowed: true; reason: string }
+  | { allowed: true; basis: AccessBasis; reason: string }
   /** `reason` goes into the audit, `message` to the caller. */
-  | { allowed: false; reason: string; message: string };
+  | { allowed: false; basis: AccessBasis; reason: string; message: string };
 
 /**
  * Decides one permission for one patient (or none, for permissions that need no relationship).
@@ -112,12 +124,19 @@ export function decideAccess(
     : undefined;
   if (!rule) {
     const reason = `no permission ${permission}`;
-    return { allowed: false, reason, message: `${permission} is not a permission anyone holds` };
-  }
-  if ('process' in who) {
-    if (rule.processes?.includes(who.process)) return { allowed: true, reason: `Carechain's ${who.process}` };
     return {
       allowed: false,
+      basis: 'unknown-permission',
+      reason,
+      message: `${permission} is not a permission anyone holds`,
+    };
+  }
+  if ('process' in who) {
+    if (rule.processes?.includes(who.process))
+      return { allowed: true, basis: 'carechain-process', reason: `Carechain's ${who.process}` };
+    return {
+      allowed: false,
+      basis: 'role-lacks-permission',
       reason: `${who.process} does not hold ${permission}`,
       message: `${who.process} may not ${permission}`,
     };
@@ -126,20 +145,22 @@ export function decideAccess(
   if (!who.roles.some((role) => rule.roles.includes(role))) {
     return {
       allowed: false,
+      basis: 'role-lacks-permission',
       reason: rule.needsRelationship
         ? `role ${held} sees aggregates, not identities`
         : `role ${held} ${rule.refusal}`,
       message: `In the role ${held} you ${rule.refusal}`,
     };
   }
-  if (!rule.needsRelationship) return { allowed: true, reason: rule.grant ?? permission };
+  if (!rule.needsRelationship) return { allowed: true, basis: 'role', reason: rule.grant ?? permission };
   if (!relationship) {
     return {
       allowed: false,
+      basis: 'no-relationship',
       reason: 'no care relationship',
       // The same answer for an unknown patient and a refused one, so existence does not leak.
       message: `Care link ${who.careLinkId} has no care relationship with this patient`,
     };
   }
-  return { allowed: true, reason: relationshipReasons[relationship] };
+  return { allowed: true, basis: relationship, reason: relationshipReasons[relationship] };
 }

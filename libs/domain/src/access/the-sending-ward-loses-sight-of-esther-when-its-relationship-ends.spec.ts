@@ -15,6 +15,7 @@ describe('the sending ward loses sight of Esther when its relationship with her 
       expect(relationship).toBe('in-journey');
       expect(decideAccess('handover.patient', ward, relationship)).toEqual({
         allowed: true,
+        basis: 'in-journey',
         reason: 'care link takes part in the patient journey',
       });
     }
@@ -29,6 +30,7 @@ describe('the sending ward loses sight of Esther when its relationship with her 
     expect(relationship).toBeNull();
     expect(decideAccess('handover.patient', ward, relationship)).toEqual({
       allowed: false,
+      basis: 'no-relationship',
       reason: 'no care relationship',
       message: 'Care link ryhov-med-3 has no care relationship with this patient',
     });
