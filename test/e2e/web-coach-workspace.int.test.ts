@@ -168,6 +168,8 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     // Staff submit ideas; adopting and parking are the coaches'.
     expect(await staff.getByRole('link', { name: /som projekt$/ }).count()).toBe(0);
     expect(await staff.getByRole('link', { name: 'Starta ett nytt projekt' }).count()).toBe(0);
+    await staff.getByText('Inga projekt ännu. Esthercoacherna startar projekt ur idéerna nedan.').waitFor();
+    await staff.getByText('Ny, inte bedömd ännu').waitFor();
     await screenshot(staff, 'coach-ideas-staff');
     await expectNoAxeViolations(staff);
     await staff.context().close();

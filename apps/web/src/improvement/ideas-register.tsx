@@ -109,7 +109,7 @@ export function IdeasRegister({ onAdopted }: { onAdopted(): void }) {
                   })}
                 </p>
                 <p>
-                  <strong>{t(`improvement.ideas.statuses.${i.status}`, { defaultValue: i.status })}</strong>
+                  <strong>{t(`improvement.ideas.status.${i.status}`, { defaultValue: i.status })}</strong>
                   {i.parkedReason && `: ${i.parkedReason}`}
                   {i.projectId && (
                     <>

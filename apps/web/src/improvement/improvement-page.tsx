@@ -39,7 +39,7 @@ export default function ImprovementPage() {
       {fetching && !data && <Loading />}
       {data &&
         (data.improvementProjects.length === 0 ? (
-          <Empty>{t('improvement.noProjects')}</Empty>
+          <Empty>{t(coach ? 'improvement.noProjects' : 'improvement.noProjectsYet')}</Empty>
         ) : (
           <table className="list">
             <thead>
