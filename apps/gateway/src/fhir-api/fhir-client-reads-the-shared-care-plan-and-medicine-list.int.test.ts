@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'fhir-kit-client';
-import type { Bundle, CarePlan, List, MedicationStatement, OperationOutcome } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CapabilityStatement,
+  CarePlan,
+  List,
+  MedicationStatement,
+  OperationOutcome,
+} from '@medplum/fhirtypes';
 import { careEventCatalog } from '@carechain/contracts';
 import { foldMedicineList } from '@carechain/domain';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
@@ -25,6 +32,9 @@ const furosemid = {
   text: 'Furosemid 40 mg tablett',
   coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
 };
+
+/** fhir-kit-client answers with its own resource type; the test reads them as R4 types. */
+const answer = <T>(request: Promise<unknown>) => request as Promise<T>;
 
 interface Refusal {
   status: number;
@@ -126,7 +136,9 @@ describe("a municipal system reads the patient's shared care plan and medicine l
   });
 
   it('describes itself to any client as a FHIR R4 server of CarePlan, List and Patient', async () => {
-    const statement = await new Client({ baseUrl: `${gateway.url}/fhir/R4` }).capabilityStatement();
+    const statement = await answer<CapabilityStatement>(
+      new Client({ baseUrl: `${gateway.url}/fhir/R4` }).capabilityStatement(),
+    );
     expect(statement).toMatchObject({
       resourceType: 'CapabilityStatement',
       fhirVersion: '4.0.1',
@@ -140,12 +152,12 @@ describe("a municipal system reads the patient's shared care plan and medicine l
 
   it('gives home care the current care plan and the medicine list, each read audited as allowed', async () => {
     const homeCare = await clientAs(HOME_CARE, ['municipal-staff'], 'nurse-home-care');
-    const plans = (await homeCare.search(searchCarePlan)) as Bundle<CarePlan>;
+    const plans = await answer<Bundle<CarePlan>>(homeCare.search(searchCarePlan));
     expect(plans).toMatchObject({ type: 'searchset', total: 1 });
     expect(plans.link).toEqual([
       { relation: 'self', url: `${gateway.url}/fhir/R4/CarePlan?subject=Patient%2F${esther}` },
     ]);
-    const plan = (await homeCare.read({ resourceType: 'CarePlan', id: carePlanId })) as CarePlan;
+    const plan = await answer<CarePlan>(homeCare.read({ resourceType: 'CarePlan', id: carePlanId }));
     expect(plan).toMatchObject({
       id: carePlanId,
       meta: { versionId: '2' },
@@ -154,12 +166,14 @@ describe("a municipal system reads the patient's shared care plan and medicine l
     });
     expect(plans.entry?.[0].resource).toEqual(plan);
 
-    const lists = (await homeCare.search({
-      resourceType: 'List',
-      searchParams: { subject: `Patient/${esther}`, code: 'medications' },
-    })) as Bundle<List>;
+    const lists = await answer<Bundle<List>>(
+      homeCare.search({
+        resourceType: 'List',
+        searchParams: { subject: `Patient/${esther}`, code: 'medications' },
+      }),
+    );
     expect(lists.total).toBe(1);
-    const list = (await homeCare.read({ resourceType: 'List', id: esther })) as List;
+    const list = await answer<List>(homeCare.read({ resourceType: 'List', id: esther }));
     expect(list).toMatchObject({ meta: { versionId: '1' }, status: 'current', mode: 'snapshot' });
     const statements = list.contained as MedicationStatement[];
     expect(statements.map((s) => [s.medicationCodeableConcept?.text, s.dosage?.[0].text])).toEqual([
@@ -181,18 +195,27 @@ describe("a municipal system reads the patient's shared care plan and medicine l
     );
   });
 
-  it('answers with the FHIR media type and the version as ETag', async () => {
-    const token = await issuer.token('carechain', {
+  it('answers with the FHIR media type and the version as ETag, from the budget GraphQL spends too', async () => {
+    const authorization = `Bearer ${await issuer.token('carechain', {
       sub: 'ward-nurse',
       carechain_care_link: WARD,
       carechain_roles: ['hospital-staff'],
+    })}`;
+    const read = () =>
+      fetch(`${gateway.url}/fhir/R4/CarePlan/${carePlanId}`, {
+        headers: { authorization, accept: 'application/fhir+json' },
+      });
+    const remaining = (res: Response) => Number(/\br=(\d+)/.exec(res.headers.get('ratelimit') ?? '')?.[1]);
+    const first = await read();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
+    expect(first.headers.get('etag')).toBe('W/"2"');
+    await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
     });
-    const res = await fetch(`${gateway.url}/fhir/R4/CarePlan/${carePlanId}`, {
-      headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' },
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
-    expect(res.headers.get('etag')).toBe('W/"2"');
+    expect(remaining(await read())).toBe(remaining(first) - 2);
   });
 
   it('refuses a care link without a care relationship with 403 and audits the refusal', async () => {
