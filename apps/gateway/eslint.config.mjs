@@ -6,8 +6,8 @@ const doorOnly =
 export default [
   ...baseConfig,
   {
-    // Resolvers are thin: they call services, and patient data is read only through patient-records.
-    files: ['**/*.resolver.ts'],
+    // Resolvers and controllers are thin: they call services, and patient data is read only through patient-records.
+    files: ['**/*.resolver.ts', '**/*.controller.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -23,7 +23,7 @@ import {
   versionOf,
 } from './fhir-resources';
 import { FHIR_JSON, OperationOutcomesFilter } from './operation-outcomes.filter';
-import { checkedId, checkListCode, patientSearched } from './search-parameters';
+import { checkedId, checkedVersion, checkListCode, patientSearched } from './search-parameters';
 
 export const FHIR_AUTHENTICATE = Symbol('FhirAuthenticate');
 
@@ -81,7 +81,22 @@ export class FhirApiController {
   ) {
     const caller = await callerOfRequest(this.authenticate, req);
     checkedId('id', id);
-    const found = await this.records.carePlanById(caller, id, 'fhir read CarePlan');
+    const found = await this.records.carePlanById(caller, id, null, 'fhir read CarePlan');
+    if (!found) throw notFound(`CarePlan/${id}`);
+    return versioned(res, carePlanResource(found.patientId, found.plan));
+  }
+
+  @Get('CarePlan/:id/_history/:vid')
+  @Header('content-type', FHIR_JSON)
+  async readCarePlanVersion(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Param('id') id: string,
+    @Param('vid') vid: string,
+  ) {
+    const caller = await callerOfRequest(this.authenticate, req);
+    checkedId('id', id);
+    const found = await this.records.carePlanById(caller, id, checkedVersion(vid), 'fhir vread CarePlan');
     if (!found) throw notFound(`CarePlan/${id}`);
     return versioned(res, carePlanResource(found.patientId, found.plan));
   }

@@ -218,6 +218,20 @@ describe("a municipal system reads the patient's shared care plan and medicine l
     expect(remaining(await read())).toBe(remaining(first) - 2);
   });
 
+  it('reads an earlier version of the care plan by its version id, and says which version is not there', async () => {
+    const ward = await clientAs(WARD, ['hospital-staff']);
+    const first = await answer<CarePlan>(
+      ward.vread({ resourceType: 'CarePlan', id: carePlanId, version: '1' }),
+    );
+    expect(first).toMatchObject({ id: carePlanId, meta: { versionId: '1' } });
+    expect(
+      await refusalOf(ward.vread({ resourceType: 'CarePlan', id: carePlanId, version: '9' })),
+    ).toMatchObject({
+      status: 404,
+      outcome: { issue: [{ code: 'not-found', diagnostics: 'version: the care plan has no version 9' }] },
+    });
+  });
+
   it('refuses a care link without a care relationship with 403 and audits the refusal', async () => {
     const outsider = await clientAs(OUTSIDER, ['primary-care-staff'], 'nurse-outsider');
     for (const request of [

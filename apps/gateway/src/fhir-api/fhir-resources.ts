@@ -166,7 +166,8 @@ const byPatient = [
   searchParam('subject', 'reference', 'The patient, as Patient/<pseudonymous id>; required (or patient)'),
   searchParam('patient', 'reference', 'The patient, as Patient/<pseudonymous id> or the id alone'),
 ];
-const readAndSearch = [{ code: 'read' as const }, { code: 'search-type' as const }];
+const read = { code: 'read' as const };
+const searchType = { code: 'search-type' as const };
 
 /** What this server does: reads and searches by patient, JSON only, behind the gateway's sign-in. */
 export function capabilityStatement(base: string) {
@@ -193,14 +194,14 @@ export function capabilityStatement(base: string) {
           {
             type: 'CarePlan' as const,
             profile: 'http://hl7.org/fhir/StructureDefinition/CarePlan',
-            interaction: readAndSearch,
+            interaction: [read, { code: 'vread' as const }, searchType],
             versioning: 'versioned' as const,
             searchParam: byPatient,
           },
           {
             type: 'List' as const,
             profile: 'http://hl7.org/fhir/StructureDefinition/List',
-            interaction: readAndSearch,
+            interaction: [read, searchType],
             versioning: 'versioned' as const,
             searchParam: [
               ...byPatient,
@@ -210,7 +211,7 @@ export function capabilityStatement(base: string) {
           {
             type: 'Patient' as const,
             profile: 'http://hl7.org/fhir/StructureDefinition/Patient',
-            interaction: [{ code: 'read' as const }],
+            interaction: [read],
           },
         ],
       },

@@ -21,18 +21,33 @@ export function checkedId(name: string, id: string, patient = false): string {
   return id;
 }
 
+/** A version id in a path: a positive whole number, as Carechain counts versions. */
+export function checkedVersion(vid: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(vid))
+    throw badInput('vid', `"${vid}" is not a version: versions are 1, 2, 3, ...`);
+  return Number(vid);
+}
+
+// Clients may ask for JSON by name; XML is not served.
+const jsonFormats = new Set(['json', 'application/json', 'application/fhir+json']);
+
 /**
  * The patient a search is about, from `subject` (Patient/<id>) or `patient` (that, or the id alone).
  * Unknown parameters are refused rather than ignored, so a client never mistakes an unfiltered
  * answer for a filtered one.
  */
 export function patientSearched(query: Query, known: readonly string[]): string {
-  const unknown = Object.keys(query).find((name) => !['subject', 'patient', ...known].includes(name));
+  const unknown = Object.keys(query).find(
+    (name) => !['subject', 'patient', '_format', ...known].includes(name),
+  );
   if (unknown)
     throw badInput(
       unknown,
       `unknown search parameter; search by subject or patient${known.length ? ` (and ${known.join(', ')})` : ''}`,
     );
+  const format = single(query, '_format');
+  if (format !== undefined && !jsonFormats.has(format))
+    throw badInput('_format', `"${format}" is not served: this server answers application/fhir+json`);
   const subject = single(query, 'subject');
   const patient = single(query, 'patient');
   if (subject !== undefined && patient !== undefined)

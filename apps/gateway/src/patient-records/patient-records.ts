@@ -162,12 +162,13 @@ export class PatientRecords {
   }
 
   /**
-   * The current version of the care plan with this id, and whose plan it is; null when no plan has
-   * that id. Only the id's owner is looked up before the access decision.
+   * One version of the care plan with this id (the current one when `version` is null), and whose
+   * plan it is; null when no plan has that id. Only the id's owner is looked up before the access decision.
    */
   async carePlanById(
     caller: Caller,
     carePlanId: string,
+    version: number | null,
     action: string,
   ): Promise<{ patientId: string; plan: CarePlan } | null> {
     const owner = await this.prisma.carePlanVersion.findFirst({
@@ -175,7 +176,7 @@ export class PatientRecords {
       select: { patientId: true },
     });
     if (!owner) return null;
-    const plan = await this.carePlan(caller, owner.patientId, null, action);
+    const plan = await this.carePlan(caller, owner.patientId, version, action);
     return plan?.carePlanId === carePlanId ? { patientId: owner.patientId, plan } : null;
   }
 
