@@ -74,31 +74,19 @@ export class FhirApiController {
 
   @Get('CarePlan/:id')
   @Header('content-type', FHIR_JSON)
-  async readCarePlan(
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-    @Param('id') id: string,
-  ) {
-    const caller = await callerOfRequest(this.authenticate, req);
-    checkedId('id', id);
-    const found = await this.records.carePlanById(caller, id, null, 'fhir read CarePlan');
-    if (!found) throw notFound(`CarePlan/${id}`);
-    return versioned(res, carePlanResource(found.patientId, found.plan));
+  readCarePlan(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Param('id') id: string) {
+    return this.carePlanVersion(req, res, id, null);
   }
 
   @Get('CarePlan/:id/_history/:vid')
   @Header('content-type', FHIR_JSON)
-  async readCarePlanVersion(
+  readCarePlanVersion(
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
     @Param('id') id: string,
     @Param('vid') vid: string,
   ) {
-    const caller = await callerOfRequest(this.authenticate, req);
-    checkedId('id', id);
-    const found = await this.records.carePlanById(caller, id, checkedVersion(vid), 'fhir vread CarePlan');
-    if (!found) throw notFound(`CarePlan/${id}`);
-    return versioned(res, carePlanResource(found.patientId, found.plan));
+    return this.carePlanVersion(req, res, id, vid);
   }
 
   @Get('List')
@@ -135,5 +123,16 @@ export class FhirApiController {
     throw new NotFoundException(
       `${req.method} ${req.path}: this server reads CarePlan, List and Patient and searches CarePlan and List by patient; see /fhir/R4/metadata`,
     );
+  }
+
+  /** One version of a care plan (the current one for a plain read), under the plan's id. */
+  private async carePlanVersion(req: Request, res: Response, id: string, vid: string | null) {
+    const caller = await callerOfRequest(this.authenticate, req);
+    checkedId('id', id);
+    const version = vid === null ? null : checkedVersion(vid);
+    const action = vid === null ? 'fhir read CarePlan' : 'fhir vread CarePlan';
+    const found = await this.records.carePlanById(caller, id, version, action);
+    if (!found) throw notFound(`CarePlan/${id}`);
+    return versioned(res, carePlanResource(found.patientId, found.plan));
   }
 }

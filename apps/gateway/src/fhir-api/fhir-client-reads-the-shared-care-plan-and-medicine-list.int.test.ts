@@ -232,6 +232,15 @@ describe("a municipal system reads the patient's shared care plan and medicine l
     });
   });
 
+  it('shows the patient to her care links by the pseudonymous id alone', async () => {
+    const ward = await clientAs(WARD, ['hospital-staff']);
+    expect(await ward.read({ resourceType: 'Patient', id: esther })).toEqual({
+      resourceType: 'Patient',
+      id: esther,
+      active: true,
+    });
+  });
+
   it('refuses a care link without a care relationship with 403 and audits the refusal', async () => {
     const outsider = await clientAs(OUTSIDER, ['primary-care-staff'], 'nurse-outsider');
     for (const request of [
