@@ -23,11 +23,14 @@ import {
   type TestDatabase,
   type TestIssuer,
 } from '@carechain/testing';
+import { operationOutcome } from './fhir-resources';
 
 const WARD = 'ryhov-med-3';
 const HOME_CARE = 'jkpg-home-care-south';
 /** A primary care unit that never cared for the test's patient. */
 const OUTSIDER = 'vc-tranas';
+/** Requests a caller may make in a minute: enough for every test here, few enough to run out of. */
+const BUDGET = 30;
 const furosemid = {
   text: 'Furosemid 40 mg tablett',
   coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
@@ -125,6 +128,7 @@ describe("a municipal system reads the patient's shared care plan and medicine l
       GATEWAY_AUTH_MODE: 'oidc',
       OIDC_ISSUER: issuer.url,
       OIDC_AUDIENCE: 'carechain',
+      GATEWAY_RATE_LIMIT_PER_MINUTE: String(BUDGET),
     });
   });
 
@@ -238,6 +242,18 @@ describe("a municipal system reads the patient's shared care plan and medicine l
       resourceType: 'Patient',
       id: esther,
       active: true,
+    });
+  });
+
+  it('answers a caller over its budget with 429 and an OperationOutcome', async () => {
+    const busy = await clientAs(WARD, ['hospital-staff'], 'busy-ward');
+    for (let i = 0; i < BUDGET; i++) await busy.read({ resourceType: 'Patient', id: esther });
+    expect(await refusalOf(busy.read({ resourceType: 'Patient', id: esther }))).toEqual({
+      status: 429,
+      outcome: operationOutcome(
+        'throttled',
+        `Too many requests: at most ${BUDGET} a minute; try again shortly`,
+      ),
     });
   });
 
