@@ -28,6 +28,7 @@ import { CareLinksModule } from './care-links/care-links.module';
 import { CarePlansModule } from './care-plans/care-plans.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
 import { EhrConnectionsModule } from './ehr-connections/ehr-connections.module';
+import { FhirApiModule } from './fhir-api/fhir-api.module';
 import { HandoverMetrics } from './handovers/handover-metrics';
 import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
@@ -153,6 +154,7 @@ export class GatewayModule {
           CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),
           DischargeDelaysModule,
           EhrConnectionsModule.forRoot(config.FHIR_ADAPTER_URL?.replace(/\/$/, '') ?? null),
+          FhirApiModule.forRoot(authenticate),
           HandoversModule.forRoot({
             databaseUrl: config.DATABASE_URL,
             timeZone: config.ORGANISATION_TIME_ZONE,

@@ -1,7 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import helmet from 'helmet';
 import { rateLimitPerCaller, type Authenticate } from '@carechain/service-runtime';
+import { operationOutcome } from '../fhir-api/fhir-resources';
 
 export interface HttpHardening {
   corsOrigins: string[];
@@ -26,20 +27,16 @@ export function hardenHttp(app: NestExpressApplication, settings: HttpHardening)
     }),
   );
   app.enableCors({ origin: settings.corsOrigins.length ? settings.corsOrigins : false });
-  app.use(
-    '/graphql',
-    rateLimitPerCaller({
-      perMinute: settings.rateLimitPerMinute,
-      authenticate: settings.authenticate,
-      message: {
-        errors: [
-          {
-            message: `Too many requests: at most ${settings.rateLimitPerMinute} a minute; try again shortly`,
-            extensions: { code: 'RATE_LIMITED' },
-          },
-        ],
-      },
-    }),
-    settings.operationLimits,
-  );
+  const tooMany = `Too many requests: at most ${settings.rateLimitPerMinute} a minute; try again shortly`;
+  // One budget for both APIs, so a caller cannot double it by switching; each answers in its own shape.
+  const budget = rateLimitPerCaller({
+    perMinute: settings.rateLimitPerMinute,
+    authenticate: settings.authenticate,
+    message: (req: Request) =>
+      req.baseUrl === '/fhir'
+        ? operationOutcome('throttled', tooMany)
+        : { errors: [{ message: tooMany, extensions: { code: 'RATE_LIMITED' } }] },
+  });
+  app.use('/graphql', budget, settings.operationLimits);
+  app.use('/fhir', budget);
 }

@@ -67,8 +67,12 @@ export class PatientRecords {
     };
   }
 
-  async medicineList(caller: Caller, patientId: string): Promise<MedicineList | null> {
-    await this.access.require(caller, 'medicineList.read', patientId, 'read medicineList');
+  async medicineList(
+    caller: Caller,
+    patientId: string,
+    action = 'read medicineList',
+  ): Promise<MedicineList | null> {
+    await this.access.require(caller, 'medicineList.read', patientId, action);
     const list = await this.prisma.medicineList.findUnique({ where: { patientId } });
     if (!list) return null;
     return {
@@ -155,6 +159,35 @@ export class PatientRecords {
     });
     if (!row && version !== null) throw notFound('version', `the care plan has no version ${version}`);
     return row && carePlanOf(row);
+  }
+
+  /**
+   * One version of the care plan with this id (the current one when `version` is null), and whose
+   * plan it is; null when no plan has that id. Only the id's owner is looked up before the access decision.
+   */
+  async carePlanById(
+    caller: Caller,
+    carePlanId: string,
+    version: number | null,
+    action: string,
+  ): Promise<{ patientId: string; plan: CarePlan } | null> {
+    const owner = await this.prisma.carePlanVersion.findFirst({
+      where: { carePlanId },
+      select: { patientId: true },
+    });
+    if (!owner) return null;
+    const plan = await this.carePlan(caller, owner.patientId, version, action);
+    return plan?.carePlanId === carePlanId ? { patientId: owner.patientId, plan } : null;
+  }
+
+  /** Whether the patient's journey is known, to a caller who may read it. */
+  async patientKnown(caller: Caller, patientId: string, action: string): Promise<boolean> {
+    await this.access.require(caller, 'journey.read', patientId, action);
+    const journey = await this.prisma.patientJourney.findUnique({
+      where: { patientId },
+      select: { patientId: true },
+    });
+    return journey !== null;
   }
 
   async carePlanHistory(caller: Caller, patientId: string): Promise<CarePlan[]> {

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 
 // The web app's build sits beside the gateway's (dist/apps/web next to dist/apps/gateway).
 const WEB_APP_DIR = join(__dirname, '..', 'web');
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|fhir)(\/|$)/;
 
 /**
  * Serves the staff and coaches' web app. Registered when the module starts, i.e. after the API
- * routes, so GraphQL and health always win; any other page a browser asks for gets index.html
+ * routes, so GraphQL, FHIR and health always win; any other page a browser asks for gets index.html
  * and the app's own router takes over.
  */
 @Module({})
