@@ -93,10 +93,10 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     }
     const stored = await storedFor(patientId);
     expect(stored.map((e) => [e.type, e.careLinkId, (e.payload as { stayId: string }).stayId])).toEqual([
-      ['PatientAdmitted', 'ryhov-akm', `V-${patientId}`],
-      ['PatientTransferred', 'ryhov-med-3', `V-${patientId}`],
-      ['PatientDischarged', 'ryhov-med-3', `V-${patientId}`],
-      ['DischargeCancelled', 'ryhov-med-3', `V-${patientId}`],
+      ['PatientAdmitted', 'ryhov-akm', `V-${patientId}@RYHOV`],
+      ['PatientTransferred', 'ryhov-med-3', `V-${patientId}@RYHOV`],
+      ['PatientDischarged', 'ryhov-med-3', `V-${patientId}@RYHOV`],
+      ['DischargeCancelled', 'ryhov-med-3', `V-${patientId}@RYHOV`],
     ]);
     expect(stored[0]).toMatchObject({
       sourceSystem: 'hl7v2:COSMIC@RYHOV',
@@ -144,9 +144,9 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     ],
     [
       'an ADT event it does not take',
-      (t: string) => t.replace('ADT^A01', 'ADT^A04'),
+      (t: string) => t.replace('ADT^A01', 'ADT^A31'),
       'AR',
-      'ADT event A04 is not accepted',
+      'ADT event A31 is not accepted',
     ],
     [
       'a personal identity number as the pseudonymous id',
