@@ -101,7 +101,7 @@ async function drive(
           const sentAt: number[] = [];
           let sent = 0;
           let answered = 0;
-          let pending = Buffer.alloc(0);
+          let pending: Buffer = Buffer.alloc(0);
           const sendMore = () => {
             const frames: Buffer[] = [];
             while (sent < messages.length && sent - answered < window) {
