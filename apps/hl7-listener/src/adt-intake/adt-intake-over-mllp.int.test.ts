@@ -7,6 +7,7 @@ import tls from 'node:tls';
 import type { INestApplication } from '@nestjs/common';
 import { Hl7Message } from '@medplum/core';
 import { Hl7Client, Hl7Connection } from '@medplum/hl7';
+import { validatePublishedCareEvent } from '@carechain/contracts';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
 import {
@@ -102,9 +103,25 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
       sourceSystem: 'hl7v2:COSMIC@RYHOV',
       occurredAt: new Date('2026-11-16T06:40:00Z'),
     });
+    const outbox = await prisma.outboxMessage.findMany({
+      where: { eventId: { in: stored.map((e) => e.eventId) } },
+      orderBy: { id: 'asc' },
+    });
+    // What the relay publishes: the stored event, valid against the contract, in store order.
     expect(
-      await prisma.outboxMessage.count({ where: { eventId: { in: stored.map((e) => e.eventId) } } }),
-    ).toBe(4);
+      outbox.map((row) => {
+        const published = validatePublishedCareEvent(JSON.parse(row.value));
+        return (
+          published.ok && [
+            row.key,
+            published.event.type,
+            published.event.sequence,
+            published.event.recordedAt,
+          ]
+        );
+      }),
+    ).toEqual(stored.map((e) => [patientId, e.type, Number(e.sequence), e.recordedAt.toISOString()]));
+    expect(outbox[0].headers).toMatchObject({ 'x-event-type': 'PatientAdmitted', 'x-schema-version': '1' });
   });
 
   it('accepts the same message sent twice and stores it once', async () => {

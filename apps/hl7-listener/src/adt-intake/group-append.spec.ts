@@ -8,7 +8,7 @@ function heldStore() {
   const groups: string[][] = [];
   const releases: ((fail?: Error) => void)[] = [];
   const store = {
-    appendExpecting: (events: NewCareEvent[]) =>
+    appendInOneStatement: (events: NewCareEvent[]) =>
       new Promise<ExpectedAppendOutcome[]>((resolve, reject) => {
         groups.push(events.map((e) => e.eventId));
         releases.push((fail) =>

@@ -40,7 +40,7 @@ export class GroupAppend {
       try {
         // A group is stored, and its outbox rows traced, in the context of its first message.
         const outcomes = await context.with(group[0].trace, () =>
-          this.store.appendExpecting(group.flatMap((g) => g.events)),
+          this.store.appendInOneStatement(group.flatMap((g) => g.events)),
         );
         let next = 0;
         for (const waiting of group) {
