@@ -1,23 +1,29 @@
 // Measures the HL7 listener: ADT messages over MLLP -> parse, map, validate -> event store + outbox
-// (one transaction) -> ACK, over one connection and over several, as interface engines send them
-// (one message at a time per connection, the next after the ACK).
+// (write-behind groups, one transaction each) -> ACK, against the limits measured in the same run:
+// a plain TCP echo and our MLLP server answering without a store. Each target is driven the same
+// way, on 1, 4 and 16 connections, by senders that wait for each ACK (as most interface engines do)
+// and by senders that keep up to 32 messages in flight (as engines that stream, e.g. node-hl7-client).
+import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Hl7Client } from '@medplum/hl7';
 import { Client } from 'pg';
 import { buildServices } from '../tools/platform/build';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../tools/platform/embedded-postgres';
 import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
 import { startService } from '../tools/platform/services';
-import { ackOf, ADT_MAPPING_FILE, adtMessage, sendAdt } from '../tools/testing/hl7-adt';
+import { ADT_MAPPING_FILE, adtMessage } from '../tools/testing/hl7-adt';
 import { runBench, summariseMicroseconds } from './bench-run';
 
 // Away from `npm start`'s ports and data and from the other benchmarks', so all can run side by side.
 const POSTGRES_PORT = 54369;
 const LISTENER_PORT = 3104;
 const MLLP_PORT = 2576;
+const ECHO_PORT = 2577;
+const MLLP_WITHOUT_STORE_PORT = 2578;
 const DATABASE = 'carechain_hl7_bench';
 const logDir = join(workspaceRoot, 'tmp', 'bench');
 
@@ -30,9 +36,9 @@ function readSettings() {
     return value;
   };
   return {
-    messages: knob('BENCH_HL7_MESSAGES', 3000, 1_000_000),
-    connections: knob('BENCH_HL7_CONNECTIONS', 4, 64),
-    warmup: knob('BENCH_HL7_WARMUP', 150, 100_000),
+    messages: knob('BENCH_HL7_MESSAGES', 4800, 1_000_000),
+    window: knob('BENCH_HL7_WINDOW', 32, 1024),
+    warmup: knob('BENCH_HL7_WARMUP', 300, 100_000),
   };
 }
 
@@ -61,32 +67,101 @@ function streams(round: string, messages: number, connections: number): string[]
   return byConnection;
 }
 
-async function send(byConnection: string[][]) {
+const VT = 0x0b;
+const FS = 0x1c;
+
+interface Drive {
+  messages: number;
+  connections: number;
+  window: number;
+  seconds: number;
+  messagesPerSecond: number;
+  ackLatencyMs: ReturnType<typeof summariseMicroseconds>;
+}
+
+/**
+ * Sends each connection's messages keeping up to `window` unanswered, and resolves when every
+ * answer came. With `ackOnly` every answer must be an ACK with MSA-1 AA (the echo answers with
+ * the message itself).
+ */
+async function drive(
+  port: number,
+  byConnection: string[][],
+  window: number,
+  ackOnly: boolean,
+): Promise<Drive> {
   const latenciesUs: number[] = [];
   const started = performance.now();
   await Promise.all(
-    byConnection.map(async (messages) => {
-      const client = new Hl7Client({ host: '127.0.0.1', port: MLLP_PORT });
-      try {
-        for (const text of messages) {
-          const sentAt = performance.now();
-          const ack = ackOf(await sendAdt(client, text));
-          latenciesUs.push((performance.now() - sentAt) * 1000);
-          if (ack.code !== 'AA') throw new Error(`a message was answered ${ack.code}: ${ack.text}`);
-        }
-      } finally {
-        await client.close();
-      }
-    }),
+    byConnection.map(
+      (messages) =>
+        new Promise<void>((resolve, reject) => {
+          const socket = net.connect(port, '127.0.0.1');
+          socket.setNoDelay(true);
+          const sentAt: number[] = [];
+          let sent = 0;
+          let answered = 0;
+          let pending: Buffer = Buffer.alloc(0);
+          const sendMore = () => {
+            const frames: Buffer[] = [];
+            while (sent < messages.length && sent - answered < window) {
+              frames.push(Buffer.of(VT), Buffer.from(messages[sent++]), Buffer.of(FS, 0x0d));
+              sentAt.push(performance.now());
+            }
+            if (frames.length) socket.write(Buffer.concat(frames));
+          };
+          socket.on('connect', sendMore);
+          socket.on('error', reject);
+          socket.on('data', (chunk: Buffer) => {
+            pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+            for (
+              let end = pending.indexOf(FS);
+              end >= 0 && end + 1 < pending.length;
+              end = pending.indexOf(FS)
+            ) {
+              const answer = pending.subarray(pending.indexOf(VT) + 1, end).toString();
+              pending = pending.subarray(end + 2);
+              if (ackOnly && !/\rMSA\|AA\|/.test(answer)) {
+                socket.destroy();
+                return reject(new Error(`a message was answered: ${answer.split('\r')[1] ?? answer}`));
+              }
+              latenciesUs.push((performance.now() - sentAt[answered++]) * 1000);
+            }
+            if (answered === messages.length) {
+              socket.end();
+              resolve();
+            } else sendMore();
+          });
+        }),
+    ),
   );
   const seconds = (performance.now() - started) / 1000;
   return {
     messages: latenciesUs.length,
     connections: byConnection.length,
+    window,
     seconds,
     messagesPerSecond: latenciesUs.length / seconds,
     ackLatencyMs: summariseMicroseconds(latenciesUs),
   };
+}
+
+async function startLimits(onEnd: (stop: () => Promise<unknown>) => void): Promise<void> {
+  const child = fork(
+    join(workspaceRoot, 'bench', 'hl7-limits.ts'),
+    [String(ECHO_PORT), String(MLLP_WITHOUT_STORE_PORT)],
+    {
+      execArgv: ['--import', 'tsx'],
+      cwd: workspaceRoot,
+    },
+  );
+  onEnd(async () => {
+    child.kill();
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the limits process exited (${code}) before it listened`)));
+  });
 }
 
 runBench('hl7', async ({ log, onEnd, writeResults }) => {
@@ -117,14 +192,45 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
     output: join(logDir, 'hl7-listener.log'),
   });
   onEnd(listener.stop);
-  log(`PostgreSQL on ${POSTGRES_PORT}, MLLP on ${MLLP_PORT}, listener log in ${logDir}`);
+  await startLimits(onEnd);
+  log(
+    `PostgreSQL on ${POSTGRES_PORT}, MLLP on ${MLLP_PORT}, echo on ${ECHO_PORT}, MLLP without a store on ${MLLP_WITHOUT_STORE_PORT}`,
+  );
 
-  log(`warm-up: ${settings.warmup} messages`);
-  await send(streams('warm', settings.warmup, settings.connections));
-  log(`${settings.messages} messages over 1 connection`);
-  const one = await send(streams('one', settings.messages, 1));
-  log(`${settings.messages} messages over ${settings.connections} connections`);
-  const several = await send(streams('several', settings.messages, settings.connections));
+  const loadBefore = os.loadavg();
+  log(`warm-up: ${settings.warmup} messages to each`);
+  let stored = 0;
+  for (const [port, ackOnly] of [
+    [ECHO_PORT, false],
+    [MLLP_WITHOUT_STORE_PORT, true],
+    [MLLP_PORT, true],
+  ] as const)
+    await drive(port, streams(`warm-${port}`, settings.warmup, 4), settings.window, ackOnly);
+  stored += settings.warmup;
+
+  const shapes = [
+    { connections: 1, window: 1 },
+    { connections: 4, window: 1 },
+    { connections: 16, window: 1 },
+    { connections: 4, window: settings.window },
+    { connections: 16, window: settings.window },
+  ];
+  const runs = [];
+  for (const { connections, window } of shapes) {
+    const round = `c${connections}w${window}`;
+    log(`${settings.messages} messages on ${connections} connections, ${window} in flight each`);
+    const echo = await drive(ECHO_PORT, streams(`${round}e`, settings.messages, connections), window, false);
+    const withoutStore = await drive(
+      MLLP_WITHOUT_STORE_PORT,
+      streams(`${round}n`, settings.messages, connections),
+      window,
+      true,
+    );
+    const listenerRun = await drive(MLLP_PORT, streams(round, settings.messages, connections), window, true);
+    stored += settings.messages;
+    runs.push({ connections, window, echo, withoutStore, listener: listenerRun });
+  }
+  const loadAfter = os.loadavg();
 
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
@@ -132,24 +238,48 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
   const { rows } = await db.query(
     'SELECT (SELECT count(*) FROM care_event)::int AS events, (SELECT count(*) FROM outbox_message)::int AS outbox',
   );
-  const expected = settings.warmup + 2 * settings.messages;
-  if (rows[0].events !== expected || rows[0].outbox !== expected) {
+  if (rows[0].events !== stored || rows[0].outbox !== stored) {
     throw new Error(
-      `expected ${expected} stored events and outbox rows after the ACKs, found ${rows[0].events} and ${rows[0].outbox}`,
+      `expected ${stored} stored events and outbox rows after the ACKs, found ${rows[0].events} and ${rows[0].outbox}`,
     );
   }
 
-  const row = (name: string, r: typeof one) =>
-    `  ${name.padEnd(30)}${`${r.messagesPerSecond.toFixed(0)} msgs/s`.padStart(14)}${[r.ackLatencyMs.p50, r.ackLatencyMs.p95, r.ackLatencyMs.p99, r.ackLatencyMs.max].map((v) => v.toFixed(2).padStart(9)).join('')}`;
+  const rate = (r: Drive) => `${r.messagesPerSecond.toFixed(0)}/s`.padStart(9);
+  const ratio = (a: Drive, b: Drive) =>
+    `${(a.messagesPerSecond / b.messagesPerSecond).toFixed(2)}x`.padStart(7);
+  const goals = [
+    { connections: 4, messagesPerSecond: 2000 },
+    { connections: 16, messagesPerSecond: 5000 },
+  ];
+  const verdicts = runs.flatMap((r) => {
+    const goal = goals.find((g) => g.connections === r.connections);
+    return goal
+      ? [
+          {
+            ...goal,
+            window: r.window,
+            measured: r.listener.messagesPerSecond,
+            met: r.listener.messagesPerSecond >= goal.messagesPerSecond,
+          },
+        ]
+      : [];
+  });
   console.log(
     [
       '',
-      `  ${'ADT over MLLP, ACK once stored'.padEnd(30)}${'throughput'.padStart(14)}${['p50', 'p95', 'p99', 'max'].map((h) => h.padStart(9)).join('')}   (ACK latency ms)`,
-      row('1 connection', one),
-      row(`${settings.connections} connections`, several),
-      `  ${settings.connections} connections: ${+(several.messagesPerSecond / one.messagesPerSecond).toPrecision(2)}x of one; every ACKed message stored once (${expected} events)`,
+      `  ${'connections x in flight'.padEnd(26)}${'echo'.padStart(9)}${'no store'.padStart(9)}${'listener'.padStart(9)}${'/echo'.padStart(7)}${'/no st.'.padStart(7)}   ACK latency p50 / p99 ms`,
+      ...runs.map(
+        (r) =>
+          `  ${`${r.connections} x ${r.window}`.padEnd(26)}${rate(r.echo)}${rate(r.withoutStore)}${rate(r.listener)}${ratio(r.listener, r.echo)}${ratio(r.listener, r.withoutStore)}   ${r.listener.ackLatencyMs.p50.toFixed(1)} / ${r.listener.ackLatencyMs.p99.toFixed(1)}`,
+      ),
+      ...verdicts.map(
+        (v) =>
+          `  goal ${v.messagesPerSecond}/s on ${v.connections} connections, ${v.window} in flight: ${v.measured.toFixed(0)}/s, ${v.met ? 'met' : 'not met'}`,
+      ),
+      `  every message answered AA after its commit: ${stored} events and outbox rows stored, one per ACK`,
+      `  load average (1 min) before ${loadBefore[0].toFixed(2)}, after ${loadAfter[0].toFixed(2)} on ${os.cpus().length} cores`,
       '',
     ].join('\n'),
   );
-  writeResults({ settings, oneConnection: one, severalConnections: several });
+  writeResults({ settings, loadAverage: { before: loadBefore, after: loadAfter }, runs, goals: verdicts });
 });

@@ -48,10 +48,12 @@ describe('a hospital without FHIR events reports a stay as HL7 v2 ADT over MLLP,
 
   it('shows A01, A02 and A03 as the journey; A13 puts her back in hospital; a resent and a broken message change nothing', async () => {
     const patientId = uniquePatientId();
-    const stayId = `V-${patientId}`;
+    const visitNumber = `V-${patientId}`;
+    // PV1-19 qualified by its assigning authority, RYHOV.
+    const stayId = `${visitNumber}@RYHOV`;
     let n = 0;
     const message = (parts: Omit<AdtParts, 'patientId' | 'stayId' | 'controlId'>) =>
-      adtMessage({ patientId, stayId, controlId: `${patientId}-${++n}`, ...parts });
+      adtMessage({ patientId, stayId: visitNumber, controlId: `${patientId}-${++n}`, ...parts });
     const admitted = message({ trigger: 'A01', ward: 'AKM', at: '202611160740' });
     const transferred = message({ trigger: 'A02', ward: 'MED3', priorWard: 'AKM', at: '202611161200' });
     const discharged = message({ trigger: 'A03', ward: 'MED3', at: '202611201400' });
@@ -130,8 +132,8 @@ describe('a hospital without FHIR events reports a stay as HL7 v2 ADT over MLLP,
 
   it('takes an admission cancelled with A11 off the journey and out of the stays', async () => {
     const patientId = uniquePatientId();
-    const stayId = `V-${patientId}`;
-    const stay = { patientId, stayId, ward: 'MED3' };
+    const stayId = `V-${patientId}@RYHOV`;
+    const stay = { patientId, stayId: `V-${patientId}`, ward: 'MED3' };
     expect(
       ackOf(
         await sendAdt(

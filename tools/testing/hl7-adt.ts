@@ -12,7 +12,7 @@ export const ADT_MAPPING_FILE = join(
 );
 
 export interface AdtParts {
-  trigger: 'A01' | 'A02' | 'A03' | 'A08' | 'A11' | 'A12' | 'A13';
+  trigger: 'A01' | 'A02' | 'A03' | 'A04' | 'A08' | 'A11' | 'A12' | 'A13' | 'A21' | 'A22';
   controlId: string;
   patientId: string;
   stayId: string;

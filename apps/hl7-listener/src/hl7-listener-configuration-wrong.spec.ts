@@ -52,7 +52,9 @@ describe('the HL7 listener starts with missing or wrong configuration', () => {
     );
     expect(problemsOf({ ...database, HL7_MAPPING_FILE: mapping })).toEqual([
       expect.stringMatching(
-        new RegExp(`^HL7_MAPPING_FILE ${mapping}: patientIdentifier.type: names a personal identity number`),
+        new RegExp(
+          `^HL7_MAPPING_FILE ${mapping}: patientIdentifier.0.type: names a personal identity number`,
+        ),
       ),
     ]);
   });

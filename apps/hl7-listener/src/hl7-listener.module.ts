@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { parseAdtMapping, type AdtMapping } from '@carechain/hl7';
+import { parseAdtMapping, type AdtMappings } from '@carechain/hl7';
 import { PersistenceModule } from '@carechain/persistence';
 import {
   ConfigurationError,
@@ -82,7 +82,7 @@ function readOrNote(path: string, setting: string, problems: string[]): Buffer |
   }
 }
 
-function mappingOf(path: string, problems: string[]): AdtMapping | undefined {
+function mappingOf(path: string, problems: string[]): AdtMappings | undefined {
   const text = readOrNote(path, 'HL7_MAPPING_FILE', problems);
   if (!text) return undefined;
   let json: unknown;

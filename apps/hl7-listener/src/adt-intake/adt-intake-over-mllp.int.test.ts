@@ -7,6 +7,7 @@ import tls from 'node:tls';
 import type { INestApplication } from '@nestjs/common';
 import { Hl7Message } from '@medplum/core';
 import { Hl7Client, Hl7Connection } from '@medplum/hl7';
+import { validatePublishedCareEvent } from '@carechain/contracts';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
 import {
@@ -93,18 +94,34 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     }
     const stored = await storedFor(patientId);
     expect(stored.map((e) => [e.type, e.careLinkId, (e.payload as { stayId: string }).stayId])).toEqual([
-      ['PatientAdmitted', 'ryhov-akm', `V-${patientId}`],
-      ['PatientTransferred', 'ryhov-med-3', `V-${patientId}`],
-      ['PatientDischarged', 'ryhov-med-3', `V-${patientId}`],
-      ['DischargeCancelled', 'ryhov-med-3', `V-${patientId}`],
+      ['PatientAdmitted', 'ryhov-akm', `V-${patientId}@RYHOV`],
+      ['PatientTransferred', 'ryhov-med-3', `V-${patientId}@RYHOV`],
+      ['PatientDischarged', 'ryhov-med-3', `V-${patientId}@RYHOV`],
+      ['DischargeCancelled', 'ryhov-med-3', `V-${patientId}@RYHOV`],
     ]);
     expect(stored[0]).toMatchObject({
       sourceSystem: 'hl7v2:COSMIC@RYHOV',
       occurredAt: new Date('2026-11-16T06:40:00Z'),
     });
+    const outbox = await prisma.outboxMessage.findMany({
+      where: { eventId: { in: stored.map((e) => e.eventId) } },
+      orderBy: { id: 'asc' },
+    });
+    // What the relay publishes: the stored event, valid against the contract, in store order.
     expect(
-      await prisma.outboxMessage.count({ where: { eventId: { in: stored.map((e) => e.eventId) } } }),
-    ).toBe(4);
+      outbox.map((row) => {
+        const published = validatePublishedCareEvent(JSON.parse(row.value));
+        return (
+          published.ok && [
+            row.key,
+            published.event.type,
+            published.event.sequence,
+            published.event.recordedAt,
+          ]
+        );
+      }),
+    ).toEqual(stored.map((e) => [patientId, e.type, Number(e.sequence), e.recordedAt.toISOString()]));
+    expect(outbox[0].headers).toMatchObject({ 'x-event-type': 'PatientAdmitted', 'x-schema-version': '1' });
   });
 
   it('accepts the same message sent twice and stores it once', async () => {
@@ -144,9 +161,9 @@ describe('ADT messages over MLLP become stored care events, acknowledged only on
     ],
     [
       'an ADT event it does not take',
-      (t: string) => t.replace('ADT^A01', 'ADT^A04'),
+      (t: string) => t.replace('ADT^A01', 'ADT^A31'),
       'AR',
-      'ADT event A04 is not accepted',
+      'ADT event A31 is not accepted',
     ],
     [
       'a personal identity number as the pseudonymous id',

@@ -7,7 +7,7 @@ import {
   OnApplicationShutdown,
   type DynamicModule,
 } from '@nestjs/common';
-import type { AdtMapping } from '@carechain/hl7';
+import type { AdtMappings } from '@carechain/hl7';
 import { careEventStoreProvider } from '@carechain/messaging';
 import { MllpServer, type MllpServerOptions } from '../mllp/mllp-server';
 import { ADT_MAPPING, AdtIntakeService, ORGANISATION_TIME_ZONE } from './adt-intake.service';
@@ -41,7 +41,7 @@ export class MllpListener implements OnApplicationBootstrap, OnApplicationShutdo
 
 @Module({})
 export class AdtIntakeModule {
-  static forRoot(mapping: AdtMapping, timeZone: string, mllp: MllpServerOptions): DynamicModule {
+  static forRoot(mapping: AdtMappings, timeZone: string, mllp: MllpServerOptions): DynamicModule {
     return {
       module: AdtIntakeModule,
       providers: [

@@ -4,11 +4,14 @@ import { validateCareEvent } from '@carechain/contracts';
 import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   acknowledgementOf,
+  careLinksOfMappings,
   hl7ErrorCodes,
   readAdtMessage,
-  type AdtMapping,
+  type AdtMappings,
   type AdtProblem,
+  type CareEventSubmission,
 } from '@carechain/hl7';
+import type { NewCareEvent } from '@carechain/persistence';
 import { CareEventStore } from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import { GroupAppend } from './group-append';
@@ -17,7 +20,11 @@ export const ADT_MAPPING = Symbol('AdtMapping');
 export const ORGANISATION_TIME_ZONE = Symbol('OrganisationTimeZone');
 
 // Where in the ADT message a contract field came from, for the ACK's ERR-2.
-const locationOfContractField: Record<string, string> = { patientId: 'PID-3', 'payload.stayId': 'PV1-19' };
+const locationOfContractField: Record<string, string> = {
+  patientId: 'PID-3',
+  'payload.stayId': 'PV1-19',
+  'payload.mergedPatientId': 'MRG-1',
+};
 
 /**
  * Turns each ADT message into a care event, stores it through the event store (event and outbox
@@ -33,14 +40,14 @@ export class AdtIntakeService {
 
   constructor(
     @Inject(CareEventStore) store: CareEventStore,
-    @Inject(ADT_MAPPING) private readonly mapping: AdtMapping,
+    @Inject(ADT_MAPPING) private readonly mappings: AdtMappings,
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
   ) {
     this.appender = new GroupAppend(store);
     this.submitter = {
       kind: 'connection',
-      name: 'the HL7 listener (the wards of HL7_MAPPING_FILE)',
-      careLinkIds: [...new Set(Object.values(mapping.wards))],
+      name: 'the HL7 listener (the care links of HL7_MAPPING_FILE)',
+      careLinkIds: careLinksOfMappings(mappings),
     };
   }
 
@@ -62,19 +69,52 @@ export class AdtIntakeService {
   }
 
   private async record(message: Hl7Message): Promise<Hl7Message> {
-    const reading = readAdtMessage(message, this.mapping, this.timeZone);
+    const reading = readAdtMessage(message, this.mappings, this.timeZone);
     if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
     if (reading.outcome === 'nothing-to-record') return acknowledgementOf(message);
 
-    const checked = validateCareEvent(reading.event);
+    const events: NewCareEvent[] = [];
+    for (const event of reading.events) {
+      const checked = this.checked(event);
+      if ('problem' in checked) return this.refuse(message, checked.problem);
+      events.push(checked.event);
+    }
+    const outcomes = await this.appender.append(events);
+    countIntake('hl7', outcomes);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') {
+        return this.refuse(message, {
+          ackCode: 'AE',
+          errorCode: hl7ErrorCodes.dataTypeError,
+          reason: `the care event was refused: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+        });
+      }
+      if (outcome.status === 'conflict') {
+        return this.refuse(message, {
+          ackCode: 'AE',
+          errorCode: hl7ErrorCodes.duplicateKeyIdentifier,
+          location: 'MSH-10',
+          reason:
+            'this sending application and facility already sent a different message under this MSH-10 control id',
+        });
+      }
+    }
+    return acknowledgementOf(message);
+  }
+
+  /** The event as the contract and the listener's care links allow it, or why not. */
+  private checked(event: CareEventSubmission): { event: NewCareEvent } | { problem: AdtProblem } {
+    const checked = validateCareEvent(event);
     if (!checked.ok) {
       countIntake('hl7', [{ status: 'rejected' }]);
-      return this.refuse(message, {
-        ackCode: 'AE',
-        errorCode: hl7ErrorCodes.dataTypeError,
-        location: locationOfContractField[checked.problems[0].path],
-        reason: `the care event is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
-      });
+      return {
+        problem: {
+          ackCode: 'AE',
+          errorCode: hl7ErrorCodes.dataTypeError,
+          location: locationOfContractField[checked.problems[0].path],
+          reason: `the care event is not valid: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+        },
+      };
     }
     const { type, source, payload } = checked.event;
     const refusal = refusalOfSubmission(
@@ -84,33 +124,16 @@ export class AdtIntakeService {
     );
     if (refusal) {
       countIntake('hl7', [{ status: 'forbidden' }]);
-      return this.refuse(message, {
-        ackCode: 'AE',
-        errorCode: hl7ErrorCodes.tableValueNotFound,
-        location: 'PV1-3',
-        reason: `${refusal.path}: ${refusal.message}`,
-      });
+      return {
+        problem: {
+          ackCode: 'AE',
+          errorCode: hl7ErrorCodes.tableValueNotFound,
+          location: 'PV1-3',
+          reason: `${refusal.path}: ${refusal.message}`,
+        },
+      };
     }
-    const outcome = await this.appender.append(checked.event);
-    countIntake('hl7', [outcome]);
-    if (outcome.status === 'rejected') {
-      return this.refuse(message, {
-        ackCode: 'AE',
-        errorCode: hl7ErrorCodes.dataTypeError,
-        reason: `the care event was refused: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
-      });
-    }
-    if (outcome.status === 'conflict') {
-      return this.refuse(message, {
-        ackCode: 'AE',
-        errorCode: hl7ErrorCodes.duplicateKeyIdentifier,
-        location: 'MSH-10',
-        reason:
-          'this sending application and facility already sent a different message under this MSH-10 control id',
-      });
-    }
-    this.logger.debug(`${reading.event.type} ${outcome.status}, sequence ${outcome.sequence}`);
-    return acknowledgementOf(message);
+    return { event: checked.event };
   }
 
   answerUnreadable(): Hl7Message {

@@ -21,7 +21,10 @@ export interface MllpServerOptions {
   encoding: string;
 }
 
-/** Answers each message with its ACK; called for one message of a connection at a time. */
+/**
+ * Answers each message with its ACK. Called as messages arrive, also before earlier ones of the
+ * same connection are answered; the server writes the answers in the order the messages came.
+ */
 export interface MllpAnswerer {
   answer(message: Hl7Message): Promise<Hl7Message>;
   answerUnreadable(): Hl7Message;
@@ -34,6 +37,8 @@ export interface MllpAnswerer {
 // An ADT message is a few kilobytes; larger frames are answered AR and skipped, never held whole.
 export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const FORCE_CLOSE_MS = 5000;
+// Messages of one connection read but not yet answered; past this, reading waits for the ACKs.
+const MAX_IN_FLIGHT = 256;
 const VT = Buffer.of(0x0b);
 const FS_CR = Buffer.of(0x1c, 0x0d);
 
@@ -46,8 +51,8 @@ interface Served {
 /**
  * An MLLP listener on TCP or TLS with framing of our own (any split or coalescing of frames), so
  * that TLS is possible and start-up errors (port in use) surface. Messages of one connection are
- * answered in the order they came, so ACKs match what senders expect; later frames are read while
- * earlier ones are being stored.
+ * answered in the order they came, so ACKs match what senders expect; later frames are read and
+ * handed to the store while earlier ones are being stored.
  */
 export class MllpServer {
   private server?: net.Server;
@@ -113,26 +118,35 @@ export class MllpServer {
     const served: Served = { socket, answering: Promise.resolve() };
     this.served.add(served);
     const frames = new MllpFrames(MAX_FRAME_BYTES);
-    const enqueue = (work: () => Promise<void> | void) => {
-      served.answering = served.answering.then(work).catch((error: Error) => this.onError(error));
-    };
+    let inFlight = 0;
     socket.on('data', (chunk: Buffer) => {
       if (this.stopping) return;
       for (const frame of frames.push(chunk)) {
-        // Read now, stored and answered in turn: later frames are parsed while earlier ones are stored.
+        // Each frame is read and handed to the store at once, so a sender that does not wait for
+        // ACKs shares the store's transactions with itself; ACKs still go out in the order sent.
         const read = this.read(frame);
-        enqueue(async () => {
-          const { encoding, part } = read;
-          for (const answer of await read.answers())
-            socket.write(Buffer.concat([VT, iconv.encode(answer, encoding), FS_CR]));
-          if (part) socket.end();
-        });
+        const answers = read.answers();
+        answers.catch(() => undefined);
+        if (++inFlight >= MAX_IN_FLIGHT) socket.pause();
+        served.answering = served.answering
+          .then(async () => {
+            const text = Buffer.concat(
+              (await answers).map((answer) =>
+                Buffer.concat([VT, iconv.encode(answer, read.encoding), FS_CR]),
+              ),
+            );
+            if (!socket.destroyed) socket.write(text);
+            if (read.part) socket.end();
+          })
+          .catch((error: Error) => this.onError(error))
+          .finally(() => {
+            if (--inFlight < MAX_IN_FLIGHT && socket.isPaused() && !this.stopping) socket.resume();
+          });
       }
     });
     socket.on('error', (error) => this.onError(error));
     socket.on('close', () => this.served.delete(served));
   }
-
   /**
    * Reads a frame in the character set it came in; its answers (ACKs, or one batch of them) are
    * made when its turn comes. `part` ends the connection after them.
@@ -161,13 +175,14 @@ export class MllpServer {
     };
   }
 
-  /** Each message of a batch stored and answered in turn, the ACKs sent back as one batch. */
+  /** The messages of a batch stored together, in order, the ACKs sent back as one batch. */
   private async answerBatch(batch: Hl7Batch): Promise<string> {
-    const acks: Hl7Message[] = [];
-    for (const text of batch.messages) {
-      const message = readable(text, false);
-      acks.push(message ? await this.answerer.answer(message) : this.answerer.answerUnreadable());
-    }
+    const acks = await Promise.all(
+      batch.messages.map((text) => {
+        const message = readable(text, false);
+        return message ? this.answerer.answer(message) : this.answerer.answerUnreadable();
+      }),
+    );
     return batchAcknowledgement(batch, acks, new Date());
   }
 }

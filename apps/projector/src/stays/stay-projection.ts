@@ -12,6 +12,7 @@ import {
 } from '@carechain/domain';
 import type { Prisma, PrismaClient, TransactionClient } from '@carechain/persistence';
 import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
+import { moveMergedStays } from './patient-merges';
 
 export interface StaySettings {
   /** The organisation's time zone: an unnecessary day is one of its midnights. */
@@ -58,26 +59,29 @@ export class StayProjection implements Projection {
     const stayEvents = events.filter(
       (e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string',
     );
-    if (!stayEvents.length) return;
-    await tx.stayEvent.createMany({
-      data: stayEvents.map((event) => ({
-        eventId: event.eventId,
-        stayId: event.payload.stayId as string,
-        patientId: event.patientId,
-        type: event.type,
-        occurredAt: new Date(event.occurredAt),
-        sequence: event.sequence,
-        careLinkId: event.source.careLinkId,
-        payload: event.payload as object,
-      })),
-    });
+    if (stayEvents.length)
+      await tx.stayEvent.createMany({
+        data: stayEvents.map((event) => ({
+          eventId: event.eventId,
+          stayId: event.payload.stayId as string,
+          patientId: event.patientId,
+          type: event.type,
+          occurredAt: new Date(event.occurredAt),
+          sequence: event.sequence,
+          careLinkId: event.source.careLinkId,
+          payload: event.payload as object,
+        })),
+      });
+    // After the batch's own events, so those sent under a retired id before its merge move too.
+    const merged = await moveMergedStays(tx, events);
+    if (!stayEvents.length && !merged.length) return;
     // Visit numbers are the sending hospital's own: a stay is one patient's stay of that number.
     const keys = [
       ...new Map(
-        stayEvents.map((e) => {
-          const key: StayKey = { patientId: e.patientId, stayId: e.payload.stayId as string };
-          return [keyOf(key), key];
-        }),
+        [
+          ...stayEvents.map((e): StayKey => ({ patientId: e.patientId, stayId: e.payload.stayId as string })),
+          ...merged,
+        ].map((key) => [keyOf(key), key]),
       ).values(),
     ];
     const byStay = groupBy(await tx.stayEvent.findMany({ where: { OR: keys } }), keyOf);

@@ -13,6 +13,7 @@ import {
   medicationListChangedV1,
   patientAdmittedV1,
   patientDischargedV1,
+  patientIdsMergedV1,
   patientTransferredV1,
   transferCancelledV1,
 } from './payloads';
@@ -42,7 +43,7 @@ export const careEventCatalog = {
   AdmissionCancelled: {
     1: {
       description:
-        'The admission was recorded in error (HL7 v2 A11): the stay and every event of it before this one no longer count, as if the patient had not been admitted. A later admission may reuse the stay id.',
+        'The admission was recorded in error (HL7 v2 A11), or the stay turned out to be an outpatient visit (A07): the stay and every event of it before this one no longer count, as if the patient had not been admitted. A later admission may reuse the stay id.',
       payload: admissionCancelledV1,
       example: { stayId: 'stay-4711' },
     },
@@ -92,6 +93,14 @@ export const careEventCatalog = {
         'The discharge was recorded in error (HL7 v2 A13): the latest discharge of the stay before this event no longer counts. The patient is in hospital again, and unnecessary days count on while medically ready.',
       payload: dischargeCancelledV1,
       example: { stayId: 'stay-4711' },
+    },
+  },
+  PatientIdsMerged: {
+    1: {
+      description:
+        "Two pseudonymous ids turned out to be one patient (HL7 v2 A40). The event's patientId survives; mergedPatientId is retired. Events stored under the retired id stay as they were (the store is never rewritten); read models move what they hold under it to the surviving id when they apply this event, and later events for the retired id are kept under it as sent.",
+      payload: patientIdsMergedV1,
+      example: { mergedPatientId: 'pat-1b2c3d' },
     },
   },
   MedicationListChanged: {

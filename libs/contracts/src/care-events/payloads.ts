@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { careLinkIdSchema, instantSchema } from './envelope';
+import { careLinkIdSchema, instantSchema, patientIdSchema } from './envelope';
 
 const stayId = z
   .string()
@@ -7,28 +7,38 @@ const stayId = z
   .max(128)
   .describe('The inpatient stay this event belongs to.');
 const ward = careLinkIdSchema;
+const occurredAtPrecision = z
+  .enum(['day', 'hour'])
+  .optional()
+  .describe(
+    "Set when the source gave the time only to the day or the hour (HL7 v2 date-only times): occurredAt is then the start of that day or hour in the organisation's time zone, not the moment it happened.",
+  );
+const diagnosisGroup = z
+  .string()
+  .min(1)
+  .max(64)
+  .optional()
+  .describe("Diagnosis group for the network's indicators, e.g. heart-failure or an ICD-10 chapter.");
 
 export const patientAdmittedV1 = z.strictObject({
   stayId,
   wardCareLinkId: ward.describe('The ward the patient is admitted to.'),
   admissionType: z.enum(['emergency', 'elective', 'other']),
   reason: z.string().max(500).optional(),
-  diagnosisGroup: z
-    .string()
-    .min(1)
-    .max(64)
-    .optional()
-    .describe("Diagnosis group for the network's indicators, e.g. heart-failure or an ICD-10 chapter."),
+  diagnosisGroup,
+  occurredAtPrecision,
 });
 
 export const patientTransferredV1 = z.strictObject({
   stayId,
   fromWardCareLinkId: ward,
   toWardCareLinkId: ward,
+  occurredAtPrecision,
 });
 
 export const admissionCancelledV1 = z.strictObject({
   stayId: stayId.describe('The stay whose admission was recorded in error.'),
+  occurredAtPrecision,
 });
 
 export const transferCancelledV1 = z.strictObject({
@@ -37,6 +47,7 @@ export const transferCancelledV1 = z.strictObject({
     'The ward of the cancelled transfer the patient came from, and is on again.',
   ),
   toWardCareLinkId: ward.describe('The ward the cancelled transfer went to.'),
+  occurredAtPrecision,
 });
 
 export const medicallyReadyForDischargeV1 = z.strictObject({
@@ -69,10 +80,22 @@ export const patientDischargedV1 = z.strictObject({
   stayId,
   destination: z.enum(dischargeDestinations),
   destinationCareLinkId: careLinkIdSchema.optional(),
+  diagnosisGroup: diagnosisGroup.describe(
+    "Diagnosis group of the stay's main diagnosis as known at discharge; it replaces the admission's.",
+  ),
+  occurredAtPrecision,
 });
 
 export const dischargeCancelledV1 = z.strictObject({
   stayId: stayId.describe('The stay whose discharge was recorded in error.'),
+  occurredAtPrecision,
+});
+
+export const patientIdsMergedV1 = z.strictObject({
+  mergedPatientId: patientIdSchema.describe(
+    "The pseudonymous id that no longer stands for a patient of its own: what was recorded under it is this event's patient's from now on.",
+  ),
+  occurredAtPrecision,
 });
 
 const coding = z.strictObject({

@@ -20,7 +20,7 @@ export type StayEventFact = {
       payload: { readyAt: string; expectedDestinationCareLinkId?: string; correctsEventId?: string };
     }
   | { type: 'MedicallyReadyWithdrawn'; payload: Record<string, unknown> }
-  | { type: 'PatientDischarged'; payload: { destinationCareLinkId?: string } }
+  | { type: 'PatientDischarged'; payload: { destinationCareLinkId?: string; diagnosisGroup?: string } }
   | { type: 'DischargeDelayCauseRecorded'; payload: { cause: DelayCause; from: string } }
   | { type: 'CareLinkNotified'; payload: { notice: 'admission-notice' | 'ready-for-discharge-notice' } }
   | { type: 'AdmissionCancelled'; payload: Record<string, unknown> }
@@ -108,8 +108,8 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
         break;
     }
   }
-  const destination =
-    discharge?.type === 'PatientDischarged' ? discharge.payload.destinationCareLinkId : undefined;
+  const { destinationCareLinkId: destination, diagnosisGroup: dischargeDiagnosis } =
+    discharge?.type === 'PatientDischarged' ? discharge.payload : {};
   return {
     facts: {
       stayId,
@@ -121,7 +121,8 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
     },
     wards,
     receivingCareLinkId: destination ?? expectedDestination,
-    diagnosisGroup: admission.payload.diagnosisGroup ?? null,
+    // The diagnosis known at discharge is the better one when the EHR sends it.
+    diagnosisGroup: dischargeDiagnosis ?? admission.payload.diagnosisGroup ?? null,
   };
 }
 

@@ -16,7 +16,7 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
       patientId: 'pat-7f3a9c',
       occurredAt: '2026-11-16T06:40:00.000Z',
       source: { system: 'hl7v2:COSMIC@RYHOV', careLinkId: 'ryhov-med-3' },
-      payload: { stayId: 'V-2026-4711', wardCareLinkId: 'ryhov-med-3', admissionType: 'emergency' },
+      payload: { stayId: 'V-2026-4711@RYHOV', wardCareLinkId: 'ryhov-med-3', admissionType: 'emergency' },
     });
   });
 
@@ -25,7 +25,11 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
       type: 'PatientTransferred',
       occurredAt: '2026-11-16T11:00:00.000Z',
       source: { careLinkId: 'ryhov-ger-1' },
-      payload: { stayId: 'V-2026-4711', fromWardCareLinkId: 'ryhov-med-3', toWardCareLinkId: 'ryhov-ger-1' },
+      payload: {
+        stayId: 'V-2026-4711@RYHOV',
+        fromWardCareLinkId: 'ryhov-med-3',
+        toWardCareLinkId: 'ryhov-ger-1',
+      },
     });
   });
 
@@ -34,7 +38,7 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
       type: 'PatientDischarged',
       occurredAt: '2026-11-20T13:00:00.000Z',
       payload: {
-        stayId: 'V-2026-4711',
+        stayId: 'V-2026-4711@RYHOV',
         destination: 'home-with-home-care',
         destinationCareLinkId: 'jkpg-home-care-south',
       },
@@ -43,7 +47,7 @@ describe('Esther is admitted, moved to geriatrics and discharged to home care, a
 
   it('discharges to "other" with no receiving care link when PV1-36 and PV1-37 are empty', () => {
     const event = eventOf(withField(withField(adtMessages.discharged, 'PV1', 36, ''), 'PV1', 37, ''));
-    expect(event.payload).toEqual({ stayId: 'V-2026-4711', destination: 'other' });
+    expect(event.payload).toEqual({ stayId: 'V-2026-4711@RYHOV', destination: 'other' });
   });
 
   it('gives care events the contract accepts', () => {

@@ -7,14 +7,18 @@ describe('the hospital cancels an admission, a transfer or a discharge entered i
       type: 'AdmissionCancelled',
       occurredAt: '2026-11-16T07:10:00.000Z',
       source: { careLinkId: 'ryhov-med-3' },
-      payload: { stayId: 'V-2026-4711' },
+      payload: { stayId: 'V-2026-4711@RYHOV' },
     });
   });
 
   it('turns A12 into TransferCancelled: back on PV1-3, away from PV1-6', () => {
     expect(eventOf(adtMessages.transferCancelled)).toMatchObject({
       type: 'TransferCancelled',
-      payload: { stayId: 'V-2026-4711', fromWardCareLinkId: 'ryhov-med-3', toWardCareLinkId: 'ryhov-ger-1' },
+      payload: {
+        stayId: 'V-2026-4711@RYHOV',
+        fromWardCareLinkId: 'ryhov-med-3',
+        toWardCareLinkId: 'ryhov-ger-1',
+      },
     });
   });
 
@@ -22,7 +26,7 @@ describe('the hospital cancels an admission, a transfer or a discharge entered i
     expect(eventOf(adtMessages.dischargeCancelled)).toMatchObject({
       type: 'DischargeCancelled',
       occurredAt: '2026-11-20T13:30:00.000Z',
-      payload: { stayId: 'V-2026-4711' },
+      payload: { stayId: 'V-2026-4711@RYHOV' },
     });
   });
 

@@ -12,18 +12,24 @@ describe('the listener starts with an ADT mapping that is missing or wrong', () 
     expect(parseAdtMapping({ patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } })).toEqual({
       ok: true,
       mapping: {
-        patientIdentifier: { type: 'PI' },
-        wards: { MED3: 'ryhov-med-3' },
-        dischargeDispositions: {},
-        dischargeLocations: {},
-        processingIds: ['P'],
+        senders: [
+          {
+            patientIdentifier: [{ type: 'PI' }],
+            wards: { MED3: 'ryhov-med-3' },
+            dischargeDispositions: {},
+            dischargeLocations: {},
+            inpatientClasses: ['I'],
+            diagnosisGroups: {},
+            processingIds: ['P'],
+          },
+        ],
       },
     });
   });
 
   it('names every missing part at once', () => {
     expect(problemsOf({})).toEqual([
-      'patientIdentifier is required: { "type": "PI" }',
+      'patientIdentifier is required: { "type": "PI" }, or a list of them in order of preference',
       'wards is required: an object of PV1-3 ward codes to care link ids',
     ]);
   });
@@ -32,7 +38,7 @@ describe('the listener starts with an ADT mapping that is missing or wrong', () 
     for (const type of ['NNSWE', 'SS', 'PN', 'PPN']) {
       expect(problemsOf({ ...mappingInput, patientIdentifier: { type } })).toEqual([
         expect.stringMatching(
-          /^patientIdentifier\.type: names a personal identity number or document; choose the type of the pseudonymous patient id/,
+          /^patientIdentifier\.0\.type: names a personal identity number or document; choose the type of the pseudonymous patient id/,
         ),
       ]);
     }
@@ -52,6 +58,26 @@ describe('the listener starts with an ADT mapping that is missing or wrong', () 
       'dischargeDispositions.06: must be one of home, home-with-home-care, nursing-home, other-hospital, deceased, other',
       'processingIds.0: processing ids are P (production), T (training) or D (debugging)',
       'Unrecognized key: "extra"',
+    ]);
+  });
+
+  it('names the sender mapping a problem is in, and asks each of several for its sending application', () => {
+    expect(
+      problemsOf({
+        senders: [
+          { sendingApplication: 'COSMIC', patientIdentifier: { type: 'PI' }, wards: { MED3: 'ryhov-med-3' } },
+          { patientIdentifier: [{ type: 'PI' }], wards: { 31: 'varnamo-med' } },
+          {
+            sendingApplication: 'PASIS',
+            patientIdentifier: [{ type: 'PI' }],
+            wards: { 31: 'varnamo-med' },
+            diagnosisGroups: { 'heart failure': 'x' },
+          },
+        ],
+      }),
+    ).toEqual([
+      'senders.1.sendingApplication: sendingApplication is required when a file maps several senders',
+      'senders.2.diagnosisGroups.heart failure: keys are ICD-10 codes or their beginnings, e.g. I50',
     ]);
   });
 });

@@ -19,11 +19,11 @@ describe('a message Carechain cannot take is answered with the reason, so the en
     ],
     [
       'an ADT event it does not take',
-      withField(admitted, 'MSH', 9, 'ADT^A04^ADT_A01'),
+      withField(admitted, 'MSH', 9, 'ADT^A31^ADT_A05'),
       'AR',
       201,
       'MSH-9',
-      'ADT event A04 is not accepted; send A01, A02, A03, A08, A11, A12, A13',
+      'ADT event A31 is not accepted; send A01, A02, A03, A04, A05, A06, A07, A08, A11, A12, A13, A14, A15, A16, A17, A21, A22, A40',
     ],
     [
       'a training message',
@@ -96,7 +96,15 @@ describe('a message Carechain cannot take is answered with the reason, so the en
       'AE',
       102,
       'EVN-6',
-      'EVN-6 is not an HL7 date-time with at least the minute (YYYYMMDDHHMM[SS][+ZZZZ])',
+      'EVN-6 is not an HL7 date-time with at least the day (YYYYMMDD[HH[MM[SS]]][+ZZZZ])',
+    ],
+    [
+      'an event time with only the month',
+      withField(admitted, 'EVN', 6, '202611'),
+      'AE',
+      102,
+      'EVN-6',
+      expect.stringContaining('at least the day'),
     ],
     [
       'an event time on a day that does not exist',

@@ -1,38 +1,37 @@
-// DTM: YYYYMMDDHHMM[SS[.S[S[S[S]]]]][+/-ZZZZ]. Carechain needs at least the minute of an event.
-const dateTime = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.(\d{1,4}))?(?:([+-])(\d{2})(\d{2}))?$/;
+// DTM: YYYYMMDD[HH[MM[SS[.S[S[S[S]]]]]]][+/-ZZZZ]. A care event needs at least the day it happened.
+const dateTime =
+  /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(?:(\d{2})(?:(\d{2})(?:\.(\d{1,4}))?)?)?)?(?:([+-])(\d{2})(\d{2}))?$/;
+
+/** How much of a time the sender gave: a date-only time is not a time at midnight. */
+export type Hl7TimePrecision = 'day' | 'hour' | 'minute' | 'second';
+
+export interface Hl7Instant {
+  /** ISO 8601; the start of the day or hour when the sender gave no more. */
+  instant: string;
+  precision: Hl7TimePrecision;
+}
 
 /**
- * The instant an HL7 date-time names, as an ISO 8601 string, or undefined when it is not one. A
- * time without an offset is the wall-clock time of `timeZone` (in a daylight-saving gap, the
- * offset before the change applies; in the repeated autumn hour, the later occurrence).
+ * The instant an HL7 date-time names and how precisely, or undefined when it is not one to the day
+ * at least. A time without an offset is the wall-clock time of `timeZone` (in a daylight-saving
+ * gap, the offset before the change applies; in the repeated autumn hour, the later occurrence); a
+ * date alone is the start of that day there.
  */
-export function instantOfHl7DateTime(value: string, timeZone: string): string | undefined {
+export function instantOfHl7DateTime(value: string, timeZone: string): Hl7Instant | undefined {
   const parts = dateTime.exec(value);
   if (!parts) return undefined;
-  const [, year, month, day, hour, minute, second = '0', fraction = '0', sign, offsetHours, offsetMinutes] =
-    parts;
-  const wallClock = Date.UTC(
-    +year,
-    +month - 1,
-    +day,
-    +hour,
-    +minute,
-    +second,
-    Math.round(Number(`0.${fraction}`) * 1000),
-  );
+  const [, year, month, day, hour, minute, second, fraction = '0', sign, offsetHours, offsetMinutes] = parts;
+  const precision: Hl7TimePrecision =
+    second !== undefined ? 'second' : minute !== undefined ? 'minute' : hour !== undefined ? 'hour' : 'day';
+  const [h, m, s] = [hour, minute, second].map((v) => Number(v ?? 0));
+  const wallClock = Date.UTC(+year, +month - 1, +day, h, m, s, Math.round(Number(`0.${fraction}`) * 1000));
   const check = new Date(wallClock);
-  if (
-    check.getUTCMonth() !== +month - 1 ||
-    check.getUTCDate() !== +day ||
-    +hour > 23 ||
-    +minute > 59 ||
-    +second > 59
-  )
+  if (check.getUTCMonth() !== +month - 1 || check.getUTCDate() !== +day || h > 23 || m > 59 || s > 59)
     return undefined;
   const offsetMs = sign
     ? (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) * 60000
     : zoneOffsetAt(wallClock - zoneOffsetAt(wallClock, timeZone), timeZone);
-  return new Date(wallClock - offsetMs).toISOString();
+  return { instant: new Date(wallClock - offsetMs).toISOString(), precision };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -5,6 +5,7 @@ import {
   type ExpectedAppendOptions,
   type ExpectedAppendOutcome,
 } from './expected-version-append';
+import { versionedStreams } from './versioned-streams';
 
 /** A care event that passed contract validation, as the store receives it. */
 export interface NewCareEvent {
@@ -179,8 +180,96 @@ export class CareEventStore {
     });
   }
 
+  /**
+   * appendExpecting for a hot path: events and their outbox rows written by one set-based
+   * statement, which is its own transaction (one round trip, no interactive transaction), so each
+   * outcome is final once this resolves. Resubmissions are explained by a second query, only when
+   * there are any. Events of versioned streams take appendExpecting, which decides them.
+   */
+  async appendInOneStatement(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
+    if (events.some((e) => versionedStreams[e.type])) return this.appendExpecting(events);
+    const keyed = events.map((event) => ({
+      event,
+      key: event.idempotencyKey ?? event.eventId,
+      fingerprint: fingerprintOf(event),
+    }));
+    // The outbox value is the stored event; its sequence and recording time come from the insert.
+    const values = keyed.map(({ event, key }) =>
+      JSON.stringify({ ...event, idempotencyKey: key, occurredAt: new Date(event.occurredAt).toISOString() }),
+    );
+    const headers = keyed.map(({ event, key }) =>
+      JSON.stringify(
+        this.outbox.headers({
+          ...event,
+          idempotencyKey: key,
+          recordedAt: '',
+          sequence: 0,
+        } as StoredCareEvent),
+      ),
+    );
+    const inserted = await this.prisma.$queryRaw<StoredRow[]>`
+      WITH e AS (
+        SELECT * FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
+                    ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
+                    ${keyed.map((k) => k.event.schemaVersion)}::int[], ${keyed.map((k) => k.event.patientId)}::text[],
+                    ${keyed.map((k) => new Date(k.event.occurredAt))}::timestamptz[], ${keyed.map((k) => k.event.source.system)}::text[],
+                    ${keyed.map((k) => k.event.source.careLinkId)}::text[], ${keyed.map((k) => k.event.correlationId ?? null)}::text[],
+                    ${keyed.map((k) => JSON.stringify(k.event.payload))}::text[], ${values}::text[], ${headers}::text[])
+             WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id, occurred_at,
+                                  source_system, care_link_id, correlation_id, payload, value, headers, position)
+      ), stored AS (
+        INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
+                                occurred_at, source_system, care_link_id, correlation_id, payload)
+        SELECT event_id, idempotency_key, fingerprint, type, schema_version, patient_id, occurred_at,
+               source_system, care_link_id, correlation_id, payload::jsonb
+        FROM e ORDER BY position
+        ON CONFLICT DO NOTHING
+        RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key
+      ), outbox AS (
+        INSERT INTO outbox_message (event_id, topic, key, value, headers)
+        SELECT s.event_id, ${this.outbox.topic}, e.patient_id,
+               (e.value::jsonb || jsonb_build_object(
+                  'recordedAt', to_char(s.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                  'sequence', s.sequence))::text,
+               e.headers::jsonb
+        FROM stored s JOIN e ON e.event_id = s.event_id AND e.idempotency_key = s.idempotency_key
+        ORDER BY s.sequence
+      )
+      SELECT * FROM stored`;
+    const byId = new Map(inserted.map((row) => [row.event_id, row]));
+    const fresh = keyed.map(({ event, key }) => {
+      const row = byId.get(event.eventId);
+      if (!row || row.idempotency_key !== key) return undefined;
+      byId.delete(event.eventId);
+      return row;
+    });
+    const existing = await this.existingFor(
+      this.prisma,
+      keyed.filter((_, i) => !fresh[i]),
+    );
+    return keyed.map(({ event, key, fingerprint }, i): AppendOutcome => {
+      const row = fresh[i];
+      if (row)
+        return {
+          status: 'accepted',
+          eventId: row.event_id,
+          sequence: Number(row.sequence),
+          recordedAt: row.recorded_at.toISOString(),
+        };
+      return explainExisting(
+        event,
+        key,
+        fingerprint,
+        existing.byId.get(event.eventId) ?? existing.byKey.get(key)!,
+      );
+    });
+  }
+
   /** The stored rows that resubmitted events clash with, in one query for the whole batch. */
-  private async existingFor(tx: TransactionClient, resubmitted: { event: NewCareEvent; key: string }[]) {
+  private async existingFor(
+    tx: TransactionClient | PrismaClient,
+    resubmitted: { event: NewCareEvent; key: string }[],
+  ) {
     const rows = resubmitted.length
       ? await tx.$queryRaw<StoredRow[]>`
           SELECT event_id, sequence, recorded_at, fingerprint, idempotency_key FROM care_event
