@@ -18,6 +18,7 @@ import {
   loadConfig,
   loggingModule,
   MetricsModule,
+  planningRulesOf,
   platformSettings,
   port,
 } from '@carechain/service-runtime';
@@ -99,6 +100,7 @@ export class GatewayModule {
   static fromEnv(env: NodeJS.ProcessEnv = process.env) {
     const config = loadConfig(gatewaySettings, env);
     const authenticate = authenticatorOf(config);
+    const planningRules = planningRulesOf(config);
     const rules = new OperationRules({
       maxDepth: config.GRAPHQL_MAX_DEPTH,
       maxCost: config.GRAPHQL_MAX_COST,
@@ -162,14 +164,14 @@ export class GatewayModule {
           }),
           ImprovementWorkModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
-            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+            planningRules,
           }),
           MedicineListsModule,
           PatientJourneysModule,
           ReadinessModule,
           UnnecessaryDaysModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
-            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+            planningRules,
           }),
           WebAppModule,
         ],

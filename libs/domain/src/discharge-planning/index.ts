@@ -1,0 +1,3 @@
+export * from './regional-planning-rules';
+export * from './deadlines';
+export * from './payment-liability';
