@@ -33,6 +33,7 @@ import { HandoverMetrics } from './handovers/handover-metrics';
 import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
+import { MunicipalLiabilityModule } from './municipal-liability/municipal-liability.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
@@ -167,6 +168,7 @@ export class GatewayModule {
             planningRules,
           }),
           MedicineListsModule,
+          MunicipalLiabilityModule.forRoot(planningRules),
           PatientJourneysModule,
           ReadinessModule,
           UnnecessaryDaysModule.forRoot({
