@@ -17,10 +17,6 @@ interface Invoice {
   } & Record<string, unknown>;
 }
 
-const SAVE_ORGANISATION =
-  'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
-const SAVE_CARE_LINK = 'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }';
-
 const event = (type: string, patientId: string, occurredAt: string, payload: object) =>
   careEventEnvelope(type, patientId, occurredAt, 'ryhov-med-1', { stayId: `stay-${patientId}`, ...payload });
 
@@ -94,52 +90,46 @@ describe('a municipality’s payment-liability invoice charges exactly the days 
   beforeAll(async () => {
     const rules = JSON.stringify({ dailyRate: { amount: 9000, currency: 'SEK' } });
     platform = await RunningPlatform.start({ gateway: { REGIONAL_PLANNING_RULES: rules } });
-    for (const input of [
-      { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-      { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
-      { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
-    ]) {
-      expect(
-        (await platform.graphql(SAVE_ORGANISATION, { input }, 'coordinator', 'coordinator')).errors,
-      ).toBeUndefined();
-    }
-    for (const input of [
-      {
-        careLinkId: 'ryhov-med-1',
-        name: 'Medicin 1',
-        kind: 'hospital-ward',
-        organisationId: 'region-jonkoping',
-        hospital: 'Länssjukhuset Ryhov',
-      },
-      {
-        careLinkId: 'region-finance',
-        name: 'Regionens ekonomi',
-        kind: 'other',
-        organisationId: 'region-jonkoping',
-      },
-      {
-        careLinkId: 'jonkoping-home-care',
-        name: 'Hemtjänst Jönköping',
-        kind: 'home-care',
-        organisationId: 'jonkoping-municipality',
-      },
-      {
-        careLinkId: 'jonkoping-finance',
-        name: 'Jönköpings kommun ekonomi',
-        kind: 'other',
-        organisationId: 'jonkoping-municipality',
-      },
-      {
-        careLinkId: 'habo-home-care',
-        name: 'Hemtjänst Habo',
-        kind: 'home-care',
-        organisationId: 'habo-municipality',
-      },
-    ]) {
-      expect(
-        (await platform.graphql(SAVE_CARE_LINK, { input }, 'coordinator', 'coordinator')).errors,
-      ).toBeUndefined();
-    }
+    await platform.saveDirectory(
+      [
+        { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
+        { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
+        { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
+      ],
+      [
+        {
+          careLinkId: 'ryhov-med-1',
+          name: 'Medicin 1',
+          kind: 'hospital-ward',
+          organisationId: 'region-jonkoping',
+          hospital: 'Länssjukhuset Ryhov',
+        },
+        {
+          careLinkId: 'region-finance',
+          name: 'Regionens ekonomi',
+          kind: 'other',
+          organisationId: 'region-jonkoping',
+        },
+        {
+          careLinkId: 'jonkoping-home-care',
+          name: 'Hemtjänst Jönköping',
+          kind: 'home-care',
+          organisationId: 'jonkoping-municipality',
+        },
+        {
+          careLinkId: 'jonkoping-finance',
+          name: 'Jönköpings kommun ekonomi',
+          kind: 'other',
+          organisationId: 'jonkoping-municipality',
+        },
+        {
+          careLinkId: 'habo-home-care',
+          name: 'Hemtjänst Habo',
+          kind: 'home-care',
+          organisationId: 'habo-municipality',
+        },
+      ],
+    );
     const events = [stayA, stayB, stayC, stayD].flatMap((stay) => Object.values(stay));
     for (const e of events) expect((await platform.submit(e)).status).toBe(201);
     const prisma = createPrismaClient(platform.db.url, 1);

@@ -114,7 +114,7 @@ export const timeZoneSettings = { ORGANISATION_TIME_ZONE: timeZone };
 
 /**
  * A region's discharge-planning agreement as JSON, each field overriding Jönköping's default
- * (see docs/discharge-planning.md); the time zone is ORGANISATION_TIME_ZONE's.
+ * (see docs/discharge-planning-rules.md); the time zone is ORGANISATION_TIME_ZONE's.
  */
 const planningRulesJson = z
   .string()
