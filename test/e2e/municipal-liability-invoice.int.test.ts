@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { createPrismaClient } from '@carechain/persistence';
-import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
+import { octoberStays, seedLiabilityNetwork } from './liability-stays';
 import { RunningPlatform } from './running-platform';
+import { expectNoAxeViolations, launchChromium, openPage, screenshot, signInInSwedish } from './web-browser';
 
 const INVOICE = `query Invoice($municipality: String!, $month: String!) {
   municipalLiabilityInvoice(municipality: $municipality, month: $month) {
-    municipalityId month region model totalDays amountBasis { amount currency }
+    municipalityId month region model modelDays totalDays amountBasis { amount currency }
     days { date patientId stayId admissionEventId admissionNoticeEventId readinessEventId readyNoticeEventId }
   }
 }`;
@@ -17,131 +20,25 @@ interface Invoice {
   } & Record<string, unknown>;
 }
 
-const event = (type: string, patientId: string, occurredAt: string, payload: object) =>
-  careEventEnvelope(type, patientId, occurredAt, 'ryhov-med-1', { stayId: `stay-${patientId}`, ...payload });
-
-/** One stay: admitted, notices at the given times, ready, discharged to a municipality's home care. */
-function stayOf(
-  patientId: string,
-  homeCare: string,
-  at: { admitted: string; admissionNotice: string; ready: string; readyNotice: string; discharged: string },
-) {
-  const admitted = careEvents.admitted(patientId, at.admitted, 'ryhov-med-1');
-  const admissionNotice = event('CareLinkNotified', patientId, at.admissionNotice, {
-    notice: 'admission-notice',
-    toCareLinkId: homeCare,
-  });
-  const ready = event('MedicallyReadyForDischarge', patientId, at.ready, {
-    readyAt: at.ready,
-    expectedDestinationCareLinkId: homeCare,
-  });
-  const readyNotice = event('CareLinkNotified', patientId, at.readyNotice, {
-    notice: 'ready-for-discharge-notice',
-    toCareLinkId: homeCare,
-  });
-  const discharged = event('PatientDischarged', patientId, at.discharged, {
-    destination: 'home-with-home-care',
-    destinationCareLinkId: homeCare,
-  });
-  return { admitted, admissionNotice, ready, readyNotice, discharged };
-}
-
 describe('a municipality’s payment-liability invoice charges exactly the days the regional rule says', () => {
   let platform: RunningPlatform;
-  const [a, b, c, d] = Array.from({ length: 4 }, uniquePatientId);
-  // Over the autumn clock change (25 October 03:00 CEST becomes 02:00 CET).
-  // A: notices on time, ready Friday 10:00: grace 24, 25, 26; charged 27, 28, 29 October.
-  const stayA = stayOf(a, 'jonkoping-home-care', {
-    admitted: '2026-10-20T09:00:00+02:00',
-    admissionNotice: '2026-10-20T12:00:00+02:00',
-    ready: '2026-10-23T10:00:00+02:00',
-    readyNotice: '2026-10-23T10:30:00+02:00',
-    discharged: '2026-10-29T12:00:00+01:00',
-  });
-  // B: the same wait, but the admission notice 25 hours after admission: nothing charged.
-  const stayB = stayOf(b, 'jonkoping-home-care', {
-    admitted: '2026-10-20T09:00:00+02:00',
-    admissionNotice: '2026-10-21T10:00:00+02:00',
-    ready: '2026-10-23T10:00:00+02:00',
-    readyNotice: '2026-10-23T10:30:00+02:00',
-    discharged: '2026-10-29T12:00:00+01:00',
-  });
-  // C: ready Friday 15:00, after the 14:00 cut-off, so the ready notice on Monday is on time;
-  // grace from Monday 26: 27, 28, 29; charged 30 and 31 October.
-  const stayC = stayOf(c, 'jonkoping-home-care', {
-    admitted: '2026-10-21T09:00:00+02:00',
-    admissionNotice: '2026-10-21T09:30:00+02:00',
-    ready: '2026-10-23T15:00:00+02:00',
-    readyNotice: '2026-10-26T09:00:00+01:00',
-    discharged: '2026-10-31T12:00:00+01:00',
-  });
-  // D: goes home to Habo: on Habo's invoice, not Jönköping's.
-  const stayD = stayOf(d, 'habo-home-care', {
-    admitted: '2026-10-20T09:00:00+02:00',
-    admissionNotice: '2026-10-20T10:00:00+02:00',
-    ready: '2026-10-22T10:00:00+02:00',
-    readyNotice: '2026-10-22T10:30:00+02:00',
-    discharged: '2026-10-27T12:00:00+01:00',
-  });
+  let browser: Browser;
+  const { a, b, c, d, stayA, stayB, stayC, stayD } = octoberStays();
 
   const invoice = (municipality: string, careLinkId: string, roles = 'coordinator', month = '2026-10') =>
     platform.graphql<Invoice>(INVOICE, { municipality, month }, careLinkId, roles);
 
   beforeAll(async () => {
     const rules = JSON.stringify({ dailyRate: { amount: 9000, currency: 'SEK' } });
-    platform = await RunningPlatform.start({ gateway: { REGIONAL_PLANNING_RULES: rules } });
-    await platform.saveDirectory(
-      [
-        { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-        { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
-        { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
-      ],
-      [
-        {
-          careLinkId: 'ryhov-med-1',
-          name: 'Medicin 1',
-          kind: 'hospital-ward',
-          organisationId: 'region-jonkoping',
-          hospital: 'Länssjukhuset Ryhov',
-        },
-        {
-          careLinkId: 'region-finance',
-          name: 'Regionens ekonomi',
-          kind: 'other',
-          organisationId: 'region-jonkoping',
-        },
-        {
-          careLinkId: 'jonkoping-home-care',
-          name: 'Hemtjänst Jönköping',
-          kind: 'home-care',
-          organisationId: 'jonkoping-municipality',
-        },
-        {
-          careLinkId: 'jonkoping-finance',
-          name: 'Jönköpings kommun ekonomi',
-          kind: 'other',
-          organisationId: 'jonkoping-municipality',
-        },
-        {
-          careLinkId: 'habo-home-care',
-          name: 'Hemtjänst Habo',
-          kind: 'home-care',
-          organisationId: 'habo-municipality',
-        },
-      ],
-    );
-    const events = [stayA, stayB, stayC, stayD].flatMap((stay) => Object.values(stay));
-    for (const e of events) expect((await platform.submit(e)).status).toBe(201);
-    const prisma = createPrismaClient(platform.db.url, 1);
-    await eventually(async () => {
-      const applied = await prisma.processedEvent.count({
-        where: { consumer: 'projector.stays', eventId: { in: events.map((e) => e.eventId) } },
-      });
-      return applied === events.length ? true : undefined;
-    }, 'every event in the stays read model').finally(() => prisma.$disconnect());
+    [platform, browser] = await Promise.all([
+      RunningPlatform.start({ gateway: { REGIONAL_PLANNING_RULES: rules } }),
+      launchChromium(),
+    ]);
+    await seedLiabilityNetwork(platform, [stayA, stayB, stayC, stayD]);
   });
 
   afterAll(async () => {
+    await browser?.close();
     await platform?.stop();
   });
 
@@ -161,7 +58,8 @@ describe('a municipality’s payment-liability invoice charges exactly the days 
       municipalityId: 'jonkoping-municipality',
       month: '2026-10',
       region: 'Region Jönköpings län',
-      model: '3 grace days',
+      model: 'GRACE_DAYS',
+      modelDays: 3,
       totalDays: 5,
       amountBasis: { amount: 45000, currency: 'SEK' },
       days: [
@@ -220,5 +118,41 @@ describe('a municipality’s payment-liability invoice charges exactly the days 
       message: "month: '2026-10-01' is not a month in the form YYYY-MM",
       extensions: { code: 'BAD_USER_INPUT' },
     });
+  });
+
+  it('shows the municipality’s coordinator the basis in Swedish, exportable to CSV', async () => {
+    const page = await openPage(browser, platform.services.gateway.url, 'sv-SE');
+    await signInInSwedish(page, 'ekonom-eva', 'Jönköpings kommun ekonomi', 'Samordnare');
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    await page.goto('/directory');
+    await page.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Jönköpings kommun' });
+    await page.getByLabel('Månad', { exact: true }).fill('2026-10');
+    await page.getByRole('button', { name: 'Visa underlaget' }).click();
+    const table = page.getByRole('table', { name: '5 dagar med betalningsansvar, äldst först' });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(6);
+    await page.getByText(/^Jönköpings kommun, 2026-10: 5 dagar enligt Region Jönköpings län/).waitFor();
+    await page.getByText(/Belopp att fakturera: 45\s000 SEK/).waitFor();
+    await screenshot(page, 'coordinator-liability-invoice');
+    await expectNoAxeViolations(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportera till CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('liability_jonkoping-municipality_2026-10.csv');
+    const lines = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(lines[1]).toBe(
+      [
+        '2026-10-27',
+        a,
+        `stay-${a}`,
+        stayA.admitted.eventId,
+        stayA.admissionNotice.eventId,
+        stayA.ready.eventId,
+        stayA.readyNotice.eventId,
+      ].join(','),
+    );
+    expect(lines.filter(Boolean)).toHaveLength(6);
   });
 });

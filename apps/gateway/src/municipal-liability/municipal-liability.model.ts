@@ -1,4 +1,17 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum LiabilityModelKind {
+  GRACE_DAYS = 'grace-days',
+  REGIONAL_AVERAGE = 'regional-average',
+}
+registerEnumType(LiabilityModelKind, {
+  name: 'LiabilityModelKind',
+  description: 'How the municipality’s payment liability starts after an on-time ready notice.',
+  valuesMap: {
+    GRACE_DAYS: { description: 'After a number of calendar grace days (3 by the law’s default).' },
+    REGIONAL_AVERAGE: { description: 'After the agreed regional average number of days, rounded up.' },
+  },
+});
 
 @ObjectType({ description: 'One day the municipality pays for, with the care events that make it payable.' })
 export class ChargedDayLine {
@@ -29,8 +42,9 @@ export class MunicipalLiabilityInvoice {
   @Field() municipalityId!: string;
   @Field({ description: 'YYYY-MM, in the region’s time zone.' }) month!: string;
   @Field({ description: 'The region whose agreement the days are counted under.' }) region!: string;
-  @Field({ description: 'How liability starts, e.g. "3 grace days" or "regional average 4.2 days".' })
-  model!: string;
+  @Field(() => LiabilityModelKind) model!: LiabilityModelKind;
+  @Field(() => Float, { description: 'The grace days, or the regional average, of the model.' })
+  modelDays!: number;
   @Field(() => Int) totalDays!: number;
   @Field(() => Money, { nullable: true, description: 'Days times the daily rate; null when no rate is set.' })
   amountBasis!: Money | null;

@@ -1,21 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  isMonth,
-  liabilityInvoice,
-  type LiabilityModel,
-  type RegionalPlanningRules,
-} from '@carechain/domain';
+import { isMonth, liabilityInvoice, type RegionalPlanningRules } from '@carechain/domain';
 import type { Caller } from '../access/caller';
 import { badInput } from '../client-errors';
 import { LiabilityRecords } from '../patient-records/liability-records';
-import type { MunicipalLiabilityInvoice } from './municipal-liability.model';
+import type { LiabilityModelKind, MunicipalLiabilityInvoice } from './municipal-liability.model';
 
 export const PLANNING_RULES = Symbol('RegionalPlanningRules');
-
-const modelText = (model: LiabilityModel) =>
-  model.kind === 'grace-days'
-    ? `${model.graceDays} grace days`
-    : `regional average ${model.averageDays} days`;
 
 @Injectable()
 export class MunicipalLiability {
@@ -33,6 +23,11 @@ export class MunicipalLiability {
     if (!isMonth(month)) throw badInput('month', `'${month}' is not a month in the form YYYY-MM`);
     const stays = await this.records.stays(caller, municipalityId, month);
     const { lines, model, ...invoice } = liabilityInvoice(municipalityId, month, stays, this.rules, asOf);
-    return { ...invoice, model: modelText(model), days: lines };
+    return {
+      ...invoice,
+      model: model.kind as LiabilityModelKind,
+      modelDays: model.kind === 'grace-days' ? model.graceDays : model.averageDays,
+      days: lines,
+    };
   }
 }

@@ -13,6 +13,7 @@ const INVOICE = graphql(`
       month
       region
       model
+      modelDays
       totalDays
       amountBasis {
         amount
@@ -114,7 +115,7 @@ export function LiabilityInvoice({
               month: invoice.month,
               count: invoice.totalDays,
               region: invoice.region,
-              model: invoice.model,
+              model: t(`liabilityInvoice.models.${invoice.model}`, { days: invoice.modelDays }),
             })}{' '}
             {invoice.amountBasis
               ? t('liabilityInvoice.amount', {
@@ -147,7 +148,7 @@ export function LiabilityInvoice({
                 <tbody>
                   {invoice.days.map((d) => (
                     <tr key={`${d.date}-${d.patientId}-${d.stayId}`}>
-                      <td>{d.date}</td>
+                      <td className="nowrap">{d.date}</td>
                       <td>
                         {d.patientId} ({t('liabilityInvoice.stay', { stay: d.stayId })})
                       </td>

@@ -363,6 +363,10 @@ export const coachEn = {
     summary_other: '{{municipality}}, {{month}}: {{count}} days under {{region}} ({{model}}).',
     amount: 'Amount to invoice: {{amount}} {{currency}}.',
     noRate: 'No daily rate is set, so the basis gives days only.',
+    models: {
+      GRACE_DAYS: '{{days}} grace days',
+      REGIONAL_AVERAGE: 'regional average of {{days}} days',
+    },
     empty: '{{municipality}} has no liable days in {{month}}.',
     csv: 'Export to CSV',
     caption_one: '{{count}} liable day, oldest first',

@@ -365,6 +365,10 @@ export const coachSv: typeof coachEn = {
     summary_other: '{{municipality}}, {{month}}: {{count}} dagar enligt {{region}} ({{model}}).',
     amount: 'Belopp att fakturera: {{amount}} {{currency}}.',
     noRate: 'Ingen dagtaxa är inställd, så underlaget anger bara dagar.',
+    models: {
+      GRACE_DAYS: '{{days}} dagars karenstid',
+      REGIONAL_AVERAGE: 'regionalt genomsnitt {{days}} dagar',
+    },
     empty: '{{municipality}} har inga dagar med betalningsansvar i {{month}}.',
     csv: 'Exportera till CSV',
     caption_one: '{{count}} dag med betalningsansvar, äldst först',
