@@ -1,5 +1,4 @@
-import { createPrismaClient } from '@carechain/persistence';
-import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
+import { careEventEnvelope, careEvents, uniquePatientId } from '@carechain/testing';
 import type { RunningPlatform } from './running-platform';
 
 const event = (type: string, patientId: string, occurredAt: string, payload: object) =>
@@ -117,16 +116,8 @@ export async function seedLiabilityNetwork(platform: RunningPlatform, stays: Lia
       },
     ],
   );
-  const events = stays.flatMap((stay) => Object.values(stay));
-  for (const e of events) {
-    const { status } = await platform.submit(e);
-    if (status !== 201) throw new Error(`${e.type} refused with ${status}`);
-  }
-  const prisma = createPrismaClient(platform.db.url, 1);
-  await eventually(async () => {
-    const applied = await prisma.processedEvent.count({
-      where: { consumer: 'projector.stays', eventId: { in: events.map((e) => e.eventId) } },
-    });
-    return applied === events.length ? true : undefined;
-  }, 'every event in the stays read model').finally(() => prisma.$disconnect());
+  await platform.submitProjected(
+    stays.flatMap((stay) => Object.values(stay)),
+    'projector.stays',
+  );
 }
