@@ -159,7 +159,8 @@ export function stayRecordFromJson(json: unknown): StayRecord {
       dischargedAt: date(raw.facts.dischargedAt),
       readiness: raw.facts.readiness.map((r) => ({ ...r, at: new Date(r.at) })),
       causes: raw.facts.causes.map((c) => ({ ...c, from: new Date(c.from) })),
-      notices: raw.facts.notices.map((n) => ({ ...n, sentAt: new Date(n.sentAt) })),
+      // Stays stored before notices were kept have none until the stays model is rebuilt.
+      notices: (raw.facts.notices ?? []).map((n) => ({ ...n, sentAt: new Date(n.sentAt) })),
     },
     wards: raw.wards.map((w) => ({ ...w, from: new Date(w.from) })),
   };
