@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { createPrismaClient } from '@carechain/persistence';
 import {
   createTestDatabase,
+  eventually,
   serviceEnv,
   startServiceProcess,
   startTestBroker,
@@ -84,6 +86,24 @@ export class RunningPlatform {
     });
   }
 
+  /**
+   * Submits the events in order, each accepted, and waits until the projector's `consumer` has applied
+   * every one of them, not just a total that a half-projected stay can pass through.
+   */
+  async submitProjected(events: { eventId: string; type: string }[], consumer: string): Promise<void> {
+    for (const e of events) {
+      const { status } = await this.submit(e);
+      if (status !== 201) throw new Error(`${e.type} refused with ${status}`);
+    }
+    const prisma = createPrismaClient(this.db.url, 1);
+    await eventually(async () => {
+      const applied = await prisma.processedEvent.count({
+        where: { consumer, eventId: { in: events.map((e) => e.eventId) } },
+      });
+      return applied === events.length ? true : undefined;
+    }, `every event applied by ${consumer}`).finally(() => prisma.$disconnect());
+  }
+
   /** A GraphQL request as the care link; without `roles` the gateway takes the caller for care staff. */
   graphql<T>(
     query: string,
@@ -127,6 +147,22 @@ export class RunningPlatform {
         await client.dispose();
       },
     };
+  }
+
+  /** Registers organisations, then care links, in the directory as a coordinator; fails on any refusal. */
+  async saveDirectory(organisations: object[], careLinks: object[]): Promise<void> {
+    for (const [mutation, inputs] of [
+      [
+        'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+        organisations,
+      ],
+      ['mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', careLinks],
+    ] as const) {
+      for (const input of inputs) {
+        const { errors } = await this.graphql(mutation, { input }, 'coordinator', 'coordinator');
+        if (errors) throw new Error(`directory refused ${JSON.stringify(input)}: ${errors[0].message}`);
+      }
+    }
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,3 @@
-import { createPrismaClient } from '@carechain/persistence';
 import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import { RunningPlatform } from './running-platform';
 
@@ -130,15 +129,7 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
         expectedDestinationCareLinkId: 'jonkoping-home-care',
       }),
     ];
-    for (const e of events) expect((await platform.submit(e)).status).toBe(201);
-    // Every event in the stays model, not just a total that a half-projected stay can pass through.
-    const prisma = createPrismaClient(platform.db.url, 1);
-    await eventually(async () => {
-      const applied = await prisma.processedEvent.count({
-        where: { consumer: 'projector.stays', eventId: { in: events.map((e) => e.eventId) } },
-      });
-      return applied === events.length ? true : undefined;
-    }, 'every event in the stays read model').finally(() => prisma.$disconnect());
+    await platform.submitProjected(events, 'projector.stays');
     await eventually(async () => {
       const { data, errors } = await platform.graphql<Report>(
         REPORT,

@@ -6,6 +6,7 @@ import { useSave } from '../coach/save';
 import { graphql } from '../graphql/generated';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { AccessLog } from './access-log';
+import { LiabilityInvoice } from './liability-invoice';
 
 const ORGANISATIONS = graphql(`
   query DirectoryPage {
@@ -94,6 +95,9 @@ export default function DirectoryPage() {
         />
       )}
       {coordinator && <AccessLog />}
+      {coordinator && data && (
+        <LiabilityInvoice municipalities={data.organisations.filter((o) => o.kind === 'municipality')} />
+      )}
     </section>
   );
 }

@@ -390,6 +390,32 @@ export const coachEn = {
       UNKNOWN_PERMISSION: 'nobody holds that permission',
     },
   },
+  liabilityInvoice: {
+    title: 'Municipal payment liability: basis per month',
+    intro:
+      'The days the municipality pays for under the region’s rules: after the grace period from a ready notice sent on time, when the admission notice was on time too. Every day with the events behind it.',
+    municipality: 'Municipality',
+    month: 'Month',
+    show: 'Show the basis',
+    summary_one: '{{municipality}}, {{month}}: {{count}} day under {{region}} ({{model}}).',
+    summary_other: '{{municipality}}, {{month}}: {{count}} days under {{region}} ({{model}}).',
+    amount: 'Amount to invoice: {{amount}} {{currency}}.',
+    noRate: 'No daily rate is set, so the basis gives days only.',
+    models: {
+      GRACE_DAYS: '{{days}} grace days',
+      REGIONAL_AVERAGE: 'regional average of {{days}} days',
+    },
+    empty: '{{municipality}} has no liable days in {{month}}.',
+    csv: 'Export to CSV',
+    caption_one: '{{count}} liable day, oldest first',
+    caption_other: '{{count}} liable days, oldest first',
+    date: 'Day',
+    patient: 'Patient (pseudonymous)',
+    stay: 'stay {{stay}}',
+    events: 'Events behind the day',
+    trace:
+      'admission {{admission}}, admission notice {{admissionNotice}}, ready {{readiness}}, ready notice {{readyNotice}}',
+  },
   networkDashboard: {
     all: 'All',
     ward: 'Ward',
@@ -402,7 +428,7 @@ export const coachEn = {
     rebase: 'Rebase from',
     filteredTo: 'Only: {{units}}',
     liabilityZero:
-      'Municipal liability counts days only after the ready notice and the required notices were sent. Zero here means no such notices were recorded for this period, not that no one waited.',
+      'Municipal liability counts days only after the grace period, and only when the admission notice and the ready notice were sent on time. Zero here means no such notices were recorded for this period, not that no one waited.',
     print: 'Print',
     noData: 'No data',
     gaps: '{{count}} periods have no data (nobody in hospital on record): they are gaps, not zeros, and never signals.',

@@ -392,6 +392,32 @@ export const coachSv: typeof coachEn = {
       UNKNOWN_PERMISSION: 'ingen har den behörigheten',
     },
   },
+  liabilityInvoice: {
+    title: 'Kommunens betalningsansvar: underlag per månad',
+    intro:
+      'De dagar kommunen betalar för enligt regionens regler: efter karenstiden från ett utskrivningsklar-meddelande som skickades i tid, när också inskrivningsmeddelandet skickades i tid. Varje dag med händelserna bakom den.',
+    municipality: 'Kommun',
+    month: 'Månad',
+    show: 'Visa underlaget',
+    summary_one: '{{municipality}}, {{month}}: {{count}} dag enligt {{region}} ({{model}}).',
+    summary_other: '{{municipality}}, {{month}}: {{count}} dagar enligt {{region}} ({{model}}).',
+    amount: 'Belopp att fakturera: {{amount}} {{currency}}.',
+    noRate: 'Ingen dagtaxa är inställd, så underlaget anger bara dagar.',
+    models: {
+      GRACE_DAYS: '{{days}} dagars karenstid',
+      REGIONAL_AVERAGE: 'regionalt genomsnitt {{days}} dagar',
+    },
+    empty: '{{municipality}} har inga dagar med betalningsansvar i {{month}}.',
+    csv: 'Exportera till CSV',
+    caption_one: '{{count}} dag med betalningsansvar, äldst först',
+    caption_other: '{{count}} dagar med betalningsansvar, äldst först',
+    date: 'Dag',
+    patient: 'Patient (pseudonym)',
+    stay: 'vårdtillfälle {{stay}}',
+    events: 'Händelser bakom dagen',
+    trace:
+      'inskrivning {{admission}}, inskrivningsmeddelande {{admissionNotice}}, utskrivningsklar {{readiness}}, meddelande {{readyNotice}}',
+  },
   networkDashboard: {
     all: 'Alla',
     ward: 'Avdelning',
@@ -404,7 +430,7 @@ export const coachSv: typeof coachEn = {
     rebase: 'Ny baslinje från',
     filteredTo: 'Endast: {{units}}',
     liabilityZero:
-      'Kommunalt betalningsansvar räknar dagar först efter att utskrivningsklar-meddelandet och de meddelanden som krävs har skickats. Noll här betyder att inga sådana meddelanden registrerades under perioden, inte att ingen väntade.',
+      'Kommunalt betalningsansvar räknar dagar först efter karenstiden, och bara när inskrivningsmeddelandet och utskrivningsklar-meddelandet skickades i tid. Noll här betyder att inga sådana meddelanden registrerades under perioden, inte att ingen väntade.',
     print: 'Skriv ut',
     noData: 'Inga data',
     gaps: '{{count}} perioder saknar data (ingen inneliggande enligt underlaget): de är luckor, inte nollor, och aldrig signaler.',
