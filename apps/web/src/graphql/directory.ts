@@ -28,7 +28,10 @@ export function useDirectory() {
     );
     const organisations = new Map((data?.organisations ?? []).map((o) => [o.organisationId, o.name]));
     return {
+      loaded: data !== undefined,
       careLink: (id: string | null | undefined) => (id ? (links.get(id) ?? id) : ''),
+      /** The link's name, or undefined when the directory does not hold it. */
+      careLinkName: (id: string) => links.get(id),
       organisation: (id: string) =>
         organisations.get(id) ?? organisations.get(id.replace(/^unregistered:/, '')) ?? id,
     };

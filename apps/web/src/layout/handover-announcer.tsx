@@ -5,6 +5,7 @@ import { useDirectory } from '../graphql/directory';
 import { graphql } from '../graphql/generated';
 import { DELIVERED } from '../handovers/handover-inbox-page';
 import { formatDateTime } from '../i18n/i18n';
+import { notifyHandover } from './handover-notifications';
 import { patientLabel } from '../patients/patient-name';
 
 const DUE = graphql(`
@@ -42,12 +43,12 @@ export function HandoverAnnouncer() {
     const p = delivered?.handoverDelivered;
     if (!p || told.current.has(`new:${p.packageId}`)) return;
     told.current.add(`new:${p.packageId}`);
-    setMessage(
-      t('inbox.arrived', {
-        patient: patientLabel(p.patientId),
-        from: directory.careLink(p.sendingCareLinkId),
-      }),
-    );
+    const text = t('inbox.arrived', {
+      patient: patientLabel(p.patientId),
+      from: directory.careLink(p.sendingCareLinkId),
+    });
+    setMessage(text);
+    notifyHandover(t('notifications.title'), text, p.packageId);
   }, [delivered, directory, t]);
 
   useEffect(() => {

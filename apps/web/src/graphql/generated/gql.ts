@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation RegisterCareLink($input: CareLinkInput!) {\n    saveCareLink(input: $input) {\n      careLinkId\n      name\n    }\n  }\n": typeof types.RegisterCareLinkDocument,
     "\n  query Directory {\n    careLinks {\n      careLinkId\n      name\n      kind\n      organisationId\n      hospital\n    }\n    organisations {\n      organisationId\n      name\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  fragment PackageSummary on HandoverPackage {\n    packageId\n    patientId\n    sendingCareLinkId\n    receivingCareLinkId\n    specificationId\n    specificationVersion\n    trigger\n    triggeredAt\n    dueAt\n    acknowledgedAt\n    acknowledgedBy\n    timeliness\n    complete\n  }\n": typeof types.PackageSummaryFragmentDoc,
-    "\n  query HandoverInbox {\n    handoverInbox {\n      ...PackageSummary\n    }\n  }\n": typeof types.HandoverInboxDocument,
+    "\n  query HandoverInboxPage(\n    $filter: HandoverInboxFilter\n    $order: HandoverInboxOrder\n    $first: Int\n    $after: String\n  ) {\n    handoverInboxPage(filter: $filter, order: $order, first: $first, after: $after) {\n      totalCount\n      nextCursor\n      packages {\n        ...PackageSummary\n      }\n    }\n  }\n": typeof types.HandoverInboxPageDocument,
     "\n  query SentHandovers {\n    sentHandovers {\n      ...PackageSummary\n    }\n  }\n": typeof types.SentHandoversDocument,
     "\n  subscription HandoverDelivered($since: String) {\n    handoverDelivered(since: $since) {\n      ...PackageSummary\n    }\n  }\n": typeof types.HandoverDeliveredDocument,
     "\n  query HandoverPackage($id: ID!) {\n    handoverPackage(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": typeof types.HandoverPackageDocument,
@@ -95,7 +95,7 @@ const documents: Documents = {
     "\n  mutation RegisterCareLink($input: CareLinkInput!) {\n    saveCareLink(input: $input) {\n      careLinkId\n      name\n    }\n  }\n": types.RegisterCareLinkDocument,
     "\n  query Directory {\n    careLinks {\n      careLinkId\n      name\n      kind\n      organisationId\n      hospital\n    }\n    organisations {\n      organisationId\n      name\n    }\n  }\n": types.DirectoryDocument,
     "\n  fragment PackageSummary on HandoverPackage {\n    packageId\n    patientId\n    sendingCareLinkId\n    receivingCareLinkId\n    specificationId\n    specificationVersion\n    trigger\n    triggeredAt\n    dueAt\n    acknowledgedAt\n    acknowledgedBy\n    timeliness\n    complete\n  }\n": types.PackageSummaryFragmentDoc,
-    "\n  query HandoverInbox {\n    handoverInbox {\n      ...PackageSummary\n    }\n  }\n": types.HandoverInboxDocument,
+    "\n  query HandoverInboxPage(\n    $filter: HandoverInboxFilter\n    $order: HandoverInboxOrder\n    $first: Int\n    $after: String\n  ) {\n    handoverInboxPage(filter: $filter, order: $order, first: $first, after: $after) {\n      totalCount\n      nextCursor\n      packages {\n        ...PackageSummary\n      }\n    }\n  }\n": types.HandoverInboxPageDocument,
     "\n  query SentHandovers {\n    sentHandovers {\n      ...PackageSummary\n    }\n  }\n": types.SentHandoversDocument,
     "\n  subscription HandoverDelivered($since: String) {\n    handoverDelivered(since: $since) {\n      ...PackageSummary\n    }\n  }\n": types.HandoverDeliveredDocument,
     "\n  query HandoverPackage($id: ID!) {\n    handoverPackage(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": types.HandoverPackageDocument,
@@ -225,7 +225,7 @@ export function graphql(source: "\n  fragment PackageSummary on HandoverPackage 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HandoverInbox {\n    handoverInbox {\n      ...PackageSummary\n    }\n  }\n"): (typeof documents)["\n  query HandoverInbox {\n    handoverInbox {\n      ...PackageSummary\n    }\n  }\n"];
+export function graphql(source: "\n  query HandoverInboxPage(\n    $filter: HandoverInboxFilter\n    $order: HandoverInboxOrder\n    $first: Int\n    $after: String\n  ) {\n    handoverInboxPage(filter: $filter, order: $order, first: $first, after: $after) {\n      totalCount\n      nextCursor\n      packages {\n        ...PackageSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query HandoverInboxPage(\n    $filter: HandoverInboxFilter\n    $order: HandoverInboxOrder\n    $first: Int\n    $after: String\n  ) {\n    handoverInboxPage(filter: $filter, order: $order, first: $first, after: $after) {\n      totalCount\n      nextCursor\n      packages {\n        ...PackageSummary\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
