@@ -13,8 +13,16 @@ import {
 const WARD = 'ryhov-kir-9';
 const HOME_CARE = 'vaggeryd-home-care';
 const HOME_CARE_NAME = 'Hemtjänst Vaggeryd';
-// Patients, each with two packages.
-const BACKLOG = 510;
+// Patients, each with a package per need: more than a thousand packages from few trigger events.
+const BACKLOG = 170;
+const NEEDS = [
+  ['ward', '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }'],
+  ['medicines', '{ patient { patientId medicineList { changedAt medications { text dose } } } }'],
+  ['care-plan', '{ patient { patientId carePlan { goals } } }'],
+  ['journey', '{ patient { patientId journey { status } } }'],
+  ['delay', '{ patient { patientId stay { dischargeDelayCause } } }'],
+  ['destination', '{ patient { patientId stay { receivingCareLinkId } } }'],
+];
 const DAY = 86_400_000;
 
 const TOTAL = /^Visar (\d+) av (\d+) överföringar\.$/;
@@ -67,22 +75,11 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
       'coordinator',
       'coordinator',
     );
-    // Two needs at the same moment, as a unit asks for care needs and for medicines separately.
-    for (const [specificationId, name, document] of [
-      [
-        'vaggeryd-needs-at-ready',
-        'Inför utskrivning',
-        '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
-      ],
-      [
-        'vaggeryd-medicines-at-ready',
-        'Läkemedel inför utskrivning',
-        '{ patient { patientId medicineList { changedAt medications { text dose } } } }',
-      ],
-    ])
+    // What the unit asks for when a patient is ready, one specification per kind of need.
+    for (const [need, document] of NEEDS)
       await gql(
         'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-        { input: { specificationId, name, trigger: 'medically-ready', document } },
+        { input: { specificationId: `vaggeryd-${need}`, name: need, trigger: 'medically-ready', document } },
         HOME_CARE,
       );
     // A backlog as the wards built it up over the past weeks, sent through the public batch intake.
@@ -103,7 +100,7 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
       expect(response.status).toBe(200);
     }
     await eventually(
-      async () => ((await inboxCount()) >= 2 * BACKLOG ? true : undefined),
+      async () => ((await inboxCount()) >= NEEDS.length * BACKLOG ? true : undefined),
       'the backlog delivered',
       180_000,
     );
@@ -168,7 +165,7 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
     await firstRow().getByRole('link', { name: newcomer }).waitFor({ timeout: 30_000 });
     await expectNoAxeViolationsInBothLanguages(planner, 'Överföringar');
     await planner.getByLabel('Gruppera per patient').check();
-    await planner.getByRole('rowheader', { name: new RegExp(`${newcomer}.*\\(2 överföringar\\)`) }).waitFor();
+    await planner.getByRole('rowheader', { name: new RegExp(`${newcomer}.*\\(6 överföringar\\)`) }).waitFor();
     await expectNoAxeViolationsInBothLanguages(planner, 'Överföringar');
   });
 

@@ -47,6 +47,12 @@ export class HandoverSpecificationInput {
     description: 'The default for the trigger when left out.',
   })
   target?: TransmissionTargetInput | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version the change was made from (0 for a new id); saving is refused as a conflict when another was saved since. Left out, the save always goes through.',
+  })
+  baseVersion?: number | null;
 }
 
 @ObjectType()

@@ -127,6 +127,9 @@ export function HandoverInboxPage() {
       <h1 id="inbox-title">{t('inbox.title')}</h1>
       <p>{t('inbox.intro', { careLink: session.careLinkName })}</p>
       <p className="hint">{t('inbox.live')}</p>
+      <p>
+        <Link to="/inbox/specifications">{t('specifications.link')}</Link>
+      </p>
       <NotificationSwitch />
       <fieldset className="filters">
         <legend>{t('inbox.filters')}</legend>

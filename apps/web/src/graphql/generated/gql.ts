@@ -35,6 +35,8 @@ type Documents = {
     "\n  subscription HandoverDelivered($since: String) {\n    handoverDelivered(since: $since) {\n      ...PackageSummary\n    }\n  }\n": typeof types.HandoverDeliveredDocument,
     "\n  query HandoverPackage($id: ID!) {\n    handoverPackage(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": typeof types.HandoverPackageDocument,
     "\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": typeof types.AcknowledgeHandoverDocument,
+    "\n  query HandoverSpecifications {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n      trigger\n      document\n      active\n      createdAt\n      target {\n        kind\n        hours\n        days\n      }\n    }\n  }\n": typeof types.HandoverSpecificationsDocument,
+    "\n  mutation SaveHandoverSpecification($input: HandoverSpecificationInput!) {\n    saveHandoverSpecification(input: $input) {\n      specificationId\n      version\n    }\n  }\n": typeof types.SaveHandoverSpecificationDocument,
     "\n  query MeasureBaselineReview(\n    $filter: UnnecessaryDaysFilter!\n    $granularity: Granularity!\n    $baselinePoints: Int\n    $rebaseAt: [String!]\n    $improvement: ImprovementDirection!\n  ) {\n    unnecessaryDaysXmrChart(\n      filter: $filter\n      granularity: $granularity\n      baselinePoints: $baselinePoints\n      rebaseAt: $rebaseAt\n      improvement: $improvement\n    ) {\n      ...XmrChartFields\n    }\n  }\n": typeof types.MeasureBaselineReviewDocument,
     "\n  query ImprovementIdeas($status: String) {\n    improvementIdeas(status: $status) {\n      ideaId\n      title\n      description\n      status\n      submitterKind\n      submittedBy\n      submittedAt\n      submittedFromLink\n      parkedReason\n      projectId\n    }\n  }\n": typeof types.ImprovementIdeasDocument,
     "\n  mutation SubmitIdea($input: ImprovementIdeaInput!) {\n    submitImprovementIdea(input: $input) {\n      ideaId\n      status\n    }\n  }\n": typeof types.SubmitIdeaDocument,
@@ -100,6 +102,8 @@ const documents: Documents = {
     "\n  subscription HandoverDelivered($since: String) {\n    handoverDelivered(since: $since) {\n      ...PackageSummary\n    }\n  }\n": types.HandoverDeliveredDocument,
     "\n  query HandoverPackage($id: ID!) {\n    handoverPackage(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": types.HandoverPackageDocument,
     "\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": types.AcknowledgeHandoverDocument,
+    "\n  query HandoverSpecifications {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n      trigger\n      document\n      active\n      createdAt\n      target {\n        kind\n        hours\n        days\n      }\n    }\n  }\n": types.HandoverSpecificationsDocument,
+    "\n  mutation SaveHandoverSpecification($input: HandoverSpecificationInput!) {\n    saveHandoverSpecification(input: $input) {\n      specificationId\n      version\n    }\n  }\n": types.SaveHandoverSpecificationDocument,
     "\n  query MeasureBaselineReview(\n    $filter: UnnecessaryDaysFilter!\n    $granularity: Granularity!\n    $baselinePoints: Int\n    $rebaseAt: [String!]\n    $improvement: ImprovementDirection!\n  ) {\n    unnecessaryDaysXmrChart(\n      filter: $filter\n      granularity: $granularity\n      baselinePoints: $baselinePoints\n      rebaseAt: $rebaseAt\n      improvement: $improvement\n    ) {\n      ...XmrChartFields\n    }\n  }\n": types.MeasureBaselineReviewDocument,
     "\n  query ImprovementIdeas($status: String) {\n    improvementIdeas(status: $status) {\n      ideaId\n      title\n      description\n      status\n      submitterKind\n      submittedBy\n      submittedAt\n      submittedFromLink\n      parkedReason\n      projectId\n    }\n  }\n": types.ImprovementIdeasDocument,
     "\n  mutation SubmitIdea($input: ImprovementIdeaInput!) {\n    submitImprovementIdea(input: $input) {\n      ideaId\n      status\n    }\n  }\n": types.SubmitIdeaDocument,
@@ -242,6 +246,14 @@ export function graphql(source: "\n  query HandoverPackage($id: ID!) {\n    hand
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverSpecifications {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n      trigger\n      document\n      active\n      createdAt\n      target {\n        kind\n        hours\n        days\n      }\n    }\n  }\n"): (typeof documents)["\n  query HandoverSpecifications {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n      trigger\n      document\n      active\n      createdAt\n      target {\n        kind\n        hours\n        days\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveHandoverSpecification($input: HandoverSpecificationInput!) {\n    saveHandoverSpecification(input: $input) {\n      specificationId\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveHandoverSpecification($input: HandoverSpecificationInput!) {\n    saveHandoverSpecification(input: $input) {\n      specificationId\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
