@@ -84,7 +84,7 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
     expect(await planner.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
 
     await planner.getByLabel('Namn').fill('Inför hemgång');
-    await planner.getByLabel('När').selectOption({ label: 'Utskrivningsklar' });
+    await planner.getByLabel('När', { exact: true }).selectOption({ label: 'Utskrivningsklar' });
     const stay = planner.getByRole('group', { name: 'Vårdtillfälle' });
     await stay.getByLabel('Avdelning', { exact: true }).check();
     await stay.getByLabel('Utskrivningsklar sedan').check();

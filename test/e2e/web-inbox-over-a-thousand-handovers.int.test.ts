@@ -24,6 +24,7 @@ const NEEDS = [
   ['destination', '{ patient { patientId stay { receivingCareLinkId } } }'],
 ];
 const DAY = 86_400_000;
+const LATE = 5;
 
 const TOTAL = /^Visar (\d+) av (\d+) överföringar\.$/;
 
@@ -82,10 +83,11 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
         { input: { specificationId: `vaggeryd-${need}`, name: need, trigger: 'medically-ready', document } },
         HOME_CARE,
       );
-    // A backlog as the wards built it up over the past weeks, sent through the public batch intake.
+    // A backlog as the wards built it up over the past days, sent through the public batch intake: the
+    // first few patients' deadlines already passed, the rest are due within the three days.
     const events = Array.from({ length: BACKLOG }, (_, i) => {
       const patientId = uniquePatientId();
-      const readyAt = new Date(Date.now() - 30 * DAY + i * 60_000).toISOString();
+      const readyAt = new Date(Date.now() - (i < LATE ? 10 * DAY : 2 * DAY) + i * 60_000).toISOString();
       return [
         careEvents.admitted(patientId, new Date(Date.now() - 40 * DAY).toISOString(), WARD),
         readyFor(patientId, readyAt),
@@ -139,7 +141,7 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
     await planner.getByText(`Visar 50 av ${total} överföringar.`).waitFor();
     expect(await planner.getByRole('table').first().locator('tbody tr').count()).toBe(50);
     await planner.getByLabel('Försenade').check();
-    await planner.getByText(`Visar 25 av ${total} överföringar.`).waitFor();
+    await planner.getByText(`Visar 25 av ${LATE * NEEDS.length} överföringar.`).waitFor();
     await planner.getByLabel('Försenade').uncheck();
   });
 

@@ -146,7 +146,10 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** `heartbeat` keeps a Kafka consumer in its group through a long batch (see handleBatch). */
-  async deliver(event: TriggerEvent, heartbeat: () => Promise<void> = async () => {}): Promise<void> {
+  async deliver(
+    event: TriggerEvent,
+    heartbeat: () => Promise<void> = () => Promise.resolve(),
+  ): Promise<void> {
     const kind = triggerOfEventType[event.type];
     if (!kind) return;
     const specifications = await this.prisma.handoverSpecification.findMany({
@@ -183,6 +186,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     const involved = careLinksAsOf(trigger, history.map(journeyFactOf));
     const sentAt = new Date();
     const recordAt = recordMomentOf(trigger, sentAt);
+    let late = false;
     for (const spec of candidates) {
       if (!involved.has(spec.receivingCareLinkId)) continue;
       if (spec.fromCareLinkKinds.length && !(senderLink && spec.fromCareLinkKinds.includes(senderLink.kind)))
@@ -214,10 +218,11 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
         skipDuplicates: true,
       });
       await heartbeat();
-      if (!created.length) continue;
-      // A trigger that reached Carechain after its deadline is late before anyone could act.
-      if (sentAt > dueAt) await this.deadlines.publishDue(sentAt);
+      if (created.length && sentAt > dueAt) late = true;
     }
+    // A trigger that reached Carechain after its deadline is late before anyone could act: said once
+    // for all its packages, as each publication scans every package still unpublished.
+    if (late) await this.deadlines.publishDue(sentAt);
   }
 
   // The record is read from the read models; a package built before they all hold the trigger would be stale.
