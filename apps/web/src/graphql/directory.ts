@@ -30,6 +30,8 @@ export function useDirectory() {
     return {
       loaded: data !== undefined,
       careLink: (id: string | null | undefined) => (id ? (links.get(id) ?? id) : ''),
+      /** For text: the link's name, or `unknown` with its id when the directory does not hold it. */
+      careLinkText: (id: string, unknown: string) => links.get(id) ?? `${unknown} (${id})`,
       /** The link's name, or undefined when the directory does not hold it. */
       careLinkName: (id: string) => links.get(id),
       organisation: (id: string) =>

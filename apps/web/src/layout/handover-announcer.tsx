@@ -8,13 +8,16 @@ import { formatDateTime } from '../i18n/i18n';
 import { notifyHandover } from './handover-notifications';
 import { patientLabel } from '../patients/patient-name';
 
+// The hundred most urgent unacknowledged: the ones due first are the ones near or past their deadline.
 const DUE = graphql(`
   query HandoversDue {
-    handoverInbox(unacknowledgedOnly: true) {
-      packageId
-      patientId
-      dueAt
-      timeliness
+    handoverInboxPage(filter: { unacknowledged: true }, order: EARLIEST_DUE_FIRST, first: 100) {
+      packages {
+        packageId
+        patientId
+        dueAt
+        timeliness
+      }
     }
   }
 `);
@@ -45,14 +48,14 @@ export function HandoverAnnouncer() {
     told.current.add(`new:${p.packageId}`);
     const text = t('inbox.arrived', {
       patient: patientLabel(p.patientId),
-      from: directory.careLink(p.sendingCareLinkId),
+      from: directory.careLinkText(p.sendingCareLinkId, t('careLinks.unknown')),
     });
     setMessage(text);
     notifyHandover(t('notifications.title'), text, p.packageId);
   }, [delivered, directory, t]);
 
   useEffect(() => {
-    const urgent = (due?.handoverInbox ?? []).filter(
+    const urgent = (due?.handoverInboxPage.packages ?? []).filter(
       (p) => p.timeliness !== 'on-time' && !told.current.has(`${p.timeliness}:${p.packageId}`),
     );
     if (urgent.length === 0) return;
