@@ -155,10 +155,13 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
     await firstRow().getByRole('link', { name: newcomer }).waitFor({ timeout: 60_000 });
     expect(await firstRow().getByText('Ny', { exact: true }).isVisible()).toBe(true);
     await planner.getByTestId('announcements').getByText(new RegExp(newcomer)).waitFor();
-    const made = await planner.evaluate(
-      () =>
-        (window as unknown as { madeNotifications: { title: string; body?: string }[] }).madeNotifications,
-    );
+    const made = await eventually(async () => {
+      const now = await planner.evaluate(
+        () =>
+          (window as unknown as { madeNotifications: { title: string; body?: string }[] }).madeNotifications,
+      );
+      return now.length >= NEEDS.length ? now : undefined;
+    }, 'a notification for each of her packages');
     // One for each of her packages, each naming her and the ward the directory does not know.
     expect(made).toEqual(
       NEEDS.map(() => ({

@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useSubscription } from 'urql';
 import { useDirectory } from '../graphql/directory';
 import { graphql } from '../graphql/generated';
+import type {
+  HandoverDeliveredSubscription,
+  HandoverDeliveredSubscriptionVariables,
+} from '../graphql/generated/graphql';
 import { DELIVERED } from '../handovers/handover-inbox-page';
 import { formatDateTime } from '../i18n/i18n';
 import { notifyHandover } from './handover-notifications';
@@ -23,6 +27,7 @@ const DUE = graphql(`
 `);
 
 const RECHECK_MS = 60_000;
+const KEPT = 50;
 
 /**
  * Says aloud, on whatever page the person is, when a handover arrives for the unit and when one
@@ -32,7 +37,14 @@ export function HandoverAnnouncer() {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const [since] = useState(() => new Date().toISOString());
-  const [{ data: delivered }] = useSubscription({ query: DELIVERED, variables: { since } });
+  // Kept as a list: several packages arriving between two renders are each told.
+  const [{ data: delivered = [] }] = useSubscription<
+    HandoverDeliveredSubscription,
+    HandoverDeliveredSubscription['handoverDelivered'][],
+    HandoverDeliveredSubscriptionVariables
+  >({ query: DELIVERED, variables: { since } }, (previous = [], next) =>
+    [...previous, next.handoverDelivered].slice(-KEPT),
+  );
   const [{ data: due }, refetch] = useQuery({ query: DUE, requestPolicy: 'cache-and-network' });
   const [message, setMessage] = useState('');
   const told = useRef(new Set<string>());
@@ -43,15 +55,18 @@ export function HandoverAnnouncer() {
   }, [refetch]);
 
   useEffect(() => {
-    const p = delivered?.handoverDelivered;
-    if (!p || told.current.has(`new:${p.packageId}`)) return;
-    told.current.add(`new:${p.packageId}`);
-    const text = t('inbox.arrived', {
-      patient: patientLabel(p.patientId),
-      from: directory.careLinkText(p.sendingCareLinkId, t('careLinks.unknown')),
+    const fresh = delivered.filter((p) => !told.current.has(`new:${p.packageId}`));
+    if (fresh.length === 0) return;
+    const texts = fresh.map((p) => {
+      told.current.add(`new:${p.packageId}`);
+      const text = t('inbox.arrived', {
+        patient: patientLabel(p.patientId),
+        from: directory.careLinkText(p.sendingCareLinkId, t('careLinks.unknown')),
+      });
+      notifyHandover(t('notifications.title'), text, p.packageId);
+      return text;
     });
-    setMessage(text);
-    notifyHandover(t('notifications.title'), text, p.packageId);
+    setMessage([...new Set(texts)].join(' '));
   }, [delivered, directory, t]);
 
   useEffect(() => {
