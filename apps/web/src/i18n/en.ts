@@ -152,7 +152,8 @@ export const en = {
     refused: {
       name: 'Give the specification a name.',
       document: 'Choose at least one item.',
-      target: 'Give the deadline as a whole number: 1–744 hours, 1–31 days, or 0–31 days to the end of the day.',
+      target:
+        'Give the deadline as a whole number: 1–744 hours, 1–31 days, or 0–31 days to the end of the day.',
       trigger: 'Choose when the information is sent.',
       specificationId: 'Another care link already uses that name; choose another.',
       fromCareLinkKinds: 'Choose which kinds of care link send it.',

@@ -154,7 +154,8 @@ export const sv: Texts = {
     refused: {
       name: 'Ge specifikationen ett namn.',
       document: 'Välj minst en uppgift.',
-      target: 'Ange tidsgränsen som ett helt antal: 1–744 timmar, 1–31 dagar, eller 0–31 dagar till dagens slut.',
+      target:
+        'Ange tidsgränsen som ett helt antal: 1–744 timmar, 1–31 dagar, eller 0–31 dagar till dagens slut.',
       trigger: 'Välj när uppgifterna ska skickas.',
       specificationId: 'En annan vårdenhet använder redan det namnet; välj ett annat namn.',
       fromCareLinkKinds: 'Välj vilka slags vårdenheter som ska skicka.',
