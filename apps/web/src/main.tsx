@@ -5,6 +5,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Provider } from 'urql';
 import { gatewayClient } from './graphql/client';
 import { HandoverInboxPage } from './handovers/handover-inbox-page';
+import { SpecificationsPage } from './handovers/specifications-page';
 import { HandoverPage } from './handovers/handover-page';
 import { startI18n } from './i18n/i18n';
 import { AppShell } from './layout/app-shell';
@@ -62,6 +63,7 @@ function App() {
                 <Route element={<RoleGate />}>
                   <Route path="/overview" element={<OverviewPage />} />
                   <Route path="/inbox" element={<HandoverInboxPage />} />
+                  <Route path="/inbox/specifications" element={<SpecificationsPage />} />
                   <Route path="/inbox/:packageId" element={<HandoverPage />} />
                   <Route path="/patients" element={<PatientPage />} />
                   <Route path="/patients/:patientId" element={<PatientPage />} />

@@ -33,8 +33,10 @@ export interface ConsumerOptions {
    * or the reason it can never be processed (it is then dead-lettered). Throwing retries the batch:
    * for ever while `isTransient` says the failure will pass, else up to `maxTries` times, after which
    * the messages are tried one by one and the one that still fails is dead-lettered with the error.
+   * A handler that may take longer than the session timeout calls `heartbeat` as it goes: otherwise
+   * the group drops the member, its offsets are never committed and the same batch comes back.
    */
-  handleBatch(messages: KafkaMessage[]): Promise<(string | null)[]>;
+  handleBatch(messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<(string | null)[]>;
   /** Failures worth waiting out however long they last; by default the database being away or in conflict. */
   isTransient?: (error: unknown) => boolean;
   /** Tries of a failing batch (and then of each of its messages) before the failure is the message's fault. */
@@ -93,7 +95,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
   ): Promise<{ reasons: (string | null)[] } | { error: Error }> {
     for (let tries = 1; ; tries++) {
       try {
-        return { reasons: await handleBatch(messages) };
+        return { reasons: await handleBatch(messages, heartbeat) };
       } catch (error) {
         if (isTransient(error) || !(error instanceof Error)) throw error;
         if (tries >= maxTries) return { error };

@@ -96,10 +96,10 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,
-        handleBatch: async (messages) => {
+        handleBatch: async (messages, heartbeat) => {
           const decoded = decodePublishedCareEvents(messages);
           for (const d of decoded)
-            if ('value' in d && triggerOfEventType[d.value.type]) await this.deliver(d.value);
+            if ('value' in d && triggerOfEventType[d.value.type]) await this.deliver(d.value, heartbeat);
           return decoded.map((d) => ('reason' in d ? d.reason : null));
         },
       },
@@ -145,7 +145,11 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     return examined;
   }
 
-  async deliver(event: TriggerEvent): Promise<void> {
+  /** `heartbeat` keeps a Kafka consumer in its group through a long batch (see handleBatch). */
+  async deliver(
+    event: TriggerEvent,
+    heartbeat: () => Promise<void> = () => Promise.resolve(),
+  ): Promise<void> {
     const kind = triggerOfEventType[event.type];
     if (!kind) return;
     const specifications = await this.prisma.handoverSpecification.findMany({
@@ -154,7 +158,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     const sender = event.source.careLinkId;
     const candidates = specifications.filter((s) => s.receivingCareLinkId !== sender);
     if (!candidates.length) return;
-    await this.untilProjected(event.eventId);
+    await this.untilProjected(event.eventId, heartbeat);
 
     const triggeredAt = new Date(event.occurredAt);
     const [history, senderLink, receivers] = await Promise.all([
@@ -182,6 +186,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     const involved = careLinksAsOf(trigger, history.map(journeyFactOf));
     const sentAt = new Date();
     const recordAt = recordMomentOf(trigger, sentAt);
+    let late = false;
     for (const spec of candidates) {
       if (!involved.has(spec.receivingCareLinkId)) continue;
       if (spec.fromCareLinkKinds.length && !(senderLink && spec.fromCareLinkKinds.includes(senderLink.kind)))
@@ -212,16 +217,19 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
         ],
         skipDuplicates: true,
       });
-      if (!created.length) continue;
-      // A trigger that reached Carechain after its deadline is late before anyone could act.
-      if (sentAt > dueAt) await this.deadlines.publishDue(sentAt);
+      await heartbeat();
+      if (created.length && sentAt > dueAt) late = true;
     }
+    // A trigger that reached Carechain after its deadline is late before anyone could act: said once
+    // for all its packages, as each publication scans every package still unpublished.
+    if (late) await this.deadlines.publishDue(sentAt);
   }
 
   // The record is read from the read models; a package built before they all hold the trigger would be stale.
-  private async untilProjected(eventId: string): Promise<void> {
+  private async untilProjected(eventId: string, heartbeat: () => Promise<void>): Promise<void> {
     const deadline = Date.now() + PROJECTION_WAIT_MS;
     while (!(await this.prisma.projectionCheckpoint.findUnique({ where: { eventId } }))) {
+      await heartbeat();
       if (Date.now() > deadline)
         throw new Error(`read models have not applied trigger event ${eventId} yet; retrying`);
       await new Promise((resolve) => setTimeout(resolve, 100));

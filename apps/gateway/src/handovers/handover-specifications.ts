@@ -10,6 +10,7 @@ import {
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
+import { conflict } from '../client-errors';
 import { checkSpecificationDocument } from './patient-record';
 import type { HandoverSpecificationInput } from './handover.model';
 
@@ -71,6 +72,8 @@ export class HandoverSpecifications {
     }
 
     return this.prisma.$transaction(async (tx) => {
+      // Saves of one id one after the other: the second sees the first's version, never the same number.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('carechain.handover-specification'), hashtext(${input.specificationId}))`;
       const latest = await tx.handoverSpecification.findFirst({
         where: { specificationId: input.specificationId },
         orderBy: { version: 'desc' },
@@ -83,6 +86,13 @@ export class HandoverSpecifications {
           },
         );
       }
+      const current = latest?.version ?? 0;
+      if (input.baseVersion !== undefined && input.baseVersion !== null && input.baseVersion !== current) {
+        throw conflict(
+          'input.baseVersion',
+          `'${input.specificationId}' is at version ${current}, not ${input.baseVersion}: someone saved it since; reload and decide again`,
+        );
+      }
       await tx.handoverSpecification.updateMany({
         where: { specificationId: input.specificationId, active: true },
         data: { active: false },
@@ -90,7 +100,7 @@ export class HandoverSpecifications {
       return tx.handoverSpecification.create({
         data: {
           specificationId: input.specificationId,
-          version: (latest?.version ?? 0) + 1,
+          version: current + 1,
           receivingCareLinkId: caller.careLinkId,
           name: input.name.trim(),
           trigger,

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
 @InputType({
@@ -47,6 +47,12 @@ export class HandoverSpecificationInput {
     description: 'The default for the trigger when left out.',
   })
   target?: TransmissionTargetInput | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version the change was made from (0 for a new id); saving is refused as a conflict when another was saved since. Left out, the save always goes through.',
+  })
+  baseVersion?: number | null;
 }
 
 @ObjectType()
@@ -103,4 +109,42 @@ export class TransmissionStatistics {
   @Field(() => Int, { nullable: true }) medianMinutesToAcknowledge!: number | null;
   @Field(() => Int, { nullable: true }) p90MinutesToAcknowledge!: number | null;
   @Field(() => Float, { nullable: true }) shareOnTarget!: number | null;
+}
+
+export enum HandoverInboxOrder {
+  NEWEST_DUE_FIRST = 'NEWEST_DUE_FIRST',
+  EARLIEST_DUE_FIRST = 'EARLIEST_DUE_FIRST',
+}
+registerEnumType(HandoverInboxOrder, {
+  name: 'HandoverInboxOrder',
+  description:
+    'Within unacknowledged and then acknowledged packages: the latest deadline first (what just came in) or the earliest (what is most urgent).',
+});
+
+@InputType({ description: 'Which packages addressed to the caller’s care link to list; all when left out.' })
+export class HandoverInboxFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Only those not yet acknowledged.' })
+  unacknowledged?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only those that missed their deadline.' })
+  late?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only those due at or after this instant (ISO 8601), e.g. the start of the user’s day.',
+  })
+  dueFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only those due before this instant (ISO 8601).' })
+  dueBefore?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only those of this trigger, e.g. medically-ready.' })
+  trigger?: string | null;
+}
+
+@ObjectType({ description: 'One page of the inbox, and how many packages the filter keeps in all.' })
+export class HandoverInboxPage {
+  @Field(() => [HandoverPackage]) packages!: HandoverPackage[];
+  @Field(() => Int) totalCount!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; null on the last page.',
+  })
+  nextCursor!: string | null;
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import { callerFromContext, CurrentCaller, type Caller, type GatewayContext } from '../access/caller';
 import { badInput } from '../client-errors';
@@ -6,6 +6,9 @@ import { HandoverRecords } from '../patient-records/handover-records';
 import { HandoverInbox } from './handover-inbox';
 import { HandoverSpecifications } from './handover-specifications';
 import {
+  HandoverInboxFilter,
+  HandoverInboxOrder,
+  HandoverInboxPage,
   HandoverPackage,
   HandoverSpecification,
   HandoverSpecificationInput,
@@ -73,13 +76,30 @@ export class HandoversResolver {
   }
 
   @Query(() => [HandoverPackage], {
-    description: "Handovers addressed to the caller's care link: late and unacknowledged first.",
+    description:
+      "Handovers addressed to the caller's care link: late and unacknowledged first, at most 500 by earliest deadline.",
+    deprecationReason: 'A link with more packages misses the newest; use handoverInboxPage.',
   })
   handoverInbox(
     @CurrentCaller() caller: Caller,
     @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean,
   ) {
     return this.records.inbox(caller, unacknowledgedOnly);
+  }
+
+  @Query(() => HandoverInboxPage, {
+    description:
+      "Every handover ever addressed to the caller's care link, a page at a time: unacknowledged first, then by deadline.",
+  })
+  handoverInboxPage(
+    @CurrentCaller() caller: Caller,
+    @Args('filter', { type: () => HandoverInboxFilter, nullable: true }) filter: HandoverInboxFilter | null,
+    @Args('order', { type: () => HandoverInboxOrder, defaultValue: HandoverInboxOrder.NEWEST_DUE_FIRST })
+    order: HandoverInboxOrder,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.records.inboxPage(caller, filter ?? {}, order, first, after ?? undefined);
   }
 
   @Query(() => [HandoverPackage], {

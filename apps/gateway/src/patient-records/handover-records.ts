@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { timelinessOf, type HandoverTimeliness, type HandoverToAcknowledge } from '@carechain/domain';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, type Prisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
-import { forbidden } from '../client-errors';
-import type { HandoverPackage } from '../handovers/handover.model';
+import { badInput, forbidden } from '../client-errors';
+import {
+  HandoverInboxOrder,
+  type HandoverInboxFilter,
+  type HandoverInboxPage,
+  type HandoverPackage,
+} from '../handovers/handover.model';
 import { inRequestedOrder } from '../handovers/requested-order';
+import { inboxCursor, inboxPosition, type InboxPosition } from './inbox-cursor';
 import { RecordAccess } from './record-access';
 
 type PackageRow = Awaited<ReturnType<PrismaClient['handoverPackage']['findMany']>>[number];
 
 // How many earlier packages a reconnecting subscriber is sent at most.
 const REPLAY_LIMIT = 500;
+const MAX_PAGE = 200;
 const order: Record<HandoverTimeliness, number> = { breached: 0, 'near-breach': 1, 'on-time': 2 };
 
 /**
@@ -36,6 +43,56 @@ export class HandoverRecords {
         order[a.timeliness as HandoverTimeliness] - order[b.timeliness as HandoverTimeliness] ||
         a.dueAt.getTime() - b.dueAt.getTime(),
     );
+  }
+
+  /**
+   * One page of every package ever addressed to the caller's link, filtered and ordered in the
+   * database: unacknowledged before acknowledged, then by deadline (latest or earliest first), then
+   * by id, so a page resumes exactly where the last ended however many packages the link has.
+   */
+  async inboxPage(
+    caller: Caller,
+    filter: HandoverInboxFilter,
+    order: HandoverInboxOrder,
+    first: number,
+    after?: string,
+  ): Promise<HandoverInboxPage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+      throw badInput('first', `must be a whole number from 1 to ${MAX_PAGE}`);
+    const from = after === undefined ? undefined : inboxPosition(after);
+    if (after !== undefined && !from) throw badInput('after', 'is not a cursor this inbox gave out');
+    const where = inboxWhere(caller.careLinkId, filter, new Date(), this.prisma.handoverPackage.fields.dueAt);
+    const direction = order === HandoverInboxOrder.EARLIEST_DUE_FIRST ? 'asc' : 'desc';
+    const phases = filter.unacknowledged ? [false] : [false, true];
+    const rows: PackageRow[] = [];
+    for (const acknowledged of phases) {
+      if (rows.length > first || (from && from.acknowledged && !acknowledged)) continue;
+      rows.push(
+        ...(await this.prisma.handoverPackage.findMany({
+          where: {
+            AND: [
+              where,
+              { acknowledgedAt: acknowledged ? { not: null } : null },
+              from?.acknowledged === acknowledged ? beyond(from, direction) : {},
+            ],
+          },
+          orderBy: [{ dueAt: direction }, { packageId: direction }],
+          take: first + 1 - rows.length,
+        })),
+      );
+    }
+    const [packages, totalCount] = await Promise.all([
+      this.views(caller, rows.slice(0, first), 'read handoverInbox'),
+      this.prisma.handoverPackage.count({ where }),
+    ]);
+    const last = rows.length > first ? rows[first - 1] : undefined;
+    return {
+      packages,
+      totalCount,
+      nextCursor: last
+        ? inboxCursor({ acknowledged: !!last.acknowledgedAt, dueAt: last.dueAt, packageId: last.packageId })
+        : null,
+    };
   }
 
   /** Packages the caller's link sent, with their status but not the data. */
@@ -141,6 +198,49 @@ export class HandoverRecords {
     }
     return row;
   }
+}
+
+function instantOf(field: string, value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime()))
+    throw badInput(field, `'${value}' is not an ISO 8601 date-time`);
+  return at;
+}
+
+/** The filter as a database condition; "late" is the domain's breached (see timelinessOf). */
+function inboxWhere(
+  careLinkId: string,
+  filter: HandoverInboxFilter,
+  now: Date,
+  dueAtColumn: Prisma.DateTimeFieldRefInput<'HandoverPackage'>,
+): Prisma.HandoverPackageWhereInput {
+  const due = {
+    ...(filter.dueFrom ? { gte: instantOf('filter.dueFrom', filter.dueFrom) } : {}),
+    ...(filter.dueBefore ? { lt: instantOf('filter.dueBefore', filter.dueBefore) } : {}),
+  };
+  return {
+    receivingCareLinkId: careLinkId,
+    ...(filter.unacknowledged ? { acknowledgedAt: null } : {}),
+    ...(filter.trigger ? { trigger: filter.trigger } : {}),
+    ...(Object.keys(due).length ? { dueAt: due } : {}),
+    ...(filter.late
+      ? {
+          OR: [
+            { sentAt: { gt: dueAtColumn } },
+            { acknowledgedAt: { gt: dueAtColumn } },
+            { acknowledgedAt: null, dueAt: { lt: now } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** Packages after a position in the same half of the inbox, in the order the page runs. */
+function beyond(from: InboxPosition, direction: 'asc' | 'desc'): Prisma.HandoverPackageWhereInput {
+  const past = direction === 'desc' ? 'lt' : 'gt';
+  return {
+    OR: [{ dueAt: { [past]: from.dueAt } }, { dueAt: from.dueAt, packageId: { [past]: from.packageId } }],
+  };
 }
 
 /** A package's status for anyone it concerns; its patient only when shown, its data only to the receiver. */

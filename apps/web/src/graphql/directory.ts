@@ -28,7 +28,12 @@ export function useDirectory() {
     );
     const organisations = new Map((data?.organisations ?? []).map((o) => [o.organisationId, o.name]));
     return {
+      loaded: data !== undefined,
       careLink: (id: string | null | undefined) => (id ? (links.get(id) ?? id) : ''),
+      /** For text: the link's name, or `unknown` with its id when the directory does not hold it. */
+      careLinkText: (id: string, unknown: string) => links.get(id) ?? `${unknown} (${id})`,
+      /** The link's name, or undefined when the directory does not hold it. */
+      careLinkName: (id: string) => links.get(id),
       organisation: (id: string) =>
         organisations.get(id) ?? organisations.get(id.replace(/^unregistered:/, '')) ?? id,
     };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDirectory } from '../graphql/directory';
+import { CareLinkLabel } from '../layout/care-link-label';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty } from '../layout/states';
 
@@ -16,7 +16,6 @@ export interface TimelineEntry {
  */
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t, i18n } = useTranslation();
-  const directory = useDirectory();
   if (entries.length === 0) return <Empty>{t('patient.timelineEmpty')}</Empty>;
   return (
     <ol className="timeline">
@@ -26,7 +25,9 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
           <span className="event-summary">
             {t(`timeline.${e.type}`, { defaultValue: t('timeline.other') })}
           </span>
-          <span className="event-link">{directory.careLink(e.careLinkId)}</span>
+          <span className="event-link">
+            <CareLinkLabel id={e.careLinkId} />
+          </span>
         </li>
       ))}
     </ol>

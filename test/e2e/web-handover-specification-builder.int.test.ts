@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { RunningPlatform } from './running-platform';
+import {
+  expectNoAxeViolationsInBothLanguages,
+  launchChromium,
+  openPage,
+  screenshot,
+  signInInSwedish,
+} from './web-browser';
+
+const HOME_CARE = 'gnosjo-home-care';
+const HOME_CARE_NAME = 'Hemtjänst Gnosjö';
+const TITLE = 'Vad vi behöver vid överföring';
+
+interface Specification {
+  specificationId: string;
+  version: number;
+  document: string;
+  target: { kind: string; hours: number | null };
+}
+
+describe('web, in Swedish: a home-care planner says what her unit needs in a handover', () => {
+  let platform: RunningPlatform;
+  let browser: Browser;
+  let planner: Page;
+
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
+    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+    return data!;
+  };
+  const saved = async () =>
+    (
+      await gql<{ handoverSpecifications: Specification[] }>(
+        '{ handoverSpecifications { specificationId version document target { kind hours } } }',
+        {},
+        HOME_CARE,
+      )
+    ).handoverSpecifications;
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
+    await gql(
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+      { input: { organisationId: 'gnosjo-municipality', name: 'Gnosjö kommun', kind: 'municipality' } },
+      'coordinator',
+      'coordinator',
+    );
+    await gql(
+      'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+      {
+        input: {
+          careLinkId: HOME_CARE,
+          name: HOME_CARE_NAME,
+          kind: 'home-care',
+          organisationId: 'gnosjo-municipality',
+        },
+      },
+      'coordinator',
+      'coordinator',
+    );
+    planner = await openPage(browser, platform.services.gateway.url, 'sv-SE');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('opens the builder from the inbox, told that nothing is asked for yet', async () => {
+    await signInInSwedish(planner, 'planerare-maja', HOME_CARE_NAME, 'Kommunal personal');
+    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await planner.getByRole('link', { name: 'Överföringar' }).click();
+    await planner.getByRole('link', { name: TITLE }).click();
+    await planner.getByText('Din vårdenhet har inte angett vad den behöver ännu').waitFor();
+    await expectNoAxeViolationsInBothLanguages(planner, TITLE);
+  });
+
+  it('says next to each field what is missing, and what the gateway refused, in Swedish', async () => {
+    await planner.getByRole('button', { name: 'Ny specifikation' }).click();
+    await planner.getByRole('button', { name: 'Spara' }).click();
+    await planner.getByText('Ge specifikationen ett namn.').waitFor();
+    expect(await planner.getByText('Välj minst en uppgift.').isVisible()).toBe(true);
+    expect(await planner.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
+
+    await planner.getByLabel('Namn').fill('Inför hemgång');
+    await planner.getByLabel('När', { exact: true }).selectOption({ label: 'Utskrivningsklar' });
+    const stay = planner.getByRole('group', { name: 'Vårdtillfälle' });
+    await stay.getByLabel('Avdelning', { exact: true }).check();
+    await stay.getByLabel('Utskrivningsklar sedan').check();
+    await planner
+      .getByRole('group', { name: 'Läkemedelslista' })
+      .getByLabel('Läkemedel', { exact: true })
+      .check();
+    await planner.getByLabel('Tidsgräns').selectOption({ label: 'Antal timmar efter händelsen' });
+    // Zero hours passes the page's own check; the gateway's rule refuses it.
+    await planner.getByLabel('Timmar').fill('0');
+    await planner.getByRole('button', { name: 'Spara' }).click();
+    await planner.getByText(/^Ange tidsgränsen som ett helt antal/).waitFor();
+    expect(await saved()).toEqual([]);
+    await expectNoAxeViolationsInBothLanguages(planner, TITLE);
+    await screenshot(planner, 'specification-builder-refused-sv');
+  });
+
+  it('saves, and the unit asks for exactly the ticked fields within the deadline set', async () => {
+    await planner.getByLabel('Timmar').fill('48');
+    await planner.getByRole('button', { name: 'Spara' }).click();
+    await planner.getByText('Sparat: version 1 gäller från nu.').waitFor();
+    await planner.getByRole('row', { name: /Inför hemgång Utskrivningsklar inom 48 timmar 1/ }).waitFor();
+    const [spec] = await saved();
+    expect(spec).toEqual({
+      specificationId: `${HOME_CARE}.infor-hemgang`,
+      version: 1,
+      document:
+        '{ patient { stay { wardCareLinkId medicallyReadySince } medicineList { medications { text } } } }',
+      target: { kind: 'hours', hours: 48 },
+    });
+    await screenshot(planner, 'specification-builder-saved-sv');
+  });
+
+  it('shows both versions when a colleague saved first, and saves hers over it when she chooses', async () => {
+    await gql(
+      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
+      {
+        input: {
+          specificationId: `${HOME_CARE}.infor-hemgang`,
+          baseVersion: 1,
+          name: 'Inför hemgång',
+          trigger: 'medically-ready',
+          document: '{ patient { carePlan { goals } } }',
+        },
+      },
+      HOME_CARE,
+    );
+    await planner.getByRole('group', { name: 'Läkemedelslista' }).getByLabel('Läkemedel › Dos').check();
+    await planner.getByRole('button', { name: 'Spara' }).click();
+    const conflict = planner.getByRole('alert').filter({ hasText: 'Någon ändrade detta först.' });
+    await conflict.waitFor();
+    expect(
+      await conflict
+        .getByRole('region', { name: 'Sparat av någon annan' })
+        .getByText('Det som är viktigt för patienten')
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await conflict.getByRole('region', { name: 'Din ändring' }).getByText('Läkemedel › Dos').isVisible(),
+    ).toBe(true);
+    await expectNoAxeViolationsInBothLanguages(planner, TITLE);
+    await screenshot(planner, 'specification-builder-conflict-sv');
+    await conflict.getByRole('button', { name: 'Spara min över deras' }).click();
+    await planner.getByText('Sparat: version 3 gäller från nu.').waitFor();
+    expect((await saved())[0]).toMatchObject({
+      version: 3,
+      document:
+        '{ patient { stay { wardCareLinkId medicallyReadySince } medicineList { medications { text dose } } } }',
+    });
+    await planner.getByRole('heading', { name: 'Versioner' }).waitFor();
+    expect(await planner.getByText(/^Version \d, sparad /).count()).toBe(3);
+  });
+});
