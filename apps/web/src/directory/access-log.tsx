@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { useDirectory } from '../graphql/directory';
 import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../i18n/i18n';
+import { CareLinkLabel } from '../layout/care-link-label';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 
 const ACCESS_LOG = graphql(`
@@ -28,7 +28,6 @@ const CARECHAIN = 'carechain';
 /** Everyone who read or changed a patient's data, or was refused: the extract a patient may ask for. */
 export function AccessLog() {
   const { t, i18n } = useTranslation();
-  const directory = useDirectory();
   const [typed, setTyped] = useState('');
   const [patientId, setPatientId] = useState('');
   const [{ data, error, fetching }] = useQuery({
@@ -79,7 +78,7 @@ export function AccessLog() {
                       ? t('accessLog.carechain')
                       : `${e.actorId} (${e.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')})`}
                   </td>
-                  <td>{e.careLinkId === CARECHAIN ? '' : directory.careLink(e.careLinkId)}</td>
+                  <td>{e.careLinkId === CARECHAIN ? '' : <CareLinkLabel id={e.careLinkId} />}</td>
                   <td>
                     {e.permission
                       ? t(`accessLog.permissions.${e.permission}`, { defaultValue: e.action })
