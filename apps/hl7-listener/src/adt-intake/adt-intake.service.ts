@@ -5,11 +5,13 @@ import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   acknowledgementOf,
   hl7ErrorCodes,
+  patientIdentityOfAdt,
   readAdtMessage,
+  sourceSystemOf,
   type AdtMapping,
   type AdtProblem,
 } from '@carechain/hl7';
-import { CareEventStore } from '@carechain/persistence';
+import { CareEventStore, PatientIdentityRegister } from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import { GroupAppend } from './group-append';
 
@@ -35,6 +37,7 @@ export class AdtIntakeService {
     @Inject(CareEventStore) store: CareEventStore,
     @Inject(ADT_MAPPING) private readonly mapping: AdtMapping,
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
+    @Inject(PatientIdentityRegister) private readonly identities: PatientIdentityRegister,
   ) {
     this.appender = new GroupAppend(store);
     this.submitter = {
@@ -64,7 +67,10 @@ export class AdtIntakeService {
   private async record(message: Hl7Message): Promise<Hl7Message> {
     const reading = readAdtMessage(message, this.mapping, this.timeZone);
     if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
-    if (reading.outcome === 'nothing-to-record') return acknowledgementOf(message);
+    if (reading.outcome === 'nothing-to-record') {
+      await this.registerIdentity(message);
+      return acknowledgementOf(message);
+    }
 
     const checked = validateCareEvent(reading.event);
     if (!checked.ok) {
@@ -110,7 +116,28 @@ export class AdtIntakeService {
       });
     }
     this.logger.debug(`${reading.event.type} ${outcome.status}, sequence ${outcome.sequence}`);
+    await this.registerIdentity(message);
     return acknowledgementOf(message);
+  }
+
+  /**
+   * PID's name and personal identity number go straight to the identity register, never into the
+   * care event. A message whose identity the register cannot take is still taken for its event;
+   * the log names the field, never its value.
+   */
+  private async registerIdentity(message: Hl7Message) {
+    const told = patientIdentityOfAdt(message, this.mapping);
+    if (!told) return;
+    const { patientId, ...identity } = told;
+    const problems = await this.identities.record(
+      patientId,
+      identity,
+      sourceSystemOf(message.getSegment('MSH')),
+    );
+    if (problems.length)
+      this.logger.warn(
+        `identity not registered: ${problems.map((p) => `PID ${p.path}: ${p.message}`).join('; ')}`,
+      );
   }
 
   answerUnreadable(): Hl7Message {

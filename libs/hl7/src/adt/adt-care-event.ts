@@ -257,7 +257,7 @@ function careLinkOf(
 }
 
 /** The identifier of the configured type (CX-5) and authority (CX-4.1) among PID-3's repetitions. */
-function patientIdOf(pid: Hl7Segment, mapping: AdtMapping): string {
+export function pseudonymOf(pid: Hl7Segment, mapping: AdtMapping): string | undefined {
   const { type, assigningAuthority } = mapping.patientIdentifier;
   for (let repetition = 0; repetition < repetitionsOf(pid, 3); repetition++) {
     const matches =
@@ -267,12 +267,20 @@ function patientIdOf(pid: Hl7Segment, mapping: AdtMapping): string {
     const id = valueAt(pid, 3, { repetition });
     if (matches && id) return id;
   }
+  return undefined;
+}
+
+function patientIdOf(pid: Hl7Segment, mapping: AdtMapping): string {
+  const { type, assigningAuthority } = mapping.patientIdentifier;
   const from = assigningAuthority ? ` from ${assigningAuthority}` : '';
-  return refuse(
-    'AE',
-    hl7ErrorCodes.requiredFieldMissing,
-    'PID-3',
-    `PID-3 has no identifier of type ${type}${from}, the pseudonymous patient id`,
+  return (
+    pseudonymOf(pid, mapping) ??
+    refuse(
+      'AE',
+      hl7ErrorCodes.requiredFieldMissing,
+      'PID-3',
+      `PID-3 has no identifier of type ${type}${from}, the pseudonymous patient id`,
+    )
   );
 }
 
@@ -318,7 +326,8 @@ function occurredAtOf(trigger: Exclude<AdtEvent, 'A08'>, message: Hl7Message, ti
   );
 }
 
-function sourceSystemOf(msh: Hl7Segment | undefined): string {
+/** The sending application and facility (MSH-3, MSH-4) as a source system name. */
+export function sourceSystemOf(msh: Hl7Segment | undefined): string {
   const application = valueAt(msh, 3) || 'unnamed';
   const facility = valueAt(msh, 4);
   return `hl7v2:${application}${facility ? `@${facility}` : ''}`.slice(0, 128);
