@@ -58,11 +58,14 @@ type Documents = {
     "\n  mutation RecordMinutes($meetingId: ID!, $items: [AgendaMinuteInput!]!) {\n    recordMinutes(meetingId: $meetingId, items: $items) {\n      meetingId\n      minutesRecordedAt\n    }\n  }\n": typeof types.RecordMinutesDocument,
     "\n  query AgendaSources($from: String!, $to: String!) {\n    improvementProjects {\n      projectId\n      title\n      cycles {\n        number\n        change\n        act\n      }\n    }\n    complaints(open: true) {\n      complaintId\n      receivedOn\n      summary\n      awaitingAnswerFrom\n      feedback\n    }\n    cooperationBreakdowns(from: $from, to: $to) {\n      reportId\n      occurredOn\n      careLinkIds\n      whatHappened\n      feedback\n      projectId\n    }\n  }\n": typeof types.AgendaSourcesDocument,
     "\n  query CoordinationOverview {\n    patientsWaiting {\n      patientId\n      stayId\n      wardCareLinkId\n      receivingCareLinkId\n      readySince\n      daysSoFar\n      cause\n    }\n    handoverInbox {\n      packageId\n      patientId\n      sendingCareLinkId\n      receivingCareLinkId\n      trigger\n      dueAt\n      acknowledgedAt\n      timeliness\n    }\n    sentHandovers {\n      packageId\n      patientId\n      sendingCareLinkId\n      receivingCareLinkId\n      trigger\n      dueAt\n      acknowledgedAt\n      timeliness\n    }\n  }\n": typeof types.CoordinationOverviewDocument,
+    "\n  query FindPatients($query: String!) {\n    findPatients(query: $query) {\n      ...IdentityShown\n    }\n  }\n": typeof types.FindPatientsDocument,
     "\n  mutation SaveCarePlan($input: SaveCarePlanInput!) {\n    saveCarePlan(input: $input) {\n      version\n    }\n  }\n": typeof types.SaveCarePlanDocument,
     "\n  query CurrentCarePlan($id: ID!) {\n    currentCarePlan(patientId: $id) {\n      version\n      goals\n      recommendations\n      savedAt\n      savedByCareLinkId\n      actions {\n        description\n        responsibleCareLinkId\n        dueDate\n      }\n      contacts {\n        description\n        phone\n        available\n      }\n      followUps {\n        description\n        careLinkId\n        at\n      }\n    }\n  }\n": typeof types.CurrentCarePlanDocument,
     "\n  query DelayCauses($patientId: ID!, $stayId: ID!) {\n    dischargeDelayCauses(patientId: $patientId, stayId: $stayId) {\n      eventId\n      cause\n      from\n      note\n      recordedByCareLinkId\n    }\n  }\n": typeof types.DelayCausesDocument,
     "\n  mutation RecordDelayCause($input: DischargeDelayCauseInput!) {\n    recordDischargeDelayCause(input: $input) {\n      eventId\n    }\n  }\n": typeof types.RecordDelayCauseDocument,
     "\n  mutation ChangeMedicineList($input: ChangeMedicineListInput!) {\n    changeMedicineList(input: $input) {\n      listVersion\n    }\n  }\n": typeof types.ChangeMedicineListDocument,
+    "\n  fragment IdentityShown on PatientIdentity {\n    patientId\n    name\n    personalIdentityNumber\n  }\n": typeof types.IdentityShownFragmentDoc,
+    "\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n": typeof types.PatientIdentityDocument,
     "\n  query PatientRecord($id: ID!) {\n    patientJourney(patientId: $id) {\n      patientId\n      status\n      careLinkIds\n      stay {\n        stayId\n        wardCareLinkId\n        admittedAt\n        medicallyReadySince\n        dischargedAt\n      }\n      timeline {\n        eventId\n        type\n        occurredAt\n        careLinkId\n      }\n    }\n    medicineList(patientId: $id) {\n      changeCount\n      changedAt\n      medications {\n        text\n        dose\n        route\n        frequency\n        since\n        lastChangedAt\n        lastChangedByCareLinkId\n        coding {\n          system\n          code\n        }\n      }\n    }\n  }\n": typeof types.PatientRecordDocument,
     "\n  mutation MarkMedicallyReady($input: MarkMedicallyReadyInput!) {\n    markMedicallyReady(input: $input) {\n      eventId\n      readyAt\n    }\n  }\n": typeof types.MarkMedicallyReadyDocument,
     "\n  mutation WithdrawMedicallyReady($input: WithdrawMedicallyReadyInput!) {\n    withdrawMedicallyReady(input: $input) {\n      eventId\n    }\n  }\n": typeof types.WithdrawMedicallyReadyDocument,
@@ -123,11 +126,14 @@ const documents: Documents = {
     "\n  mutation RecordMinutes($meetingId: ID!, $items: [AgendaMinuteInput!]!) {\n    recordMinutes(meetingId: $meetingId, items: $items) {\n      meetingId\n      minutesRecordedAt\n    }\n  }\n": types.RecordMinutesDocument,
     "\n  query AgendaSources($from: String!, $to: String!) {\n    improvementProjects {\n      projectId\n      title\n      cycles {\n        number\n        change\n        act\n      }\n    }\n    complaints(open: true) {\n      complaintId\n      receivedOn\n      summary\n      awaitingAnswerFrom\n      feedback\n    }\n    cooperationBreakdowns(from: $from, to: $to) {\n      reportId\n      occurredOn\n      careLinkIds\n      whatHappened\n      feedback\n      projectId\n    }\n  }\n": types.AgendaSourcesDocument,
     "\n  query CoordinationOverview {\n    patientsWaiting {\n      patientId\n      stayId\n      wardCareLinkId\n      receivingCareLinkId\n      readySince\n      daysSoFar\n      cause\n    }\n    handoverInbox {\n      packageId\n      patientId\n      sendingCareLinkId\n      receivingCareLinkId\n      trigger\n      dueAt\n      acknowledgedAt\n      timeliness\n    }\n    sentHandovers {\n      packageId\n      patientId\n      sendingCareLinkId\n      receivingCareLinkId\n      trigger\n      dueAt\n      acknowledgedAt\n      timeliness\n    }\n  }\n": types.CoordinationOverviewDocument,
+    "\n  query FindPatients($query: String!) {\n    findPatients(query: $query) {\n      ...IdentityShown\n    }\n  }\n": types.FindPatientsDocument,
     "\n  mutation SaveCarePlan($input: SaveCarePlanInput!) {\n    saveCarePlan(input: $input) {\n      version\n    }\n  }\n": types.SaveCarePlanDocument,
     "\n  query CurrentCarePlan($id: ID!) {\n    currentCarePlan(patientId: $id) {\n      version\n      goals\n      recommendations\n      savedAt\n      savedByCareLinkId\n      actions {\n        description\n        responsibleCareLinkId\n        dueDate\n      }\n      contacts {\n        description\n        phone\n        available\n      }\n      followUps {\n        description\n        careLinkId\n        at\n      }\n    }\n  }\n": types.CurrentCarePlanDocument,
     "\n  query DelayCauses($patientId: ID!, $stayId: ID!) {\n    dischargeDelayCauses(patientId: $patientId, stayId: $stayId) {\n      eventId\n      cause\n      from\n      note\n      recordedByCareLinkId\n    }\n  }\n": types.DelayCausesDocument,
     "\n  mutation RecordDelayCause($input: DischargeDelayCauseInput!) {\n    recordDischargeDelayCause(input: $input) {\n      eventId\n    }\n  }\n": types.RecordDelayCauseDocument,
     "\n  mutation ChangeMedicineList($input: ChangeMedicineListInput!) {\n    changeMedicineList(input: $input) {\n      listVersion\n    }\n  }\n": types.ChangeMedicineListDocument,
+    "\n  fragment IdentityShown on PatientIdentity {\n    patientId\n    name\n    personalIdentityNumber\n  }\n": types.IdentityShownFragmentDoc,
+    "\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n": types.PatientIdentityDocument,
     "\n  query PatientRecord($id: ID!) {\n    patientJourney(patientId: $id) {\n      patientId\n      status\n      careLinkIds\n      stay {\n        stayId\n        wardCareLinkId\n        admittedAt\n        medicallyReadySince\n        dischargedAt\n      }\n      timeline {\n        eventId\n        type\n        occurredAt\n        careLinkId\n      }\n    }\n    medicineList(patientId: $id) {\n      changeCount\n      changedAt\n      medications {\n        text\n        dose\n        route\n        frequency\n        since\n        lastChangedAt\n        lastChangedByCareLinkId\n        coding {\n          system\n          code\n        }\n      }\n    }\n  }\n": types.PatientRecordDocument,
     "\n  mutation MarkMedicallyReady($input: MarkMedicallyReadyInput!) {\n    markMedicallyReady(input: $input) {\n      eventId\n      readyAt\n    }\n  }\n": types.MarkMedicallyReadyDocument,
     "\n  mutation WithdrawMedicallyReady($input: WithdrawMedicallyReadyInput!) {\n    withdrawMedicallyReady(input: $input) {\n      eventId\n    }\n  }\n": types.WithdrawMedicallyReadyDocument,
@@ -337,6 +343,10 @@ export function graphql(source: "\n  query CoordinationOverview {\n    patientsW
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FindPatients($query: String!) {\n    findPatients(query: $query) {\n      ...IdentityShown\n    }\n  }\n"): (typeof documents)["\n  query FindPatients($query: String!) {\n    findPatients(query: $query) {\n      ...IdentityShown\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SaveCarePlan($input: SaveCarePlanInput!) {\n    saveCarePlan(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCarePlan($input: SaveCarePlanInput!) {\n    saveCarePlan(input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -354,6 +364,14 @@ export function graphql(source: "\n  mutation RecordDelayCause($input: Discharge
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMedicineList($input: ChangeMedicineListInput!) {\n    changeMedicineList(input: $input) {\n      listVersion\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMedicineList($input: ChangeMedicineListInput!) {\n    changeMedicineList(input: $input) {\n      listVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdentityShown on PatientIdentity {\n    patientId\n    name\n    personalIdentityNumber\n  }\n"): (typeof documents)["\n  fragment IdentityShown on PatientIdentity {\n    patientId\n    name\n    personalIdentityNumber\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n"): (typeof documents)["\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
