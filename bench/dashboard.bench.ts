@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { buildServices } from '../tools/platform/build';
 import { contractTopics } from '../tools/platform/contract-topics';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../tools/platform/embedded-postgres';
+import { localIdentityKey } from '../tools/platform/identity-key';
 import { ensureBrokerBinary, startBroker } from '../tools/platform/kafka-broker';
 import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
@@ -583,6 +584,7 @@ async function main() {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      IDENTITY_ENCRYPTION_KEY: localIdentityKey(),
       KAFKA_BROKERS: broker.brokers,
       GATEWAY_AUTH_MODE: 'trusted-headers',
       LOG_LEVEL: 'warn',

@@ -12,6 +12,7 @@ import { MEDICALLY_READY_EXTENSION } from '../libs/fhir/src';
 import { buildServices } from '../tools/platform/build';
 import { contractTopics } from '../tools/platform/contract-topics';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../tools/platform/embedded-postgres';
+import { localIdentityKey } from '../tools/platform/identity-key';
 import { startBroker } from '../tools/platform/kafka-broker';
 import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
@@ -190,6 +191,7 @@ async function main() {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
+    IDENTITY_ENCRYPTION_KEY: localIdentityKey(),
     KAFKA_BROKERS: broker.brokers,
     LOG_LEVEL: 'warn',
     FHIR_CONNECTIONS_FILE: connectionsFile,

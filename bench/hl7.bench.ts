@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { buildServices } from '../tools/platform/build';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../tools/platform/embedded-postgres';
+import { localIdentityKey } from '../tools/platform/identity-key';
 import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
 import { startService } from '../tools/platform/services';
@@ -183,6 +184,7 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      IDENTITY_ENCRYPTION_KEY: localIdentityKey(),
       HL7_MAPPING_FILE: ADT_MAPPING_FILE,
       HL7_MLLP_PORT: String(MLLP_PORT),
       HL7_MLLP_HOST: '127.0.0.1',

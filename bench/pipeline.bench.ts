@@ -13,6 +13,7 @@ import { validateCareEvent } from '../libs/contracts/src';
 import { buildServices } from '../tools/platform/build';
 import { contractTopics } from '../tools/platform/contract-topics';
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../tools/platform/embedded-postgres';
+import { localIdentityKey } from '../tools/platform/identity-key';
 import { startBroker } from '../tools/platform/kafka-broker';
 import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
@@ -409,6 +410,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
+    IDENTITY_ENCRYPTION_KEY: localIdentityKey(),
     KAFKA_BROKERS: broker.brokers,
     KAFKA_IDEMPOTENT: 'false',
     KAFKA_CREATE_TOPICS: 'false',

@@ -4,6 +4,7 @@ import {
   ADT_MAPPING_FILE,
   createTestDatabase,
   startServiceProcess,
+  testIdentityKey,
   type TestDatabase,
 } from '@carechain/testing';
 import { RunningPlatform } from './running-platform';
@@ -53,6 +54,7 @@ describe('a service that cannot start says why, and a platform that cannot start
       startServiceProcess('hl7-listener', {
         ...process.env,
         DATABASE_URL: db.url,
+        IDENTITY_ENCRYPTION_KEY: testIdentityKey,
         ...listenerOnTakenPort(),
       }),
     ).rejects.toThrow(
@@ -68,6 +70,7 @@ describe('a service that cannot start says why, and a platform that cannot start
       startServiceProcess('hl7-listener', {
         ...process.env,
         DATABASE_URL: db.url,
+        IDENTITY_ENCRYPTION_KEY: testIdentityKey,
         HL7_MAPPING_FILE: undefined,
       }),
     ).rejects.toThrow(

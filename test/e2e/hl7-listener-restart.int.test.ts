@@ -7,6 +7,7 @@ import {
   createTestDatabase,
   sendAdt,
   startServiceProcess,
+  testIdentityKey,
   uniquePatientId,
   type RunningService,
   type TestDatabase,
@@ -27,6 +28,7 @@ describe('the HL7 listener crashes in the middle of a stream of ADT messages and
     env = {
       ...process.env,
       DATABASE_URL: db.url,
+      IDENTITY_ENCRYPTION_KEY: testIdentityKey,
       HL7_MAPPING_FILE: ADT_MAPPING_FILE,
       // Any free port at first; the restart takes the one the listener reported.
       HL7_MLLP_PORT: '0',

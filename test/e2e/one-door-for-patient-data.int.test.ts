@@ -18,6 +18,12 @@ const HOME_CARE = 'jonkoping-home-care';
 const OUTSIDER = 'vc-tranas';
 const NEEDS_AT_READY = '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }';
 const AGGREGATE_ROLES = ['coach', 'integrator', 'complaints-handler'];
+/** Esther's name as the hospital's EHR tells the identity register. */
+const ESTHER_NAME = {
+  familyName: 'Dörrström',
+  givenNames: 'Esther',
+  personalIdentityNumber: '19381123-1234',
+};
 
 const headersOf = (who: Principal) => ({
   'x-carechain-actor': who.actor,
@@ -194,6 +200,12 @@ describe('one door for patient data: every field of the schema that returns pati
     ]) {
       expect((await platform.submit(event)).status).toBe(201);
     }
+    const told = await fetch(`${platform.services['care-events'].url}/patients/${esther}/identity`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ESTHER_NAME),
+    });
+    expect(told.status).toBe(200);
     const inbox = await eventually(async () => {
       const { data } = await ask<{ handoverInbox: { packageId: string; patientId: string }[] }>(
         staff(HOME_CARE, 'home-care-setup'),
@@ -249,6 +261,18 @@ describe('one door for patient data: every field of the schema that returns pati
       'query($p: ID!) { patientJourney(patientId: $p) { patientId status } }',
       'read patientJourney',
     ),
+    'Query.patientIdentity': standard(
+      'query($p: ID!) { patientIdentity(patientId: $p) { patientId name personalIdentityNumber } }',
+      'read patientIdentity',
+    ),
+    'PatientIdentity.patientId': (n) => ({
+      query: 'query($q: String!) { findPatients(query: $q) { patientId name } }',
+      variables: () => ({ q: 'dörrst esth' }),
+      action: 'search patients by identity',
+      refusedAs: outsider(n),
+      refusal: 'withheld',
+      allowedAs: ward(n),
+    }),
     'Query.medicineList': standard(
       'query($p: ID!) { medicineList(patientId: $p) { patientId } }',
       'read medicineList',
@@ -431,6 +455,35 @@ describe('one door for patient data: every field of the schema that returns pati
       expect(entry(c.allowedAs, true)).not.toHaveLength(0);
       expect(entry(c.refusedAs, true)).toHaveLength(0);
       expect(entry(c.refusedAs, false)).toHaveLength(c.refusal === 'forbidden' ? 1 : 0);
+    },
+  );
+
+  it.each([...AGGREGATE_ROLES, 'coordinator'])(
+    "the %s acting for the ward is refused Esther's name and personal identity number by every query, and the refusal is audited",
+    async (role) => {
+      const who = staff(WARD, `${role}-identity`, role);
+      const answers = [
+        await ask(who, 'query($p: ID!) { patientIdentity(patientId: $p) { name personalIdentityNumber } }', {
+          p: esther,
+        }),
+        await ask(who, 'query($q: String!) { findPatients(query: $q) { patientId name } }', {
+          q: 'Dörrström',
+        }),
+        await ask(who, 'query($q: String!) { findPatients(query: $q) { patientId name } }', {
+          q: '381123-1234',
+        }),
+      ];
+      for (const answer of answers) {
+        expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+        expect(JSON.stringify(answer)).not.toMatch(/Dörrström|19381123/);
+        expect(JSON.stringify(answer)).not.toContain(esther);
+      }
+      const refused = (await accessLog(esther)).filter((e) => e.actorId === who.actor);
+      expect(refused.map((e) => [e.action, e.allowed])).toEqual([
+        ['read patientIdentity', false],
+        ['search patients by identity', false],
+        ['search patients by identity', false],
+      ]);
     },
   );
 

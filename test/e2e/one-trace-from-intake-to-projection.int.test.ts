@@ -1,62 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { careEvents, eventually, uniquePatientId } from '@carechain/testing';
+import { startCollector, type ExportedSpan } from './otlp-collector';
 import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
-
-interface ExportedSpan {
-  service: string;
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  attributes: Record<string, string>;
-}
-
-interface OtlpAttribute {
-  key: string;
-  value: { stringValue?: string; intValue?: number };
-}
-
-interface OtlpExport {
-  resourceSpans: {
-    resource: { attributes: OtlpAttribute[] };
-    scopeSpans: {
-      spans: {
-        traceId: string;
-        spanId: string;
-        parentSpanId?: string;
-        name: string;
-        attributes?: OtlpAttribute[];
-      }[];
-    }[];
-  }[];
-}
-
-const attributes = (list: OtlpAttribute[] = []) =>
-  Object.fromEntries(list.map((a) => [a.key, String(a.value.stringValue ?? a.value.intValue ?? '')]));
-
-/** An OTLP/HTTP (JSON) collector: what the services export, as any collector would receive it. */
-async function startCollector(): Promise<{ endpoint: string; spans: ExportedSpan[]; server: Server }> {
-  const spans: ExportedSpan[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpExport;
-      for (const resourceSpans of body.resourceSpans) {
-        const service = attributes(resourceSpans.resource.attributes)['service.name'];
-        for (const scope of resourceSpans.scopeSpans) {
-          for (const span of scope.spans)
-            spans.push({ ...span, service, attributes: attributes(span.attributes) });
-        }
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, server };
-}
 
 describe('an operator follows one care event through the platform', () => {
   let platform: RunningPlatform;

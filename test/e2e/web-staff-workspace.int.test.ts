@@ -77,6 +77,17 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
         )
       ).status,
     ).toBe(201);
+    // The hospital's EHR tells the identity register who she is.
+    const told = await fetch(`${platform.services['care-events'].url}/patients/${esther}/identity`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        familyName: 'Svensson',
+        givenNames: 'Esther',
+        personalIdentityNumber: '193811231234',
+      }),
+    });
+    expect(told.status).toBe(200);
     await eventually(
       async () =>
         (
@@ -232,6 +243,24 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await mine.getByText(/^Version 3, sparad /).waitFor({ timeout: 30_000 });
     await mine.getByText('Att kunna gå till affären och till kyrkan').waitFor();
     await second.context().close();
+  });
+
+  it('lets the home-care planner find the patient by name in the overview, shown with her personal identity number', async () => {
+    const planner = await open();
+    await signInInSwedish(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
+    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await planner.getByRole('row', { name: new RegExp(esther) }).waitFor({ timeout: 30_000 });
+    await planner.getByLabel('Sök patient (namn, personnummer) eller vårdenhet').fill('svens est');
+    const found = planner.getByRole('region', { name: '1 patient hittades på namn eller personnummer' });
+    const named = /^Esther Svensson Personnummer 19381123-1234 \(/;
+    await found.getByRole('link', { name: named }).waitFor();
+    // The table shows her row by name too, and only hers.
+    expect(await planner.getByRole('row', { name: /Esther Svensson/ }).count()).toBe(1);
+    await expectNoAxeViolationsInBothLanguages(planner, 'Samordningsöversikt');
+    await screenshot(planner, 'staff-overview-find-by-name-sv');
+    await found.getByRole('link', { name: named }).click();
+    await planner.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
+    await planner.context().close();
   });
 
   it('lets the home-care planner open the new package with readable labels and acknowledge it', async () => {

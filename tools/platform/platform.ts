@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { contractTopics } from './contract-topics';
+import { localIdentityKey } from './identity-key';
 import { startBroker } from './kafka-broker';
 import { postgresFromEnvOrEmbedded } from './local-postgres';
 import { migrate } from './migrate';
@@ -57,6 +58,7 @@ export async function startPlatform(log: (line: string) => void): Promise<Platfo
       ...process.env,
       DATABASE_URL: postgres.serviceUrl,
       KAFKA_BROKERS: brokers,
+      IDENTITY_ENCRYPTION_KEY: process.env.IDENTITY_ENCRYPTION_KEY ?? localIdentityKey(),
       // On real Kafka the services create topics and use idempotent producers unless told otherwise.
       KAFKA_CREATE_TOPICS: process.env.KAFKA_CREATE_TOPICS ?? String(!!external),
       KAFKA_IDEMPOTENT: process.env.KAFKA_IDEMPOTENT ?? String(!!external),

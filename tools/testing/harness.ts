@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
@@ -43,11 +43,15 @@ export function startTestBroker(port?: number): Promise<RunningBroker> {
   return startBroker(contractTopics, port);
 }
 
+/** One identity register key per test file, shared by every service the file starts. */
+export const testIdentityKey = randomBytes(32).toString('base64');
+
 export function serviceEnv(databaseUrl: string, brokers: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: brokers,
+    IDENTITY_ENCRYPTION_KEY: process.env.IDENTITY_ENCRYPTION_KEY ?? testIdentityKey,
     KAFKA_MAX_WAIT_MS: '100',
     GATEWAY_AUTH_MODE: 'trusted-headers',
     INTAKE_AUTH_MODE: 'none',

@@ -23,6 +23,10 @@ export interface AdtParts {
   /** EVN-6 (and EVN-2) as an HL7 date-time, e.g. 202611160740 (Swedish local time). */
   at: string;
   sendingApplication?: string;
+  /** PID-5, family^given; Esther Svensson unless given. */
+  name?: string;
+  /** The personal identity number PID-3 repeats beside the pseudonymous id. */
+  personalIdentityNumber?: string;
 }
 
 const fields = (name: string, values: Record<number, string>) => {
@@ -39,8 +43,8 @@ export function adtMessage(parts: AdtParts): string {
     fields('EVN', { 1: trigger, 2: at, 6: at }),
     fields('PID', {
       1: '1',
-      3: `19381123-1234^^^SKV^NNSWE~${parts.patientId}^^^ESTHER^PI`,
-      5: 'Svensson^Esther',
+      3: `${parts.personalIdentityNumber ?? '19381123-1234'}^^^SKV^NNSWE~${parts.patientId}^^^ESTHER^PI`,
+      5: parts.name ?? 'Svensson^Esther',
       7: '19381123',
       8: 'F',
     }),

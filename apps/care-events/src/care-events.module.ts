@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
-import { PersistenceModule } from '@carechain/persistence';
+import { PatientIdentityModule, PersistenceModule } from '@carechain/persistence';
 import { z } from 'zod';
 import {
   HealthModule,
+  identitySettings,
   kafkaSettingsOf,
   loadConfig,
   loggingModule,
@@ -21,6 +22,7 @@ import { OutboxModule } from './outbox/outbox.module';
 
 export const careEventsSettings = {
   ...platformSettings,
+  ...identitySettings,
   ...openIdSettings,
   CARE_EVENTS_PORT: port('CARE_EVENTS_PORT', 3001),
   INTAKE_AUTH_MODE: z.enum(['oidc', 'none'], {
@@ -47,6 +49,7 @@ export class CareEventsModule {
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
+          PatientIdentityModule.forRoot(config.IDENTITY_ENCRYPTION_KEY),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'care-events')),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [consumerGroups.commandIntake] }),

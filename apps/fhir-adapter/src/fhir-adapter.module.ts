@@ -2,9 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { z } from 'zod';
 import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
-import { PersistenceModule } from '@carechain/persistence';
+import { PatientIdentityModule, PersistenceModule } from '@carechain/persistence';
 import {
   HealthModule,
+  identitySettings,
   kafkaSettingsOf,
   loadConfig,
   loggingModule,
@@ -21,6 +22,7 @@ import { OutboundModule } from './outbound/outbound.module';
 
 export const fhirAdapterSettings = {
   ...platformSettings,
+  ...identitySettings,
   FHIR_ADAPTER_PORT: port('FHIR_ADAPTER_PORT', 3004),
   FHIR_CONNECTIONS_FILE: z.string().min(1).optional(),
   FHIR_ADAPTER_AUTH_MODE: z.enum(['oidc', 'none'], {
@@ -42,6 +44,7 @@ export class FhirAdapterModule {
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
+          PatientIdentityModule.forRoot(config.IDENTITY_ENCRYPTION_KEY),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'fhir-adapter')),
           HealthModule.forRoot({ brokerGatesReadiness: false }),
           MetricsModule.forRoot({ consumerGroups: [consumerGroups.fhirWriteBack] }),

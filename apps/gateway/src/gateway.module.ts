@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { consumerGroups } from '@carechain/contracts';
 import { MessagingModule } from '@carechain/messaging';
-import { PersistenceModule } from '@carechain/persistence';
+import { PatientIdentityModule, PersistenceModule } from '@carechain/persistence';
 import {
   openIdConnectFrom,
   openIdSettings,
@@ -14,6 +14,7 @@ import {
   type Authenticate,
   countingSettings,
   HealthModule,
+  identitySettings,
   kafkaSettingsOf,
   loadConfig,
   loggingModule,
@@ -35,6 +36,7 @@ import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
 import { MunicipalLiabilityModule } from './municipal-liability/municipal-liability.module';
+import { PatientIdentitiesModule } from './patient-identities/patient-identities.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
@@ -56,6 +58,7 @@ const positive = (name: string, fallback: number) =>
 
 export const gatewaySettings = {
   ...platformSettings,
+  ...identitySettings,
   ...countingSettings,
   GATEWAY_PORT: port('GATEWAY_PORT', 3000),
   GATEWAY_AUTH_MODE: z.enum(['trusted-headers', 'oidc'], {
@@ -132,6 +135,7 @@ export class GatewayModule {
           PersistenceModule.forRoot(
             withStatementTimeout(config.DATABASE_URL, config.GATEWAY_STATEMENT_TIMEOUT_MS),
           ),
+          PatientIdentityModule.forRoot(config.IDENTITY_ENCRYPTION_KEY),
           MessagingModule.forRoot(kafkaSettingsOf(config, 'gateway')),
           AccessSettingsModule.forRoot({ relationshipDays: config.ACCESS_RELATIONSHIP_DAYS }),
           GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -171,6 +175,7 @@ export class GatewayModule {
           }),
           MedicineListsModule,
           MunicipalLiabilityModule.forRoot(planningRules),
+          PatientIdentitiesModule,
           PatientJourneysModule,
           ReadinessModule,
           UnnecessaryDaysModule.forRoot({

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { ConfigurationError } from '@carechain/service-runtime';
 import { Hl7ListenerModule } from './hl7-listener.module';
 
-const database = { DATABASE_URL: 'postgresql://carechain:secret@db:5432/carechain' };
+const database = {
+  DATABASE_URL: 'postgresql://carechain:secret@db:5432/carechain',
+  // 32 bytes in base64; the real key comes from the deployment's secret store.
+  IDENTITY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -32,6 +36,16 @@ describe('the HL7 listener starts with missing or wrong configuration', () => {
   it('asks for the mapping file', () => {
     expect(problemsOf(database)).toEqual([
       'HL7_MAPPING_FILE is required: the JSON file that maps ward codes and the patient identifier type',
+    ]);
+  });
+
+  it('asks for the identity register key, and refuses one of the wrong length', () => {
+    const mapping = { HL7_MAPPING_FILE: file('for-key.json', '{}') };
+    expect(problemsOf({ DATABASE_URL: database.DATABASE_URL, ...mapping })).toEqual([
+      'IDENTITY_ENCRYPTION_KEY is required: the patient identity register key, 32 random bytes in base64 (openssl rand -base64 32)',
+    ]);
+    expect(problemsOf({ ...database, ...mapping, IDENTITY_ENCRYPTION_KEY: 'c2hvcnQ=' })).toEqual([
+      'IDENTITY_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)',
     ]);
   });
 

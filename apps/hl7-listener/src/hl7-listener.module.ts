@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { parseAdtMapping, type AdtMappings } from '@carechain/hl7';
-import { PersistenceModule } from '@carechain/persistence';
+import { PatientIdentityModule, PersistenceModule } from '@carechain/persistence';
 import {
   ConfigurationError,
   databaseSettings,
   HealthModule,
+  identitySettings,
   loadConfig,
   loggingModule,
   loggingSettings,
@@ -22,6 +23,7 @@ const file = (name: string, what: string) =>
 
 export const hl7ListenerSettings = {
   ...databaseSettings,
+  ...identitySettings,
   ...loggingSettings,
   ...timeZoneSettings,
   HL7_LISTENER_PORT: port('HL7_LISTENER_PORT', 3003),
@@ -57,6 +59,7 @@ export class Hl7ListenerModule {
         imports: [
           loggingModule(config.LOG_LEVEL),
           PersistenceModule.forRoot(config.DATABASE_URL),
+          PatientIdentityModule.forRoot(config.IDENTITY_ENCRYPTION_KEY),
           HealthModule.forRoot(),
           MetricsModule.forRoot(),
           AdtIntakeModule.forRoot(mapping!, config.ORGANISATION_TIME_ZONE, {

@@ -6,3 +6,4 @@ export * from './care-events/unsafe-strings';
 export * from './topics/topics';
 export * from './docs/event-contract-document';
 export * from './care-events/new-care-event';
+export * from './patient-identities/told-identity';

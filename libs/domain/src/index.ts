@@ -45,3 +45,4 @@ export * from './care-plans/decide-care-plan-save';
 export * from './stays/decide-readiness';
 export * from './stays/decide-discharge-delay-cause';
 export * from './handovers/decide-handover-acknowledgement';
+export * from './patient-identities/patient-identity';

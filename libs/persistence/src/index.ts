@@ -5,3 +5,6 @@ export type {
   ExpectedAppendOutcome,
   ExpectedAppendOptions,
 } from './care-event-store/expected-version-append';
+export * from './patient-identities/patient-identity-register';
+export * from './patient-identities/patient-identity.module';
+export { identityKeyBytes } from './patient-identities/identity-sealing';

@@ -62,6 +62,22 @@ export const kafkaSettings = {
   KAFKA_MAX_WAIT_MS: z.coerce.number().int().min(10).max(10000).default(500),
 };
 
+/**
+ * The key of the patient identity register: 32 random bytes, base64. From the deployment's secret
+ * store; the local platform and the tests generate one. Never in the repository.
+ */
+export const identitySettings = {
+  IDENTITY_ENCRYPTION_KEY: z
+    .string({
+      error:
+        'IDENTITY_ENCRYPTION_KEY is required: the patient identity register key, 32 random bytes in base64 (openssl rand -base64 32)',
+    })
+    .transform((v) => Buffer.from(v, 'base64'))
+    .refine((key) => key.length === 32, {
+      message: 'IDENTITY_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)',
+    }),
+};
+
 /** Settings of every service that stores and streams care events. */
 export const platformSettings = { ...databaseSettings, ...kafkaSettings, ...loggingSettings };
 

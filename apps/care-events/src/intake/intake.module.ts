@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { careEventStoreProvider } from '@carechain/messaging';
 import type { Authenticate } from '@carechain/service-runtime';
+import { PatientIdentityController } from '../patient-identities/patient-identity.controller';
 import { INTAKE_AUTHENTICATE, IntakeAuthentication } from './intake-authentication.guard';
 import { CareRelationships, RELATIONSHIP_DAYS } from './care-relationships';
 import { CommandConsumer } from './command-consumer';
@@ -23,7 +24,7 @@ export class IntakeModule {
   static forRoot(settings: IntakeSettings): DynamicModule {
     return {
       module: IntakeModule,
-      controllers: [IntakeController],
+      controllers: [IntakeController, PatientIdentityController],
       providers: [
         { provide: INTAKE_AUTHENTICATE, useValue: settings.authenticate },
         { provide: SUBMITTER_CONFIGURATION, useValue: settings.submitters },

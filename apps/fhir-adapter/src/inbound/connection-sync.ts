@@ -4,11 +4,18 @@ import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   careEventChanges,
   patientIdentityOf,
+  personNamedIn,
   type MappingContext,
   type MappingIssue,
   type SyncableResourceType,
 } from '@carechain/fhir';
-import type { CareEventStore, NewCareEvent, PrismaClient } from '@carechain/persistence';
+import type {
+  CareEventStore,
+  NewCareEvent,
+  PatientIdentityRegister,
+  PrismaClient,
+  ToldIdentity,
+} from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
@@ -39,6 +46,7 @@ export class ConnectionSync {
     private readonly status: ConnectionStatus,
     private readonly prisma: PrismaClient,
     private readonly store: CareEventStore,
+    private readonly identities: PatientIdentityRegister,
   ) {
     this.state = new SyncState(prisma);
     this.submitter = {
@@ -143,6 +151,7 @@ export class ConnectionSync {
         : await this.patientsOf(changed);
     const events: NewCareEvent[] = [];
     const rows: SyncedResource[] = [];
+    const people: { label: string; patientId: string; told: ToldIdentity }[] = [];
     for (const resource of changed) {
       const label = `${type}/${resource.id}/_history/${resource.meta.versionId}`;
       // Text no store can keep (NUL, unpaired surrogates) makes the resource unmappable, not the page stuck.
@@ -157,6 +166,8 @@ export class ConnectionSync {
       if (type === 'Patient') {
         const identity = patientIdentityOf(resource, this.connection.patientIdentifierSystem);
         if (!identity.ok) this.status.resourceUnmappable(label, identity.issues);
+        const told = identity.ok && personNamedIn(resource);
+        if (told) people.push({ label, patientId: identity.patientId, told });
         rows.push({
           id: resource.id,
           versionId: resource.meta.versionId,
@@ -202,6 +213,15 @@ export class ConnectionSync {
           ? await this.store.appendExpectingIn(tx, events, { ehrRecord: true })
           : [];
         await this.state.save(tx, this.connection.id, type, rows);
+        // Name and personal identity number go to the identity register, never into a care event.
+        for (const { label, patientId, told } of people) {
+          const problems = await this.identities.record(patientId, told, `fhir:${this.connection.id}`, tx);
+          if (problems.length)
+            this.status.resourceUnmappable(
+              label,
+              problems.map((p) => issue('value', `Patient (identity register) ${p.path}`, p.message)),
+            );
+        }
         await this.state.save(tx, this.connection.id, 'Patient', fetched);
         if (next && next !== cursor) await this.state.advance(tx, this.connection.id, type, next);
         return appended;

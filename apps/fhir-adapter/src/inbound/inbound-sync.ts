@@ -1,5 +1,10 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CareEventStore, InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import {
+  CareEventStore,
+  InjectPrisma,
+  PatientIdentityRegister,
+  type PrismaClient,
+} from '@carechain/persistence';
 import { Connections, type ConnectedEhr } from '../connections/connections';
 import { offersSubscriptions } from '../connections/capabilities';
 import { ConnectionSync } from './connection-sync';
@@ -21,6 +26,7 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly connections: Connections,
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(CareEventStore) private readonly store: CareEventStore,
+    @Inject(PatientIdentityRegister) private readonly identities: PatientIdentityRegister,
   ) {}
 
   onApplicationBootstrap() {
@@ -34,7 +40,14 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async run(ehr: ConnectedEhr) {
-    const sync = new ConnectionSync(ehr.connection, ehr.server, ehr.status, this.prisma, this.store);
+    const sync = new ConnectionSync(
+      ehr.connection,
+      ehr.server,
+      ehr.status,
+      this.prisma,
+      this.store,
+      this.identities,
+    );
     let capabilitiesRead = false;
     while (!this.stopped) {
       if (!capabilitiesRead) {

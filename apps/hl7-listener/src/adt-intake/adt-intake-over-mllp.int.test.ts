@@ -16,6 +16,7 @@ import {
   adtMessage,
   createTestDatabase,
   sendAdt,
+  testIdentityKey,
   uniquePatientId,
   type AdtParts,
   type TestDatabase,
@@ -27,6 +28,7 @@ import { MllpListener } from './adt-intake.module';
 const listenerEnv = (databaseUrl: string, more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   DATABASE_URL: databaseUrl,
   HL7_MAPPING_FILE: ADT_MAPPING_FILE,
+  IDENTITY_ENCRYPTION_KEY: testIdentityKey,
   HL7_MLLP_PORT: '0',
   HL7_MLLP_HOST: '127.0.0.1',
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',

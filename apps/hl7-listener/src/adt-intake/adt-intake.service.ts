@@ -6,13 +6,14 @@ import {
   acknowledgementOf,
   careLinksOfMappings,
   hl7ErrorCodes,
+  patientIdentityOfAdt,
   readAdtMessage,
   type AdtMappings,
   type AdtProblem,
   type CareEventSubmission,
 } from '@carechain/hl7';
 import type { NewCareEvent } from '@carechain/persistence';
-import { CareEventStore } from '@carechain/persistence';
+import { CareEventStore, PatientIdentityRegister } from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import { GroupAppend } from './group-append';
 
@@ -42,6 +43,7 @@ export class AdtIntakeService {
     @Inject(CareEventStore) store: CareEventStore,
     @Inject(ADT_MAPPING) private readonly mappings: AdtMappings,
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
+    @Inject(PatientIdentityRegister) private readonly identities: PatientIdentityRegister,
   ) {
     this.appender = new GroupAppend(store);
     this.submitter = {
@@ -71,7 +73,10 @@ export class AdtIntakeService {
   private async record(message: Hl7Message): Promise<Hl7Message> {
     const reading = readAdtMessage(message, this.mappings, this.timeZone);
     if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
-    if (reading.outcome === 'nothing-to-record') return acknowledgementOf(message);
+    if (reading.outcome === 'nothing-to-record') {
+      await this.registerIdentity(message);
+      return acknowledgementOf(message);
+    }
 
     const events: NewCareEvent[] = [];
     for (const event of reading.events) {
@@ -99,6 +104,7 @@ export class AdtIntakeService {
         });
       }
     }
+    await this.registerIdentity(message);
     return acknowledgementOf(message);
   }
 
@@ -134,6 +140,22 @@ export class AdtIntakeService {
       };
     }
     return { event: checked.event };
+  }
+
+  /**
+   * PID's name and personal identity number go straight to the identity register, never into the
+   * care event. A message whose identity the register cannot take is still taken for its event;
+   * the log names the field, never its value.
+   */
+  private async registerIdentity(message: Hl7Message) {
+    const told = patientIdentityOfAdt(message, this.mappings);
+    if (!told) return;
+    const { patientId, sourceSystem, ...identity } = told;
+    const problems = await this.identities.record(patientId, identity, sourceSystem);
+    if (problems.length)
+      this.logger.warn(
+        `identity not registered: ${problems.map((p) => `PID ${p.path}: ${p.message}`).join('; ')}`,
+      );
   }
 
   answerUnreadable(): Hl7Message {

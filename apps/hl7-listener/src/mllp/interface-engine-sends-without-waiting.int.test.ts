@@ -8,6 +8,7 @@ import {
   createTestDatabase,
   eventually,
   freePort,
+  testIdentityKey,
   uniquePatientId,
   type TestDatabase,
 } from '@carechain/testing';
@@ -50,6 +51,7 @@ describe('an interface engine that sends without waiting for each ACK', () => {
     const { module } = Hl7ListenerModule.fromEnv({
       DATABASE_URL: db.url,
       HL7_MAPPING_FILE: ADT_MAPPING_FILE,
+      IDENTITY_ENCRYPTION_KEY: testIdentityKey,
       HL7_MLLP_PORT: String(mllpPort),
       HL7_MLLP_HOST: '127.0.0.1',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { jonkopingPlanningRules } from '@carechain/domain';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createTestDatabase, uniquePatientId, type TestDatabase } from '@carechain/testing';
 import type { ProjectedEvent } from '../read-models/projection';
@@ -9,7 +10,7 @@ import { StayProjection } from './stay-projection';
 describe('a stay recorded under a reserve pseudonym is merged into the patient', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
-  const stays = new StayProjection({ timeZone: 'Europe/Stockholm', liabilityGraceDays: 3 });
+  const stays = new StayProjection({ timeZone: 'Europe/Stockholm', planningRules: jonkopingPlanningRules });
   let sequence = 0;
   const event = (
     type: string,

@@ -195,6 +195,7 @@ export const en = {
   },
   patient: {
     withheld: 'Patient not shown in your role',
+    personalIdentityNumber: 'Personal identity number',
     title: 'Patient',
     find: 'Find a patient',
     patientId: 'Patient id',
@@ -260,7 +261,9 @@ export const en = {
     title: 'Coordination overview',
     intro: 'Patients of {{careLink}}: who is medically ready and waiting, and the handovers about them.',
     filters: 'Filter and sort',
-    search: 'Search patient or care link',
+    search: 'Search patient (name, personal identity number) or care link',
+    found_one: '{{count}} patient found by name or personal identity number',
+    found_other: '{{count}} patients found by name or personal identity number',
     show: 'Show',
     shows: {
       all: 'All patients',

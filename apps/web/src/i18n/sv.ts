@@ -197,6 +197,7 @@ export const sv: Texts = {
   },
   patient: {
     withheld: 'Patienten visas inte i din roll',
+    personalIdentityNumber: 'Personnummer',
     title: 'Patient',
     find: 'Sök patient',
     patientId: 'Patient-id',
@@ -263,7 +264,9 @@ export const sv: Texts = {
     intro:
       'Patienter för {{careLink}}: vilka som är utskrivningsklara och väntar, och överföringarna om dem.',
     filters: 'Filtrera och sortera',
-    search: 'Sök patient eller vårdenhet',
+    search: 'Sök patient (namn, personnummer) eller vårdenhet',
+    found_one: '{{count}} patient hittades på namn eller personnummer',
+    found_other: '{{count}} patienter hittades på namn eller personnummer',
     show: 'Visa',
     shows: {
       all: 'Alla patienter',

@@ -68,13 +68,15 @@ export function filterRows(
   show: Show,
   text: string,
   nameOf: (careLinkId: string) => string = (id) => id,
+  /** Patients the identity register found for the text, by name or personal identity number. */
+  found: ReadonlySet<string> = new Set(),
 ): PatientRow[] {
   const needle = text.trim().toLocaleLowerCase('sv');
   return rows.filter((row) => {
     if (show === 'waiting' && !row.waiting) return false;
     if (show === 'unacknowledged' && row.unacknowledged === 0) return false;
     if (show === 'late' && !late(row)) return false;
-    if (!needle) return true;
+    if (!needle || found.has(row.patientId)) return true;
     const links = [
       row.waiting?.wardCareLinkId,
       row.waiting?.receivingCareLinkId,

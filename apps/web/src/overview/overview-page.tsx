@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -8,7 +8,7 @@ import { TimelinessBadge } from '../handovers/timeliness-badge';
 import { formatDateTime } from '../i18n/i18n';
 import { Pager } from '../layout/pager';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
-import { PatientName } from '../patients/patient-name';
+import { IdentityShown, PatientName, useSeesIdentities } from '../patients/patient-name';
 import { useSession } from '../session/session';
 import { filterRows, pageOf, patientRows, sortRows, type Show, type SortBy } from './coordination-rows';
 
@@ -46,7 +46,28 @@ const OVERVIEW = graphql(`
   }
 `);
 
+const FIND_PATIENTS = graphql(`
+  query FindPatients($query: String!) {
+    findPatients(query: $query) {
+      ...IdentityShown
+    }
+  }
+`);
+
 const PAGE_SIZE = 20;
+// The register is asked once typing pauses, and only for what it can search: two letters or digits.
+const SEARCH_PAUSE_MS = 300;
+const searchable = (text: string) => /[\p{L}\d].*[\p{L}\d]/u.test(text);
+
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 const shows: Show[] = ['all', 'waiting', 'unacknowledged', 'late'];
 const sorts: SortBy[] = ['daysWaiting', 'nextDeadline', 'readySince', 'patient'];
 
@@ -63,10 +84,21 @@ export function OverviewPage() {
   const [sortBy, setSortBy] = useState<SortBy>('daysWaiting');
   const [text, setText] = useState('');
   const [page, setPage] = useState(1);
+  const query = useSettled(text.trim(), SEARCH_PAUSE_MS);
+  const seesIdentities = useSeesIdentities();
+  const [found] = useQuery({
+    query: FIND_PATIENTS,
+    variables: { query },
+    pause: !seesIdentities || !searchable(query),
+  });
+  const foundPatients = (searchable(query) && found.data?.findPatients) || [];
   const rows = data
     ? patientRows(data.patientsWaiting, aboutSomeone(data.handoverInbox), aboutSomeone(data.sentHandovers))
     : [];
-  const shown = sortRows(filterRows(rows, show, text, directory.careLink), sortBy);
+  const shown = sortRows(
+    filterRows(rows, show, text, directory.careLink, new Set(foundPatients.map((p) => p.patientId))),
+    sortBy,
+  );
   const { items, pages } = pageOf(shown, page, PAGE_SIZE);
   const when = (v: string) => formatDateTime(v, i18n.language);
 
@@ -115,6 +147,21 @@ export function OverviewPage() {
           </select>
         </div>
       </form>
+      {foundPatients.length > 0 && (
+        <section aria-labelledby="found-title" className="found-patients">
+          <h2 id="found-title">{t('overview.found', { count: foundPatients.length })}</h2>
+          <ul className="plain">
+            {foundPatients.map((p) => (
+              <li key={p.patientId}>
+                <Link to={`/patients/${encodeURIComponent(p.patientId)}`}>
+                  <IdentityShown {...p} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {found.error && <ErrorMessage error={found.error} />}
       {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <Loading />}
       {data && shown.length === 0 && (

@@ -57,6 +57,12 @@ describe('a ward nurse opens the coordination overview at the start of the shift
     expect(filterRows(rows, 'all', 'ann', names).map((r) => r.patientId)).toEqual(['anna']);
   });
 
+  it('shows the patients the identity register found by name, within the chosen filter', () => {
+    const found = new Set(['carl']);
+    expect(filterRows(rows, 'all', 'svensson', undefined, found).map((r) => r.patientId)).toEqual(['carl']);
+    expect(filterRows(rows, 'waiting', 'svensson', undefined, found)).toEqual([]);
+  });
+
   it('pages the list and keeps the page within range', () => {
     const many = Array.from({ length: 45 }, (_, i) => i);
     expect(pageOf(many, 3, 20)).toEqual({ items: [40, 41, 42, 43, 44], pages: 3 });

@@ -1,5 +1,5 @@
 import { rolesFor } from './operation-roles';
-import { patientDataRoles, relationshipHolds, type Role } from './roles';
+import { careStaffRoles, patientDataRoles, relationshipHolds, type Role } from './roles';
 
 /** How a care link comes to have a care relationship with a patient. */
 export type CareRelationship = 'in-journey' | 'handover-addressed';
@@ -74,6 +74,12 @@ export const permissions = {
   'handover.data': patientRule(),
   'handover.acknowledge': patientRule(),
   'complaint.patient': patientRule(),
+  /** Name and personal identity number: staff of a care link in the patient's care, nobody else. */
+  'identity.read': {
+    roles: careStaffRoles,
+    needsRelationship: true,
+    refusal: identities,
+  },
   'accessLog.read': {
     roles: ['coordinator'],
     needsRelationship: false,

@@ -23,6 +23,9 @@ export const patientDataRoles: readonly Role[] = [
   'coordinator',
 ];
 
+/** Roles that care for patients: only they see whom they care for by name and personal identity number. */
+export const careStaffRoles: readonly Role[] = patientDataRoles.filter((role) => role !== 'coordinator');
+
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }

@@ -45,3 +45,35 @@ export function patientIdentityOf(input: unknown, pseudonymSystem: string): Pati
     throw error;
   }
 }
+
+/** Who the patient is, as the identity register keeps it: never part of a care event. */
+export interface PersonNamed {
+  familyName: string;
+  givenNames: string;
+  personalIdentityNumber: string | null;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * `Patient.name` (the official one, else the usual, else the first) and the identifier in a
+ * personal identity number system; null when the patient has no name. Values are not checked here:
+ * the register checks them and names the field it refuses, never the value.
+ */
+export function personNamedIn(input: unknown): PersonNamed | null {
+  try {
+    const patient = resourceOf(input, 'Patient');
+    const names = arrayAt(patient, 'name');
+    const name = names.find((n) => n.use === 'official') ?? names.find((n) => n.use === 'usual') ?? names[0];
+    const given = Array.isArray(name?.given) ? name.given.map(text).filter(Boolean).join(' ') : '';
+    const familyName = text(name?.family);
+    if (!familyName && !given) return null;
+    const number = arrayAt(patient, 'identifier').find(
+      (i) => typeof i.system === 'string' && personalIdentitySystems.includes(i.system),
+    );
+    return { familyName, givenNames: given, personalIdentityNumber: text(number?.value) || null };
+  } catch (error) {
+    if (error instanceof UnmappableResource) return null;
+    throw error;
+  }
+}

@@ -370,8 +370,7 @@ function careLinkOf(
  * The pseudonymous patient id in a CX field (PID-3, MRG-1): the first of the sender's identifier
  * types, in its order of preference, that one of the field's repetitions carries.
  */
-function patientIdOf(seg: Hl7Segment, field: number, mapping: AdtMapping): string {
-  const location = `${seg.name}-${field}`;
+export function pseudonymOf(seg: Hl7Segment, field: number, mapping: AdtMapping): string | undefined {
   for (const { type, assigningAuthority } of mapping.patientIdentifier) {
     for (let repetition = 0; repetition < repetitionsOf(seg, field); repetition++) {
       const matches =
@@ -382,16 +381,24 @@ function patientIdOf(seg: Hl7Segment, field: number, mapping: AdtMapping): strin
       if (matches && id) return id;
     }
   }
+  return undefined;
+}
+
+function patientIdOf(seg: Hl7Segment, field: number, mapping: AdtMapping): string {
+  const location = `${seg.name}-${field}`;
   const wanted = mapping.patientIdentifier
     .map(
       ({ type, assigningAuthority }) => `${type}${assigningAuthority ? ` from ${assigningAuthority}` : ''}`,
     )
     .join(' or ');
-  return refuse(
-    'AE',
-    hl7ErrorCodes.requiredFieldMissing,
-    location,
-    `${location} has no identifier of type ${wanted}, the pseudonymous patient id`,
+  return (
+    pseudonymOf(seg, field, mapping) ??
+    refuse(
+      'AE',
+      hl7ErrorCodes.requiredFieldMissing,
+      location,
+      `${location} has no identifier of type ${wanted}, the pseudonymous patient id`,
+    )
   );
 }
 
@@ -427,7 +434,8 @@ function occurredAtOf({ trigger, message, timeZone }: Reading) {
   );
 }
 
-function sourceSystemOf(application: string, facility: string): string {
+/** The sending application and facility (MSH-3, MSH-4) as a source system name. */
+export function sourceSystemOf(application: string, facility: string): string {
   return `hl7v2:${application || 'unnamed'}${facility ? `@${facility}` : ''}`.slice(0, 128);
 }
 

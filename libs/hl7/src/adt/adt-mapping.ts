@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 // HL7 table 0203 types that name a person in the national registers or on a document.
 const personalIdentityTypes = ['SS', 'NN', 'NI', 'PN', 'PPN', 'DL', 'NH', 'NBSNR', 'NCT'];
-const isPersonalIdentityType = (type: string) =>
+export const isPersonalIdentityType = (type: string) =>
   personalIdentityTypes.includes(type) || /^NN[A-Z]{3}$/.test(type);
 
 const code = z.string().min(1, 'codes must not be empty').max(64);
