@@ -3,5 +3,5 @@ export * from './persistence.module';
 export * from './care-event-store/care-event-store';
 export type {
   ExpectedAppendOutcome,
-  ExpectedAppendOptions,
+  RecordedAppendOutcome,
 } from './care-event-store/expected-version-append';

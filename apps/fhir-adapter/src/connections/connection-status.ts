@@ -94,11 +94,16 @@ export class ConnectionStatus {
     );
   }
 
-  resourceUnmappable(resource: string, issues: MappingIssue[]) {
+  /** `refused`: mapped, but what it says breaks the care-event rules (a stop of nothing, a start without a dose). */
+  resourceUnmappable(
+    resource: string,
+    issues: MappingIssue[],
+    outcome: 'not mapped' | 'refused' = 'not mapped',
+  ) {
     this.counts.unmappable++;
     keep(this.unmappable, { at: new Date().toISOString(), resource, issues });
     this.logger.warn(
-      `${resource} not mapped: ${issues.map((i) => `[${i.code}] ${i.expression.join(', ')}: ${i.diagnostics}`).join('; ')}`,
+      `${resource} ${outcome}: ${issues.map((i) => `[${i.code}] ${i.expression.join(', ')}: ${i.diagnostics}`).join('; ')}`,
     );
   }
 

@@ -8,7 +8,12 @@ import {
   type MappingIssue,
   type SyncableResourceType,
 } from '@carechain/fhir';
-import type { CareEventStore, NewCareEvent, PrismaClient } from '@carechain/persistence';
+import type {
+  CareEventStore,
+  NewCareEvent,
+  PrismaClient,
+  RecordedAppendOutcome,
+} from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
@@ -142,6 +147,8 @@ export class ConnectionSync {
         ? { patients: new Map<string, string | MappingIssue>(), fetched: [] }
         : await this.patientsOf(changed);
     const events: NewCareEvent[] = [];
+    /** The resource version each event came from, to name it when the store refuses the event. */
+    const labels: string[] = [];
     const rows: SyncedResource[] = [];
     for (const resource of changed) {
       const label = `${type}/${resource.id}/_history/${resource.meta.versionId}`;
@@ -193,14 +200,16 @@ export class ConnectionSync {
         return refusal ? [issue('security', `(care event) ${refusal.path}`, refusal.message)] : [];
       });
       if (problems.length) this.status.resourceUnmappable(label, problems);
-      else events.push(...drafted);
+      else {
+        events.push(...drafted);
+        labels.push(...drafted.map(() => label));
+      }
     }
     const outcomes = await this.prisma.$transaction(
       async (tx) => {
-        // What the EHR recorded is its own record: serialised with staff changes, not refused as stale.
-        const appended = events.length
-          ? await this.store.appendExpectingIn(tx, events, { ehrRecord: true })
-          : [];
+        // What the EHR recorded is its own record: made to the patient's list or plan as it stands now,
+        // under the rules every change obeys; a refused one is reported, the rest of the page stored.
+        const appended = events.length ? await this.store.appendRecordedIn(tx, events) : [];
         await this.state.save(tx, this.connection.id, type, rows);
         await this.state.save(tx, this.connection.id, 'Patient', fetched);
         if (next && next !== cursor) await this.state.advance(tx, this.connection.id, type, next);
@@ -208,16 +217,16 @@ export class ConnectionSync {
       },
       { timeout: 60000 },
     );
-    for (const outcome of outcomes) {
-      if (outcome.status === 'conflict')
-        this.status.syncFailed(`care event refused by the store: ${outcome.message}`);
-      else if (outcome.status === 'rejected')
-        this.status.syncFailed(
-          `care event refused by the store: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
-        );
-      else this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
-    }
-    countIntake('fhir', outcomes);
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === 'conflict' || outcome.status === 'rejected')
+        this.status.resourceUnmappable(labels[i], refusalIssuesOf(outcome), 'refused');
+      else if (outcome.status !== 'unchanged')
+        this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
+    });
+    countIntake(
+      'fhir',
+      outcomes.filter((o) => o.status !== 'unchanged'),
+    );
     this.status.cursors[type] = next;
     return next;
   }
@@ -275,7 +284,14 @@ export class ConnectionSync {
   private careEvent(
     label: string,
     patientId: string,
-    draft: { fact: string; type: string; occurredAt: string; careLinkId: string; payload: object },
+    draft: {
+      fact: string;
+      type: string;
+      schemaVersion?: number;
+      occurredAt: string;
+      careLinkId: string;
+      payload: object;
+    },
   ): NewCareEvent {
     // The resource version and the fact make the key: re-reading a version can never store its events twice.
     const key = `fhir:${this.connection.id}:${label}#${draft.fact}`;
@@ -286,7 +302,7 @@ export class ConnectionSync {
           ? key
           : `fhir:${this.connection.id}:${label}#${createHash('sha256').update(draft.fact).digest('hex')}`,
       type: draft.type,
-      schemaVersion: 1,
+      schemaVersion: draft.schemaVersion ?? 1,
       patientId,
       occurredAt: draft.occurredAt,
       source: { system: `fhir:${this.connection.id}`, careLinkId: draft.careLinkId },
@@ -297,6 +313,18 @@ export class ConnectionSync {
 
 function submissionOf(event: NewCareEvent) {
   return { type: event.type, sourceCareLinkId: event.source.careLinkId, payload: event.payload };
+}
+
+function refusalIssuesOf(
+  outcome: Extract<RecordedAppendOutcome, { status: 'conflict' | 'rejected' }>,
+): MappingIssue[] {
+  const problems =
+    outcome.status === 'conflict'
+      ? [{ path: outcome.path ?? '(event)', message: outcome.message }]
+      : outcome.problems;
+  return problems.map((p) =>
+    issue(outcome.status === 'conflict' ? 'value' : 'business-rule', `(care event) ${p.path}`, p.message),
+  );
 }
 
 function issue(code: MappingIssue['code'], expression: string, diagnostics: string): MappingIssue {
