@@ -62,8 +62,12 @@ const connectionSchema = z
         'CarePlan',
       ]),
     writeBack: z
-      .strictObject({ carePlans: z.boolean().default(false), medicineLists: z.boolean().default(false) })
-      .default({ carePlans: false, medicineLists: false }),
+      .strictObject({
+        carePlans: z.boolean().default(false),
+        medicineLists: z.boolean().default(false),
+        acknowledgements: z.boolean().default(false),
+      })
+      .default({ carePlans: false, medicineLists: false, acknowledgements: false }),
     subscription: z
       .strictObject({
         notificationUrl: z.url({

@@ -34,7 +34,7 @@ describe('an integrator configures EHR connections with wrong values', () => {
         secret: 's3cret',
         pageSize: 100,
         pollIntervalSeconds: 30,
-        writeBack: { carePlans: false, medicineLists: false },
+        writeBack: { carePlans: false, medicineLists: false, acknowledgements: false },
       }),
     ]);
   });
