@@ -12,3 +12,4 @@ export * from './medications/medicine-list-resource';
 export * from './mapping/written-version';
 export * from './resource-changes';
 export * from './handovers/handover-acknowledgement-resource';
+export * from './deletions';

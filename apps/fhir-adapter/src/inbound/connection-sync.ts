@@ -3,6 +3,7 @@ import { unsafeStringsIn, validateCareEvent } from '@carechain/contracts';
 import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   careEventChanges,
+  deletedVersionOf,
   patientIdentityOf,
   type MappingContext,
   type MappingIssue,
@@ -37,6 +38,8 @@ export class ConnectionSync {
   private readonly context: MappingContext;
   /** The connection speaks for the care links configured for it, and for no other. */
   private readonly submitter: Submitter;
+  /** The first sweep for deletions comes one sweep interval after start, not with the initial sync. */
+  private lastSweep = Date.now();
 
   constructor(
     private readonly connection: Connection,
@@ -71,6 +74,43 @@ export class ConnectionSync {
       if (stopped()) return;
       await this.syncType(type, stopped);
     }
+    if (Date.now() - this.lastSweep < this.connection.deletionSweepSeconds * 1000) return;
+    this.lastSweep = Date.now();
+    for (const type of types) if (type !== 'Patient' && !stopped()) await this.sweepDeletions(type);
+  }
+
+  /**
+   * A server need keep no trace of a delete in _lastUpdated or history, so the synced ids are asked
+   * for by `_id`, a page at a time, and each one missing is confirmed by a read answering 404 or
+   * 410 (Gone). Its last synced version, withdrawn, then gives the cancellations.
+   */
+  async sweepDeletions(type: SyncableResourceType): Promise<void> {
+    const deletedAt = new Date().toISOString();
+    for (let after = ''; ; ) {
+      const known = await this.state.present(this.connection.id, type, after, this.connection.pageSize);
+      if (!known.length) return;
+      after = known.at(-1)!.id;
+      const found = await this.server.search(type, {
+        _id: known.map((k) => k.id).join(','),
+        _count: known.length,
+      });
+      const present = new Set(
+        (found.entry ?? []).map((e) => (e.resource as { id?: string } | undefined)?.id),
+      );
+      const deleted = [];
+      for (const candidate of known.filter((k) => !present.has(k.id))) {
+        try {
+          await this.server.read(type, candidate.id);
+        } catch (error) {
+          if (!(error instanceof FhirServerError) || (error.status !== 404 && error.status !== 410))
+            throw error;
+          deleted.push({
+            resource: deletedVersionOf({ ...candidate.resource, id: candidate.id }, deletedAt),
+          });
+        }
+      }
+      if (deleted.length) await this.applyPage(type, { entry: deleted } as SearchBundle, null, false);
+    }
   }
 
   /**
@@ -104,11 +144,12 @@ export class ConnectionSync {
     };
   }
 
-  /** Applies one page and returns the cursor after it. */
+  /** Applies one page and returns the cursor after it; deletions found by a sweep leave the cursor alone. */
   private async applyPage(
     type: SyncableResourceType,
     page: SearchBundle,
     cursor: string | null,
+    advances = true,
   ): Promise<string | null> {
     const resources: Resource[] = [];
     for (const entry of page.entry ?? []) {
@@ -130,11 +171,13 @@ export class ConnectionSync {
         ]);
     }
     this.status.counts.resourcesRead += resources.length;
-    const next = resources.reduce<string | null>(
-      (latest, r) =>
-        !latest || Date.parse(r.meta.lastUpdated) > Date.parse(latest) ? r.meta.lastUpdated : latest,
-      cursor,
-    );
+    const next = advances
+      ? resources.reduce<string | null>(
+          (latest, r) =>
+            !latest || Date.parse(r.meta.lastUpdated) > Date.parse(latest) ? r.meta.lastUpdated : latest,
+          cursor,
+        )
+      : cursor;
     const synced = await this.state.synced(
       this.connection.id,
       type,
@@ -227,7 +270,7 @@ export class ConnectionSync {
       'fhir',
       outcomes.filter((o) => o.status !== 'unchanged'),
     );
-    this.status.cursors[type] = next;
+    if (advances) this.status.cursors[type] = next;
     return next;
   }
 

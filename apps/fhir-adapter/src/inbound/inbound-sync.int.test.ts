@@ -11,7 +11,7 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    adapter = await AdapterUnderTest.start();
+    adapter = await AdapterUnderTest.start({ deletionSweepSeconds: 1 });
     ({ ehr, prisma } = adapter);
   });
 
@@ -288,6 +288,40 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
         contacts: [expect.objectContaining({ phone: '036-10 60 00' })],
       }),
     ]);
+  });
+
+  it('cancels the admission and stops the medicine of resources deleted in the EHR', async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    await patient.admit('2026-11-16T07:40:00+01:00');
+    const alvedon = (await patient.startsMedication(
+      'Alvedon 500 mg',
+      '2 tablets',
+      '2026-11-16T08:05:00+01:00',
+    )) as { id: string };
+    await synced(patient.patientId, 2);
+    await ehr.delete('Encounter', patient.encounter!.id);
+    await ehr.delete('MedicationStatement', alvedon.id);
+    const events = await synced(patient.patientId, 4);
+    expect(
+      events
+        .slice(2)
+        .map((e) => [e.type, e.idempotencyKey])
+        .sort(),
+    ).toEqual([
+      [
+        'AdmissionCancelled',
+        expect.stringMatching(`^fhir:ryhov:Encounter/${patient.encounter!.id}/_history/deleted#`),
+      ],
+      [
+        'MedicationListChanged',
+        expect.stringMatching(`^fhir:ryhov:MedicationStatement/${alvedon.id}/_history/deleted#`),
+      ],
+    ]);
+    expect(events.find((e) => e.type === 'MedicationListChanged' && e !== events[1])?.payload).toMatchObject({
+      changes: [{ action: 'stopped', medication: { text: 'Alvedon 500 mg' } }],
+    });
+    await settled();
+    expect(await eventsOf(patient.patientId)).toHaveLength(4);
   });
 
   it('syncs on request, and a sync with nothing new on the server stores nothing', async () => {
