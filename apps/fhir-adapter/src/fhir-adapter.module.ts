@@ -51,7 +51,7 @@ export class FhirAdapterModule {
               ? openIdConnectFrom(config, 'FHIR_ADAPTER_AUTH_MODE')
               : null,
           ),
-          InboundModule,
+          InboundModule.forRoot(config.DATABASE_URL),
           OutboundModule,
         ],
       },

@@ -16,7 +16,7 @@ interface Problem {
  */
 export class ConnectionStatus {
   private readonly logger: Logger;
-  state: 'starting' | 'syncing' | 'idle' | 'retrying' | 'failing' | 'circuit-open' = 'starting';
+  state: 'starting' | 'syncing' | 'idle' | 'standby' | 'retrying' | 'failing' | 'circuit-open' = 'starting';
   lastSyncStartedAt: Date | null = null;
   /** When a sync last caught up with everything the server had. */
   lastSyncedAt: Date | null = null;
@@ -71,6 +71,11 @@ export class ConnectionStatus {
 
   notified() {
     this.lastNotificationAt = new Date();
+  }
+
+  /** Another replica holds the connection: this one waits to take over. */
+  standby() {
+    this.state = 'standby';
   }
 
   syncFailed(message: string) {

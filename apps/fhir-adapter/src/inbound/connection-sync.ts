@@ -123,17 +123,38 @@ export class ConnectionSync {
     this.status.cursors[type] = cursor;
     let page = await this.server.search(type, this.query(cursor));
     while (!stopped()) {
-      const next = await traced(
+      // The next request depends only on this page, so it is read while this page is stored.
+      const next = this.cursorAfter(
+        type,
+        (page.entry ?? []).map((e) => e.resource),
+        cursor,
+      );
+      const link = page.link?.find((l) => l.relation === 'next')?.url;
+      const following = link
+        ? next === cursor
+          ? this.server.page(link)
+          : this.server.search(type, this.query(next))
+        : undefined;
+      // A failed store leaves the read unawaited; its failure is the store's, not this one's.
+      following?.catch(() => undefined);
+      await traced(
         'fhir sync page',
         { 'fhir.connection': this.connection.id, 'fhir.resource_type': type },
         () => this.applyPage(type, page, cursor),
       );
-      const link = page.link?.find((l) => l.relation === 'next')?.url;
-      if (!link) return;
-      page =
-        next === cursor ? await this.server.page(link) : await this.server.search(type, this.query(next));
+      if (!following) return;
+      page = await following;
       cursor = next;
     }
+  }
+
+  /** The newest lastUpdated of the page's resources, or the cursor when none is newer. */
+  private cursorAfter(type: string, resources: unknown[], cursor: string | null): string | null {
+    return resources.reduce<string | null>((latest, resource) => {
+      const r = resource as Partial<Resource> | undefined;
+      const at = r?.resourceType === type ? r.meta?.lastUpdated : undefined;
+      return typeof at === 'string' && (!latest || Date.parse(at) > Date.parse(latest)) ? at : latest;
+    }, cursor);
   }
 
   private query(cursor: string | null) {
@@ -144,13 +165,13 @@ export class ConnectionSync {
     };
   }
 
-  /** Applies one page and returns the cursor after it; deletions found by a sweep leave the cursor alone. */
+  /** Applies one page and advances the cursor past it; deletions found by a sweep leave the cursor alone. */
   private async applyPage(
     type: SyncableResourceType,
     page: SearchBundle,
     cursor: string | null,
     advances = true,
-  ): Promise<string | null> {
+  ): Promise<void> {
     const resources: Resource[] = [];
     for (const entry of page.entry ?? []) {
       const r = entry.resource as Partial<Resource> | undefined;
@@ -172,9 +193,9 @@ export class ConnectionSync {
     }
     this.status.counts.resourcesRead += resources.length;
     const next = advances
-      ? resources.reduce<string | null>(
-          (latest, r) =>
-            !latest || Date.parse(r.meta.lastUpdated) > Date.parse(latest) ? r.meta.lastUpdated : latest,
+      ? this.cursorAfter(
+          type,
+          (page.entry ?? []).map((e) => e.resource),
           cursor,
         )
       : cursor;
@@ -271,7 +292,6 @@ export class ConnectionSync {
       outcomes.filter((o) => o.status !== 'unchanged'),
     );
     if (advances) this.status.cursors[type] = next;
-    return next;
   }
 
   /**
