@@ -119,6 +119,11 @@ export class FhirTestServer {
     return this.repo.updateResource(resource);
   }
 
+  /** Deleted as an EHR deletes: the memory repository keeps no trace of it in _lastUpdated or history. */
+  async delete(resourceType: Resource['resourceType'], id: string): Promise<void> {
+    await this.repo.deleteResource(resourceType, id);
+  }
+
   /** Resources of a type as stored now, e.g. to check what the adapter wrote. */
   async search<T extends Resource>(query: string): Promise<core.WithId<T>[]> {
     return this.repo.searchResources(core.parseSearchRequest(query)) as Promise<core.WithId<T>[]>;

@@ -54,7 +54,7 @@ export class FhirAdapterModule {
               ? openIdConnectFrom(config, 'FHIR_ADAPTER_AUTH_MODE')
               : null,
           ),
-          InboundModule,
+          InboundModule.forRoot(config.DATABASE_URL),
           OutboundModule,
         ],
       },

@@ -41,6 +41,7 @@ export * from './stays/waiting';
 export * from './handovers/handover-recipients';
 export * from './commands/decision';
 export * from './medicine-lists/decide-medicine-list-change';
+export * from './medicine-lists/decide-recorded-medicine-list-change';
 export * from './care-plans/decide-care-plan-save';
 export * from './stays/decide-readiness';
 export * from './stays/decide-discharge-delay-cause';

@@ -11,3 +11,5 @@ export * from './care-plans/care-plan-resource';
 export * from './medications/medicine-list-resource';
 export * from './mapping/written-version';
 export * from './resource-changes';
+export * from './handovers/handover-acknowledgement-resource';
+export * from './deletions';

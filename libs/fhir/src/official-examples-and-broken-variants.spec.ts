@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validateCareEvent } from '@carechain/contracts';
-import { officialExample, ryhov } from './__fixtures__/examples';
+import { asSubmitted, officialExample, ryhov } from './__fixtures__/examples';
 import { careEventChanges, syncableResourceTypes, type SyncableResourceType } from './resource-changes';
 
 type Mapped = Exclude<SyncableResourceType, 'Patient'>;
@@ -11,16 +11,6 @@ const examples = readdirSync(dirname(require.resolve('hl7.fhir.r4.examples/packa
   .flatMap((m) =>
     m && (types as string[]).includes(m[1]) ? [{ type: m[1] as Mapped, name: `${m[1]}-${m[2]}` }] : [],
   );
-
-const asSubmitted = (event: { type: string; occurredAt: string; careLinkId: string; payload: object }) => ({
-  eventId: '0b6f1c1e-8d4b-4c57-9a51-0d7f7c3f2a10',
-  type: event.type,
-  schemaVersion: 1,
-  patientId: 'pat-esther-88',
-  occurredAt: event.occurredAt,
-  source: { system: 'fhir:ryhov', careLinkId: event.careLinkId },
-  payload: event.payload,
-});
 
 describe('the official HL7 R4 examples and broken variants of them', () => {
   it('finds the examples of every synced type', () => {

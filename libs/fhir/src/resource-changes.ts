@@ -18,6 +18,8 @@ export const syncableResourceTypes = [
   'Flag',
   'MedicationStatement',
   'MedicationRequest',
+  'MedicationAdministration',
+  'MedicationDispense',
   'List',
   'CarePlan',
 ] as const;
@@ -40,6 +42,8 @@ const changesOf: Record<
   Flag: byFacts(flagFacts),
   MedicationStatement: medicationUseChanges,
   MedicationRequest: medicationUseChanges,
+  MedicationAdministration: medicationUseChanges,
+  MedicationDispense: medicationUseChanges,
   List: medicationListChanges,
   CarePlan: carePlanChanges,
 };

@@ -3,7 +3,7 @@ export * from './persistence.module';
 export * from './care-event-store/care-event-store';
 export type {
   ExpectedAppendOutcome,
-  ExpectedAppendOptions,
+  RecordedAppendOutcome,
 } from './care-event-store/expected-version-append';
 export * from './patient-identities/patient-identity-register';
 export * from './patient-identities/patient-identity.module';

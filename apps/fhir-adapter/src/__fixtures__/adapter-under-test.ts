@@ -23,6 +23,7 @@ export class AdapterUnderTest {
     readonly ehr: FhirTestServer,
     readonly app: INestApplication,
     readonly prisma: PrismaClient,
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   static async start(
@@ -42,15 +43,24 @@ export class AdapterUnderTest {
       ),
       ...options.env,
     };
+    const app = await AdapterUnderTest.app(env);
+    return new AdapterUnderTest(db, broker, ehr, app, createPrismaClient(db.url, 2), env);
+  }
+
+  private static async app(env: NodeJS.ProcessEnv): Promise<INestApplication> {
     const app = await createService({ module: FhirAdapterModule.fromEnv(env).module, port: 0 });
     await app.init();
-    return new AdapterUnderTest(db, broker, ehr, app, createPrismaClient(db.url, 2));
+    return app;
+  }
+
+  /** A second replica of the adapter on the same database, broker, EHR and connections. */
+  async replica(): Promise<INestApplication> {
+    return AdapterUnderTest.app(this.env);
   }
 
   /** The connection's entry in GET /connections/status. */
-  async status() {
-    return (await request(this.app.getHttpServer()).get('/connections/status').expect(200)).body
-      .connections[0];
+  async status(app = this.app) {
+    return (await request(app.getHttpServer()).get('/connections/status').expect(200)).body.connections[0];
   }
 
   async stop(): Promise<void> {

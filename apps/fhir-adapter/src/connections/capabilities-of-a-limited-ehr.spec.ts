@@ -8,7 +8,7 @@ const full = (type: string) => ({
 });
 const connection = {
   resourceTypes: ['Patient', 'Encounter'] as ('Patient' | 'Encounter')[],
-  writeBack: { carePlans: true, medicineLists: false },
+  writeBack: { carePlans: true, medicineLists: false, acknowledgements: false },
 };
 
 describe('an EHR that lacks part of what a connection needs', () => {

@@ -56,6 +56,7 @@ export function capabilityProblems(
   const written = [
     connection.writeBack.carePlans && 'CarePlan',
     connection.writeBack.medicineLists && 'List',
+    connection.writeBack.acknowledgements && 'Communication',
   ].filter((t): t is string => !!t);
   for (const type of written) {
     const resource = resources.get(type);

@@ -62,8 +62,12 @@ const connectionSchema = z
         'CarePlan',
       ]),
     writeBack: z
-      .strictObject({ carePlans: z.boolean().default(false), medicineLists: z.boolean().default(false) })
-      .default({ carePlans: false, medicineLists: false }),
+      .strictObject({
+        carePlans: z.boolean().default(false),
+        medicineLists: z.boolean().default(false),
+        acknowledgements: z.boolean().default(false),
+      })
+      .default({ carePlans: false, medicineLists: false, acknowledgements: false }),
     subscription: z
       .strictObject({
         notificationUrl: z.url({
@@ -75,6 +79,12 @@ const connectionSchema = z
       })
       .optional(),
     pollIntervalSeconds: z.number().int().min(1).max(86400).default(30),
+    deletionSweepSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 86400)
+      .default(600),
     pageSize: z.number().int().min(1).max(1000).default(100),
     timeoutMs: z.number().int().min(100).max(120000).default(10000),
     retry: z

@@ -16,7 +16,7 @@ interface Problem {
  */
 export class ConnectionStatus {
   private readonly logger: Logger;
-  state: 'starting' | 'syncing' | 'idle' | 'retrying' | 'failing' | 'circuit-open' = 'starting';
+  state: 'starting' | 'syncing' | 'idle' | 'standby' | 'retrying' | 'failing' | 'circuit-open' = 'starting';
   lastSyncStartedAt: Date | null = null;
   /** When a sync last caught up with everything the server had. */
   lastSyncedAt: Date | null = null;
@@ -73,6 +73,11 @@ export class ConnectionStatus {
     this.lastNotificationAt = new Date();
   }
 
+  /** Another replica holds the connection: this one waits to take over. */
+  standby() {
+    this.state = 'standby';
+  }
+
   syncFailed(message: string) {
     this.counts.failedSyncs++;
     this.state = this.state === 'circuit-open' ? 'circuit-open' : 'failing';
@@ -94,11 +99,16 @@ export class ConnectionStatus {
     );
   }
 
-  resourceUnmappable(resource: string, issues: MappingIssue[]) {
+  /** `refused`: mapped, but what it says breaks the care-event rules (a stop of nothing, a start without a dose). */
+  resourceUnmappable(
+    resource: string,
+    issues: MappingIssue[],
+    outcome: 'not mapped' | 'refused' = 'not mapped',
+  ) {
     this.counts.unmappable++;
     keep(this.unmappable, { at: new Date().toISOString(), resource, issues });
     this.logger.warn(
-      `${resource} not mapped: ${issues.map((i) => `[${i.code}] ${i.expression.join(', ')}: ${i.diagnostics}`).join('; ')}`,
+      `${resource} ${outcome}: ${issues.map((i) => `[${i.code}] ${i.expression.join(', ')}: ${i.diagnostics}`).join('; ')}`,
     );
   }
 

@@ -34,7 +34,7 @@ describe('an integrator configures EHR connections with wrong values', () => {
         secret: 's3cret',
         pageSize: 100,
         pollIntervalSeconds: 30,
-        writeBack: { carePlans: false, medicineLists: false },
+        writeBack: { carePlans: false, medicineLists: false, acknowledgements: false },
       }),
     ]);
   });
@@ -52,7 +52,7 @@ describe('an integrator configures EHR connections with wrong values', () => {
       'FHIR_CONNECTIONS_FILE: connections[0].id: must be 1-32 lower-case letters, digits or -',
       'FHIR_CONNECTIONS_FILE: connections[0].baseUrl: must be the http(s) base URL of a FHIR R4 server',
       'FHIR_CONNECTIONS_FILE: connections[0].careLinks: name at least one care link this EHR speaks for',
-      'FHIR_CONNECTIONS_FILE: connections[0].resourceTypes[1]: must be one of Patient, Encounter, Flag, MedicationStatement, MedicationRequest, List, CarePlan',
+      'FHIR_CONNECTIONS_FILE: connections[0].resourceTypes[1]: must be one of Patient, Encounter, Flag, MedicationStatement, MedicationRequest, MedicationAdministration, MedicationDispense, List, CarePlan',
       'FHIR_CONNECTIONS_FILE: connections[0].pageSize: Too small: expected number to be >=1',
     ]);
   });

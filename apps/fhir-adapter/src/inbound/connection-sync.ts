@@ -3,6 +3,7 @@ import { unsafeStringsIn, validateCareEvent } from '@carechain/contracts';
 import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   careEventChanges,
+  deletedVersionOf,
   patientIdentityOf,
   personNamedIn,
   type MappingContext,
@@ -14,6 +15,7 @@ import type {
   NewCareEvent,
   PatientIdentityRegister,
   PrismaClient,
+  RecordedAppendOutcome,
   ToldIdentity,
 } from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
@@ -39,6 +41,8 @@ export class ConnectionSync {
   private readonly context: MappingContext;
   /** The connection speaks for the care links configured for it, and for no other. */
   private readonly submitter: Submitter;
+  /** The first sweep for deletions comes one sweep interval after start, not with the initial sync. */
+  private lastSweep = Date.now();
 
   constructor(
     private readonly connection: Connection,
@@ -74,6 +78,43 @@ export class ConnectionSync {
       if (stopped()) return;
       await this.syncType(type, stopped);
     }
+    if (Date.now() - this.lastSweep < this.connection.deletionSweepSeconds * 1000) return;
+    this.lastSweep = Date.now();
+    for (const type of types) if (type !== 'Patient' && !stopped()) await this.sweepDeletions(type);
+  }
+
+  /**
+   * A server need keep no trace of a delete in _lastUpdated or history, so the synced ids are asked
+   * for by `_id`, a page at a time, and each one missing is confirmed by a read answering 404 or
+   * 410 (Gone). Its last synced version, withdrawn, then gives the cancellations.
+   */
+  async sweepDeletions(type: SyncableResourceType): Promise<void> {
+    const deletedAt = new Date().toISOString();
+    for (let after = ''; ; ) {
+      const known = await this.state.present(this.connection.id, type, after, this.connection.pageSize);
+      if (!known.length) return;
+      after = known.at(-1)!.id;
+      const found = await this.server.search(type, {
+        _id: known.map((k) => k.id).join(','),
+        _count: known.length,
+      });
+      const present = new Set(
+        (found.entry ?? []).map((e) => (e.resource as { id?: string } | undefined)?.id),
+      );
+      const deleted = [];
+      for (const candidate of known.filter((k) => !present.has(k.id))) {
+        try {
+          await this.server.read(type, candidate.id);
+        } catch (error) {
+          if (!(error instanceof FhirServerError) || (error.status !== 404 && error.status !== 410))
+            throw error;
+          deleted.push({
+            resource: deletedVersionOf({ ...candidate.resource, id: candidate.id }, deletedAt),
+          });
+        }
+      }
+      if (deleted.length) await this.applyPage(type, { entry: deleted } as SearchBundle, null, false);
+    }
   }
 
   /**
@@ -86,17 +127,38 @@ export class ConnectionSync {
     this.status.cursors[type] = cursor;
     let page = await this.server.search(type, this.query(cursor));
     while (!stopped()) {
-      const next = await traced(
+      // The next request depends only on this page, so it is read while this page is stored.
+      const next = this.cursorAfter(
+        type,
+        (page.entry ?? []).map((e) => e.resource),
+        cursor,
+      );
+      const link = page.link?.find((l) => l.relation === 'next')?.url;
+      const following = link
+        ? next === cursor
+          ? this.server.page(link)
+          : this.server.search(type, this.query(next))
+        : undefined;
+      // A failed store leaves the read unawaited; its failure is the store's, not this one's.
+      following?.catch(() => undefined);
+      await traced(
         'fhir sync page',
         { 'fhir.connection': this.connection.id, 'fhir.resource_type': type },
         () => this.applyPage(type, page, cursor),
       );
-      const link = page.link?.find((l) => l.relation === 'next')?.url;
-      if (!link) return;
-      page =
-        next === cursor ? await this.server.page(link) : await this.server.search(type, this.query(next));
+      if (!following) return;
+      page = await following;
       cursor = next;
     }
+  }
+
+  /** The newest lastUpdated of the page's resources, or the cursor when none is newer. */
+  private cursorAfter(type: string, resources: unknown[], cursor: string | null): string | null {
+    return resources.reduce<string | null>((latest, resource) => {
+      const r = resource as Partial<Resource> | undefined;
+      const at = r?.resourceType === type ? r.meta?.lastUpdated : undefined;
+      return typeof at === 'string' && (!latest || Date.parse(at) > Date.parse(latest)) ? at : latest;
+    }, cursor);
   }
 
   private query(cursor: string | null) {
@@ -107,12 +169,13 @@ export class ConnectionSync {
     };
   }
 
-  /** Applies one page and returns the cursor after it. */
+  /** Applies one page and advances the cursor past it; deletions found by a sweep leave the cursor alone. */
   private async applyPage(
     type: SyncableResourceType,
     page: SearchBundle,
     cursor: string | null,
-  ): Promise<string | null> {
+    advances = true,
+  ): Promise<void> {
     const resources: Resource[] = [];
     for (const entry of page.entry ?? []) {
       const r = entry.resource as Partial<Resource> | undefined;
@@ -133,11 +196,13 @@ export class ConnectionSync {
         ]);
     }
     this.status.counts.resourcesRead += resources.length;
-    const next = resources.reduce<string | null>(
-      (latest, r) =>
-        !latest || Date.parse(r.meta.lastUpdated) > Date.parse(latest) ? r.meta.lastUpdated : latest,
-      cursor,
-    );
+    const next = advances
+      ? this.cursorAfter(
+          type,
+          (page.entry ?? []).map((e) => e.resource),
+          cursor,
+        )
+      : cursor;
     const synced = await this.state.synced(
       this.connection.id,
       type,
@@ -150,6 +215,8 @@ export class ConnectionSync {
         ? { patients: new Map<string, string | MappingIssue>(), fetched: [] }
         : await this.patientsOf(changed);
     const events: NewCareEvent[] = [];
+    /** The resource version each event came from, to name it when the store refuses the event. */
+    const labels: string[] = [];
     const rows: SyncedResource[] = [];
     const people: { label: string; patientId: string; told: ToldIdentity }[] = [];
     for (const resource of changed) {
@@ -204,14 +271,16 @@ export class ConnectionSync {
         return refusal ? [issue('security', `(care event) ${refusal.path}`, refusal.message)] : [];
       });
       if (problems.length) this.status.resourceUnmappable(label, problems);
-      else events.push(...drafted);
+      else {
+        events.push(...drafted);
+        labels.push(...drafted.map(() => label));
+      }
     }
     const outcomes = await this.prisma.$transaction(
       async (tx) => {
-        // What the EHR recorded is its own record: serialised with staff changes, not refused as stale.
-        const appended = events.length
-          ? await this.store.appendExpectingIn(tx, events, { ehrRecord: true })
-          : [];
+        // What the EHR recorded is its own record: made to the patient's list or plan as it stands now,
+        // under the rules every change obeys; a refused one is reported, the rest of the page stored.
+        const appended = events.length ? await this.store.appendRecordedIn(tx, events) : [];
         await this.state.save(tx, this.connection.id, type, rows);
         // Name and personal identity number go to the identity register, never into a care event.
         for (const { label, patientId, told } of people) {
@@ -228,18 +297,17 @@ export class ConnectionSync {
       },
       { timeout: 60000 },
     );
-    for (const outcome of outcomes) {
-      if (outcome.status === 'conflict')
-        this.status.syncFailed(`care event refused by the store: ${outcome.message}`);
-      else if (outcome.status === 'rejected')
-        this.status.syncFailed(
-          `care event refused by the store: ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
-        );
-      else this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
-    }
-    countIntake('fhir', outcomes);
-    this.status.cursors[type] = next;
-    return next;
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === 'conflict' || outcome.status === 'rejected')
+        this.status.resourceUnmappable(labels[i], refusalIssuesOf(outcome), 'refused');
+      else if (outcome.status !== 'unchanged')
+        this.status.counts[outcome.status === 'accepted' ? 'eventsAppended' : 'duplicates']++;
+    });
+    countIntake(
+      'fhir',
+      outcomes.filter((o) => o.status !== 'unchanged'),
+    );
+    if (advances) this.status.cursors[type] = next;
   }
 
   /**
@@ -295,7 +363,14 @@ export class ConnectionSync {
   private careEvent(
     label: string,
     patientId: string,
-    draft: { fact: string; type: string; occurredAt: string; careLinkId: string; payload: object },
+    draft: {
+      fact: string;
+      type: string;
+      schemaVersion?: number;
+      occurredAt: string;
+      careLinkId: string;
+      payload: object;
+    },
   ): NewCareEvent {
     // The resource version and the fact make the key: re-reading a version can never store its events twice.
     const key = `fhir:${this.connection.id}:${label}#${draft.fact}`;
@@ -306,7 +381,7 @@ export class ConnectionSync {
           ? key
           : `fhir:${this.connection.id}:${label}#${createHash('sha256').update(draft.fact).digest('hex')}`,
       type: draft.type,
-      schemaVersion: 1,
+      schemaVersion: draft.schemaVersion ?? 1,
       patientId,
       occurredAt: draft.occurredAt,
       source: { system: `fhir:${this.connection.id}`, careLinkId: draft.careLinkId },
@@ -317,6 +392,18 @@ export class ConnectionSync {
 
 function submissionOf(event: NewCareEvent) {
   return { type: event.type, sourceCareLinkId: event.source.careLinkId, payload: event.payload };
+}
+
+function refusalIssuesOf(
+  outcome: Extract<RecordedAppendOutcome, { status: 'conflict' | 'rejected' }>,
+): MappingIssue[] {
+  const problems =
+    outcome.status === 'conflict'
+      ? [{ path: outcome.path ?? '(event)', message: outcome.message }]
+      : outcome.problems;
+  return problems.map((p) =>
+    issue(outcome.status === 'conflict' ? 'value' : 'business-rule', `(care event) ${p.path}`, p.message),
+  );
 }
 
 function issue(code: MappingIssue['code'], expression: string, diagnostics: string): MappingIssue {

@@ -1,4 +1,4 @@
-import type { Encounter } from '@medplum/fhirtypes';
+import type { CarePlan, Encounter, MedicationStatement } from '@medplum/fhirtypes';
 import request from 'supertest';
 import { eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
 import type { PrismaClient } from '@carechain/persistence';
@@ -11,7 +11,7 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    adapter = await AdapterUnderTest.start();
+    adapter = await AdapterUnderTest.start({ deletionSweepSeconds: 1 });
     ({ ehr, prisma } = adapter);
   });
 
@@ -204,6 +204,124 @@ describe('inbound sync from a hospital EHR over FHIR R4', () => {
         diagnostics: expect.stringContaining('a date without a time of day'),
       }),
     ]);
+  });
+
+  it("makes the EHR's medicine changes to the list as it stands, and refuses a start without a dose by name", async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    const furosemid = await patient.startsMedication(
+      'Furosemid 40 mg',
+      '1 tablet',
+      '2026-11-16T08:00:00+01:00',
+    );
+    await patient.startsMedication('Alvedon 500 mg', '2 tablets', '2026-11-16T08:05:00+01:00');
+    const undosed = await ehr.create({
+      resourceType: 'MedicationStatement',
+      status: 'active',
+      medicationCodeableConcept: { text: 'Tylenol PM' },
+      subject: { reference: `Patient/${patient.fhirId}` },
+    } as MedicationStatement);
+    await synced(patient.patientId, 2);
+    await patient.stopsMedication(furosemid);
+    const events = await synced(patient.patientId, 3);
+    // Each change is made to the list as it stood: versions 0, 1 and 2, whatever the EHR knew.
+    expect(events.map((e) => (e.payload as { listVersion: number }).listVersion).sort()).toEqual([0, 1, 2]);
+    const refused = await eventually(
+      async () =>
+        (await status()).unmappable.find((u: { resource: string }) =>
+          u.resource.startsWith(`MedicationStatement/${undosed.id}/`),
+        ),
+      'the undosed statement reported',
+    );
+    expect(refused.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'business-rule',
+        expression: ['(care event) payload.changes.0.dose'],
+        diagnostics: "a dose is required to start 'Tylenol PM'",
+      },
+    ]);
+  });
+
+  it("reads a care plan edited in the EHR as the plan's next version, with whom to call", async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    const nightPatrol = (phone: string) => ({
+      resourceType: 'CareTeam',
+      id: 'night',
+      name: 'Home care night patrol',
+      telecom: [{ system: 'phone', value: phone }],
+      note: [{ text: 'Available day and night' }],
+    });
+    const plan = await ehr.create({
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      subject: { reference: `Patient/${patient.fhirId}` },
+      contained: [
+        {
+          resourceType: 'Goal',
+          id: 'g1',
+          lifecycleStatus: 'active',
+          description: { text: 'Walk to the shop again' },
+          subject: { reference: `Patient/${patient.fhirId}` },
+        },
+        nightPatrol('036-10 50 00'),
+      ],
+      goal: [{ reference: '#g1' }],
+      careTeam: [{ reference: '#night' }],
+    } as CarePlan);
+    await synced(patient.patientId, 1);
+    await ehr.update({
+      ...plan,
+      contained: [plan.contained![0], nightPatrol('036-10 60 00')],
+    } as typeof plan);
+    const versions = await synced(patient.patientId, 2);
+    expect(versions.map((e) => e.payload)).toEqual([
+      expect.objectContaining({
+        carePlanId: `ryhov-${plan.id}`,
+        version: 1,
+        contacts: [
+          { description: 'Home care night patrol', phone: '036-10 50 00', available: 'day-and-night' },
+        ],
+      }),
+      expect.objectContaining({
+        version: 2,
+        contacts: [expect.objectContaining({ phone: '036-10 60 00' })],
+      }),
+    ]);
+  });
+
+  it('cancels the admission and stops the medicine of resources deleted in the EHR', async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    await patient.admit('2026-11-16T07:40:00+01:00');
+    const alvedon = (await patient.startsMedication(
+      'Alvedon 500 mg',
+      '2 tablets',
+      '2026-11-16T08:05:00+01:00',
+    )) as { id: string };
+    await synced(patient.patientId, 2);
+    await ehr.delete('Encounter', patient.encounter!.id);
+    await ehr.delete('MedicationStatement', alvedon.id);
+    const events = await synced(patient.patientId, 4);
+    expect(
+      events
+        .slice(2)
+        .map((e) => [e.type, e.idempotencyKey])
+        .sort(),
+    ).toEqual([
+      [
+        'AdmissionCancelled',
+        expect.stringMatching(`^fhir:ryhov:Encounter/${patient.encounter!.id}/_history/deleted#`),
+      ],
+      [
+        'MedicationListChanged',
+        expect.stringMatching(`^fhir:ryhov:MedicationStatement/${alvedon.id}/_history/deleted#`),
+      ],
+    ]);
+    expect(events.find((e) => e.type === 'MedicationListChanged' && e !== events[1])?.payload).toMatchObject({
+      changes: [{ action: 'stopped', medication: { text: 'Alvedon 500 mg' } }],
+    });
+    await settled();
+    expect(await eventsOf(patient.patientId)).toHaveLength(4);
   });
 
   it('syncs on request, and a sync with nothing new on the server stores nothing', async () => {

@@ -7,13 +7,14 @@ import {
 } from '@carechain/persistence';
 import { Connections, type ConnectedEhr } from '../connections/connections';
 import { offersSubscriptions } from '../connections/capabilities';
+import { ConnectionLeases } from './connection-leases';
 import { ConnectionSync } from './connection-sync';
 import { subscribe } from './subscriptions';
 
 /**
  * Polls every connection: the CapabilityStatement once it answers (and Subscriptions where
  * configured and offered), then a sync of all configured resource types every poll interval, or
- * sooner when a notification or a request asks. A failed sync is reported and the next one
+ * sooner when a notification or a request asks, while this replica holds the connection's lease. A failed sync is reported and the next one
  * resumes from the stored cursors.
  */
 @Injectable()
@@ -27,6 +28,7 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(CareEventStore) private readonly store: CareEventStore,
     @Inject(PatientIdentityRegister) private readonly identities: PatientIdentityRegister,
+    @Inject(ConnectionLeases) private readonly leases: ConnectionLeases,
   ) {}
 
   onApplicationBootstrap() {
@@ -37,6 +39,7 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
     this.stopped = true;
     for (const wake of this.wakers.values()) wake();
     await Promise.all(this.loops);
+    await this.leases.close();
   }
 
   private async run(ehr: ConnectedEhr) {
@@ -58,7 +61,8 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
           else ehr.status.subscriptions = 'not offered by the server: changes arrive by polling';
         }
       }
-      if (capabilitiesRead) {
+      if (capabilitiesRead && !(await this.leases.hold(ehr.connection.id))) ehr.status.standby();
+      else if (capabilitiesRead) {
         ehr.status.syncStarted();
         try {
           await sync.syncAll(() => this.stopped);

@@ -1,11 +1,22 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { careEventStoreProvider } from '@carechain/messaging';
 import { InboundSync } from './inbound-sync';
 import { SyncNowController } from './sync-now.controller';
 import { NotificationsController } from './notifications.controller';
 
-@Module({
-  controllers: [SyncNowController, NotificationsController],
-  providers: [careEventStoreProvider, InboundSync],
-})
-export class InboundModule {}
+import { ConnectionLeases } from './connection-leases';
+
+@Module({})
+export class InboundModule {
+  static forRoot(databaseUrl: string): DynamicModule {
+    return {
+      module: InboundModule,
+      controllers: [SyncNowController, NotificationsController],
+      providers: [
+        careEventStoreProvider,
+        InboundSync,
+        { provide: ConnectionLeases, useFactory: () => new ConnectionLeases(databaseUrl) },
+      ],
+    };
+  }
+}

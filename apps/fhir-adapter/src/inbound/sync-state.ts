@@ -1,3 +1,4 @@
+import { DELETED_VERSION_ID } from '@carechain/fhir';
 import type { PrismaClient, TransactionClient } from '@carechain/persistence';
 
 export interface SyncedResource {
@@ -38,6 +39,22 @@ export class SyncState {
         },
       ]),
     );
+  }
+
+  /** Synced resources the server still had when last seen, in id order after `afterId`, a batch at a time. */
+  async present(connectionId: string, resourceType: string, afterId: string, take: number) {
+    const rows = await this.prisma.fhirSyncedResource.findMany({
+      where: {
+        connectionId,
+        resourceType,
+        resourceId: { gt: afterId },
+        versionId: { not: DELETED_VERSION_ID },
+      },
+      orderBy: { resourceId: 'asc' },
+      take,
+      select: { resourceId: true, resource: true },
+    });
+    return rows.map((r) => ({ id: r.resourceId, resource: r.resource as object | null }));
   }
 
   /** The FHIR Patient id of a network patient on this connection, for writing back. */

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { topics } from '@carechain/contracts';
 import {
   CARE_PLAN_IDENTIFIER_SYSTEM,
+  HANDOVER_ACKNOWLEDGEMENT_IDENTIFIER_SYSTEM,
   MEDICINE_LIST_IDENTIFIER_SYSTEM,
   writtenVersionOf,
 } from '@carechain/fhir';
 import { CareEventStore, type PrismaClient } from '@carechain/persistence';
 import { careEventEnvelope, eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import type { CarePlan, List } from '@medplum/fhirtypes';
+import type { CarePlan, Communication, List } from '@medplum/fhirtypes';
 import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
 import { EhrPatient } from '../__fixtures__/ehr';
 
@@ -21,7 +22,7 @@ describe('the shared care plan and medicine list written back to the EHR', () =>
   beforeAll(async () => {
     adapter = await AdapterUnderTest.start({
       resourceTypes: ['Patient'],
-      writeBack: { carePlans: true, medicineLists: true },
+      writeBack: { carePlans: true, medicineLists: true, acknowledgements: true },
     });
     ({ ehr, prisma } = adapter);
     producer = new Kafka({
@@ -176,5 +177,61 @@ describe('the shared care plan and medicine list written back to the EHR', () =>
         { item: { display: 'Furosemid 40 mg tablett, 40 mg' } },
       ],
     });
+  });
+
+  it("writes a handover's acknowledgement once, to the EHR of the ward that sent it", async () => {
+    const patient = await new EhrPatient(ehr, uniquePatientId()).register();
+    await eventually(
+      async () =>
+        (await prisma.fhirSyncedResource.findFirst({ where: { patientId: patient.patientId } })) ?? undefined,
+      'the patient synced',
+    );
+    const acknowledged = (packageId: string, sendingCareLinkId: string) => ({
+      ...careEventEnvelope(
+        'HandoverAcknowledged',
+        patient.patientId,
+        '2026-11-20T10:15:00.000Z',
+        'jkpg-home-care-south',
+        {
+          packageId,
+          specificationId: 'home-care-needs-at-ready',
+          specificationVersion: 2,
+          receivingCareLinkId: 'jkpg-home-care-south',
+          sendingCareLinkId,
+          acknowledgedBy: 'home-care-coordinator',
+        },
+      ),
+      idempotencyKey: `acknowledged-${packageId}`,
+      source: { system: 'carechain', careLinkId: 'jkpg-home-care-south' },
+      recordedAt: '2026-11-20T10:15:01.000Z',
+      sequence: ++sequence,
+    });
+    const [oursId, elsewhereId] = [randomUUID(), randomUUID()];
+    const ours = acknowledged(oursId, 'ryhov-med-3');
+    const elsewhere = acknowledged(elsewhereId, 'hoglandet-med-1');
+    await publish(ours, elsewhere, ours);
+    const acknowledgementsOf = (packageId: string) =>
+      ehr.search<Communication>(
+        `Communication?identifier=${HANDOVER_ACKNOWLEDGEMENT_IDENTIFIER_SYSTEM}|${packageId}`,
+      );
+    const [written] = await eventually(async () => {
+      const found = await acknowledgementsOf(oursId);
+      return found.length ? found : undefined;
+    }, 'the acknowledgement in the EHR');
+    expect(written).toMatchObject({
+      status: 'completed',
+      subject: { reference: `Patient/${patient.fhirId}` },
+      sent: '2026-11-20T10:15:00.000Z',
+      recipient: [{ display: 'ryhov-med-3' }],
+      payload: [{ contentString: expect.stringContaining('jkpg-home-care-south acknowledged the handover') }],
+    });
+    // A later event on the same partition proves the redelivered copy and the other ward's were handled.
+    await publish(carePlanUpdated(patient.patientId, 1, ['goal']));
+    await eventually(
+      async () => ((await plansOf(patient.patientId)).length ? true : undefined),
+      'the plan after',
+    );
+    expect(await acknowledgementsOf(oursId)).toHaveLength(1);
+    expect(await acknowledgementsOf(elsewhereId)).toEqual([]);
   });
 });

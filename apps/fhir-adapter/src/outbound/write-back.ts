@@ -4,6 +4,8 @@ import { foldMedicineList, type MedicineListFact } from '@carechain/domain';
 import {
   CARE_PLAN_IDENTIFIER_SYSTEM,
   carePlanResourceOf,
+  HANDOVER_ACKNOWLEDGEMENT_IDENTIFIER_SYSTEM,
+  handoverAcknowledgementResourceOf,
   MEDICINE_LIST_IDENTIFIER_SYSTEM,
   medicineListResourceOf,
   writtenVersionOf,
@@ -30,11 +32,18 @@ interface Written {
 const targetOf: Partial<Record<string, keyof Connection['writeBack']>> = {
   CarePlanUpdated: 'carePlans',
   MedicationListChanged: 'medicineLists',
+  HandoverAcknowledged: 'acknowledgements',
 };
+
+/** An acknowledgement goes to the EHR of the ward that sent the handover, and only there. */
+const concerns = (event: PublishedCareEvent, connection: Connection) =>
+  event.type !== 'HandoverAcknowledged' ||
+  connection.careLinks.includes((event.payload as PayloadOf<'HandoverAcknowledged'>).sendingCareLinkId);
 
 /**
  * Writes what Carechain holds for a patient to every EHR that knows the patient and takes it: the
- * shared care plan as a CarePlan, the medicine list as a List. Each is found by its identifier;
+ * shared care plan as a CarePlan, the medicine list as a List, a handover's acknowledgement as a
+ * Communication to the sending ward's EHR. Each is found by its identifier;
  * created with If-None-Exist, updated with If-Match on the version read, and left alone when the
  * EHR already holds this or a newer version, so retries and redelivery never duplicate or roll back.
  */
@@ -59,11 +68,19 @@ export class WriteBack {
     // What an EHR reported is not written back to it.
     const ehrs = target
       ? this.connections.all.filter(
-          (c) => c.connection.writeBack[target] && event.source.system !== `fhir:${c.connection.id}`,
+          (c) =>
+            c.connection.writeBack[target] &&
+            event.source.system !== `fhir:${c.connection.id}` &&
+            concerns(event, c.connection),
         )
       : [];
     if (!ehrs.length) return [];
-    const written = target === 'carePlans' ? this.carePlan(event) : await this.medicineList(event.patientId);
+    const written =
+      target === 'carePlans'
+        ? this.carePlan(event)
+        : target === 'acknowledgements'
+          ? this.acknowledgement(event)
+          : await this.medicineList(event.patientId);
     const results: WriteBackResult[] = [];
     for (const ehr of ehrs) {
       const fhirPatientId = await this.state.fhirPatientOf(ehr.connection.id, event.patientId);
@@ -83,6 +100,20 @@ export class WriteBack {
       identifier: `${CARE_PLAN_IDENTIFIER_SYSTEM}|${plan.carePlanId}`,
       version: plan.version,
       resourceFor: (fhirPatientId) => carePlanResourceOf(plan, `Patient/${fhirPatientId}`),
+    };
+  }
+
+  private acknowledgement(event: PublishedCareEvent): Written {
+    const ack = event.payload as PayloadOf<'HandoverAcknowledged'>;
+    return {
+      what: `acknowledgement of handover ${ack.packageId}`,
+      identifier: `${HANDOVER_ACKNOWLEDGEMENT_IDENTIFIER_SYSTEM}|${ack.packageId}`,
+      version: 1,
+      resourceFor: (fhirPatientId) =>
+        handoverAcknowledgementResourceOf(
+          { ...ack, acknowledgedAt: event.occurredAt },
+          `Patient/${fhirPatientId}`,
+        ),
     };
   }
 

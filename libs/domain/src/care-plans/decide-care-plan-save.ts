@@ -63,3 +63,14 @@ export function decideSubmittedCarePlanVersion<P extends { version: number }>(
     `the care plan is at version ${current}, so the next version is ${current + 1}, not ${submitted.version}${savedBy(head)}. Reload the plan and make your change to it`,
   );
 }
+
+/**
+ * A plan an EHR keeps in its own record is edited there, not from a Carechain version: each version
+ * it records becomes the plan's next version, whatever number the EHR gives its own.
+ */
+export function decideRecordedCarePlanVersion<P extends { version: number }>(
+  head: CarePlanHead | null,
+  recorded: P,
+): Decision<DecidedEvent<'CarePlanUpdated', P>> {
+  return decided({ type: 'CarePlanUpdated', payload: { ...recorded, version: (head?.version ?? 0) + 1 } });
+}

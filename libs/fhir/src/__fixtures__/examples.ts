@@ -26,3 +26,20 @@ export const ryhov: MappingContext = {
   defaultCareLinkId: 'ryhov-med-3',
   idPrefix: 'ryhov-',
 };
+
+/** A drafted care event in the envelope the adapter gives it, to validate against the contract. */
+export const asSubmitted = (event: {
+  type: string;
+  schemaVersion?: number;
+  occurredAt: string;
+  careLinkId: string;
+  payload: object;
+}) => ({
+  eventId: '0b6f1c1e-8d4b-4c57-9a51-0d7f7c3f2a10',
+  type: event.type,
+  schemaVersion: event.schemaVersion ?? 1,
+  patientId: 'pat-esther-88',
+  occurredAt: event.occurredAt,
+  source: { system: 'fhir:ryhov', careLinkId: event.careLinkId },
+  payload: event.payload,
+});

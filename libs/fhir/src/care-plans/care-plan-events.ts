@@ -1,5 +1,6 @@
 import {
   arrayAt,
+  instantAt,
   isObject,
   lastUpdatedOf,
   objectAt,
@@ -9,13 +10,16 @@ import {
   type MappingContext,
 } from '../mapping/fhir-values';
 import { orNullIfUnmappable, type CareEventDraft } from '../mapping/mapping-result';
-import { CARE_PLAN_IDENTIFIER_SYSTEM } from './care-plan-resource';
+import { CARE_PLAN_IDENTIFIER_SYSTEM, contactAvailabilityNotes } from './care-plan-resource';
 
 const inForce = new Set(['active', 'on-hold', 'completed']);
 
 /**
- * An EHR's CarePlan version as a new version of a shared care plan, when its goals or actions
- * changed. Care plans Carechain wrote back itself are not read in again.
+ * An EHR's CarePlan version as a new version of a shared care plan, when what it says changed:
+ * goals, actions, whom to call, follow-ups and recommendations. Its number is the plan's next
+ * version in Carechain, given when it is stored (the EHR's own version ids need not be numbers);
+ * `version` here only satisfies the contract until then. Care plans Carechain wrote back itself are
+ * not read in again.
  */
 export function carePlanChanges(
   current: unknown,
@@ -25,20 +29,16 @@ export function carePlanChanges(
   const plan = planOf(current, context);
   if (!plan) return [];
   const before = previous === undefined ? null : orNullIfUnmappable(() => planOf(previous, context));
-  if (before && JSON.stringify(before.content) === JSON.stringify(plan.content)) return [];
+  if (before && JSON.stringify(before) === JSON.stringify(plan)) return [];
   const resource = current as Json;
   return [
     {
       fact: 'care-plan-updated',
       type: 'CarePlanUpdated',
+      schemaVersion: 2,
       occurredAt: lastUpdatedOf(resource),
       careLinkId: context.defaultCareLinkId,
-      // FHIR version ids need not be numbers; the time the server stored this version orders them.
-      payload: {
-        carePlanId: `${context.idPrefix}${resource.id}`,
-        version: Math.floor(Date.parse(lastUpdatedOf(resource)) / 1000),
-        ...plan.content,
-      },
+      payload: { carePlanId: `${context.idPrefix}${resource.id}`, version: 1, ...plan },
     },
   ];
 }
@@ -56,7 +56,7 @@ function planOf(input: unknown, context: MappingContext) {
     const text = textOf(goal?.description) ?? (typeof ref.display === 'string' ? ref.display : undefined);
     return text ? [text] : [];
   });
-  const actions = arrayAt(plan, 'activity').flatMap((activity) => {
+  const activities = arrayAt(plan, 'activity').flatMap((activity, i) => {
     const detail = objectAt(activity, 'detail');
     const reference = objectAt(activity, 'reference');
     const description =
@@ -64,11 +64,60 @@ function planOf(input: unknown, context: MappingContext) {
       textOf(detail?.code) ||
       (typeof reference?.display === 'string' && reference.display);
     if (!description) return [];
-    const end = isObject(detail?.scheduledPeriod) ? detail.scheduledPeriod.end : undefined;
-    const dueDate = typeof end === 'string' ? end.slice(0, 10) : undefined;
+    const period = isObject(detail?.scheduledPeriod) ? detail.scheduledPeriod : undefined;
     return [
-      { description, responsibleCareLinkId: context.defaultCareLinkId, ...(dueDate ? { dueDate } : {}) },
+      { description, kind: detail?.kind, period, at: `CarePlan.activity[${i}].detail.scheduledPeriod` },
     ];
   });
-  return { content: { goals, actions } };
+  const followUps = activities
+    .filter((a) => a.kind === 'Appointment' && a.period?.start !== undefined)
+    .map((a) => ({
+      description: a.description,
+      careLinkId: context.defaultCareLinkId,
+      at: instantAt(a.period?.start, `${a.at}.start`),
+    }));
+  const actions = activities
+    .filter((a) => !(a.kind === 'Appointment' && a.period?.start !== undefined))
+    .map((a) => {
+      const dueDate = typeof a.period?.end === 'string' ? a.period.end.slice(0, 10) : undefined;
+      return {
+        description: a.description,
+        responsibleCareLinkId: context.defaultCareLinkId,
+        ...(dueDate ? { dueDate } : {}),
+      };
+    });
+  const contacts = [...arrayAt(plan, 'careTeam'), ...arrayAt(plan, 'contributor')].flatMap((ref) => {
+    const member = typeof ref.reference === 'string' ? contained.get(ref.reference) : undefined;
+    return member ? contactOf(member, ref) : [];
+  });
+  const recommendations = arrayAt(plan, 'note').flatMap((note) =>
+    typeof note.text === 'string' && note.text.trim() ? [note.text] : [],
+  );
+  return { goals, actions, contacts, followUps, recommendations };
+}
+
+/**
+ * Whom the patient calls: a contained care team, practitioner or organisation with a phone number.
+ * When it answers is read from a note Carechain's own wording uses; without one, the daytime only,
+ * so nobody is sent to a number that may not answer at night.
+ */
+function contactOf(member: Json, ref: Json) {
+  const participants = arrayAt(member, 'participant').map((p) => objectAt(p, 'member'));
+  const phone = [member, ...participants]
+    .flatMap((m) => (m ? arrayAt(m, 'telecom') : []))
+    .find((t) => t.system === 'phone' && typeof t.value === 'string' && t.value.trim().length >= 3)?.value;
+  // A care team or organisation has a name; a practitioner's HumanName gives its text.
+  const humanName = Array.isArray(member.name) ? member.name.find(isObject)?.text : undefined;
+  const description =
+    (typeof member.name === 'string' && member.name) ||
+    (typeof ref.display === 'string' && ref.display) ||
+    (typeof humanName === 'string' && humanName) ||
+    undefined;
+  if (typeof phone !== 'string' || !description) return [];
+  const notes = arrayAt(member, 'note').map((n) => n.text);
+  const available =
+    (Object.entries(contactAvailabilityNotes).find(([, text]) => notes.includes(text))?.[0] as
+      | keyof typeof contactAvailabilityNotes
+      | undefined) ?? 'day';
+  return [{ description, phone: phone.trim().slice(0, 32), available }];
 }

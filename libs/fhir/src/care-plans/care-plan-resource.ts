@@ -19,7 +19,8 @@ export interface SharedCarePlan {
   recommendations?: string[];
 }
 
-const availability = {
+/** How Carechain writes when a contact answers, and reads it back. */
+export const contactAvailabilityNotes = {
   day: 'Available in the daytime',
   night: 'Available at night',
   'day-and-night': 'Available day and night',
@@ -53,7 +54,7 @@ export function carePlanResourceOf(plan: SharedCarePlan, patientReference: strin
         subject,
         telecom: [{ system: 'phone' as const, value: contact.phone }],
         ...(contact.careLinkId ? { managingOrganization: [{ display: contact.careLinkId }] } : {}),
-        note: [{ text: availability[contact.available] }],
+        note: [{ text: contactAvailabilityNotes[contact.available] }],
       })),
     ],
     goal: plan.goals.map((_, i) => ({ reference: `#goal-${i + 1}` })),

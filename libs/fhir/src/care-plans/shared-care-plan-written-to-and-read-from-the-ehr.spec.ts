@@ -102,7 +102,7 @@ describe('the shared care plan is written to the EHR and EHR care plans are read
     const result = careEventChanges('CarePlan', ehrPlan, undefined, ryhov);
     expect(result).toMatchObject({
       ok: true,
-      events: [{ type: 'CarePlanUpdated', payload: { carePlanId: 'ryhov-example', version: 1795161600 } }],
+      events: [{ type: 'CarePlanUpdated', schemaVersion: 2, payload: { carePlanId: 'ryhov-example' } }],
     });
     expect(
       careEventChanges(

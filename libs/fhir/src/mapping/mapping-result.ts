@@ -7,6 +7,8 @@ import type { CareEventType } from '@carechain/contracts';
 export interface CareEventDraft {
   fact: string;
   type: CareEventType;
+  /** The contract version of the payload; 1 when not given. */
+  schemaVersion?: number;
   occurredAt: string;
   /** The care link on whose behalf the EHR reports it. */
   careLinkId: string;
@@ -16,7 +18,7 @@ export interface CareEventDraft {
 /** Why a resource could not be mapped, in the shape of a FHIR OperationOutcome issue. */
 export interface MappingIssue {
   severity: 'error';
-  code: 'structure' | 'required' | 'value' | 'not-supported' | 'not-found' | 'security';
+  code: 'structure' | 'required' | 'value' | 'not-supported' | 'not-found' | 'security' | 'business-rule';
   diagnostics: string;
   /** FHIRPath of the offending element, e.g. Encounter.period.start. */
   expression: string[];

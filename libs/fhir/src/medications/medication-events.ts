@@ -2,21 +2,15 @@ import {
   arrayAt,
   codesOf,
   instantAt,
-  isObject,
   lastUpdatedOf,
   objectAt,
   resourceOf,
-  textOf,
   type Json,
   type MappingContext,
 } from '../mapping/fhir-values';
 import { orNullIfUnmappable as quietly, unmappable, type CareEventDraft } from '../mapping/mapping-result';
 import { MEDICINE_LIST_IDENTIFIER_SYSTEM } from './medicine-list-resource';
-
-interface Medication {
-  text: string;
-  coding?: { system: string; code: string; display?: string }[];
-}
+import { changedAtFieldOf, medicationUseOf, type Medication, type MedicationUseType } from './medication-use';
 
 interface MedicationChange {
   action: 'added' | 'stopped' | 'dose-changed';
@@ -25,27 +19,6 @@ interface MedicationChange {
   route?: string;
   reason?: string;
 }
-
-/** One prescribed or reported medication as the list sees it; null when the resource says nothing about the list. */
-interface MedicationUse {
-  medication: Medication;
-  taking: boolean;
-  dose?: string;
-  route?: string;
-}
-
-const takingStatements = new Set(['active', 'intended', 'on-hold']);
-const endedStatements = new Set(['completed', 'stopped', 'not-taken', 'entered-in-error']);
-const takingRequests = new Set(['active', 'on-hold']);
-const endedRequests = new Set(['completed', 'stopped', 'cancelled', 'entered-in-error']);
-const orderIntents = new Set([
-  'order',
-  'original-order',
-  'reflex-order',
-  'filler-order',
-  'instance-order',
-  'plan',
-]);
 
 /** Codes by which a List is a medication list: LOINC medication history/summary, SNOMED medication review. */
 export const medicationListCodes = [
@@ -56,17 +29,18 @@ export const medicationListCodes = [
 ];
 
 /**
- * A MedicationStatement or MedicationRequest version, compared with the previous one, as a change
- * of the medicine list: started, stopped, or the dose changed.
+ * A MedicationStatement, MedicationRequest, MedicationAdministration or MedicationDispense version,
+ * compared with the previous one, as a change of the medicine list: started, stopped, or the dose
+ * changed.
  */
 export function medicationUseChanges(
   current: unknown,
   previous: unknown,
   context: MappingContext,
 ): CareEventDraft[] {
-  const now = useOf(current);
+  const now = medicationUseOf(current);
   if (!now) return [];
-  const before = previous === undefined ? null : quietly(() => useOf(previous));
+  const before = previous === undefined ? null : quietly(() => medicationUseOf(previous));
   const changes: MedicationChange[] = [];
   const { medication, dose, route } = now;
   const details = { ...(dose ? { dose } : {}), ...(route ? { route } : {}) };
@@ -79,68 +53,9 @@ export function medicationUseChanges(
       medication,
       reason: `${(current as Json).resourceType} status ${(current as Json).status}`,
     });
-  return listChange(changes, changedAtOf(current as Json, 'dateAsserted'), context);
-}
-
-function useOf(input: unknown): MedicationUse | null {
-  const type =
-    isObject(input) && input.resourceType === 'MedicationRequest'
-      ? 'MedicationRequest'
-      : 'MedicationStatement';
-  const resource = resourceOf(input, type);
-  if (typeof resource.status !== 'string')
-    unmappable('required', `${type}.status`, `the ${type} has no status`);
-  const [taking, ended] =
-    type === 'MedicationRequest' ? [takingRequests, endedRequests] : [takingStatements, endedStatements];
-  if (type === 'MedicationRequest' && !orderIntents.has(String(resource.intent))) return null;
-  if (!taking.has(resource.status) && !ended.has(resource.status)) return null;
-  const dosage = arrayAt(resource, type === 'MedicationRequest' ? 'dosageInstruction' : 'dosage')[0];
-  const dose = typeof dosage?.text === 'string' ? dosage.text : undefined;
-  return {
-    medication: medicationOf(resource, type),
-    taking: taking.has(resource.status),
-    dose,
-    route: textOf(dosage?.route),
-  };
-}
-
-function medicationOf(resource: Json, type: string): Medication {
-  if (resource.medicationCodeableConcept !== undefined)
-    return medicationFromConcept(resource.medicationCodeableConcept, `${type}.medicationCodeableConcept`);
-  const reference = objectAt(resource, 'medicationReference');
-  if (!reference) unmappable('required', `${type}.medication[x]`, 'the medication is missing');
-  if (typeof reference.reference === 'string' && reference.reference.startsWith('#')) {
-    const contained = arrayAt(resource, 'contained').find(
-      (c) => c.resourceType === 'Medication' && `#${c.id}` === reference.reference,
-    );
-    if (!contained)
-      unmappable(
-        'not-found',
-        `${type}.medicationReference`,
-        `contained medication ${reference.reference} is missing`,
-      );
-    return medicationFromConcept(contained.code, `${type}.contained.code`);
-  }
-  if (typeof reference.display === 'string' && reference.display) return { text: reference.display };
-  return unmappable(
-    'not-supported',
-    `${type}.medicationReference`,
-    'the medication is referenced without a name; contain it or give a display',
-  );
-}
-
-function medicationFromConcept(concept: unknown, expression: string): Medication {
-  const text = textOf(concept);
-  if (!text)
-    unmappable('required', expression, 'the medication has neither text nor a coding with a display');
-  const coding = (isObject(concept) && Array.isArray(concept.coding) ? concept.coding.filter(isObject) : [])
-    .filter((c) => typeof c.system === 'string' && c.system && typeof c.code === 'string' && c.code)
-    .map((c) => ({
-      system: c.system as string,
-      code: c.code as string,
-      ...(typeof c.display === 'string' ? { display: c.display } : {}),
-    }));
-  return { text, ...(coding.length ? { coding } : {}) };
+  const resource = current as Json;
+  const changedAt = changedAtFieldOf(resource.resourceType as MedicationUseType);
+  return listChange(changes, changedAt ? changedAtOf(resource, changedAt) : lastUpdatedOf(resource), context);
 }
 
 /**

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { PrismaClient, TransactionClient } from '../prisma';
 import {
   appendWithExpectedVersions,
-  type ExpectedAppendOptions,
   type ExpectedAppendOutcome,
+  type RecordedAppendOutcome,
 } from './expected-version-append';
 import { versionedStreams } from './versioned-streams';
 
@@ -85,20 +85,22 @@ export class CareEventStore {
    * plan are decided against that stream as stored, and refused when it moved on or the change makes
    * no sense; other events are appended as they are. One transaction.
    */
-  appendExpecting(
-    events: NewCareEvent[],
-    options: ExpectedAppendOptions = {},
-  ): Promise<ExpectedAppendOutcome[]> {
-    return this.prisma.$transaction((tx) => this.appendExpectingIn(tx, events, options));
+  appendExpecting(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
+    return this.prisma.$transaction((tx) => this.appendExpectingIn(tx, events));
   }
 
   /** appendExpecting within the caller's transaction; the streams stay locked until it commits. */
-  appendExpectingIn(
-    tx: TransactionClient,
-    events: NewCareEvent[],
-    options: ExpectedAppendOptions = {},
-  ): Promise<ExpectedAppendOutcome[]> {
-    return appendWithExpectedVersions(tx, events, options, (t, e) => this.appendIn(t, e));
+  appendExpectingIn(tx: TransactionClient, events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
+    return appendWithExpectedVersions(tx, events, 'as-made', (t, e) => this.appendIn(t, e));
+  }
+
+  /**
+   * What an EHR recorded in its own record, within the caller's transaction: each versioned event
+   * is decided as made to the patient's stream as it stands now, under the same rules as every
+   * change; one the stream holds already is `unchanged`.
+   */
+  appendRecordedIn(tx: TransactionClient, events: NewCareEvent[]): Promise<RecordedAppendOutcome[]> {
+    return appendWithExpectedVersions(tx, events, 'recorded', (t, e) => this.appendIn(t, e));
   }
 
   /**

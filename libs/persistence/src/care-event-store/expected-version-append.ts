@@ -8,16 +8,18 @@ export type ExpectedAppendOutcome =
   | AppendOutcome
   | { status: 'rejected'; eventId: string; problems: { path: string; message: string }[] };
 
-export interface ExpectedAppendOptions {
-  /**
-   * The events record what an EHR already did in its own record, not a change made against a
-   * Carechain version: they are serialised with the other writers of the patient's streams and
-   * count as versions, but are not refused for the version they carry.
-   */
-  ehrRecord?: boolean;
-}
+/** For what an EHR recorded, also: nothing to change, the stream says so already. */
+export type RecordedAppendOutcome = ExpectedAppendOutcome | { status: 'unchanged'; eventId: string };
 
-type Outcome = ExpectedAppendOutcome;
+/**
+ * 'as-made': each event carries the version it was made against. 'recorded': the events record what
+ * an EHR already did in its own record, not a change made against a Carechain version; each is
+ * decided as made to its stream as it stands now (its version replaced by the stream's next one),
+ * under the same rules as every other change.
+ */
+export type AppendMode = 'as-made' | 'recorded';
+
+type Outcome = RecordedAppendOutcome;
 
 /**
  * Decides each new event of a versioned stream against the stream as stored, holding the stream's
@@ -25,10 +27,22 @@ type Outcome = ExpectedAppendOutcome;
  * stored, and the other is refused with a conflict naming the version it sent. Resubmissions are
  * passed on unchanged, so a retry is answered with its first result whatever has changed since.
  */
+export function appendWithExpectedVersions(
+  tx: TransactionClient,
+  events: NewCareEvent[],
+  mode: 'as-made',
+  appendIn: (tx: TransactionClient, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
+): Promise<ExpectedAppendOutcome[]>;
+export function appendWithExpectedVersions(
+  tx: TransactionClient,
+  events: NewCareEvent[],
+  mode: 'recorded',
+  appendIn: (tx: TransactionClient, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
+): Promise<RecordedAppendOutcome[]>;
 export async function appendWithExpectedVersions(
   tx: TransactionClient,
   events: NewCareEvent[],
-  options: ExpectedAppendOptions,
+  mode: AppendMode,
   appendIn: (tx: TransactionClient, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
 ): Promise<Outcome[]> {
   const versioned = events.filter((e) => versionedStreams[e.type]);
@@ -38,31 +52,35 @@ export async function appendWithExpectedVersions(
   ].sort();
   // One lock at a time, always in the same order, so two batches never wait on each other in a circle.
   for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
-  if (options.ehrRecord) return appendIn(tx, events);
 
   const resubmitted = await resubmissionsOf(tx, versioned);
   const histories = await historiesOf(tx, versioned);
   const seen = new Set<string>();
+  // The events as decided: an EHR's record carries the version it was made to.
+  const toAppend = [...events];
   const decisions = events.map((event, i): Outcome | null => {
     const stream = versionedStreams[event.type];
     const key = event.idempotencyKey ?? event.eventId;
     if (!stream || resubmitted.has(key) || resubmitted.has(event.eventId) || seen.has(key)) return null;
     seen.add(key);
     const history = histories.get(streamKey(stream.name, event.patientId)) ?? [];
-    const decision = stream.decide(history, event.payload);
+    const decision = (mode === 'recorded' ? stream.decideRecorded : stream.decide)(history, event.payload);
     if (!decision.ok) return refused(event.eventId, decision.refusal);
+    if (!decision.events.length) return { status: 'unchanged' as const, eventId: event.eventId };
+    const payload = decision.events[0].payload as Record<string, unknown>;
+    toAppend[i] = { ...event, payload };
     // Later events of the same batch are decided against this one as well.
     history.push({
       eventId: event.eventId,
       sequence: Number.MAX_SAFE_INTEGER - events.length + i,
       occurredAt: new Date(event.occurredAt),
       careLinkId: event.source.careLinkId,
-      payload: event.payload,
+      payload,
     });
     histories.set(streamKey(stream.name, event.patientId), history);
     return null;
   });
-  const passed = events.filter((_, i) => !decisions[i]);
+  const passed = toAppend.filter((_, i) => !decisions[i]);
   const appended = passed.length ? await appendIn(tx, passed) : [];
   let next = 0;
   return decisions.map((decision) => decision ?? appended[next++]);

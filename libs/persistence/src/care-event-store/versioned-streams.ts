@@ -1,6 +1,9 @@
 import {
   decideMedicineListChange,
+  decideRecordedCarePlanVersion,
+  decideRecordedMedicineListChange,
   decideSubmittedCarePlanVersion,
+  type CarePlanHead,
   type ChangeMedicineList,
   type Decision,
 } from '@carechain/domain';
@@ -18,6 +21,23 @@ interface VersionedStream {
   /** One stream per patient and name; writers to it are serialised in the database. */
   name: string;
   decide(history: readonly StreamEvent[], payload: Record<string, unknown>): Decision;
+  /** The same for what an EHR recorded in its own record: made to the stream as it stands now. */
+  decideRecorded(history: readonly StreamEvent[], payload: Record<string, unknown>): Decision;
+}
+
+const medicineListOf = (history: readonly StreamEvent[]) =>
+  history.map((e) => ({ ...e, changes: (e.payload as unknown as ChangeMedicineList).changes }));
+
+function carePlanHeadOf(history: readonly StreamEvent[]): CarePlanHead | null {
+  const latest = history.at(-1);
+  return latest
+    ? {
+        carePlanId: String(latest.payload.carePlanId),
+        version: Number(latest.payload.version),
+        careLinkId: latest.careLinkId,
+        occurredAt: latest.occurredAt,
+      }
+    : null;
 }
 
 /**
@@ -29,23 +49,16 @@ export const versionedStreams: Record<string, VersionedStream> = {
   MedicationListChanged: {
     name: 'medicine-list',
     decide: (history, payload) =>
-      decideMedicineListChange(
-        history.map((e) => ({ ...e, changes: (e.payload as unknown as ChangeMedicineList).changes })),
-        payload as unknown as ChangeMedicineList,
-      ),
+      decideMedicineListChange(medicineListOf(history), payload as unknown as ChangeMedicineList),
+    decideRecorded: (history, payload) =>
+      decideRecordedMedicineListChange(medicineListOf(history), payload as unknown as ChangeMedicineList),
   },
   CarePlanUpdated: {
     name: 'care-plan',
-    decide: (history, payload) => {
-      const latest = history.at(-1);
-      const head = latest && {
-        carePlanId: String(latest.payload.carePlanId),
-        version: Number(latest.payload.version),
-        careLinkId: latest.careLinkId,
-        occurredAt: latest.occurredAt,
-      };
-      return decideSubmittedCarePlanVersion(head ?? null, payload as { version: number });
-    },
+    decide: (history, payload) =>
+      decideSubmittedCarePlanVersion(carePlanHeadOf(history), payload as { version: number }),
+    decideRecorded: (history, payload) =>
+      decideRecordedCarePlanVersion(carePlanHeadOf(history), payload as { version: number }),
   },
 };
 
