@@ -168,6 +168,13 @@ const insertUnnecessaryDays = `
   CROSS JOIN (VALUES ('every-ready-midnight'), ('final-ready-period'), ('municipal-liability')) AS r(rule)
   WHERE s.wait > 0 AND (r.rule <> 'municipal-liability' OR (s.notices_sent AND d >= ${LIABILITY_GRACE_DAYS + 1}))`;
 
+/** The monthly totals the projector keeps beside the day rows, in the same transaction. */
+const insertMonthTotals = `
+  INSERT INTO unnecessary_day_month (rule, month, cause, ward_care_link_id, receiving_care_link_id, days)
+  SELECT rule, date_trunc('month', day)::date, cause, ward_care_link_id, coalesce(receiving_care_link_id, ''),
+         count(*)::int
+  FROM unnecessary_day GROUP BY 1, 2, 3, 4, 5`;
+
 /**
  * Patients in hospital now, medically ready since 10:00 1-40 days ago, no cause recorded and no
  * notices sent: the gateway counts their days when asked (the projector stores none).
@@ -215,9 +222,10 @@ async function loadReadModel(db: Client, stays: number) {
   await step('draw stays', drawStays(stays));
   await step('stay (discharged)', insertDischargedStays, [stays]);
   await step('unnecessary_day', insertUnnecessaryDays, [stays]);
+  await step('unnecessary_day_month', insertMonthTotals);
   await step('stay (waiting)', insertWaitingStays);
   await db.query('DROP TABLE bench_stay');
-  await step('ANALYZE', 'ANALYZE stay, unnecessary_day');
+  await step('ANALYZE', 'ANALYZE stay, unnecessary_day, unnecessary_day_month');
   const seconds = (performance.now() - started) / 1000;
 
   const { rows: byRule } = await db.query<{ rule: string; n: number }>(
