@@ -96,10 +96,11 @@ const stay: {
     type: 'MedicationListChanged',
     careLinkId: 'ryhov-med-3',
     payload: (_stayId, _at, stayNo) => ({
-      listVersion: stayNo,
+      // Made against the list as the previous stay left it: started in the first, changed after.
+      listVersion: stayNo - 1,
       changes: [
         {
-          action: 'dose-changed',
+          action: stayNo === 1 ? 'added' : 'dose-changed',
           medication: { text: 'Furosemid 40 mg tablett' },
           dose: '40 mg',
           frequency: 'twice daily',
