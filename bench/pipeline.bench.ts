@@ -102,7 +102,8 @@ const stay: {
         {
           action: stayNo === 1 ? 'added' : 'dose-changed',
           medication: { text: 'Furosemid 40 mg tablett' },
-          dose: '40 mg',
+          // A change that changes nothing is refused, so each stay's dose differs from the last.
+          dose: `${20 + 20 * stayNo} mg`,
           frequency: 'twice daily',
         },
       ],
