@@ -19,12 +19,13 @@ export class ProjectionCheckpoint {
 
   /**
    * Marks a batch in the transaction that applied it to every read model: once it commits, each
-   * model holds each of the events, now or from an earlier delivery.
+   * model holds each of the events, now or from an earlier delivery. Both marks insert in id order,
+   * so a batch and a catch-up marking the same events wait for each other instead of deadlocking.
    */
   async mark(tx: TransactionClient, eventIds: readonly string[]): Promise<void> {
     if (!eventIds.length) return;
     await tx.$executeRaw`
-      INSERT INTO projection_checkpoint (event_id) SELECT unnest(${eventIds}::uuid[]) ON CONFLICT DO NOTHING`;
+      INSERT INTO projection_checkpoint (event_id) SELECT unnest(${eventIds}::uuid[]) ORDER BY 1 ON CONFLICT DO NOTHING`;
   }
 
   /**
@@ -39,6 +40,7 @@ export class ProjectionCheckpoint {
         AND p.consumer = ANY(${this.consumers}::text[])
         AND NOT EXISTS (SELECT 1 FROM projection_checkpoint k WHERE k.event_id = p.event_id)
       GROUP BY p.event_id HAVING count(*) = ${this.consumers.length}
+      ORDER BY 1
       ON CONFLICT DO NOTHING`;
   }
 }
