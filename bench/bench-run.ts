@@ -44,6 +44,8 @@ export function runBench(name: string, main: (run: BenchRun) => Promise<void>): 
       commit: git('rev-parse', '--short', 'HEAD'),
       dirty: !!git('status', '--porcelain', '--untracked-files=no'),
       machine: machine(),
+      // 1, 5 and 15 minute load averages at the end: a shared machine depresses every figure.
+      loadAverage: os.loadavg().map((l) => +l.toFixed(2)),
       ...result,
     };
     mkdirSync(resultsDir, { recursive: true });

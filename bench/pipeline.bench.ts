@@ -1,12 +1,10 @@
 // Measures the care-event pipeline end to end (HTTP intake -> store + outbox -> relay -> Kafka ->
 // projector -> read model) and, on the same broker, bare kafkajs produce -> consume of the same
-// messages. The ratio of the two says what the pipeline costs on top of Kafka, whatever the machine.
-import { execFileSync } from 'node:child_process';
+// messages: once as fast as each goes (saturation), once at the same steady rate (latency). The
+// ratios of the two say what the pipeline costs on top of Kafka, whatever the machine.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import * as hdr from 'hdr-histogram-js';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { validateCareEvent } from '../libs/contracts/src';
@@ -18,6 +16,7 @@ import { startBroker } from '../tools/platform/kafka-broker';
 import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
 import { startService } from '../tools/platform/services';
+import { runBench, summariseMicroseconds, type LatencySummary } from './bench-run';
 
 // Away from `npm start`'s ports and data, so both can run side by side.
 const POSTGRES_PORT = 54349;
@@ -31,9 +30,10 @@ const PROJECTOR_CONSUMER = 'projector.journeys';
 const RELAY_BATCH = 500;
 const SENT_AT_HEADER = 'x-bench-sent-at';
 
-const resultsDir = join(workspaceRoot, 'bench', 'results');
 const logDir = join(workspaceRoot, 'tmp', 'bench');
-const log = (line: string) => console.log(`[bench] ${line}`);
+// The targets of issue 23, as ratios to bare kafkajs measured in the same run.
+const TARGET_SATURATION_RATIO = 0.25;
+const TARGET_STEADY_P99_RATIO = 3;
 
 interface Settings {
   events: number;
@@ -42,6 +42,9 @@ interface Settings {
   concurrency: number;
   warmup: number;
   timeoutSeconds: number;
+  /** Events per second of the steady run, and how long it lasts. */
+  steadyRate: number;
+  steadySeconds: number;
 }
 
 function readSettings(): Settings {
@@ -59,6 +62,8 @@ function readSettings(): Settings {
     concurrency: knob('BENCH_CONCURRENCY', 4),
     warmup: knob('BENCH_WARMUP', 200),
     timeoutSeconds: knob('BENCH_TIMEOUT_S', 180),
+    steadyRate: knob('BENCH_STEADY_RATE', 500),
+    steadySeconds: knob('BENCH_STEADY_S', 60),
   };
 }
 
@@ -92,12 +97,14 @@ const stay: {
     type: 'MedicationListChanged',
     careLinkId: 'ryhov-med-3',
     payload: (_stayId, _at, stayNo) => ({
-      listVersion: stayNo,
+      // Made against the list as the previous stay left it: started in the first, changed after.
+      listVersion: stayNo - 1,
       changes: [
         {
-          action: 'dose-changed',
+          action: stayNo === 1 ? 'added' : 'dose-changed',
           medication: { text: 'Furosemid 40 mg tablett' },
-          dose: '40 mg',
+          // A change that changes nothing is refused, so each stay's dose differs from the last.
+          dose: `${20 + 20 * stayNo} mg`,
           frequency: 'twice daily',
         },
       ],
@@ -185,36 +192,26 @@ function within<T>(promise: Promise<T>, ms: number, failure: () => string): Prom
 const earliest = (times: Iterable<number>) => [...times].reduce((a, b) => Math.min(a, b));
 const latest = (times: Iterable<number>) => [...times].reduce((a, b) => Math.max(a, b));
 
-interface LatencySummary {
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
+const summarise = (latenciesMs: number[]): LatencySummary =>
+  summariseMicroseconds(latenciesMs.map((ms) => ms * 1000));
 
-function summarise(latenciesMs: number[]): LatencySummary {
-  const histogram = hdr.build({ lowestDiscernibleValue: 1, numberOfSignificantValueDigits: 3 });
-  for (const ms of latenciesMs) histogram.recordValue(ms);
-  const summary = {
-    p50: histogram.getValueAtPercentile(50),
-    p90: histogram.getValueAtPercentile(90),
-    p99: histogram.getValueAtPercentile(99),
-    max: histogram.maxValue,
-    mean: Math.round(histogram.mean),
-  };
-  histogram.destroy();
-  return summary;
+/** Sends each batch at its time, `paceMs` after the one before, whether or not earlier ones are done. */
+async function atPace<T>(batches: T[][], paceMs: number, send: (batch: T[]) => Promise<void>) {
+  const start = Date.now();
+  await Promise.all(
+    batches.map(async (batch, i) => {
+      await sleep(start + i * paceMs - Date.now());
+      await send(batch);
+    }),
+  );
 }
 
 /** Posts the events in batches from `concurrency` clients; returns when each batch was sent and when the last was answered. */
-async function submit(url: string, events: CareEventInput[], settings: Settings) {
+async function submit(url: string, events: CareEventInput[], settings: Settings, paceMs?: number) {
   const submittedAt = new Map<string, number>();
   const batches = chunks(events, settings.batchSize);
-  let next = 0;
-  const client = async () => {
-    while (next < batches.length) {
-      const batch = batches[next++];
+  const post = async (batch: CareEventInput[]) => {
+    {
       const body = JSON.stringify({ events: batch });
       const sentAt = Date.now();
       const response = await fetch(`${url}/care-events/batch`, {
@@ -231,7 +228,14 @@ async function submit(url: string, events: CareEventInput[], settings: Settings)
       for (const event of batch) submittedAt.set(event.eventId, sentAt);
     }
   };
-  await Promise.all(Array.from({ length: settings.concurrency }, client));
+  if (paceMs !== undefined) await atPace(batches, paceMs, post);
+  else {
+    let next = 0;
+    const client = async () => {
+      while (next < batches.length) await post(batches[next++]);
+    };
+    await Promise.all(Array.from({ length: settings.concurrency }, client));
+  }
   return { submittedAt, answeredAt: Date.now() };
 }
 
@@ -265,8 +269,14 @@ async function waitForProjection(
   return new Map(rows.map((r: { id: string; at: Date }) => [r.id, r.at.getTime()]));
 }
 
-async function runPipeline(url: string, db: Client, events: CareEventInput[], settings: Settings) {
-  const { submittedAt, answeredAt } = await submit(url, events, settings);
+async function runPipeline(
+  url: string,
+  db: Client,
+  events: CareEventInput[],
+  settings: Settings,
+  paceMs?: number,
+) {
+  const { submittedAt, answeredAt } = await submit(url, events, settings, paceMs);
   const processedAt = await waitForProjection(
     db,
     events.map((e) => e.eventId),
@@ -287,10 +297,9 @@ async function runPipeline(url: string, db: Client, events: CareEventInput[], se
 /** Bare kafkajs on the same broker: the ceiling the pipeline's Kafka leg could reach on this machine. */
 async function rawKafka(
   brokers: string,
-  events: CareEventInput[],
   warmup: CareEventInput[],
   settings: Settings,
-  onStop: (stop: () => Promise<void>) => void,
+  onStop: (stop: () => Promise<unknown>) => void,
 ) {
   const kafka = new Kafka({ clientId: 'carechain-bench', brokers: [brokers], logLevel: logLevel.ERROR });
   const producer = kafka.producer({ allowAutoTopicCreation: false });
@@ -326,19 +335,21 @@ async function rawKafka(
   // Joining the group takes seconds on the mock broker; that is no part of the measurement.
   await joined;
 
-  const measure = async (batch: CareEventInput[]) => {
+  const measure = async (batch: CareEventInput[], pace?: { size: number; ms: number }) => {
     const messages = batch.map((e) => ({ key: e.patientId, value: JSON.stringify(e) }));
     const consumed = new Promise<void>(
       (resolve) => (round = { expected: messages.length, latencies: [], lastAt: 0, done: resolve }),
     );
     const firstSend = Date.now();
-    for (const part of chunks(messages, RELAY_BATCH)) {
+    const send = async (part: typeof messages) => {
       const headers = { [SENT_AT_HEADER]: String(Date.now()) };
       await producer.sendBatch({
         acks: -1,
         topicMessages: [{ topic: RAW_TOPIC, messages: part.map((m) => ({ ...m, headers })) }],
       });
-    }
+    };
+    if (pace) await atPace(chunks(messages, pace.size), pace.ms, send);
+    else for (const part of chunks(messages, RELAY_BATCH)) await send(part);
     await within(
       consumed,
       settings.timeoutSeconds * 1000,
@@ -355,36 +366,15 @@ async function rawKafka(
     };
   };
   await measure(warmup);
-  return measure(events);
+  return measure;
 }
 
-function commitHash(): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: workspaceRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-const stops: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | undefined;
-/** Stops what was started, newest first; safe to call from a signal and from the normal end at once. */
-const cleanUp = () =>
-  (cleaning ??= (async () => {
-    for (let stop = stops.pop(); stop; stop = stops.pop()) {
-      await stop().catch((error) => console.error(`[bench] while cleaning up: ${(error as Error).message}`));
-    }
-  })());
-
-async function main() {
+runBench('pipeline', async ({ log, onEnd, writeResults }) => {
   const settings = readSettings();
   const warmup = careEvents(settings.warmup, settings.patients, 'warm');
   const measured = careEvents(settings.events, settings.patients, 'bench');
-  for (const event of [...warmup, ...measured]) {
+  const steady = careEvents(settings.steadyRate * settings.steadySeconds, settings.patients, 'steady');
+  for (const event of [...warmup, ...measured, ...steady]) {
     const checked = validateCareEvent(event);
     if (!checked.ok)
       throw new Error(`a generated ${event.type} breaks the contract: ${JSON.stringify(checked.problems)}`);
@@ -396,15 +386,15 @@ async function main() {
   mkdirSync(logDir, { recursive: true });
 
   const postgres = await startEmbeddedPostgres(join(dataDir, 'bench-postgres'), POSTGRES_PORT);
-  stops.push(postgres.stop);
+  onEnd(postgres.stop);
   // A run killed with SIGKILL leaves its database behind.
   await dropDatabase(postgres.serverUrl, DATABASE);
   const databaseUrl = await ensureDatabase(postgres.serverUrl, DATABASE);
-  stops.push(() => dropDatabase(postgres.serverUrl, DATABASE));
+  onEnd(() => dropDatabase(postgres.serverUrl, DATABASE));
   migrate(databaseUrl);
 
   const broker = await startBroker([...contractTopics, { name: RAW_TOPIC, partitions: 12 }]);
-  stops.push(broker.stop);
+  onEnd(broker.stop);
   log(`PostgreSQL on ${POSTGRES_PORT}, broker at ${broker.brokers}, service logs in ${logDir}`);
 
   const env: NodeJS.ProcessEnv = {
@@ -425,85 +415,87 @@ async function main() {
     port: CARE_EVENTS_PORT,
     output: join(logDir, 'care-events.log'),
   });
-  stops.push(intake.stop);
+  onEnd(intake.stop);
   const projector = await startService('projector', {
     env,
     port: PROJECTOR_PORT,
     output: join(logDir, 'projector.log'),
   });
-  stops.push(projector.stop);
+  onEnd(projector.stop);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
-  stops.push(() => db.end());
+  onEnd(() => db.end());
 
   log(`pipeline: warm-up with ${warmup.length} events`);
   await runPipeline(intake.url, db, warmup, settings);
   log(
-    `pipeline: ${measured.length} events for ${settings.patients} patients, ${settings.batchSize} per request, ${settings.concurrency} concurrent`,
+    `pipeline at saturation: ${measured.length} events for ${settings.patients} patients, ${settings.batchSize} per request, ${settings.concurrency} concurrent`,
   );
   const pipeline = await runPipeline(intake.url, db, measured, settings);
+  // A tenth of a second's events every tenth of a second, for the pipeline and the baseline alike.
+  const pace = { size: Math.max(1, Math.round(settings.steadyRate / 10)), ms: 100 };
+  log(`pipeline at a steady ${settings.steadyRate} events/s for ${settings.steadySeconds} s`);
+  const steadyPipeline = await runPipeline(
+    intake.url,
+    db,
+    steady,
+    { ...settings, batchSize: pace.size },
+    pace.ms,
+  );
   // The baseline gets the machine to itself, as the pipeline had it.
   await projector.stop();
   await intake.stop();
 
   log(`raw kafkajs: warm-up with ${warmup.length}, then ${measured.length} messages to ${RAW_TOPIC}`);
-  const raw = await rawKafka(broker.brokers, measured, warmup, settings, (stop) => stops.push(stop));
-  const ratio = pipeline.eventsPerSecond / raw.messagesPerSecond;
+  const rawRun = await rawKafka(broker.brokers, warmup, settings, onEnd);
+  const raw = await rawRun(measured);
+  log(`raw kafkajs at a steady ${settings.steadyRate} messages/s for ${settings.steadySeconds} s`);
+  const steadyRaw = await rawRun(steady, pace);
 
+  const saturationRatio = pipeline.eventsPerSecond / raw.messagesPerSecond;
+  const steadyP99Ratio = steadyPipeline.latencyMs.p99 / steadyRaw.latencyMs.p99;
+  // Sustained: the pipeline took the events in and projected them as fast as they came.
+  const sustained = steadyPipeline.eventsPerSecond >= 0.95 * settings.steadyRate;
   const row = (name: string, rate: number, unit: string, l: LatencySummary) =>
-    `  ${name.padEnd(28)}${`${rate.toFixed(0)} ${unit}`.padStart(15)}${[l.p50, l.p90, l.p99, l.max].map((v) => String(v).padStart(8)).join('')}`;
+    `  ${name.padEnd(34)}${`${rate.toFixed(0)} ${unit}`.padStart(15)}${[l.p50, l.p95, l.p99, l.max].map((v) => v.toFixed(0).padStart(8)).join('')}`;
+  const verdict = (holds: boolean) => (holds ? 'holds' : 'MISSED');
   console.log(
     [
       '',
-      `  ${''.padEnd(28)}${'throughput'.padStart(15)}${['p50', 'p90', 'p99', 'max'].map((h) => h.padStart(8)).join('')}   (latency ms)`,
+      `  ${''.padEnd(34)}${'throughput'.padStart(15)}${['p50', 'p95', 'p99', 'max'].map((h) => h.padStart(8)).join('')}   (latency ms)`,
       row('pipeline HTTP -> read model', pipeline.eventsPerSecond, 'events/s', pipeline.latencyMs),
       row('raw kafkajs produce->consume', raw.messagesPerSecond, 'msgs/s', raw.latencyMs),
-      `  pipeline: ${+ratio.toPrecision(2)}x of raw kafkajs (intake alone took ${pipeline.intakeEventsPerSecond.toFixed(0)} events/s)`,
+      row(
+        `pipeline, steady ${settings.steadyRate}/s`,
+        steadyPipeline.eventsPerSecond,
+        'events/s',
+        steadyPipeline.latencyMs,
+      ),
+      row(
+        `raw kafkajs, steady ${settings.steadyRate}/s`,
+        steadyRaw.messagesPerSecond,
+        'msgs/s',
+        steadyRaw.latencyMs,
+      ),
+      `  saturation: ${+saturationRatio.toPrecision(2)}x of raw kafkajs (target >= ${TARGET_SATURATION_RATIO}x: ${verdict(saturationRatio >= TARGET_SATURATION_RATIO)}); intake alone took ${pipeline.intakeEventsPerSecond.toFixed(0)} events/s`,
+      `  steady: p99 ${+steadyP99Ratio.toPrecision(2)}x of raw kafkajs p99 (target <= ${TARGET_STEADY_P99_RATIO}x: ${verdict(steadyP99Ratio <= TARGET_STEADY_P99_RATIO)}); ${sustained ? 'sustained' : 'NOT sustained'}`,
       '',
     ].join('\n'),
   );
-
-  const at = new Date().toISOString();
-  const result = {
-    at,
-    commit: commitHash(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
-      platform: `${os.platform()} ${os.release()}`,
-      node: process.version,
-    },
+  writeResults({
     settings,
-    pipeline,
-    rawKafkajs: raw,
-    ratio,
-  };
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `pipeline-${at.replace(/[:.]/g, '-')}.json`);
-  for (const path of [file, join(resultsDir, 'latest.json')])
-    writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
-  log(`results in ${file} and bench/results/latest.json`);
-}
-
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    log(`${signal}: cleaning up`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
-
-main()
-  .then(
-    () => 0,
-    (error: unknown) => {
-      if (!interrupted) console.error(`[bench] failed: ${error instanceof Error ? error.message : error}`);
-      return 1;
+    saturation: {
+      pipeline,
+      rawKafkajs: raw,
+      ratio: saturationRatio,
+      target: `>= ${TARGET_SATURATION_RATIO}`,
     },
-  )
-  // Exit explicitly, so no handle a client library leaves open can keep a finished run alive.
-  .then(async (code) => {
-    await cleanUp();
-    process.exit(interrupted ? 130 : code);
+    steady: {
+      pipeline: steadyPipeline,
+      rawKafkajs: steadyRaw,
+      sustained,
+      p99Ratio: steadyP99Ratio,
+      target: `p99 <= ${TARGET_STEADY_P99_RATIO}x raw`,
+    },
   });
+});

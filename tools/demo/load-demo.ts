@@ -1,6 +1,8 @@
 // `npm run demo`: sends the simulated Esther care chain (1998-2011) to a running platform
 // (`npm start` in another terminal) through the HTTP intake, waits until the projector has it,
 // and prints the dashboard's yearly figures beside the published ones. Safe to run twice.
+import { MultiBar, Presets } from 'cli-progress';
+import { ConstantBackoff, handleWhen, retry } from 'cockatiel';
 import {
   estherNetworkDirectory,
   estherNetworkEvents,
@@ -10,17 +12,51 @@ import {
 
 const intake = process.env.CARE_EVENTS_URL ?? 'http://127.0.0.1:3001';
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000';
+const projector = process.env.PROJECTOR_URL ?? 'http://127.0.0.1:3002';
 const BATCH = 1000;
-const CONCURRENCY = 2;
+const CONCURRENCY = 4;
+
+/** The intake's 503: too busy to start a transaction just now; the same batch is safe to send again. */
+class IntakeBusy extends Error {}
+const whileBusy = retry(
+  handleWhen((error) => error instanceof IntakeBusy),
+  { maxAttempts: 30, backoff: new ConstantBackoff(2000) },
+);
 
 async function post(events: DemoEvent[]): Promise<void> {
-  const res = await fetch(`${intake}/care-events/batch`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ events }),
+  await whileBusy.execute(async () => {
+    const res = await fetch(`${intake}/care-events/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events }),
+    });
+    if (res.status === 503) throw new IntakeBusy(await res.text());
+    if (res.status !== 200)
+      throw new Error(`intake answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
   });
-  if (res.status !== 200)
-    throw new Error(`intake answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
+}
+
+/** Sums a metric's samples (optionally those whose labels contain `labels`) from a service's /metrics. */
+async function metric(url: string, name: string, labels = ''): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+    .filter((line) => line.includes(labels))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+/** Events accepted that are not yet in the read models: still in the outbox or not yet consumed. */
+async function notYetProjected(): Promise<number | null> {
+  try {
+    const [unsent, lag] = await Promise.all([
+      metric(intake, 'carechain_outbox_unsent_messages'),
+      metric(projector, 'carechain_kafka_consumer_lag', 'group="carechain.projector"'),
+    ]);
+    return unsent + lag;
+  } catch {
+    return null;
+  }
 }
 
 async function graphql<T>(query: string, variables?: object): Promise<T> {
@@ -84,47 +120,73 @@ async function registerDirectory() {
 async function main() {
   const started = Date.now();
   await registerDirectory();
-  let sent = 0;
-  let batch: DemoEvent[] = [];
-  const inFlight = new Set<Promise<void>>();
-  for (const event of estherNetworkEvents()) {
-    batch.push(event);
-    if (batch.length < BATCH) continue;
-    const request = post(batch).then(() => {
-      inFlight.delete(request);
-    });
-    inFlight.add(request);
-    sent += batch.length;
-    batch = [];
-    if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
-    if (sent % 50000 === 0) console.log(`[demo] ${sent} events sent`);
-  }
-  if (batch.length) await post(batch);
-  await Promise.all(inFlight);
-  sent += batch.length;
-  console.log(
-    `[demo] ${sent} events accepted in ${((Date.now() - started) / 1000).toFixed(0)} s; waiting for the projector`,
+  let total = 0;
+  for (const _ of estherNetworkEvents()) total++;
+  const bars = new MultiBar(
+    { format: '[demo] {stage} |{bar}| {value}/{total} events {percentage}% | {rate}/s', hideCursor: true },
+    Presets.shades_classic,
   );
+  const accepted = bars.create(total, 0, { stage: 'accepted ', rate: 0 });
+  const projected = bars.create(total, 0, { stage: 'projected', rate: 0 });
+  const rate = (n: number) => Math.round((n * 1000) / (Date.now() - started));
+  let sent = 0;
+  const watch = setInterval(() => {
+    void notYetProjected().then((behind) => {
+      if (behind === null) return;
+      const done = Math.max(0, sent - behind);
+      projected.update(done, { rate: rate(done) });
+    });
+  }, 1000);
+  try {
+    let batch: DemoEvent[] = [];
+    const inFlight = new Set<Promise<void>>();
+    const send = (events: DemoEvent[]) => {
+      const request = post(events).then(() => {
+        inFlight.delete(request);
+        sent += events.length;
+        accepted.update(sent, { rate: rate(sent) });
+      });
+      inFlight.add(request);
+    };
+    for (const event of estherNetworkEvents()) {
+      batch.push(event);
+      if (batch.length < BATCH) continue;
+      send(batch);
+      batch = [];
+      if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+    }
+    if (batch.length) send(batch);
+    await Promise.all(inFlight);
 
-  // Done when the last year is complete and nothing moved between two looks.
-  let previous = '';
-  let figures = await yearly();
-  while (
-    JSON.stringify(figures) !== previous ||
-    figures.unnecessaryDays.series.at(-1)?.value !== publishedFigures.unnecessaryDays[2011]
-  ) {
-    previous = JSON.stringify(figures);
-    await new Promise((r) => setTimeout(r, 3000));
-    figures = await yearly();
+    // Done when the last year is complete and nothing moved between two looks.
+    let previous = '';
+    let figures = await yearly();
+    while (
+      JSON.stringify(figures) !== previous ||
+      figures.unnecessaryDays.series.at(-1)?.value !== publishedFigures.unnecessaryDays[2011]
+    ) {
+      previous = JSON.stringify(figures);
+      await new Promise((r) => setTimeout(r, 1000));
+      figures = await yearly();
+    }
+    projected.update(total);
+    bars.stop();
+    printFigures(figures);
+  } finally {
+    clearInterval(watch);
+    bars.stop();
   }
+  console.log(
+    `[demo] published: unnecessary days 1113 (1999) and 62 (2011); done in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+function printFigures(figures: Awaited<ReturnType<typeof yearly>>) {
   console.log('[demo] year  unnecessary days  admissions  heart-failure hospital days');
   figures.unnecessaryDays.series.forEach((p, i) =>
     console.log(
       `[demo] ${p.period.slice(0, 4)}  ${String(p.value).padStart(16)}  ${String(figures.admissions[i].value).padStart(10)}  ${String(figures.hospitalDays[i].value).padStart(27)}`,
     ),
-  );
-  console.log(
-    `[demo] published: unnecessary days 1113 (1999) and 62 (2011); done in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
 }
 

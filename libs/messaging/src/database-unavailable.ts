@@ -22,6 +22,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     );
   }
   if (!(error instanceof Error)) return false;
+  // With driver adapters, a transaction that cannot start in time is thrown as Prisma's own
+  // TransactionManagerError, not as a known request error, though it carries the same code.
+  if (UNREACHABLE.has(String((error as { code?: unknown }).code))) return true;
   if (error.name === 'DriverAdapterError')
     return isServerGone((error as { cause?: DriverAdapterCause }).cause);
   // node-postgres's own words for a connection that broke under a query.

@@ -6,3 +6,4 @@ export * from './messaging.module';
 export * from './care-event-outbox';
 export * from './trace-context';
 export * from './database-unavailable';
+export { onOffsetReset, type OffsetReset } from './offset-resets';

@@ -1,4 +1,6 @@
+import { EventEmitter } from 'node:events';
 import { Kafka, logLevel, type Producer, type ProducerConfig } from 'kafkajs';
+import { offsetResetLogging, offsetResetsOf } from './offset-resets';
 import { topicDefinitions } from '@carechain/contracts';
 
 export interface KafkaSettings {
@@ -14,12 +16,17 @@ export interface KafkaSettings {
 }
 
 export function createKafka(settings: KafkaSettings): Kafka {
-  return new Kafka({
-    clientId: settings.clientId,
-    brokers: settings.brokers,
-    logLevel: logLevel.ERROR,
-    retry: { initialRetryTime: 200, retries: 8 },
-  });
+  const resets = new EventEmitter();
+  return offsetResetsOf(
+    new Kafka({
+      clientId: settings.clientId,
+      brokers: settings.brokers,
+      logLevel: logLevel.ERROR,
+      logCreator: offsetResetLogging(resets),
+      retry: { initialRetryTime: 200, retries: 8 },
+    }),
+    resets,
+  );
 }
 
 export function createProducer(kafka: Kafka, settings: KafkaSettings, config: ProducerConfig = {}): Producer {

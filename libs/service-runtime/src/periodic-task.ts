@@ -6,6 +6,7 @@
 export class PeriodicTask {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private wanted = false;
 
   constructor(
     private readonly intervalMs: number,
@@ -14,13 +15,14 @@ export class PeriodicTask {
   ) {}
 
   start(): void {
-    this.timer = setTimeout(() => {
-      this.running = this.task()
-        .then(() => undefined, this.onError)
-        .finally(() => {
-          if (this.timer) this.start();
-        });
-    }, this.intervalMs);
+    this.schedule(this.intervalMs);
+  }
+
+  /** Runs the task at once instead of at its time, or right after the run in progress ends. */
+  runNow(): void {
+    if (!this.timer) return;
+    if (this.running) this.wanted = true;
+    else this.schedule(0);
   }
 
   /** Stops, waiting for a run in progress to end. */
@@ -28,5 +30,18 @@ export class PeriodicTask {
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.wanted = false;
+      this.running = this.task()
+        .then(() => undefined, this.onError)
+        .finally(() => {
+          this.running = undefined;
+          if (this.timer) this.schedule(this.wanted ? 0 : this.intervalMs);
+        });
+    }, delayMs);
   }
 }

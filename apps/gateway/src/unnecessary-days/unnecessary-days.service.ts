@@ -10,6 +10,7 @@ import {
   unnecessaryDays,
   waitingAt,
   wardAtStartOf,
+  type CareLinkPlace,
   type CountingRuleName,
   type RegionalPlanningRules,
   type XmrChart,
@@ -18,18 +19,18 @@ import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CareLinkDirectory } from '../care-links/care-link-directory';
 import { badInput } from '../client-errors';
 import { periodsBetween, periodStart } from './periods';
-import type {
-  ChartArgs,
+import {
   Granularity,
-  IndicatorArgs,
-  KeyValue,
-  NationalIndicator,
-  PeriodValue,
-  RunChartView,
-  UnnecessaryDaysFilter,
-  UnnecessaryDaysReport,
-  Variation,
-  XmrChartView,
+  type ChartArgs,
+  type IndicatorArgs,
+  type KeyValue,
+  type NationalIndicator,
+  type PeriodValue,
+  type RunChartView,
+  type UnnecessaryDaysFilter,
+  type UnnecessaryDaysReport,
+  type Variation,
+  type XmrChartView,
 } from './unnecessary-days.model';
 
 export interface DashboardSettings {
@@ -132,45 +133,87 @@ export class UnnecessaryDaysService {
       ward: placeOf(row.ward, places),
       receiving: placeOf(row.receiving, places),
     });
-    const rows = [
-      ...(await this.dischargedStayDays(filter, granularity)),
-      ...(await this.waitingStayDays(filter, granularity, asOf)),
-    ].filter(
+    const waiting = (await this.waitingStayDays(filter, granularity, asOf)).filter(
       (row) =>
         (!filter.hospitals || filter.hospitals.includes(located(row).ward.hospital)) &&
         (!filter.receivingOrganisationIds ||
           filter.receivingOrganisationIds.includes(located(row).receiving.organisation)),
     );
+    const discharged = await this.dischargedStayTotals(filter, granularity, places);
     const byPeriod = new Map(periodsBetween(filter.from, filter.to, granularity).map((p) => [p, 0]));
-    for (const row of rows) byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.n);
+    for (const row of [...discharged.period, ...waiting])
+      byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.n);
+    const byWard = [...discharged.ward, ...waiting];
+    const byReceiving = [...discharged.receiving, ...waiting];
     return {
       rule: filter.rule,
-      total: rows.reduce((total, r) => total + r.n, 0),
+      total: [...byPeriod.values()].reduce((total, n) => total + n, 0),
       series: [...byPeriod].map(([period, value]) => ({ period, value })),
-      byCause: sum(rows, (r) => r.cause),
-      byWard: sum(rows, (r) => r.ward),
-      byReceivingCareLink: sum(rows, (r) => r.receiving),
-      byHospital: sum(rows, (r) => located(r).ward.hospital),
-      byReceivingOrganisation: sum(rows, (r) => located(r).receiving.organisation),
+      byCause: sum([...discharged.cause, ...waiting], (r) => r.cause),
+      byWard: sum(byWard, (r) => r.ward),
+      byReceivingCareLink: sum(byReceiving, (r) => r.receiving),
+      byHospital: sum(byWard, (r) => located(r).ward.hospital),
+      byReceivingOrganisation: sum(byReceiving, (r) => located(r).receiving.organisation),
     };
   }
 
-  private async dischargedStayDays(
+  /**
+   * The days of discharged stays summed per period, per cause, per ward and per receiving link, in
+   * one statement: whole months of the period come from the monthly totals, days of a month only
+   * partly in it (and every day, for days and weeks) from the day rows.
+   */
+  private async dischargedStayTotals(
     filter: UnnecessaryDaysFilter,
     granularity: Granularity,
-  ): Promise<DayRow[]> {
+    places: ReadonlyMap<string, CareLinkPlace>,
+  ): Promise<Record<'period' | 'cause' | 'ward' | 'receiving', DayRow[]>> {
+    const { first, end } = wholeMonths(filter.from, filter.to, granularity);
+    const wards = within(
+      filter.wardCareLinkIds,
+      careLinksIn(filter.hospitals, places, (place) => place.hospital ?? 'none'),
+    );
+    const receiving = within(
+      filter.receivingCareLinkIds,
+      careLinksIn(filter.receivingOrganisationIds, places, (place) => place.organisationId),
+    );
+    // Days with no receiving link pass an organisation filter only when it names 'none'.
+    const unknownReceiving =
+      !filter.receivingCareLinkIds && (filter.receivingOrganisationIds?.includes('none') ?? true);
     const rows = await this.prisma.$queryRaw<
-      { period: Date; cause: string; ward: string; receiving: string | null; n: number }[]
+      (Omit<DayRow, 'period'> & { period: Date | null; set: number })[]
     >`
-      SELECT date_trunc(${granularity}, day)::date AS period, cause, ward_care_link_id AS ward,
-             receiving_care_link_id AS receiving, count(*)::int AS n
-      FROM unnecessary_day
-      WHERE rule = ${filter.rule} AND day BETWEEN ${filter.from}::date AND ${filter.to}::date
-        AND (${filter.wardCareLinkIds ?? null}::text[] IS NULL OR ward_care_link_id = ANY(${filter.wardCareLinkIds ?? null}::text[]))
-        AND (${filter.receivingCareLinkIds ?? null}::text[] IS NULL OR receiving_care_link_id = ANY(${filter.receivingCareLinkIds ?? null}::text[]))
-        AND (${filter.causes ?? null}::text[] IS NULL OR cause = ANY(${filter.causes ?? null}::text[]))
-      GROUP BY 1, 2, 3, 4`;
-    return rows.map((r) => ({ ...r, period: r.period.toISOString().slice(0, 10) }));
+      WITH days AS (
+        SELECT month AS day, cause, ward_care_link_id AS ward, nullif(receiving_care_link_id, '') AS receiving,
+               days AS n
+        FROM unnecessary_day_month
+        WHERE rule = ${filter.rule} AND month >= ${first}::date AND month < ${end}::date
+        UNION ALL
+        SELECT day, cause, ward_care_link_id, receiving_care_link_id, 1
+        FROM unnecessary_day
+        WHERE rule = ${filter.rule} AND day BETWEEN ${filter.from}::date AND ${filter.to}::date
+          AND NOT (day >= ${first}::date AND day < ${end}::date)
+      ),
+      kept AS (
+        SELECT date_trunc(${granularity}, day)::date AS period, cause, ward, receiving, n FROM days
+        WHERE (${wards}::text[] IS NULL OR ward = ANY(${wards}::text[]))
+          AND (${filter.causes ?? null}::text[] IS NULL OR cause = ANY(${filter.causes ?? null}::text[]))
+          AND (${receiving}::text[] IS NULL OR receiving = ANY(${receiving}::text[])
+               OR (receiving IS NULL AND ${unknownReceiving}))
+      )
+      SELECT period, cause, ward, receiving, GROUPING(period, cause, ward, receiving)::int AS set, sum(n)::int AS n
+      FROM kept
+      GROUP BY GROUPING SETS ((period), (cause), (ward), (receiving))`;
+    // GROUPING has a bit set for each column summed over, the first column's the highest.
+    const summedBy = (set: number): DayRow[] =>
+      rows
+        .filter((row) => row.set === set)
+        .map((row) => ({ ...row, period: row.period?.toISOString().slice(0, 10) ?? '' }));
+    return {
+      period: summedBy(0b0111),
+      cause: summedBy(0b1011),
+      ward: summedBy(0b1101),
+      receiving: summedBy(0b1110),
+    };
   }
 
   // Stays still in hospital gain a day every midnight, so theirs are counted now rather than stored:
@@ -354,4 +397,49 @@ export class UnnecessaryDaysService {
       this.settings.timeZone,
     );
   }
+}
+
+/**
+ * The months wholly inside `from`..`to` as [first, end), which the monthly totals answer; empty for
+ * days and weeks, whose periods do not follow months.
+ */
+function wholeMonths(from: string, to: string, granularity: Granularity): { first: string; end: string } {
+  if (granularity === Granularity.DAY || granularity === Granularity.WEEK) return { first: from, end: from };
+  const first = from.endsWith('-01') ? from : nextMonth(from);
+  const last = nextMonth(to);
+  const end = dayAfter(to) === last ? last : `${to.slice(0, 7)}-01`;
+  return end > first ? { first, end } : { first: from, end: from };
+}
+
+const nextMonth = (day: string) => {
+  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const dayAfter = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The care links a filter on their hospital or organisation keeps, as `placeOf` names those: the
+ * registered ones placed there, and links named as unregistered. Null when there is no filter.
+ */
+function careLinksIn(
+  names: string[] | null | undefined,
+  places: ReadonlyMap<string, CareLinkPlace>,
+  nameOf: (place: CareLinkPlace) => string,
+): string[] | null {
+  if (!names) return null;
+  const registered = [...places].filter(([, place]) => names.includes(nameOf(place))).map(([id]) => id);
+  const unregistered = names
+    .filter((name) => name.startsWith('unregistered:'))
+    .map((name) => name.slice('unregistered:'.length))
+    .filter((id) => !places.has(id));
+  return [...registered, ...unregistered];
+}
+
+/** The links both filters keep; null when neither filters. */
+function within(a: string[] | null | undefined, b: string[] | null): string[] | null {
+  if (!a) return b;
+  return b ? a.filter((id) => b.includes(id)) : a;
 }

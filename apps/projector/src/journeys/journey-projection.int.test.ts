@@ -153,4 +153,29 @@ describe('the journey projection under redelivery and replay', () => {
       expect.stringMatching(/^sequence: /),
     ]);
   });
+
+  it('folds later events onto the stored journey and refolds it when an event arrives late', async () => {
+    const esther = uniquePatientId();
+    const admitted = careEvents.admitted(esther, '2026-11-16T07:40:00+01:00', 'ryhov-akm');
+    const ready = careEvents.medicallyReady(esther, '2026-11-18T10:00:00+01:00');
+    const transfer = careEvents.transferred(esther, '2026-11-17T12:00:00+01:00', 'ryhov-akm', 'ryhov-med-3');
+    for (const event of [admitted, ready, transfer]) {
+      await publish(await storeEvents([event]));
+      await projected(event.eventId);
+    }
+    const live = await prisma.patientJourney.findUnique({
+      where: { patientId: esther },
+      omit: { updatedAt: true },
+    });
+    expect(live).toMatchObject({
+      wardCareLinkId: 'ryhov-med-3',
+      careLinkIds: ['jkpg-home-care-south', 'ryhov-akm', 'ryhov-med-3'],
+      eventCount: 3,
+      latestOccurredAt: new Date('2026-11-18T09:00:00Z'),
+    });
+    await app.get(ReadModels).rebuild();
+    expect(
+      await prisma.patientJourney.findUnique({ where: { patientId: esther }, omit: { updatedAt: true } }),
+    ).toEqual(live);
+  });
 });

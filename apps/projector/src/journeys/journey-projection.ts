@@ -1,21 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { describeJourneyFact, foldJourney, type JourneyFact } from '@carechain/domain';
+import {
+  continueJourney,
+  describeJourneyFact,
+  foldJourney,
+  type JourneyFact,
+  type JourneyState,
+} from '@carechain/domain';
 import type { PrismaClient, TransactionClient } from '@carechain/persistence';
-import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
+import {
+  factBaseOf,
+  groupBy,
+  upsertRows,
+  type ProjectedEvent,
+  type Projection,
+} from '../read-models/projection';
 
 /** Contract events become the facts the journey rules understand. */
 function factOf(event: ProjectedEvent): JourneyFact {
-  return {
-    eventId: event.eventId,
-    sequence: event.sequence,
-    occurredAt: new Date(event.occurredAt),
-    careLinkId: event.source.careLinkId,
-    type: event.type,
-    payload: event.payload,
-  } as JourneyFact;
+  return { ...factBaseOf(event), type: event.type, payload: event.payload } as JourneyFact;
 }
 
-/** The patient-journey read model: the timeline and where the patient is now. */
+interface JourneyRow {
+  patient_id: string;
+  status: JourneyState['status'];
+  stay_id: string | null;
+  ward_care_link_id: string | null;
+  admitted_at: Date | null;
+  medically_ready_since: Date | null;
+  discharged_at: Date | null;
+  care_link_ids: string[];
+  event_count: number;
+  latest_occurred_at: Date | null;
+}
+
+const stateOf = (row: JourneyRow): JourneyState => ({
+  status: row.status,
+  stayId: row.stay_id,
+  wardCareLinkId: row.ward_care_link_id,
+  admittedAt: row.admitted_at,
+  medicallyReadySince: row.medically_ready_since,
+  dischargedAt: row.discharged_at,
+  careLinkIds: row.care_link_ids,
+  eventCount: row.event_count,
+});
+
+const latestOf = (facts: JourneyFact[], since?: Date | null) =>
+  new Date(Math.max(since?.getTime() ?? -Infinity, ...facts.map((f) => f.occurredAt.getTime())));
+
+/**
+ * The patient-journey read model: the timeline and where the patient is now. Events that happened
+ * after everything a journey holds fold onto its row; an event reported late refolds that
+ * patient's whole timeline, so the state stays right whatever order EHRs report in.
+ */
 @Injectable()
 export class JourneyProjection implements Projection {
   readonly consumer = 'projector.journeys';
@@ -26,40 +62,61 @@ export class JourneyProjection implements Projection {
   }
 
   async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
-    await tx.journeyEntry.createMany({
-      data: events.map((event) => ({
-        eventId: event.eventId,
-        patientId: event.patientId,
-        type: event.type,
-        occurredAt: new Date(event.occurredAt),
-        recordedAt: new Date(event.recordedAt),
-        sequence: event.sequence,
-        sourceSystem: event.source.system,
-        careLinkId: event.source.careLinkId,
-        stayId: typeof event.payload.stayId === 'string' ? event.payload.stayId : null,
-        summary: describeJourneyFact(factOf(event)),
-        payload: event.payload as object,
-      })),
-    });
-    // Folding each patient's whole timeline keeps the state right when an EHR reports events late.
-    const patients = [...new Set(events.map((e) => e.patientId))];
-    const entries = await tx.journeyEntry.findMany({ where: { patientId: { in: patients } } });
-    const timelines = groupBy(entries, (e) => e.patientId);
-    const rows = patients.map((patientId) => {
-      const journey = foldJourney(
-        (timelines.get(patientId) ?? []).map((e) =>
-          factOf({
-            eventId: e.eventId,
-            type: e.type,
-            patientId: e.patientId,
-            occurredAt: e.occurredAt.toISOString(),
-            recordedAt: e.recordedAt.toISOString(),
-            sequence: Number(e.sequence),
-            source: { system: e.sourceSystem, careLinkId: e.careLinkId },
-            payload: e.payload as Record<string, unknown>,
-          }),
-        ),
+    const facts = events.map(factOf);
+    await tx.$executeRaw`
+      INSERT INTO journey_entry (event_id, patient_id, type, occurred_at, recorded_at, sequence, source_system,
+                                 care_link_id, stay_id, summary, payload)
+      SELECT e.event_id, e.patient_id, e.type, e.occurred_at, e.recorded_at, e.sequence, e.source_system,
+             e.care_link_id, e.stay_id, e.summary, e.payload::jsonb
+      FROM unnest(${events.map((e) => e.eventId)}::uuid[], ${events.map((e) => e.patientId)}::text[],
+                  ${events.map((e) => e.type)}::text[], ${facts.map((f) => f.occurredAt)}::timestamptz[],
+                  ${events.map((e) => new Date(e.recordedAt))}::timestamptz[], ${events.map((e) => e.sequence)}::bigint[],
+                  ${events.map((e) => e.source.system)}::text[], ${events.map((e) => e.source.careLinkId)}::text[],
+                  ${events.map((e) => (typeof e.payload.stayId === 'string' ? e.payload.stayId : null))}::text[],
+                  ${facts.map(describeJourneyFact)}::text[], ${events.map((e) => JSON.stringify(e.payload))}::text[])
+        AS e(event_id, patient_id, type, occurred_at, recorded_at, sequence, source_system, care_link_id,
+             stay_id, summary, payload)`;
+    const byPatient = new Map<string, JourneyFact[]>();
+    events.forEach((event, i) =>
+      byPatient.set(event.patientId, [...(byPatient.get(event.patientId) ?? []), facts[i]]),
+    );
+    const patients = [...byPatient.keys()];
+    const stored = new Map(
+      (
+        await tx.$queryRaw<JourneyRow[]>`
+          SELECT patient_id, status, stay_id, ward_care_link_id, admitted_at, medically_ready_since, discharged_at,
+                 care_link_ids, event_count, latest_occurred_at
+          FROM patient_journey WHERE patient_id = ANY(${patients}::text[])`
+      ).map((row) => [row.patient_id, row]),
+    );
+    const journeys = new Map<string, { journey: JourneyState; latest: Date }>();
+    const refold: string[] = [];
+    for (const [patientId, later] of byPatient) {
+      const row = stored.get(patientId);
+      const since = row?.latest_occurred_at;
+      const continued = !row
+        ? foldJourney(later)
+        : since && later.every((f) => f.occurredAt > since)
+          ? continueJourney(stateOf(row), later)
+          : null;
+      if (continued) journeys.set(patientId, { journey: continued, latest: latestOf([...later], since) });
+      else refold.push(patientId);
+    }
+    if (refold.length) {
+      const timelines = groupBy(
+        await tx.$queryRaw<(JourneyFact & { patientId: string })[]>`
+          SELECT event_id::text AS "eventId", sequence::float8 AS sequence, occurred_at AS "occurredAt",
+                 care_link_id AS "careLinkId", type, payload, patient_id AS "patientId"
+          FROM journey_entry WHERE patient_id = ANY(${refold}::text[])`,
+        (fact) => fact.patientId,
       );
+      for (const patientId of refold) {
+        const timeline = timelines.get(patientId) ?? [];
+        journeys.set(patientId, { journey: foldJourney(timeline), latest: latestOf(timeline) });
+      }
+    }
+    const rows = patients.map((patientId) => {
+      const { journey, latest } = journeys.get(patientId)!;
       return {
         patient_id: patientId,
         status: journey.status,
@@ -70,6 +127,7 @@ export class JourneyProjection implements Projection {
         discharged_at: journey.dischargedAt,
         care_link_ids: journey.careLinkIds,
         event_count: journey.eventCount,
+        latest_occurred_at: latest,
         updated_at: new Date(),
       };
     });

@@ -1,11 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { foldMedicineList, type MedicineListFact } from '@carechain/domain';
+import {
+  continueMedicineList,
+  foldMedicineList,
+  type ListedMedication,
+  type MedicineList,
+  type MedicineListFact,
+} from '@carechain/domain';
 import type { PrismaClient, TransactionClient } from '@carechain/persistence';
-import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
+import {
+  factBaseOf,
+  groupBy,
+  upsertRows,
+  type ProjectedEvent,
+  type Projection,
+} from '../read-models/projection';
+
+interface MedicineListRow {
+  patient_id: string;
+  medications: ListedMedication[];
+  change_count: number;
+  changed_at: Date;
+}
+
+const listOf = (row: MedicineListRow): MedicineList => ({
+  medications: row.medications.map((m) => ({
+    ...m,
+    since: new Date(m.since),
+    lastChangedAt: new Date(m.lastChangedAt),
+  })),
+  changeCount: row.change_count,
+  changedAt: row.changed_at,
+});
 
 /**
- * The medicine-list read model: every MedicationListChanged event, and each patient's current list
- * refolded from all of them, so a change reported late still lands in its place.
+ * The medicine-list read model: every MedicationListChanged event, and each patient's current list.
+ * Changes made after the latest one a list holds fold onto it; a change reported late refolds the
+ * patient's changes, so it still lands in its place.
  */
 @Injectable()
 export class MedicineListProjection implements Projection {
@@ -19,31 +49,46 @@ export class MedicineListProjection implements Projection {
   async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
     const changes = events.filter((e) => e.type === 'MedicationListChanged');
     if (!changes.length) return;
-    await tx.medicineListChange.createMany({
-      data: changes.map((event) => ({
-        eventId: event.eventId,
-        patientId: event.patientId,
-        occurredAt: new Date(event.occurredAt),
-        sequence: event.sequence,
-        careLinkId: event.source.careLinkId,
-        payload: event.payload as object,
-      })),
-    });
-    const patients = [...new Set(changes.map((e) => e.patientId))];
+    await tx.$executeRaw`
+      INSERT INTO medicine_list_change (event_id, patient_id, occurred_at, sequence, care_link_id, payload)
+      SELECT e.event_id, e.patient_id, e.occurred_at, e.sequence, e.care_link_id, e.payload::jsonb
+      FROM unnest(${changes.map((e) => e.eventId)}::uuid[], ${changes.map((e) => e.patientId)}::text[],
+                  ${changes.map((e) => new Date(e.occurredAt))}::timestamptz[], ${changes.map((e) => e.sequence)}::bigint[],
+                  ${changes.map((e) => e.source.careLinkId)}::text[], ${changes.map((e) => JSON.stringify(e.payload))}::text[])
+        AS e(event_id, patient_id, occurred_at, sequence, care_link_id, payload)`;
     const byPatient = groupBy(
-      await tx.medicineListChange.findMany({ where: { patientId: { in: patients } } }),
-      (c) => c.patientId,
+      changes.map((e) => ({ patientId: e.patientId, ...factOf(e) })),
+      (fact) => fact.patientId,
     );
-    const rows = patients.map((patientId) => {
-      const list = foldMedicineList(
-        (byPatient.get(patientId) ?? []).map<MedicineListFact>((c) => ({
-          eventId: c.eventId,
-          sequence: Number(c.sequence),
-          occurredAt: c.occurredAt,
-          careLinkId: c.careLinkId,
-          changes: (c.payload as unknown as { changes: MedicineListFact['changes'] }).changes,
-        })),
+    const patients = [...byPatient.keys()];
+    const stored = new Map(
+      (
+        await tx.$queryRaw<MedicineListRow[]>`
+          SELECT patient_id, medications, change_count, changed_at FROM medicine_list
+          WHERE patient_id = ANY(${patients}::text[])`
+      ).map((row) => [row.patient_id, row]),
+    );
+    const lists = new Map<string, MedicineList>();
+    const refold: string[] = [];
+    for (const [patientId, later] of byPatient) {
+      const row = stored.get(patientId);
+      if (!row) lists.set(patientId, foldMedicineList(later));
+      else if (later.every((f) => f.occurredAt > row.changed_at))
+        lists.set(patientId, continueMedicineList(listOf(row), later));
+      else refold.push(patientId);
+    }
+    if (refold.length) {
+      const all = groupBy(
+        await tx.$queryRaw<(MedicineListFact & { patientId: string })[]>`
+          SELECT event_id::text AS "eventId", sequence::float8 AS sequence, occurred_at AS "occurredAt",
+                 care_link_id AS "careLinkId", payload->'changes' AS changes, patient_id AS "patientId"
+          FROM medicine_list_change WHERE patient_id = ANY(${refold}::text[])`,
+        (fact) => fact.patientId,
       );
+      for (const patientId of refold) lists.set(patientId, foldMedicineList(all.get(patientId) ?? []));
+    }
+    const rows = patients.map((patientId) => {
+      const list = lists.get(patientId)!;
       return {
         patient_id: patientId,
         medications: list.medications,
@@ -53,4 +98,11 @@ export class MedicineListProjection implements Projection {
     });
     await upsertRows(tx, 'medicine_list', ['patient_id'], rows);
   }
+}
+
+function factOf(event: ProjectedEvent): MedicineListFact {
+  return {
+    ...factBaseOf(event),
+    changes: (event.payload as { changes: MedicineListFact['changes'] }).changes,
+  };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import { InjectPrisma, type PrismaClient, type TransactionClient } from '@carechain/persistence';
 import { PROJECTIONS, type Projection } from './projection';
 
 /**
@@ -17,15 +17,15 @@ export class ProjectionCheckpoint {
     this.consumers = projections.map((p) => p.consumer);
   }
 
-  /** Marks the events every read model has applied; others wait for the projections still lacking them. */
-  async mark(eventIds: readonly string[]): Promise<void> {
+  /**
+   * Marks a batch in the transaction that applied it to every read model: once it commits, each
+   * model holds each of the events, now or from an earlier delivery. Both marks insert in id order,
+   * so a batch and a catch-up marking the same events wait for each other instead of deadlocking.
+   */
+  async mark(tx: TransactionClient, eventIds: readonly string[]): Promise<void> {
     if (!eventIds.length) return;
-    await this.prisma.$executeRaw`
-      INSERT INTO projection_checkpoint (event_id)
-      SELECT event_id FROM processed_event
-      WHERE event_id = ANY(${eventIds}::uuid[]) AND consumer = ANY(${this.consumers}::text[])
-      GROUP BY event_id HAVING count(*) = ${this.consumers.length}
-      ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`
+      INSERT INTO projection_checkpoint (event_id) SELECT unnest(${eventIds}::uuid[]) ORDER BY 1 ON CONFLICT DO NOTHING`;
   }
 
   /**
@@ -40,6 +40,7 @@ export class ProjectionCheckpoint {
         AND p.consumer = ANY(${this.consumers}::text[])
         AND NOT EXISTS (SELECT 1 FROM projection_checkpoint k WHERE k.event_id = p.event_id)
       GROUP BY p.event_id HAVING count(*) = ${this.consumers.length}
+      ORDER BY 1
       ON CONFLICT DO NOTHING`;
   }
 }

@@ -20,6 +20,16 @@ export interface Projection {
 
 export const PROJECTIONS = Symbol('Projections');
 
+/** What every fact the rules fold carries of its event: identity, store order, time and reporter. */
+export function factBaseOf(event: ProjectedEvent) {
+  return {
+    eventId: event.eventId,
+    sequence: event.sequence,
+    occurredAt: new Date(event.occurredAt),
+    careLinkId: event.source.careLinkId,
+  };
+}
+
 /** Rows grouped by a key, in their original order (Map.groupBy arrives only with Node 21). */
 export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

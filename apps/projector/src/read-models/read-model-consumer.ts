@@ -40,8 +40,8 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
         handleBatch: async (messages) => {
           const decoded = decodePublishedCareEvents(messages);
           const events = decoded.flatMap((d) => ('value' in d ? [d.value] : []));
-          await this.readModels.apply(events);
-          await this.checkpoint.mark(events.map((e) => e.eventId));
+          const ids = events.map((e) => e.eventId);
+          await this.readModels.apply(events, (tx) => this.checkpoint.mark(tx, ids));
           observeProjectionLatency(events);
           return decoded.map((d) => ('reason' in d ? d.reason : null));
         },

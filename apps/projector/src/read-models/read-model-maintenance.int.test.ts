@@ -19,7 +19,7 @@ import {
 } from '@carechain/testing';
 import { PROJECTIONS, type Projection } from './projection';
 import { MAINTENANCE_DATABASE_URL, ReadModelMaintenance } from './read-model-maintenance';
-import { lockReadModel, ReadModels } from './read-models';
+import { lockReadModelsExclusively, ReadModels, shareReadModels } from './read-models';
 import { ProjectionsModule } from './read-models.module';
 
 const JOURNEYS = 'projector.journeys';
@@ -67,8 +67,9 @@ describe('a read model rebuilt beside the running projector', () => {
     );
   };
 
-  /** A transaction holding the journeys' lock until `release` is called; `run` goes in it before it ends. */
-  function holdJourneysLock(
+  /** A transaction holding the read models' lock until `release` is called; `run` goes in it before it ends. */
+  function holdReadModelsLock(
+    lock: typeof shareReadModels,
     run: (tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]) => Promise<void> = async () =>
       undefined,
   ) {
@@ -78,7 +79,7 @@ describe('a read model rebuilt beside the running projector', () => {
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
     const done = prisma.$transaction(
       async (tx) => {
-        await lockReadModel(tx, JOURNEYS);
+        await lock(tx);
         locked();
         await released;
         await run(tx);
@@ -96,10 +97,22 @@ describe('a read model rebuilt beside the running projector', () => {
       return waiting > 0 ? true : undefined;
     }, 'a transaction waiting for the read-model lock');
 
-  it('the live projector waits while the lock of the model is held', async () => {
+  it('batches of the live projector go side by side: the lock they take is shared', async () => {
+    const patientId = uniquePatientId();
+    const holder = holdReadModelsLock(shareReadModels);
+    await holder.isLocked;
+    await live.apply(await append([careEvents.admitted(patientId)]));
+    expect(
+      await prisma.patientJourney.findUnique({ where: { patientId }, select: { eventCount: true } }),
+    ).toEqual({ eventCount: 1 });
+    holder.release();
+    await holder.done;
+  });
+
+  it('the live projector waits while a rebuild holds the lock alone', async () => {
     const patientId = uniquePatientId();
     const stored = await append([careEvents.admitted(patientId)]);
-    const holder = holdJourneysLock();
+    const holder = holdReadModelsLock(lockReadModelsExclusively);
     await holder.isLocked;
 
     const applying = live.apply(stored);
@@ -127,9 +140,9 @@ describe('a read model rebuilt beside the running projector', () => {
     // The test plays the live projector: it holds the lock, so the rebuild replays and then waits to swap.
     let late: Awaited<ReturnType<typeof append>> = [];
     const latecomer = uniquePatientId();
-    const holder = holdJourneysLock(async (tx) => {
-      const unseen = await claimUnseen(tx, JOURNEYS, late);
-      await journeys.project(tx, unseen);
+    const holder = holdReadModelsLock(shareReadModels, async (tx) => {
+      const unseen = await claimUnseen(tx, [JOURNEYS], late);
+      await journeys.project(tx, unseen.get(JOURNEYS)!);
     });
     await holder.isLocked;
     const rebuilding = maintenance.rebuild(maintenance.select('journeys'));

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectPrisma, Prisma, type PrismaClient, type TransactionClient } from '@carechain/persistence';
 import { PROJECTIONS, type Projection } from './projection';
-import { lockReadModel, ReadModels } from './read-models';
+import { lockReadModelsExclusively, ReadModels } from './read-models';
 import { ScratchSchema } from './scratch-schema';
 
 export const MAINTENANCE_DATABASE_URL = Symbol('MaintenanceDatabaseUrl');
@@ -66,7 +66,7 @@ export class ReadModelMaintenance {
 
   /**
    * Replays the store into a scratch schema while the live models keep serving, then swaps the copy
-   * in with one transaction that holds the models' locks: the live projector waits for it, and the
+   * in with one transaction that holds the models' lock alone: the live projector waits for it, and the
    * events it applied meanwhile are added to the copy first, so none is lost or applied twice.
    */
   async rebuild(projections: Projection[]): Promise<RebuildReport> {
@@ -76,8 +76,7 @@ export class ReadModelMaintenance {
       const replay = new ReadModels(scratch.client, projections);
       let events = await replay.rebuild();
       await this.prisma.$transaction(async (tx) => {
-        // One order for every rebuild, so two rebuilds of overlapping models cannot deadlock.
-        for (const consumer of projections.map((p) => p.consumer).sort()) await lockReadModel(tx, consumer);
+        await lockReadModelsExclusively(tx);
         events += Math.max(0, ...(await replay.catchUp(0, new Date())).values());
         for (const table of tables) {
           await tx.$executeRawUnsafe(`DELETE FROM ${scratch.live}.${table}`);
@@ -181,8 +180,9 @@ export class ReadModelMaintenance {
       .map(quoted)
       .join(', ');
     const keys = columnRows.filter((c) => c.key).map((c) => quoted(c.name));
-    const scope = names.includes('patient_id') ? 'patient_id' : 'stay_id';
-    const settled = `NOT EXISTS (SELECT 1 FROM unsettled u WHERE u.${scope} = r.${scope})`;
+    const scope = ['patient_id', 'stay_id'].find((name) => names.includes(name));
+    // Totals over many patients cannot leave one out: they are compared whole.
+    const settled = scope ? `NOT EXISTS (SELECT 1 FROM unsettled u WHERE u.${scope} = r.${scope})` : 'true';
     const [result] = await tx.$queryRawUnsafe<
       { live: number; replayed: number; differing: number; examples: string[] }[]
     >(

@@ -12,63 +12,85 @@ import { PROJECTIONS, type ProjectedEvent, type Projection } from './projection'
 const REPLAY_PAGE = 2000;
 
 /**
- * Every write to a read model holds this lock until its transaction ends, so a rebuild that swaps
- * in a replayed copy while holding it never interleaves with the live projector. Keyed by schema:
- * a replay into a scratch schema does not wait for the live model.
+ * Every write to the read models holds this lock until its transaction ends: shared by the live
+ * projector's batches, which run side by side, and exclusive for a rebuild that swaps in a replayed
+ * copy, so the two never interleave. Keyed by schema: a replay into a scratch schema does not wait.
  */
-export async function lockReadModel(tx: TransactionClient, consumer: string): Promise<void> {
-  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtext('carechain.read-model'), hashtext(current_schema() || '.' || ${consumer}))`;
+export async function shareReadModels(tx: TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock_shared(hashtext('carechain.read-model'), hashtext(current_schema()))`;
 }
+
+/** The read models' lock held alone: what a rebuild takes to swap its copy in. */
+export async function lockReadModelsExclusively(tx: TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtext('carechain.read-model'), hashtext(current_schema()))`;
+}
+
+/**
+ * Batches that share patients (a catch-up beside the live consumer, a partition handed over in a
+ * rebalance) apply them one after the other, so neither folds onto state the other is changing.
+ * Taken in key order, so two batches never wait for each other in a circle.
+ */
+async function lockPatients(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+  const patients = [...new Set(events.map((e) => e.patientId))];
+  await tx.$executeRaw`
+    SELECT 1 FROM (SELECT hashtext(p) AS key FROM unnest(${patients}::text[]) AS p GROUP BY 1 ORDER BY 1) k,
+      LATERAL pg_advisory_xact_lock(hashtext('carechain.patient'), k.key)`;
+}
+
+/** What runs in the batch's transaction after the read models have applied it. */
+export type AlongsideBatch = (tx: TransactionClient) => Promise<void>;
 
 /** Applies events to every read model exactly once, and rebuilds them all from the event store. */
 @Injectable()
 export class ReadModels {
+  private readonly consumers: string[];
+
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(PROJECTIONS) private readonly projections: Projection[],
-  ) {}
-
-  /**
-   * Applies a batch to each read model in one transaction per model. Events the model has applied
-   * before (redelivery) are left out, so every event changes every model exactly once.
-   */
-  async apply(events: ProjectedEvent[]): Promise<void> {
-    if (!events.length) return;
-    for (const projection of this.projections) await this.applyTo(projection, events);
+  ) {
+    this.consumers = projections.map((p) => p.consumer);
   }
 
-  /** Returns how many of the events this model had not applied before. */
-  private applyTo(projection: Projection, events: ProjectedEvent[]): Promise<number> {
+  /**
+   * Applies a batch to every read model in one transaction. Events a model has applied before
+   * (redelivery) are left out for it, so every event changes every model exactly once. Returns how
+   * many events each model had not applied before.
+   */
+  async apply(events: ProjectedEvent[], alongside?: AlongsideBatch): Promise<Map<string, number>> {
+    if (!events.length) return new Map();
     return this.prisma.$transaction(async (tx) => {
-      await lockReadModel(tx, projection.consumer);
-      const unseen = await claimUnseen(tx, projection.consumer, events);
-      if (unseen.length) await projection.project(tx, unseen);
-      return unseen.length;
+      await shareReadModels(tx);
+      await lockPatients(tx, events);
+      const unseen = await claimUnseen(tx, this.consumers, events);
+      for (const projection of this.projections) {
+        const fresh = unseen.get(projection.consumer)!;
+        if (fresh.length) await projection.project(tx, fresh);
+      }
+      await alongside?.(tx);
+      return new Map([...unseen].map(([consumer, fresh]) => [consumer, fresh.length]));
     });
   }
 
   /**
-   * Applies stored events a read model has not applied although they were recorded before
+   * Applies stored events some read model has not applied although they were recorded before
    * `recordedBefore`: a broker that dropped them (retention, a reset offset) cannot leave a gap.
    * `afterSequence` skips what an earlier pass found complete. Returns the events applied per model.
    */
   async catchUp(afterSequence: number, recordedBefore: Date): Promise<Map<string, number>> {
     const applied = new Map<string, number>();
-    for (const projection of this.projections) {
-      let count = 0;
-      for (;;) {
-        const page = await readUnappliedCareEvents(
-          this.prisma,
-          projection.consumer,
-          afterSequence,
-          recordedBefore,
-          REPLAY_PAGE,
-        );
-        if (!page.length) break;
-        // Another projector catching up at the same time may have claimed some of the page first.
-        count += await this.applyTo(projection, page);
-      }
-      if (count) applied.set(projection.consumer, count);
+    for (;;) {
+      const page = await readUnappliedCareEvents(
+        this.prisma,
+        this.consumers,
+        afterSequence,
+        recordedBefore,
+        REPLAY_PAGE,
+      );
+      if (!page.length) break;
+      // Another projector catching up at the same time may have claimed some of the page first.
+      for (const [consumer, count] of await this.apply(page))
+        if (count) applied.set(consumer, (applied.get(consumer) ?? 0) + count);
     }
     return applied;
   }
@@ -77,9 +99,7 @@ export class ReadModels {
   async rebuild(): Promise<number> {
     await this.prisma.$transaction([
       ...this.projections.flatMap((p) => p.clear(this.prisma)),
-      this.prisma.processedEvent.deleteMany({
-        where: { consumer: { in: this.projections.map((p) => p.consumer) } },
-      }),
+      this.prisma.processedEvent.deleteMany({ where: { consumer: { in: this.consumers } } }),
     ]);
     let count = 0;
     let page: ProjectedEvent[] = [];

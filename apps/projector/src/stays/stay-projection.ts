@@ -11,7 +11,7 @@ import {
   type StayRecord,
   type RegionalPlanningRules,
 } from '@carechain/domain';
-import type { Prisma, PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { PrismaClient, TransactionClient } from '@carechain/persistence';
 import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
 import { moveMergedStays } from './patient-merges';
 
@@ -39,7 +39,7 @@ const keyOf = (stay: StayKey) => `${stay.patientId}\u0000${stay.stayId}`;
 @Injectable()
 export class StayProjection implements Projection {
   readonly consumer = 'projector.stays';
-  readonly tables = ['stay', 'stay_event', 'unnecessary_day'];
+  readonly tables = ['stay', 'stay_event', 'unnecessary_day', 'unnecessary_day_month'];
 
   private readonly localDate: Intl.DateTimeFormat;
 
@@ -53,7 +53,12 @@ export class StayProjection implements Projection {
   }
 
   clear(prisma: PrismaClient) {
-    return [prisma.unnecessaryDay.deleteMany(), prisma.stay.deleteMany(), prisma.stayEvent.deleteMany()];
+    return [
+      prisma.unnecessaryDayMonth.deleteMany(),
+      prisma.unnecessaryDay.deleteMany(),
+      prisma.stay.deleteMany(),
+      prisma.stayEvent.deleteMany(),
+    ];
   }
 
   async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
@@ -61,20 +66,16 @@ export class StayProjection implements Projection {
       (e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string',
     );
     if (stayEvents.length)
-      await tx.stayEvent.createMany({
-        data: stayEvents.map((event) => ({
-          eventId: event.eventId,
-          stayId: event.payload.stayId as string,
-          patientId: event.patientId,
-          type: event.type,
-          occurredAt: new Date(event.occurredAt),
-          sequence: event.sequence,
-          careLinkId: event.source.careLinkId,
-          payload: event.payload as object,
-        })),
-      });
+      await tx.$executeRaw`
+        INSERT INTO stay_event (event_id, stay_id, patient_id, type, occurred_at, sequence, care_link_id, payload)
+        SELECT e.event_id, e.stay_id, e.patient_id, e.type, e.occurred_at, e.sequence, e.care_link_id, e.payload::jsonb
+        FROM unnest(${stayEvents.map((e) => e.eventId)}::uuid[], ${stayEvents.map((e) => e.payload.stayId as string)}::text[],
+                    ${stayEvents.map((e) => e.patientId)}::text[], ${stayEvents.map((e) => e.type)}::text[],
+                    ${stayEvents.map((e) => new Date(e.occurredAt))}::timestamptz[], ${stayEvents.map((e) => e.sequence)}::bigint[],
+                    ${stayEvents.map((e) => e.source.careLinkId)}::text[], ${stayEvents.map((e) => JSON.stringify(e.payload))}::text[])
+          AS e(event_id, stay_id, patient_id, type, occurred_at, sequence, care_link_id, payload)`;
     // After the batch's own events, so those sent under a retired id before its merge move too.
-    const merged = await moveMergedStays(tx, events);
+    const { moved: merged, removedDays: mergedAway } = await moveMergedStays(tx, events);
     if (!stayEvents.length && !merged.length) return;
     // Visit numbers are the sending hospital's own: a stay is one patient's stay of that number.
     const keys = [
@@ -85,37 +86,48 @@ export class StayProjection implements Projection {
         ].map((key) => [keyOf(key), key]),
       ).values(),
     ];
-    const byStay = groupBy(await tx.stayEvent.findMany({ where: { OR: keys } }), keyOf);
-    await tx.unnecessaryDay.deleteMany({ where: { OR: keys } });
-    const days: Prisma.UnnecessaryDayCreateManyInput[] = [];
+    const patientIds = keys.map((k) => k.patientId);
+    const stayIds = keys.map((k) => k.stayId);
+    // A stay has a handful of events, so its record is made again from all of them: cancellations reach back.
+    const byStay = groupBy(
+      await tx.$queryRaw<(StayEventFact & StayKey)[]>`
+        SELECT s.event_id::text AS "eventId", s.sequence::float8 AS sequence, s.occurred_at AS "occurredAt",
+               s.type, s.payload, s.patient_id AS "patientId", s.stay_id AS "stayId"
+        FROM stay_event s JOIN unnest(${patientIds}::text[], ${stayIds}::text[]) AS k(patient_id, stay_id)
+          ON s.patient_id = k.patient_id AND s.stay_id = k.stay_id`,
+      keyOf,
+    );
+    const replaced = await tx.$queryRaw<DayRow[]>`
+      DELETE FROM unnecessary_day d USING unnest(${patientIds}::text[], ${stayIds}::text[]) AS k(patient_id, stay_id)
+      WHERE d.patient_id = k.patient_id AND d.stay_id = k.stay_id
+      RETURNING d.rule, to_char(d.day, 'YYYY-MM-DD') AS day, d.cause, d.ward_care_link_id, d.receiving_care_link_id`;
+    const days: DayRow[] = [];
     const stays: Record<string, unknown>[] = [];
+    const cancelled: StayKey[] = [];
     for (const key of keys) {
-      const stored = byStay.get(keyOf(key)) ?? [];
-      const record = stayRecordOf(
-        key.stayId,
-        stored.map(
-          (e) =>
-            ({
-              eventId: e.eventId,
-              sequence: Number(e.sequence),
-              occurredAt: e.occurredAt,
-              type: e.type,
-              payload: e.payload,
-            }) as StayEventFact,
-        ),
-      );
-      if (!record) {
-        // A cancelled admission leaves no stay behind.
-        await tx.stay.deleteMany({ where: key });
-        continue;
+      const record = stayRecordOf(key.stayId, byStay.get(keyOf(key)) ?? []);
+      // A cancelled admission leaves no stay behind.
+      if (!record) cancelled.push(key);
+      else {
+        stays.push(this.stayRow(key, record));
+        days.push(...this.daysOf(key, record));
       }
-      stays.push(this.stayRow(key, record));
-      days.push(...this.daysOf(key, record));
     }
+    if (cancelled.length)
+      await tx.$executeRaw`
+        DELETE FROM stay s USING unnest(${cancelled.map((k) => k.patientId)}::text[], ${cancelled.map((k) => k.stayId)}::text[])
+          AS k(patient_id, stay_id)
+        WHERE s.patient_id = k.patient_id AND s.stay_id = k.stay_id`;
     await upsertRows(tx, 'stay', ['patient_id', 'stay_id'], stays);
-    if (days.length) await tx.unnecessaryDay.createMany({ data: days });
+    if (days.length)
+      await tx.$executeRaw`
+        INSERT INTO unnecessary_day (patient_id, stay_id, rule, day, cause, ward_care_link_id, receiving_care_link_id)
+        SELECT * FROM unnest(${days.map((d) => d.patient_id)}::text[], ${days.map((d) => d.stay_id)}::text[],
+                             ${days.map((d) => d.rule)}::text[], ${days.map((d) => d.day)}::date[],
+                             ${days.map((d) => d.cause)}::text[], ${days.map((d) => d.ward_care_link_id)}::text[],
+                             ${days.map((d) => d.receiving_care_link_id)}::text[])`;
+    await addToMonths(tx, [...replaced, ...mergedAway], days);
   }
-
   private stayRow({ patientId, stayId }: StayKey, record: StayRecord): Record<string, unknown> {
     const { facts } = record;
     const toDay = (at: Date | null) => (at ? this.localDate.format(at) : null);
@@ -136,20 +148,71 @@ export class StayProjection implements Projection {
   }
 
   // Days of a stay still in hospital grow every midnight; they are counted when asked for, not stored.
-  private daysOf({ patientId, stayId }: StayKey, record: StayRecord): Prisma.UnnecessaryDayCreateManyInput[] {
+  private daysOf({ patientId, stayId }: StayKey, record: StayRecord): DayRow[] {
     const { facts } = record;
     if (!facts.dischargedAt) return [];
     const { timeZone, planningRules } = this.settings;
     return countingRuleNames.flatMap((rule) =>
       unnecessaryDays(facts, countingRule(rule, planningRules), timeZone, facts.dischargedAt!).map((day) => ({
-        patientId,
-        stayId,
+        patient_id: patientId,
+        stay_id: stayId,
         rule,
-        day: new Date(`${day.date}T00:00:00Z`),
+        day: day.date,
         cause: day.cause,
-        wardCareLinkId: wardAtStartOf(day.date, record.wards, timeZone),
-        receivingCareLinkId: record.receivingCareLinkId,
+        ward_care_link_id: wardAtStartOf(day.date, record.wards, timeZone),
+        receiving_care_link_id: record.receivingCareLinkId,
       })),
     );
   }
+}
+
+/** An unnecessary_day row; `day` is the local date, `YYYY-MM-DD`. */
+interface DayRow {
+  patient_id?: string;
+  stay_id?: string;
+  rule: string;
+  day: string;
+  cause: string;
+  ward_care_link_id: string;
+  receiving_care_link_id: string | null;
+}
+
+/**
+ * Keeps the monthly totals equal to the day rows: days a recount removed are taken off their month,
+ * days it wrote are added. Only months that changed are written, in key order, so batches that
+ * touch the same month wait for each other briefly instead of deadlocking.
+ */
+async function addToMonths(tx: TransactionClient, removed: DayRow[], added: DayRow[]): Promise<void> {
+  const deltas = new Map<string, number>();
+  const count = (rows: DayRow[], sign: number) => {
+    for (const d of rows) {
+      const key = JSON.stringify([
+        d.rule,
+        `${d.day.slice(0, 7)}-01`,
+        d.cause,
+        d.ward_care_link_id,
+        d.receiving_care_link_id ?? '',
+      ]);
+      deltas.set(key, (deltas.get(key) ?? 0) + sign);
+    }
+  };
+  count(removed, -1);
+  count(added, 1);
+  const changed = [...deltas].filter(([, days]) => days !== 0);
+  if (!changed.length) return;
+  const months = changed.map(([key, days]) => [...(JSON.parse(key) as string[]), days] as const);
+  const column = (i: number) => months.map((m) => m[i]);
+  await tx.$executeRaw`
+    INSERT INTO unnecessary_day_month AS m (rule, month, cause, ward_care_link_id, receiving_care_link_id, days)
+    SELECT * FROM unnest(${column(0)}::text[], ${column(1)}::date[], ${column(2)}::text[], ${column(3)}::text[],
+                         ${column(4)}::text[], ${column(5)}::int[])
+    ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (rule, month, cause, ward_care_link_id, receiving_care_link_id) DO UPDATE SET days = m.days + EXCLUDED.days`;
+  if (months.some((m) => (m[5] as number) < 0))
+    await tx.$executeRaw`
+      DELETE FROM unnecessary_day_month m
+      USING unnest(${column(0)}::text[], ${column(1)}::date[], ${column(2)}::text[], ${column(3)}::text[], ${column(4)}::text[])
+        AS k(rule, month, cause, ward_care_link_id, receiving_care_link_id)
+      WHERE m.days = 0 AND m.rule = k.rule AND m.month = k.month AND m.cause = k.cause
+        AND m.ward_care_link_id = k.ward_care_link_id AND m.receiving_care_link_id = k.receiving_care_link_id`;
 }

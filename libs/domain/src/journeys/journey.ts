@@ -1,4 +1,4 @@
-import { withoutCancelled } from '../stays/cancellations';
+import { isCancellation, withoutCancelled } from '../stays/cancellations';
 
 /** A care event as the journey rules see it: only what the rules need, nothing of transport or storage. */
 export type JourneyFact = {
@@ -164,11 +164,31 @@ function earliest(current: Date | null, next: Date): Date {
  */
 export function foldJourney(facts: readonly JourneyFact[]): JourneyState {
   const links = new Set<string>(wardsThatCancelledTheirAdmission(facts));
-  const state = withoutCancelled([...facts].sort(chronological)).reduce((current, fact) => {
+  const state = applyInOrder(emptyJourney, withoutCancelled([...facts].sort(chronological)), links);
+  return { ...state, eventCount: facts.length };
+}
+
+/**
+ * The state after facts that all happened later than every fact folded into `state`, without the
+ * earlier facts: equal to folding them all. Null when that cannot be known from the state alone,
+ * because a cancellation among them reaches back to earlier facts; fold the whole timeline then.
+ */
+export function continueJourney(state: JourneyState, later: readonly JourneyFact[]): JourneyState | null {
+  if (later.some((fact) => isCancellation(fact.type))) return null;
+  const next = applyInOrder(state, [...later].sort(chronological), new Set(state.careLinkIds));
+  return { ...next, eventCount: state.eventCount + later.length };
+}
+
+function applyInOrder(
+  state: JourneyState,
+  ordered: readonly JourneyFact[],
+  links: Set<string>,
+): JourneyState {
+  const next = ordered.reduce((current, fact) => {
     careLinksJoining(fact, links).forEach((id) => id && links.add(id));
     return applyToStay(current, fact);
-  }, emptyJourney);
-  return { ...state, careLinkIds: [...links].sort(), eventCount: facts.length };
+  }, state);
+  return { ...next, careLinkIds: [...links].sort() };
 }
 
 // A ward that cancels its own admission recorded in error keeps seeing the record it corrected.

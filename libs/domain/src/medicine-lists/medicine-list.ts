@@ -50,12 +50,22 @@ export function medicationKey(medication: Medication): string {
   return code ? `${code.system}|${code.code}` : medication.text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+export const emptyMedicineList: MedicineList = { medications: [], changeCount: 0, changedAt: null };
+
 /** The patient's current medicine list from every change known so far, whatever order they arrived in. */
 export function foldMedicineList(facts: readonly MedicineListFact[]): MedicineList {
-  const ordered = [...facts].sort(
+  return continueMedicineList(emptyMedicineList, facts);
+}
+
+/**
+ * The list after changes that all happened later than every change folded into `list`: equal to
+ * folding all of them, without reading the earlier ones again.
+ */
+export function continueMedicineList(list: MedicineList, later: readonly MedicineListFact[]): MedicineList {
+  const ordered = [...later].sort(
     (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence,
   );
-  const current = new Map<string, ListedMedication>();
+  const current = new Map(list.medications.map((listed) => [medicationKey(listed.medication), listed]));
   for (const fact of ordered) {
     for (const change of fact.changes) {
       const key = medicationKey(change.medication);
@@ -80,7 +90,7 @@ export function foldMedicineList(facts: readonly MedicineListFact[]): MedicineLi
   }
   return {
     medications: [...current.values()].sort((a, b) => a.medication.text.localeCompare(b.medication.text)),
-    changeCount: facts.length,
-    changedAt: ordered.at(-1)?.occurredAt ?? null,
+    changeCount: list.changeCount + later.length,
+    changedAt: ordered.at(-1)?.occurredAt ?? list.changedAt,
   };
 }

@@ -42,6 +42,7 @@ export function withoutCancelled<F extends CancellableFact>(chronological: reado
 
 const cancellationTypes = ['AdmissionCancelled', 'TransferCancelled', 'DischargeCancelled'] as const;
 
-function isCancellation(type: string): type is (typeof cancellationTypes)[number] {
+/** Whether an event of this type undoes an earlier fact. */
+export function isCancellation(type: string): type is (typeof cancellationTypes)[number] {
   return (cancellationTypes as readonly string[]).includes(type);
 }

@@ -144,15 +144,14 @@ export class CareEventStore {
       return [toStored(event, key, row)];
     });
     if (stored.length) {
-      await tx.outboxMessage.createMany({
-        data: stored.map((event) => ({
-          eventId: event.eventId,
-          topic: this.outbox.topic,
-          key: event.patientId,
-          value: JSON.stringify(event),
-          headers: this.outbox.headers(event),
-        })),
-      });
+      await tx.$executeRaw`
+        INSERT INTO outbox_message (event_id, topic, key, value, headers)
+        SELECT e.event_id, ${this.outbox.topic}, e.key, e.value, e.headers::jsonb
+        FROM unnest(${stored.map((e) => e.eventId)}::uuid[], ${stored.map((e) => e.patientId)}::text[],
+                    ${stored.map((e) => JSON.stringify(e))}::text[],
+                    ${stored.map((e) => JSON.stringify(this.outbox.headers(e)))}::text[])
+          WITH ORDINALITY AS e(event_id, key, value, headers, position)
+        ORDER BY e.position`;
     }
     const accepted = new Map(stored.map((event) => [event.eventId, event]));
     const fresh = keyed.map(({ event }) => {
@@ -355,12 +354,12 @@ export async function* readStoredCareEvents(
 }
 
 /**
- * Stored events after `afterSequence` and recorded before `recordedBefore` that `consumer` has not
- * applied, in append order: what a consumer missed, whatever the broker did with them.
+ * Stored events after `afterSequence` and recorded before `recordedBefore` that one of `consumers`
+ * has not applied, in append order: what a consumer missed, whatever the broker did with them.
  */
 export async function readUnappliedCareEvents(
   prisma: PrismaClient,
-  consumer: string,
+  consumers: readonly string[],
   afterSequence: number,
   recordedBefore: Date,
   limit: number,
@@ -368,7 +367,8 @@ export async function readUnappliedCareEvents(
   const ids = await prisma.$queryRaw<{ event_id: string }[]>`
     SELECT c.event_id FROM care_event c
     WHERE c.sequence > ${afterSequence} AND c.recorded_at < ${recordedBefore}
-      AND NOT EXISTS (SELECT 1 FROM processed_event p WHERE p.consumer = ${consumer} AND p.event_id = c.event_id)
+      AND (SELECT count(*) FROM processed_event p WHERE p.event_id = c.event_id AND p.consumer = ANY(${consumers}::text[]))
+          < ${consumers.length}
     ORDER BY c.sequence LIMIT ${limit}`;
   return readCareEvents(
     prisma,

@@ -47,11 +47,11 @@ export async function appendWithExpectedVersions(
 ): Promise<Outcome[]> {
   const versioned = events.filter((e) => versionedStreams[e.type]);
   if (!versioned.length) return appendIn(tx, events);
-  const keys = [
-    ...new Set(versioned.map((e) => streamKey(versionedStreams[e.type].name, e.patientId))),
-  ].sort();
-  // One lock at a time, always in the same order, so two batches never wait on each other in a circle.
-  for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+  const keys = [...new Set(versioned.map((e) => streamKey(versionedStreams[e.type].name, e.patientId)))];
+  // All in one statement, always in the same order, so two batches never wait on each other in a circle.
+  await tx.$executeRaw`
+    SELECT 1 FROM (SELECT DISTINCT hashtext(k) AS key FROM unnest(${keys}::text[]) AS k ORDER BY 1) ordered,
+      LATERAL pg_advisory_xact_lock(ordered.key)`;
 
   const resubmitted = await resubmissionsOf(tx, versioned);
   const histories = await historiesOf(tx, versioned);
