@@ -42,3 +42,6 @@ export * from './care-plans/decide-care-plan-save';
 export * from './stays/decide-readiness';
 export * from './stays/decide-discharge-delay-cause';
 export * from './handovers/decide-handover-acknowledgement';
+export * from './discharge-notices/notices-owed';
+export * from './discharge-notices/home-care-links';
+export * from './discharge-notices/consent';

@@ -3,6 +3,7 @@ import type { Hl7Message, Hl7Segment } from '@medplum/core';
 import { instantOfHl7DateTime } from '../message/hl7-time';
 import { repetitionsOf, valueAt } from '../message/hl7-values';
 import type { AdtMapping } from './adt-mapping';
+import { homeOfPatient } from './home-of-patient';
 
 /** HL7 table 0357 (message error condition) codes this listener answers with. */
 export const hl7ErrorCodes = {
@@ -130,7 +131,8 @@ function readAdt(message: Hl7Message, mapping: AdtMapping, timeZone: string): Ad
   const stayId = required('PV1-19', valueAt(pv1, 19), 'the visit number identifies the stay');
   const ward = careLinkOf('PV1-3', valueAt(pv1, 3), mapping.wards, 'wards', true);
   const idempotencyKey = `hl7v2:${JSON.stringify([valueAt(msh, 3), valueAt(msh, 4), controlId])}`;
-  const [type, payload] = careEventOf(trigger, stayId, ward, pv1, mapping);
+  const [type, reported] = careEventOf(trigger, stayId, ward, pv1, mapping);
+  const payload = type === 'PatientAdmitted' ? { ...reported, ...homeOfPatient(message) } : reported;
   return {
     outcome: 'care-event',
     event: {

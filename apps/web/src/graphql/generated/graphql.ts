@@ -42,9 +42,13 @@ export type CareLinkInput = {
   careLinkId: string | number;
   /** Required for hospital wards and emergency departments. */
   hospital?: string | null | undefined;
+  /** The unit's HSA id; EHRs name a patient's listed primary care unit by it. */
+  hsaId?: string | null | undefined;
   /** hospital-ward, emergency-department, primary-care-unit, home-care, nursing-home or other */
   kind: string;
   name: string;
+  /** The municipality (four-digit kommunkod) whose discharge-planning notices this link receives, e.g. 0680. */
+  noticesForMunicipalityCode?: string | null | undefined;
   organisationId: string | number;
 };
 

@@ -1,0 +1,13 @@
+export const DISCHARGE_PLANNING_SETTINGS = Symbol('DischargePlanningSettings');
+
+export interface DischargePlanningSettings {
+  /** Deadlines are counted in the region's time zone. */
+  timeZone: string;
+  /** How often the flow reads new care events and checks deadlines. */
+  intervalMs: number;
+  /**
+   * How old a stored event must be before the flow reads past it, so that a transaction still
+   * writing an earlier sequence number has committed by then.
+   */
+  settleMs: number;
+}

@@ -1,0 +1,245 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hl7Client } from '@medplum/hl7';
+import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
+import {
+  ackOf,
+  ADT_MAPPING_FILE,
+  adtMessage,
+  eventually,
+  sendAdt,
+  startFhirTestServer,
+  uniquePatientId,
+  type FhirTestServer,
+} from '@carechain/testing';
+import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
+
+const WARD = 'ryhov-med-3';
+const MUNICIPALITY = 'jkpg-home-care-south';
+const PRIMARY_CARE = 'vc-huskvarna';
+const PRIMARY_CARE_HSA = 'SE2321000057-1003';
+const PSEUDONYM_SYSTEM = 'https://esther.example/fhir/sid/patient-pseudonym';
+const HOUR = 3_600_000;
+
+/** The hospital EHR's FHIR API, read for readiness flags only; its encounters carry the HL7 visit numbers. */
+function readinessFromTheEhr(baseUrl: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'carechain-svpl-')), 'connections.json');
+  const connection = {
+    id: 'ryhov',
+    baseUrl,
+    careLinks: [WARD],
+    patientIdentifierSystem: PSEUDONYM_SYSTEM,
+    idPrefix: '',
+    resourceTypes: ['Patient', 'Flag'],
+    pollIntervalSeconds: 1,
+  };
+  writeFileSync(file, JSON.stringify({ connections: [connection] }));
+  return file;
+}
+
+/** An HL7 date-time in UTC, as an EHR that sends offsets writes it. */
+const hl7Time = (at: Date) => `${at.toISOString().replace(/[-:T]/g, '').slice(0, 12)}+0000`;
+
+/** An A01 whose PID-11 names her home municipality (0680 Jönköping) and PD1-3 her listed unit. */
+function admissionFromJonkoping(patientId: string, admittedAt: Date, controlId: string): string {
+  return adtMessage({
+    trigger: 'A01',
+    patientId,
+    stayId: `V-${patientId}`,
+    controlId,
+    ward: 'MED3',
+    at: hl7Time(admittedAt),
+  })
+    .split('\r')
+    .flatMap((segment) =>
+      segment.startsWith('PID|')
+        ? [
+            `${segment}|||Storgatan 1^^J\\XF6\\nk\\XF6\\ping^^55318^SWE^H^^0680`,
+            `PD1|||V\\XE5\\rdcentralen Huskvarna^^^^^^^^^${PRIMARY_CARE_HSA}`,
+          ]
+        : [segment],
+    )
+    .join('\r');
+}
+
+interface StoredNotice {
+  type: string;
+  occurredAt: Date;
+  payload: { notice: string; toCareLinkId?: string; dueAt: string; reason?: string };
+}
+
+describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR readiness to discharge, with no care link set by hand', () => {
+  let platform: RunningPlatform;
+  let ehr: FhirTestServer;
+  let hl7: Hl7Client;
+  let prisma: PrismaClient;
+
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
+    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
+    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+    return data!;
+  };
+
+  /** The notices and breaches the platform stored for a patient, once `until` holds. */
+  const noticesOf = (patientId: string, until: (events: StoredNotice[]) => boolean, what: string) =>
+    eventually(async () => {
+      const events = (await prisma.careEvent.findMany({
+        where: { patientId, type: { in: ['CareLinkNotified', 'CareLinkNoticeBreached'] } },
+        orderBy: { sequence: 'asc' },
+        select: { type: true, occurredAt: true, payload: true },
+      })) as unknown as StoredNotice[];
+      return until(events) ? events : undefined;
+    }, what);
+  const sent = (events: StoredNotice[], notice: string) =>
+    events.filter((e) => e.type === 'CareLinkNotified' && e.payload.notice === notice);
+  const breached = (events: StoredNotice[], notice: string) =>
+    events.filter((e) => e.type === 'CareLinkNoticeBreached' && e.payload.notice === notice);
+
+  async function readyInTheEhr(patientId: string, readyAt: Date) {
+    const patient = await ehr.create({
+      resourceType: 'Patient',
+      identifier: [{ system: PSEUDONYM_SYSTEM, value: patientId }],
+    });
+    await ehr.create({
+      resourceType: 'Flag',
+      status: 'active',
+      code: {
+        coding: [{ system: 'https://carechain.se/fhir/CodeSystem/care-chain-flag', code: 'medically-ready' }],
+      },
+      subject: { reference: `Patient/${patient.id}` },
+      encounter: { reference: `Encounter/V-${patientId}` },
+      period: { start: readyAt.toISOString() },
+    } as never);
+  }
+
+  beforeAll(async () => {
+    ehr = await startFhirTestServer();
+    platform = await RunningPlatform.start({
+      gateway: { DISCHARGE_PLANNING_INTERVAL_MS: '300', DISCHARGE_PLANNING_SETTLE_MS: '300' },
+      'hl7-listener': { HL7_MAPPING_FILE: ADT_MAPPING_FILE, HL7_MLLP_PORT: '0', HL7_MLLP_HOST: '127.0.0.1' },
+      'fhir-adapter': { FHIR_CONNECTIONS_FILE: readinessFromTheEhr(ehr.baseUrl) },
+    });
+    hl7 = new Hl7Client({ host: '127.0.0.1', port: platform.services['hl7-listener']!.ports.mllp });
+    prisma = createPrismaClient(platform.db.url, 2);
+    const coordinator = (query: string, input: object) => gql(query, { input }, 'coordinator', 'coordinator');
+    const saveOrganisation =
+      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
+    const saveCareLink = 'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }';
+    await coordinator(saveOrganisation, {
+      organisationId: 'region-jonkoping',
+      name: 'Region Jönköpings län',
+      kind: 'region',
+    });
+    await coordinator(saveOrganisation, {
+      organisationId: 'jonkoping-municipality',
+      name: 'Jönköpings kommun',
+      kind: 'municipality',
+    });
+    await coordinator(saveCareLink, {
+      careLinkId: WARD,
+      name: 'Medicin 3',
+      kind: 'hospital-ward',
+      organisationId: 'region-jonkoping',
+      hospital: 'Länssjukhuset Ryhov',
+    });
+    await coordinator(saveCareLink, {
+      careLinkId: PRIMARY_CARE,
+      name: 'Vårdcentralen Huskvarna',
+      kind: 'primary-care-unit',
+      organisationId: 'region-jonkoping',
+      hsaId: PRIMARY_CARE_HSA,
+    });
+    await coordinator(saveCareLink, {
+      careLinkId: MUNICIPALITY,
+      name: 'Jönköpings kommun, vårdplanering',
+      kind: 'home-care',
+      organisationId: 'jonkoping-municipality',
+      noticesForMunicipalityCode: '0680',
+    });
+  });
+
+  afterAll(async () => {
+    await hl7?.close();
+    await prisma?.$disconnect();
+    await platform?.stop();
+    await ehr?.stop();
+  });
+
+  it('sends the admission notice and the ready notice to her home municipality and primary care unit within their deadlines', async () => {
+    const esther = uniquePatientId();
+    const admittedAt = new Date(Date.now() - HOUR);
+    expect(ackOf(await sendAdt(hl7, admissionFromJonkoping(esther, admittedAt, `${esther}-1`))).code).toBe(
+      'AA',
+    );
+
+    const admission = await noticesOf(
+      esther,
+      (e) => sent(e, 'admission-notice').length === 2,
+      'the admission notices',
+    );
+    expect(
+      sent(admission, 'admission-notice')
+        .map((e) => e.payload.toCareLinkId)
+        .sort(),
+    ).toEqual([MUNICIPALITY, PRIMARY_CARE]);
+    for (const notice of sent(admission, 'admission-notice')) {
+      expect(new Date(notice.payload.dueAt).getTime()).toBe(
+        admittedAt.getTime() - (admittedAt.getTime() % 60_000) + 24 * HOUR,
+      );
+      expect(notice.occurredAt.getTime()).toBeLessThan(new Date(notice.payload.dueAt).getTime());
+    }
+
+    // The municipality takes part from the notice on: it reads her journey without being configured to.
+    const journey = await eventually(async () => {
+      const { data } = await platform.graphql<JourneyView>(
+        JOURNEY_QUERY,
+        { patientId: esther },
+        MUNICIPALITY,
+      );
+      return data?.patientJourney ?? undefined;
+    }, 'her journey as the municipality reads it');
+    expect(journey.careLinkIds).toEqual(expect.arrayContaining([MUNICIPALITY, PRIMARY_CARE, WARD]));
+
+    const readyAt = new Date(Date.now() - 5 * 60_000);
+    await readyInTheEhr(esther, readyAt);
+    const ready = await noticesOf(
+      esther,
+      (e) => sent(e, 'ready-for-discharge-notice').length === 2,
+      'the ready notices',
+    );
+    expect(
+      sent(ready, 'ready-for-discharge-notice')
+        .map((e) => e.payload.toCareLinkId)
+        .sort(),
+    ).toEqual([MUNICIPALITY, PRIMARY_CARE]);
+    expect(ready.filter((e) => e.type === 'CareLinkNoticeBreached')).toEqual([]);
+  });
+
+  it('publishes a breach for each notice sent late and each planning-meeting call never made', async () => {
+    const late = uniquePatientId();
+    const admittedAt = new Date(Date.now() - 5 * 24 * HOUR);
+    expect(ackOf(await sendAdt(hl7, admissionFromJonkoping(late, admittedAt, `${late}-1`))).code).toBe('AA');
+    await readyInTheEhr(late, new Date(Date.now() - 4 * 24 * HOUR));
+
+    const events = await noticesOf(
+      late,
+      (e) =>
+        breached(e, 'admission-notice').length === 2 && breached(e, 'planning-meeting-call').length === 2,
+      'the breaches',
+    );
+    expect(breached(events, 'admission-notice').map((e) => e.payload.reason)).toEqual([
+      'sent after the deadline',
+      'sent after the deadline',
+    ]);
+    expect(
+      breached(events, 'planning-meeting-call')
+        .map((e) => [e.payload.toCareLinkId, e.payload.reason])
+        .sort(),
+    ).toEqual([
+      [MUNICIPALITY, 'not sent by the deadline'],
+      [PRIMARY_CARE, 'not sent by the deadline'],
+    ]);
+    expect(sent(events, 'planning-meeting-call')).toEqual([]);
+  });
+});
