@@ -135,6 +135,7 @@ const insertDischargedStays = `
          jsonb_build_object(
            'facts', jsonb_build_object(
              'stayId', 'bench-stay-' || i,
+             'admissionEventId', md5('admitted-' || i)::uuid::text,
              'admittedAt', ${isoAt('admitted_on', '08:00')},
              'dischargedAt', ${isoAt('discharged_on', '14:00')},
              'readiness', jsonb_build_array(jsonb_build_object(
@@ -146,7 +147,11 @@ const insertDischargedStays = `
                || (CASE WHEN cause2 IS NULL THEN '[]'::jsonb
                         ELSE jsonb_build_array(jsonb_build_object('from', ${isoAt('ready_on + 2', '12:00')}, 'cause', cause2)) END)
                END,
-             'requiredNoticesSent', notices_sent),
+             'notices', CASE WHEN notices_sent THEN jsonb_build_array(
+               jsonb_build_object('kind', 'admission-notice', 'eventId', md5('admission-notice-' || i)::uuid::text,
+                                  'sentAt', ${isoAt('admitted_on', '09:00')}),
+               jsonb_build_object('kind', 'ready-for-discharge-notice', 'eventId', md5('ready-notice-' || i)::uuid::text,
+                                  'sentAt', ${isoAt('ready_on', '10:30')})) ELSE '[]'::jsonb END),
            'wards', jsonb_build_array(jsonb_build_object('from', ${isoAt('admitted_on', '08:00')}, 'wardCareLinkId', ward)),
            'receivingCareLinkId', receiving,
            'diagnosisGroup', diagnosis_group)
@@ -156,7 +161,7 @@ const insertDischargedStays = `
  * Ready at 10:00 on day R, discharged at 14:00 on R + wait: the midnights starting R+1 .. R+wait are
  * unnecessary days. Under every rule the projector writes: every-ready-midnight and final-ready-period
  * (one ready period, in force at discharge) each day; municipal-liability from R + grace + 1, and only
- * when the required notices were sent. A second cause recorded at 12:00 on R+2 holds from R+3.
+ * when the admission and ready notices were sent on time (09:00 on admission, 10:30 on R). A second cause recorded at 12:00 on R+2 holds from R+3.
  */
 const insertUnnecessaryDays = `
   INSERT INTO unnecessary_day (patient_id, stay_id, rule, day, cause, ward_care_link_id, receiving_care_link_id)
@@ -181,13 +186,14 @@ const insertWaitingStays = `
          jsonb_build_object(
            'facts', jsonb_build_object(
              'stayId', 'bench-waiting-' || i,
+             'admissionEventId', md5('waiting-admitted-' || i)::uuid::text,
              'admittedAt', ${isoAt('admitted_on', '08:00')},
              'dischargedAt', NULL,
              'readiness', jsonb_build_array(jsonb_build_object(
                'kind', 'declared', 'eventId', md5('waiting-ready-' || i)::uuid::text,
                'at', ${isoAt('ready_on', '10:00')}, 'recordedSequence', i)),
              'causes', '[]'::jsonb,
-             'requiredNoticesSent', false),
+             'notices', '[]'::jsonb),
            'wards', jsonb_build_array(jsonb_build_object('from', ${isoAt('admitted_on', '08:00')}, 'wardCareLinkId', ward)),
            'receivingCareLinkId', receiving,
            'diagnosisGroup', NULL)

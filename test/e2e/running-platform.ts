@@ -129,6 +129,22 @@ export class RunningPlatform {
     };
   }
 
+  /** Registers organisations, then care links, in the directory as a coordinator; fails on any refusal. */
+  async saveDirectory(organisations: object[], careLinks: object[]): Promise<void> {
+    for (const [mutation, inputs] of [
+      [
+        'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+        organisations,
+      ],
+      ['mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }', careLinks],
+    ] as const) {
+      for (const input of inputs) {
+        const { errors } = await this.graphql(mutation, { input }, 'coordinator', 'coordinator');
+        if (errors) throw new Error(`directory refused ${JSON.stringify(input)}: ${errors[0].message}`);
+      }
+    }
+  }
+
   async stop(): Promise<void> {
     await Promise.all(Object.values(this.services).map((s) => s.stop()));
     await this.broker.stop();

@@ -18,6 +18,7 @@ import {
   loadConfig,
   loggingModule,
   MetricsModule,
+  planningRulesOf,
   platformSettings,
   port,
 } from '@carechain/service-runtime';
@@ -33,6 +34,7 @@ import { HandoverMetrics } from './handovers/handover-metrics';
 import { HandoversModule } from './handovers/handovers.module';
 import { ImprovementWorkModule } from './improvement-work/improvement-work.module';
 import { MedicineListsModule } from './medicine-lists/medicine-lists.module';
+import { MunicipalLiabilityModule } from './municipal-liability/municipal-liability.module';
 import { PatientJourneysModule } from './patient-journeys/patient-journeys.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { UnnecessaryDaysModule } from './unnecessary-days/unnecessary-days.module';
@@ -102,6 +104,7 @@ export class GatewayModule {
   static fromEnv(env: NodeJS.ProcessEnv = process.env) {
     const config = loadConfig(gatewaySettings, env);
     const authenticate = authenticatorOf(config);
+    const planningRules = planningRulesOf(config);
     const rules = new OperationRules({
       maxDepth: config.GRAPHQL_MAX_DEPTH,
       maxCost: config.GRAPHQL_MAX_COST,
@@ -170,14 +173,15 @@ export class GatewayModule {
           }),
           ImprovementWorkModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
-            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+            planningRules,
           }),
           MedicineListsModule,
+          MunicipalLiabilityModule.forRoot(planningRules),
           PatientJourneysModule,
           ReadinessModule,
           UnnecessaryDaysModule.forRoot({
             timeZone: config.ORGANISATION_TIME_ZONE,
-            liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+            planningRules,
           }),
           WebAppModule,
         ],

@@ -5,6 +5,7 @@ import { MessagingModule } from '@carechain/messaging';
 import { PersistenceModule } from '@carechain/persistence';
 import {
   countingSettings,
+  planningRulesOf,
   HealthModule,
   kafkaSettingsOf,
   loadConfig,
@@ -48,7 +49,7 @@ export class ProjectorModule {
           ReadModelsModule.forRoot(
             {
               timeZone: config.ORGANISATION_TIME_ZONE,
-              liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+              planningRules: planningRulesOf(config),
             },
             {
               intervalMs: config.PROJECTOR_CATCH_UP_INTERVAL_MS,

@@ -2,12 +2,15 @@ export * from './journeys/journey';
 export type {
   DelayCause,
   ReadinessFact,
+  NoticeFact,
   StayFacts,
   ReadyPeriod,
+  TracedReadyPeriod,
   CountingRule,
   UnnecessaryDay,
 } from './unnecessary-days/unnecessary-days';
-export { readyPeriods, unnecessaryDays } from './unnecessary-days/unnecessary-days';
+export { readyPeriods, tracedReadyPeriods, unnecessaryDays } from './unnecessary-days/unnecessary-days';
+export * from './discharge-planning';
 export { localMidnightsBetween, localDate, addDays } from './unnecessary-days/local-days';
 export { nationalIndicator, type NationalIndicator } from './unnecessary-days/national-indicator';
 export type { SpcPoint } from './spc/series';

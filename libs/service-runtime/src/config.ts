@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPlanningRules, jonkopingPlanningRules, type RegionalPlanningRules } from '@carechain/domain';
 import type { KafkaSettings } from '@carechain/messaging';
 
 /** Thrown at start-up with one line per missing or wrong setting. */
@@ -111,12 +112,56 @@ const timeZone = z
 /** The organisation's time zone: where its days begin and end, and what its systems' local times mean. */
 export const timeZoneSettings = { ORGANISATION_TIME_ZONE: timeZone };
 
-/** How unnecessary days are counted; the projector and the gateway must agree. */
+/**
+ * A region's discharge-planning agreement as JSON, each field overriding Jönköping's default
+ * (see docs/discharge-planning-rules.md); the time zone is ORGANISATION_TIME_ZONE's.
+ */
+const planningRulesJson = z
+  .string()
+  .default('{}')
+  .transform((text, ctx) => {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed as Partial<RegionalPlanningRules>;
+    } catch {
+      // Named below, without the parser's own words.
+    }
+    ctx.addIssue({ code: 'custom', message: 'REGIONAL_PLANNING_RULES must be a JSON object' });
+    return z.NEVER;
+  });
+
+/** How unnecessary days and payment liability are counted; the projector and the gateway must agree. */
 export const countingSettings = {
   ...timeZoneSettings,
   MUNICIPAL_LIABILITY_GRACE_DAYS: z.coerce
     .number({ error: 'MUNICIPAL_LIABILITY_GRACE_DAYS must be a number of days' })
     .int('MUNICIPAL_LIABILITY_GRACE_DAYS must be a whole number of days')
     .min(0, 'MUNICIPAL_LIABILITY_GRACE_DAYS cannot be negative')
-    .default(3),
+    .optional(),
+  REGIONAL_PLANNING_RULES: planningRulesJson,
 };
+
+/** The region's planning rules from the counting settings; a ConfigurationError names each mistake. */
+export function planningRulesOf(config: {
+  ORGANISATION_TIME_ZONE: string;
+  MUNICIPAL_LIABILITY_GRACE_DAYS?: number;
+  REGIONAL_PLANNING_RULES: Partial<RegionalPlanningRules>;
+}): RegionalPlanningRules {
+  const overrides = config.REGIONAL_PLANNING_RULES;
+  const grace = config.MUNICIPAL_LIABILITY_GRACE_DAYS;
+  if (grace !== undefined && overrides.liability)
+    throw new ConfigurationError([
+      'set the liability model once: MUNICIPAL_LIABILITY_GRACE_DAYS or REGIONAL_PLANNING_RULES.liability',
+    ]);
+  const rules: RegionalPlanningRules = {
+    ...jonkopingPlanningRules,
+    ...overrides,
+    timeZone: config.ORGANISATION_TIME_ZONE,
+    ...(grace !== undefined ? { liability: { kind: 'grace-days', graceDays: grace } } : {}),
+  };
+  const problems = checkPlanningRules(rules);
+  if (problems.length)
+    throw new ConfigurationError(problems.map((p) => `REGIONAL_PLANNING_RULES.${p.field} ${p.message}`));
+  return rules;
+}

@@ -1,3 +1,4 @@
+import { jonkopingPlanningRules } from '@carechain/domain';
 import type { PrismaClient } from '@carechain/persistence';
 import { Granularity } from '../unnecessary-days/unnecessary-days.model';
 import type { UnnecessaryDaysService } from '../unnecessary-days/unnecessary-days.service';
@@ -28,7 +29,7 @@ describe('a transmission-time measure: the median per week of one pair of links,
   ];
   const source = new MeasureSeriesSource(
     { handoverPackage: { findMany: async () => rows } } as unknown as PrismaClient,
-    { timeZone: 'Europe/Stockholm', liabilityGraceDays: 3 },
+    { timeZone: 'Europe/Stockholm', planningRules: jonkopingPlanningRules },
     {} as UnnecessaryDaysService,
   );
   const pair = {

@@ -17,7 +17,7 @@ registerEnumType(CountingRuleName, {
     },
     MUNICIPAL_LIABILITY: {
       description:
-        'Days after the grace period following the ready notice, when the required notices were sent.',
+        'Days the municipality pays for under the region’s planning rules: after the grace period following a ready notice sent on time, when the admission notice was on time too.',
     },
   },
 });

@@ -11,6 +11,7 @@ import {
   waitingAt,
   wardAtStartOf,
   type CountingRuleName,
+  type RegionalPlanningRules,
   type XmrChart,
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
@@ -33,7 +34,7 @@ import type {
 
 export interface DashboardSettings {
   timeZone: string;
-  liabilityGraceDays: number;
+  planningRules: RegionalPlanningRules;
 }
 export const DASHBOARD_SETTINGS = Symbol('DashboardSettings');
 
@@ -179,7 +180,7 @@ export class UnnecessaryDaysService {
     granularity: Granularity,
     asOf: Date,
   ): Promise<DayRow[]> {
-    const rule = countingRule(filter.rule as CountingRuleName, this.settings.liabilityGraceDays);
+    const rule = countingRule(filter.rule as CountingRuleName, this.settings.planningRules);
     const stays = await this.prisma.stay.findMany({
       where: { readyFrom: { lte: asOf } },
       select: { facts: true },
@@ -315,7 +316,7 @@ export class UnnecessaryDaysService {
 
   /** Medically ready patients still in hospital at `asOf` (their stays, read through the door), with days so far and current cause. */
   waiting(stays: { patientId: string; stayId: string; facts: unknown }[], asOf = new Date()) {
-    const everyMidnight = countingRule('every-ready-midnight', this.settings.liabilityGraceDays);
+    const everyMidnight = countingRule('every-ready-midnight', this.settings.planningRules);
     return stays
       .flatMap(({ patientId, stayId, facts }) => {
         const record = stayRecordFromJson(facts);

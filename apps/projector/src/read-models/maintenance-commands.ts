@@ -5,6 +5,7 @@ import { PersistenceModule } from '@carechain/persistence';
 import {
   ConfigurationError,
   countingSettings,
+  planningRulesOf,
   databaseSettings,
   loadConfig,
 } from '@carechain/service-runtime';
@@ -33,7 +34,7 @@ function maintenanceModule(env: NodeJS.ProcessEnv): DynamicModule {
       PersistenceModule.forRoot(config.DATABASE_URL),
       ProjectionsModule.forRoot({
         timeZone: config.ORGANISATION_TIME_ZONE,
-        liabilityGraceDays: config.MUNICIPAL_LIABILITY_GRACE_DAYS,
+        planningRules: planningRulesOf(config),
       }),
     ],
     providers: [{ provide: MAINTENANCE_DATABASE_URL, useValue: config.DATABASE_URL }, ReadModelMaintenance],

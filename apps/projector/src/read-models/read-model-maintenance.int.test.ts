@@ -1,5 +1,6 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { careEventHeaders, topics } from '@carechain/contracts';
+import { jonkopingPlanningRules } from '@carechain/domain';
 import { claimUnseen } from '@carechain/messaging';
 import {
   CareEventStore,
@@ -42,7 +43,7 @@ describe('a read model rebuilt beside the running projector', () => {
     module = await Test.createTestingModule({
       imports: [
         PersistenceModule.forRoot(db.url),
-        ProjectionsModule.forRoot({ timeZone: 'Europe/Stockholm', liabilityGraceDays: 3 }),
+        ProjectionsModule.forRoot({ timeZone: 'Europe/Stockholm', planningRules: jonkopingPlanningRules }),
       ],
       providers: [ReadModelMaintenance, { provide: MAINTENANCE_DATABASE_URL, useValue: db.url }],
     }).compile();

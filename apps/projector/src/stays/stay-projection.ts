@@ -9,6 +9,7 @@ import {
   wardAtStartOf,
   type StayEventFact,
   type StayRecord,
+  type RegionalPlanningRules,
 } from '@carechain/domain';
 import type { Prisma, PrismaClient, TransactionClient } from '@carechain/persistence';
 import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
@@ -16,8 +17,8 @@ import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../re
 export interface StaySettings {
   /** The organisation's time zone: an unnecessary day is one of its midnights. */
   timeZone: string;
-  /** Days after the ready notice before municipal payment liability starts. */
-  liabilityGraceDays: number;
+  /** The region's discharge-planning agreement, which municipal payment liability follows. */
+  planningRules: RegionalPlanningRules;
 }
 
 export const STAY_SETTINGS = Symbol('StaySettings');
@@ -134,19 +135,17 @@ export class StayProjection implements Projection {
   private daysOf({ patientId, stayId }: StayKey, record: StayRecord): Prisma.UnnecessaryDayCreateManyInput[] {
     const { facts } = record;
     if (!facts.dischargedAt) return [];
-    const { timeZone, liabilityGraceDays } = this.settings;
+    const { timeZone, planningRules } = this.settings;
     return countingRuleNames.flatMap((rule) =>
-      unnecessaryDays(facts, countingRule(rule, liabilityGraceDays), timeZone, facts.dischargedAt!).map(
-        (day) => ({
-          patientId,
-          stayId,
-          rule,
-          day: new Date(`${day.date}T00:00:00Z`),
-          cause: day.cause,
-          wardCareLinkId: wardAtStartOf(day.date, record.wards, timeZone),
-          receivingCareLinkId: record.receivingCareLinkId,
-        }),
-      ),
+      unnecessaryDays(facts, countingRule(rule, planningRules), timeZone, facts.dischargedAt!).map((day) => ({
+        patientId,
+        stayId,
+        rule,
+        day: new Date(`${day.date}T00:00:00Z`),
+        cause: day.cause,
+        wardCareLinkId: wardAtStartOf(day.date, record.wards, timeZone),
+        receivingCareLinkId: record.receivingCareLinkId,
+      })),
     );
   }
 }

@@ -83,6 +83,13 @@ export const permissions = {
     refusal: 'may not read the access log; a coordinator may',
     grant: 'coordinator reads the access log',
   },
+  /** A municipality's payment-liability invoice basis: pseudonymous patients, charged days, events. */
+  'liabilityInvoice.read': {
+    roles: ['coordinator'],
+    needsRelationship: false,
+    refusal: 'may not read payment-liability invoices; a coordinator may',
+    grant: 'coordinator reads the payment-liability invoice basis',
+  },
   'ehrConnections.read': {
     roles: rolesFor.integrations,
     needsRelationship: false,

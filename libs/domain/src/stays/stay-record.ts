@@ -1,8 +1,10 @@
 import { localDate } from '../unnecessary-days/local-days';
 import { withoutCancelled } from './cancellations';
+import type { RegionalPlanningRules } from '../discharge-planning/regional-planning-rules';
 import type {
   CountingRule,
   DelayCause,
+  NoticeFact,
   ReadinessFact,
   StayFacts,
 } from '../unnecessary-days/unnecessary-days';
@@ -75,7 +77,7 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
   const wards: WardPeriod[] = [
     { from: admission.occurredAt, wardCareLinkId: admission.payload.wardCareLinkId },
   ];
-  const notices = new Set<string>();
+  const notices: NoticeFact[] = [];
   let expectedDestination: string | null = null;
   for (const event of sorted) {
     switch (event.type) {
@@ -104,7 +106,7 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
         causes.push({ from: new Date(event.payload.from), cause: event.payload.cause });
         break;
       case 'CareLinkNotified':
-        notices.add(event.payload.notice);
+        notices.push({ kind: event.payload.notice, eventId: event.eventId, sentAt: event.occurredAt });
         break;
     }
   }
@@ -113,11 +115,12 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
   return {
     facts: {
       stayId,
+      admissionEventId: admission.eventId,
       admittedAt: admission.occurredAt,
       dischargedAt: discharge?.occurredAt ?? null,
       readiness,
       causes,
-      requiredNoticesSent: notices.has('admission-notice') && notices.has('ready-for-discharge-notice'),
+      notices,
     },
     wards,
     receivingCareLinkId: destination ?? expectedDestination,
@@ -140,8 +143,8 @@ export const countingRuleNames = [
 ] as const;
 export type CountingRuleName = (typeof countingRuleNames)[number];
 
-export function countingRule(name: CountingRuleName, liabilityGraceDays: number): CountingRule {
-  return name === 'municipal-liability' ? { kind: name, graceDays: liabilityGraceDays } : { kind: name };
+export function countingRule(name: CountingRuleName, planningRules: RegionalPlanningRules): CountingRule {
+  return name === 'municipal-liability' ? { kind: name, rules: planningRules } : { kind: name };
 }
 
 /** A stay record read back from JSON storage, with its instants as dates again. */
@@ -156,6 +159,7 @@ export function stayRecordFromJson(json: unknown): StayRecord {
       dischargedAt: date(raw.facts.dischargedAt),
       readiness: raw.facts.readiness.map((r) => ({ ...r, at: new Date(r.at) })),
       causes: raw.facts.causes.map((c) => ({ ...c, from: new Date(c.from) })),
+      notices: raw.facts.notices.map((n) => ({ ...n, sentAt: new Date(n.sentAt) })),
     },
     wards: raw.wards.map((w) => ({ ...w, from: new Date(w.from) })),
   };

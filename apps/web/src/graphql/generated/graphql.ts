@@ -115,7 +115,7 @@ export type CountingRule =
   | 'EVERY_READY_MIDNIGHT'
   /** Only the final ready period of a stay, as the discharge-ready-date metric does. */
   | 'FINAL_READY_PERIOD'
-  /** Days after the grace period following the ready notice, when the required notices were sent. */
+  /** Days the municipality pays for under the region’s planning rules: after the grace period following a ready notice sent on time, when the admission notice was on time too. */
   | 'MUNICIPAL_LIABILITY';
 
 /** Why a medically ready patient is still in hospital, from a given time on. */

@@ -1,4 +1,4 @@
-import type { DelayCause, ReadinessFact, StayFacts, UnnecessaryDay } from '../unnecessary-days';
+import type { DelayCause, NoticeFact, ReadinessFact, StayFacts, UnnecessaryDay } from '../unnecessary-days';
 
 export const stockholm = 'Europe/Stockholm';
 
@@ -36,15 +36,22 @@ export const stay = (
   admittedAt: string,
   dischargedAt: string | null,
   readiness: ReadinessFact[],
-  more: Partial<Pick<StayFacts, 'stayId' | 'causes' | 'requiredNoticesSent'>> = {},
+  more: Partial<Pick<StayFacts, 'stayId' | 'causes' | 'notices'>> = {},
 ): StayFacts => ({
   stayId: 'stay-1',
+  admissionEventId: 'admitted-1',
   admittedAt: new Date(admittedAt),
   dischargedAt: dischargedAt === null ? null : new Date(dischargedAt),
   readiness,
   causes: [],
-  requiredNoticesSent: true,
+  notices: [],
   ...more,
 });
+
+export const notice = (
+  kind: NoticeFact['kind'],
+  sentAt: string,
+  eventId = `${kind}-${sentAt}`,
+): NoticeFact => ({ kind, eventId, sentAt: new Date(sentAt) });
 
 export const datesOf = (days: UnnecessaryDay[]) => days.map((day) => day.date);
