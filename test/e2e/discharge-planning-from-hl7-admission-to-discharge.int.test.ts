@@ -5,6 +5,7 @@ import { Hl7Client } from '@medplum/hl7';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import {
   ackOf,
+  careEventEnvelope,
   ADT_MAPPING_FILE,
   adtMessage,
   eventually,
@@ -63,10 +64,32 @@ function admissionFromJonkoping(patientId: string, admittedAt: Date, controlId: 
     .join('\r');
 }
 
+const INVOICE = `query($municipality: String!, $month: String!) { municipalLiabilityInvoice(municipality: $municipality, month: $month) {
+  days { date patientId stayId admissionEventId admissionNoticeEventId readinessEventId readyNoticeEventId } } }`;
+
+interface InvoiceView {
+  municipalLiabilityInvoice: { days: Record<string, string>[] };
+}
+
+const CALL_MEETING = `mutation($input: CallPlanningMeetingInput!) { callPlanningMeeting(input: $input) { meetingId } }`;
+const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { eventId } }`;
+const PLANNING = `{ dischargePlanning { patientId stayId medicallyReadySince
+  notices { notice status toCareLinkId dueAt sentAt }
+  meetings { meetingId at mode patientTakesPart relativesInvited } } }`;
+
+interface PlanningView {
+  dischargePlanning: {
+    patientId: string;
+    medicallyReadySince: string | null;
+    notices: { notice: string; status: string }[];
+    meetings: object[];
+  }[];
+}
+
 interface StoredNotice {
   type: string;
   occurredAt: Date;
-  payload: { notice: string; toCareLinkId?: string; dueAt: string; reason?: string };
+  payload: { notice: string; toCareLinkId?: string; dueAt: string; reason?: string; meetingId?: string };
 }
 
 describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR readiness to discharge, with no care link set by hand', () => {
@@ -214,13 +237,74 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
         .sort(),
     ).toEqual([MUNICIPALITY, PRIMARY_CARE]);
     expect(ready.filter((e) => e.type === 'CareLinkNoticeBreached')).toEqual([]);
+
+    // The ward calls the planning meeting by video for tomorrow, with her and her daughter.
+    const meetingAt = new Date(Date.now() + 24 * HOUR);
+    const { callPlanningMeeting } = await gql<{ callPlanningMeeting: { meetingId: string } }>(
+      CALL_MEETING,
+      {
+        input: {
+          patientId: esther,
+          stayId: `V-${esther}`,
+          at: meetingAt.toISOString(),
+          mode: 'video',
+          participantCareLinkIds: [WARD, MUNICIPALITY, PRIMARY_CARE],
+          patientTakesPart: true,
+          relativesInvited: true,
+        },
+      },
+      WARD,
+    );
+    const called = await noticesOf(
+      esther,
+      (e) => sent(e, 'planning-meeting-call').length === 2,
+      'the planning-meeting calls',
+    );
+    expect(
+      sent(called, 'planning-meeting-call')
+        .map((e) => [e.payload.toCareLinkId, e.payload.meetingId])
+        .sort(),
+    ).toEqual([
+      [MUNICIPALITY, callPlanningMeeting.meetingId],
+      [PRIMARY_CARE, callPlanningMeeting.meetingId],
+    ]);
+
+    // The municipality sees who is coming, when she was ready, and what is asked of it.
+    const planning = await eventually(async () => {
+      const { dischargePlanning } = await gql<PlanningView>(PLANNING, {}, MUNICIPALITY);
+      const stay = dischargePlanning.find((s) => s.patientId === esther);
+      return stay?.medicallyReadySince && stay.meetings.length ? stay : undefined;
+    }, "the municipality's planning view");
+    expect(planning.notices.map((n) => [n.notice, n.status]).sort()).toEqual([
+      ['admission-notice', 'sent-on-time'],
+      ['planning-meeting-call', 'sent-on-time'],
+      ['ready-for-discharge-notice', 'sent-on-time'],
+    ]);
+    expect(planning.meetings).toEqual([
+      {
+        meetingId: callPlanningMeeting.meetingId,
+        at: meetingAt.toISOString(),
+        mode: 'video',
+        patientTakesPart: true,
+        relativesInvited: true,
+      },
+    ]);
+
+    // She withdraws her consent to sharing: the municipality's view closes, the ward's stays open.
+    await gql(CONSENT, { input: { patientId: esther, basis: 'consent-withdrawn' } }, WARD);
+    const refused = await platform.graphql(JOURNEY_QUERY, { patientId: esther }, MUNICIPALITY);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const { dischargePlanning: municipalityView } = await gql<PlanningView>(PLANNING, {}, MUNICIPALITY);
+    expect(municipalityView.map((s) => s.patientId)).not.toContain(esther);
+    const { dischargePlanning: wardView } = await gql<PlanningView>(PLANNING, {}, WARD);
+    expect(wardView.map((s) => s.patientId)).toContain(esther);
   });
 
   it('publishes a breach for each notice sent late and each planning-meeting call never made', async () => {
     const late = uniquePatientId();
-    const admittedAt = new Date(Date.now() - 5 * 24 * HOUR);
+    const admittedAt = new Date(Date.now() - 14 * 24 * HOUR);
     expect(ackOf(await sendAdt(hl7, admissionFromJonkoping(late, admittedAt, `${late}-1`))).code).toBe('AA');
-    await readyInTheEhr(late, new Date(Date.now() - 4 * 24 * HOUR));
+    await readyInTheEhr(late, new Date(Date.now() - 12 * 24 * HOUR));
 
     const events = await noticesOf(
       late,
@@ -241,5 +325,75 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
       [PRIMARY_CARE, 'not sent by the deadline'],
     ]);
     expect(sent(events, 'planning-meeting-call')).toEqual([]);
+  });
+
+  it('charges the municipality exactly the days after the grace when her notices went on time, each day with its events', async () => {
+    const ingrid = uniquePatientId();
+    const stayId = `V-${ingrid}`;
+    // The hospital's own system sent the notices and reports them; Carechain counts them, sends none again.
+    const notice = (notice: string, toCareLinkId: string, occurredAt: string) =>
+      careEventEnvelope('CareLinkNotified', ingrid, occurredAt, WARD, { stayId, notice, toCareLinkId });
+    for (const to of [MUNICIPALITY, PRIMARY_CARE])
+      expect(
+        (await platform.submit(notice('admission-notice', to, '2026-11-02T11:00:00+01:00'))).status,
+      ).toBe(201);
+    // Monday 2 November 09:00, home in Jönköping.
+    const admitted = admissionFromJonkoping(ingrid, new Date('2026-11-02T08:00:00Z'), `${ingrid}-1`);
+    expect(ackOf(await sendAdt(hl7, admitted)).code).toBe('AA');
+    for (const to of [MUNICIPALITY, PRIMARY_CARE])
+      expect(
+        (await platform.submit(notice('ready-for-discharge-notice', to, '2026-11-04T10:30:00+01:00'))).status,
+      ).toBe(201);
+    // Ready Wednesday 4 November 10:00; grace 5, 6 and 7 November; discharged home Wednesday 11 November 12:00.
+    await readyInTheEhr(ingrid, new Date('2026-11-04T09:00:00Z'));
+    await eventually(
+      async () =>
+        (await prisma.careEvent.count({
+          where: { patientId: ingrid, type: 'MedicallyReadyForDischarge' },
+        })) || undefined,
+      'her readiness from the EHR',
+    );
+    const discharge = adtMessage({
+      trigger: 'A03',
+      patientId: ingrid,
+      stayId,
+      controlId: `${ingrid}-2`,
+      ward: 'MED3',
+      at: '202611111200',
+    });
+    expect(ackOf(await sendAdt(hl7, discharge)).code).toBe('AA');
+
+    const invoice = await eventually(async () => {
+      const { data } = await platform.graphql<InvoiceView>(
+        INVOICE,
+        { municipality: 'jonkoping-municipality', month: '2026-11' },
+        MUNICIPALITY,
+        'coordinator',
+      );
+      const days = data?.municipalLiabilityInvoice.days.filter((d) => d.patientId === ingrid) ?? [];
+      return days.length ? days : undefined;
+    }, "the municipality's invoice basis");
+    expect(invoice.map((d) => d.date)).toEqual(['2026-11-08', '2026-11-09', '2026-11-10', '2026-11-11']);
+
+    const stored = await prisma.careEvent.findMany({
+      where: { patientId: ingrid },
+      select: { eventId: true, type: true, payload: true },
+    });
+    const idOf = (type: string, notice?: string) =>
+      stored
+        .filter(
+          (e) =>
+            e.type === type &&
+            (!notice || (e.payload as { notice: string; toCareLinkId: string }).notice === notice),
+        )
+        .map((e) => e.eventId);
+    for (const day of invoice) {
+      expect(idOf('PatientAdmitted')).toContain(day.admissionEventId);
+      expect(idOf('CareLinkNotified', 'admission-notice')).toContain(day.admissionNoticeEventId);
+      expect(idOf('MedicallyReadyForDischarge')).toContain(day.readinessEventId);
+      expect(idOf('CareLinkNotified', 'ready-for-discharge-notice')).toContain(day.readyNoticeEventId);
+    }
+    // The notices the hospital reported count as sent: Carechain sent no second admission or ready notice.
+    expect(idOf('CareLinkNotified')).toHaveLength(4);
   });
 });

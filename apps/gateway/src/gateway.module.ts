@@ -159,7 +159,7 @@ export class GatewayModule {
           CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),
           DischargeDelaysModule,
           DischargePlanningModule.forRoot({
-            timeZone: config.ORGANISATION_TIME_ZONE,
+            planningRules,
             intervalMs: config.DISCHARGE_PLANNING_INTERVAL_MS,
             settleMs: config.DISCHARGE_PLANNING_SETTLE_MS,
           }),

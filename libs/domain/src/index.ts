@@ -48,3 +48,4 @@ export * from './handovers/decide-handover-acknowledgement';
 export * from './discharge-notices/notices-owed';
 export * from './discharge-notices/home-care-links';
 export * from './discharge-notices/consent';
+export * from './discharge-notices/decide-planning';

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { careEventEnvelope, validateCareEvent, type CareEventType } from '@carechain/contracts';
 import {
-  calendarNoticeDeadlines,
   homeCareLinksOf,
   noticeBreachOf,
   noticeEffectsOf,
   noticeRecipients,
   patientHomeOf,
+  regionalNoticeDeadlines,
   type HomeLinkDirectory,
   type NoticeDeadlines,
   type PlanningFact,
@@ -34,6 +34,7 @@ const planningTypes = [
   'PatientDischarged',
   'AdmissionCancelled',
   'CareLinkNoticeAcknowledged',
+  'CareLinkNotified',
 ];
 
 type NoticeRow = {
@@ -43,6 +44,7 @@ type NoticeRow = {
   notice: string;
   to_care_link_id: string | null;
   from_care_link_id: string;
+  triggered_at: Date;
   due_at: Date;
   sent_at: Date | null;
 };
@@ -67,7 +69,7 @@ export class DischargePlanningFlow extends PeriodicWork {
     @Inject(DISCHARGE_PLANNING_SETTINGS) private readonly settings: DischargePlanningSettings,
   ) {
     super(settings.intervalMs, 'discharge planning run', new Logger(DischargePlanningFlow.name));
-    this.deadlines = calendarNoticeDeadlines(settings.timeZone);
+    this.deadlines = regionalNoticeDeadlines(settings.planningRules);
   }
 
   protected work(now: Date) {
@@ -102,6 +104,7 @@ export class DischargePlanningFlow extends PeriodicWork {
               payload: event.payload as Record<string, unknown>,
             },
             event.patientId,
+            event.sourceSystem,
             directory,
             now,
           );
@@ -118,6 +121,7 @@ export class DischargePlanningFlow extends PeriodicWork {
     tx: TransactionClient,
     fact: PlanningFact,
     patientId: string,
+    sourceSystem: string,
     directory: HomeLinkDirectory,
     now: Date,
   ) {
@@ -127,6 +131,21 @@ export class DischargePlanningFlow extends PeriodicWork {
         where: { sentEventId: String(fact.payload.noticeEventId), acknowledgedAt: null },
         data: { acknowledgedAt: fact.occurredAt },
       });
+      return;
+    }
+    if (fact.type === 'CareLinkNotified') {
+      // Sent by the hospital's own system or recorded by staff: owed no more, as of its time.
+      if (sourceSystem !== SYSTEM)
+        await tx.dischargeNotice.updateMany({
+          where: {
+            patientId,
+            stayId: String(fact.payload.stayId),
+            notice: String(fact.payload.notice),
+            toCareLinkId: String(fact.payload.toCareLinkId),
+            sentAt: null,
+          },
+          data: { sentAt: fact.occurredAt, sentEventId: fact.eventId },
+        });
       return;
     }
     if (fact.type === 'PatientHomeRecorded')
@@ -198,6 +217,20 @@ export class DischargePlanningFlow extends PeriodicWork {
   }
 
   private async send(tx: TransactionClient, row: NoticeRow, at: Date, extra: Record<string, string>) {
+    // The hospital's own system may have sent it, and reported it, before Carechain read the trigger.
+    const [already] = await tx.$queryRaw<{ event_id: string; occurred_at: Date }[]>`
+      SELECT event_id, occurred_at FROM care_event
+      WHERE patient_id = ${row.patient_id} AND type = 'CareLinkNotified' AND payload->>'stayId' = ${row.stay_id}
+        AND payload->>'notice' = ${row.notice} AND payload->>'toCareLinkId' = ${row.to_care_link_id}
+        AND occurred_at >= ${row.triggered_at}
+      ORDER BY occurred_at LIMIT 1`;
+    if (already) {
+      await tx.dischargeNotice.update({
+        where: { noticeId: row.notice_id },
+        data: { sentAt: already.occurred_at, sentEventId: already.event_id },
+      });
+      return;
+    }
     const event = this.event('CareLinkNotified', row, at, [row.notice_id, 'sent'], {
       stayId: row.stay_id,
       notice: row.notice,
@@ -291,6 +324,7 @@ const rowOf = (row: {
   notice: string;
   toCareLinkId: string | null;
   fromCareLinkId: string;
+  triggeredAt: Date;
   dueAt: Date;
   sentAt: Date | null;
 }): NoticeRow => ({
@@ -300,6 +334,7 @@ const rowOf = (row: {
   notice: row.notice,
   to_care_link_id: row.toCareLinkId,
   from_care_link_id: row.fromCareLinkId,
+  triggered_at: row.triggeredAt,
   due_at: row.dueAt,
   sent_at: row.sentAt,
 });

@@ -1,8 +1,10 @@
+import type { RegionalPlanningRules } from '@carechain/domain';
+
 export const DISCHARGE_PLANNING_SETTINGS = Symbol('DischargePlanningSettings');
 
 export interface DischargePlanningSettings {
-  /** Deadlines are counted in the region's time zone. */
-  timeZone: string;
+  /** The region's agreement: deadlines, working days and the 14:00 cut-off. */
+  planningRules: RegionalPlanningRules;
   /** How often the flow reads new care events and checks deadlines. */
   intervalMs: number;
   /**

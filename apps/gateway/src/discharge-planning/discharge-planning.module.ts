@@ -3,6 +3,7 @@ import { careEventStoreProvider } from '@carechain/messaging';
 import { CareCommandsModule } from '../care-commands/care-commands.module';
 import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { DischargePlanningFlow } from './discharge-planning-flow';
+import { DischargePlanningResolver } from './discharge-planning.resolver';
 import { DISCHARGE_PLANNING_SETTINGS, type DischargePlanningSettings } from './discharge-planning-settings';
 
 @Module({})
@@ -15,6 +16,7 @@ export class DischargePlanningModule {
         { provide: DISCHARGE_PLANNING_SETTINGS, useValue: settings },
         careEventStoreProvider,
         DischargePlanningFlow,
+        DischargePlanningResolver,
       ],
     };
   }

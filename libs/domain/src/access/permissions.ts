@@ -70,6 +70,8 @@ export const permissions = {
   'dischargeDelay.read': patientRule(),
   'dischargeDelay.record': patientRule(),
   'readiness.declare': patientRule(),
+  /** Discharge planning: call the planning meeting, record consent (lag 2017:612). */
+  'dischargePlanning.record': patientRule(),
   'patientsWaiting.read': patientRule(),
   /** The patient a handover package is about, to its sender or receiver. */
   'handover.patient': patientRule(),

@@ -1,4 +1,10 @@
-import { deadlineOf } from '../handovers/transmission-targets';
+import {
+  admissionNoticeDeadline,
+  noticeStatus,
+  planningCallDeadline,
+  readyNoticeDeadline,
+} from '../discharge-planning/deadlines';
+import type { RegionalPlanningRules } from '../discharge-planning/regional-planning-rules';
 
 /** Whom the law owes discharge-planning notices to: the patient's home municipality and primary care. */
 export const noticeRecipients = ['home-municipality', 'primary-care'] as const;
@@ -39,8 +45,8 @@ export interface NoticeEffects {
 
 /**
  * The deadline of each notice under the regional rules: the admission notice within 24 hours of
- * admission, the ready and no-longer-ready notices at once (by the end of the day they are made),
- * the planning meeting called within 3 days of readiness.
+ * admission, the ready and no-longer-ready notices by the end of the day they count from, the
+ * planning meeting called within 3 working days of readiness (Jönköping's rules by default).
  */
 export interface NoticeDeadlines {
   admissionNotice(admittedAt: Date): Date;
@@ -48,10 +54,10 @@ export interface NoticeDeadlines {
   planningCall(readyAt: Date): Date;
 }
 
-export const calendarNoticeDeadlines = (timeZone: string): NoticeDeadlines => ({
-  admissionNotice: (at) => deadlineOf(at, { kind: 'hours', hours: 24 }, timeZone),
-  readyNotice: (at) => deadlineOf(at, { kind: 'end-of-day', days: 0 }, timeZone),
-  planningCall: (at) => deadlineOf(at, { kind: 'days', days: 3 }, timeZone),
+export const regionalNoticeDeadlines = (rules: RegionalPlanningRules): NoticeDeadlines => ({
+  admissionNotice: (at) => admissionNoticeDeadline(at, rules),
+  readyNotice: (at) => readyNoticeDeadline(at, rules),
+  planningCall: (at) => planningCallDeadline(at, rules),
 });
 
 const both = noticeRecipients;
@@ -143,9 +149,14 @@ export function noticeBreachOf(
   notice: { dueAt: Date; sentAt: Date | null; toCareLinkId: string | null },
   now: Date,
 ): string | null {
-  if (notice.sentAt) return notice.sentAt > notice.dueAt ? 'sent after the deadline' : null;
-  if (notice.dueAt >= now) return null;
-  return notice.toCareLinkId
-    ? 'not sent by the deadline'
-    : 'no recipient: the care-link directory names no link for the patient’s home municipality or primary care unit';
+  switch (noticeStatus(notice.dueAt, notice.sentAt, now)) {
+    case 'sent-late':
+      return 'sent after the deadline';
+    case 'overdue':
+      return notice.toCareLinkId
+        ? 'not sent by the deadline'
+        : "no recipient: the care-link directory names no link for the patient's home municipality or primary care unit";
+    default:
+      return null;
+  }
 }
