@@ -14,7 +14,15 @@ import {
   uniquePatientId,
   type FhirTestServer,
 } from '@carechain/testing';
+import type { Browser } from 'playwright-core';
 import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
+import {
+  expectNoAxeViolationsInBothLanguages,
+  launchChromium,
+  openPage,
+  screenshot,
+  signInInSwedish,
+} from './web-browser';
 
 const WARD = 'ryhov-med-3';
 const MUNICIPALITY = 'jkpg-home-care-south';
@@ -97,6 +105,7 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
   let ehr: FhirTestServer;
   let hl7: Hl7Client;
   let prisma: PrismaClient;
+  let browser: Browser;
 
   const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
     const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
@@ -137,7 +146,7 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
   }
 
   beforeAll(async () => {
-    ehr = await startFhirTestServer();
+    [ehr, browser] = await Promise.all([startFhirTestServer(), launchChromium()]);
     platform = await RunningPlatform.start({
       gateway: { DISCHARGE_PLANNING_INTERVAL_MS: '300', DISCHARGE_PLANNING_SETTLE_MS: '300' },
       'hl7-listener': { HL7_MAPPING_FILE: ADT_MAPPING_FILE, HL7_MLLP_PORT: '0', HL7_MLLP_HOST: '127.0.0.1' },
@@ -183,6 +192,7 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
   });
 
   afterAll(async () => {
+    await browser?.close();
     await hl7?.close();
     await prisma?.$disconnect();
     await platform?.stop();
@@ -289,6 +299,26 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
         relativesInvited: true,
       },
     ]);
+
+    // The same in the staff workspace, in Swedish: the ward sees its notices went in time, the
+    // municipality who is coming and that it is asked to the meeting.
+    const ward = await openPage(browser, platform.services.gateway.url, 'sv-SE');
+    await signInInSwedish(ward, 'ssk-karin', 'Medicin 3 (Länssjukhuset Ryhov)', 'Sjukhuspersonal');
+    await ward.getByRole('link', { name: 'Utskrivningsplanering' }).click();
+    const wardRow = ward.getByRole('row', { name: new RegExp(esther) });
+    await wardRow.getByText('Inskrivningsmeddelande').first().waitFor();
+    expect(await wardRow.getByText(/Skickat i tid/).count()).toBe(6);
+    await expectNoAxeViolationsInBothLanguages(ward, 'Utskrivningsplanering');
+    await screenshot(ward, 'discharge-planning-ward');
+    const home = await openPage(browser, platform.services.gateway.url, 'sv-SE');
+    await signInInSwedish(home, 'bistand-lena', 'Jönköpings kommun, vårdplanering', 'Kommunal personal');
+    await home.getByRole('link', { name: 'Utskrivningsplanering' }).click();
+    const homeRow = home.getByRole('row', { name: new RegExp(esther) });
+    await homeRow.getByText(/Delta i planeringsmötet/).waitFor();
+    await homeRow.getByText(/via video, med patienten, närstående kallade/).waitFor();
+    await expectNoAxeViolationsInBothLanguages(home, 'Utskrivningsplanering');
+    await screenshot(home, 'discharge-planning-municipality');
+    await Promise.all([ward.close(), home.close()]);
 
     // She withdraws her consent to sharing: the municipality's view closes, the ward's stays open.
     await gql(CONSENT, { input: { patientId: esther, basis: 'consent-withdrawn' } }, WARD);
