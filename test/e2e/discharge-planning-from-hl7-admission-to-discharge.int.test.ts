@@ -148,7 +148,12 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
   beforeAll(async () => {
     [ehr, browser] = await Promise.all([startFhirTestServer(), launchChromium()]);
     platform = await RunningPlatform.start({
-      gateway: { DISCHARGE_PLANNING_INTERVAL_MS: '300', DISCHARGE_PLANNING_SETTLE_MS: '300' },
+      gateway: {
+        DISCHARGE_PLANNING_INTERVAL_MS: '300',
+        DISCHARGE_PLANNING_SETTLE_MS: '300',
+        HANDOVER_CATCH_UP_INTERVAL_MS: '1000',
+        HANDOVER_CATCH_UP_GRACE_MS: '1000',
+      },
       'hl7-listener': { HL7_MAPPING_FILE: ADT_MAPPING_FILE, HL7_MLLP_PORT: '0', HL7_MLLP_HOST: '127.0.0.1' },
       'fhir-adapter': { FHIR_CONNECTIONS_FILE: readinessFromTheEhr(ehr.baseUrl) },
     });
@@ -189,6 +194,19 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
       organisationId: 'jonkoping-municipality',
       noticesForMunicipalityCode: '0680',
     });
+    // What the municipality asks of every admission: it reaches her municipality with no care link set by hand.
+    await gql(
+      `mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }`,
+      {
+        input: {
+          specificationId: 'jkpg-at-admission',
+          name: 'Vid inskrivning',
+          trigger: 'admission',
+          document: '{ patient { journey { status } } }',
+        },
+      },
+      MUNICIPALITY,
+    );
   });
 
   afterAll(async () => {
@@ -233,6 +251,18 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
       return data?.patientJourney ?? undefined;
     }, 'her journey as the municipality reads it');
     expect(journey.careLinkIds).toEqual(expect.arrayContaining([MUNICIPALITY, PRIMARY_CARE, WARD]));
+
+    const { handoverInbox } = await eventually(async () => {
+      const inbox = await gql<{ handoverInbox: { patientId: string; specificationId: string }[] }>(
+        '{ handoverInbox { patientId specificationId } }',
+        {},
+        MUNICIPALITY,
+      );
+      return inbox.handoverInbox.some((p) => p.patientId === esther) ? inbox : undefined;
+    }, "the admission handover in the municipality's inbox");
+    expect(handoverInbox.filter((p) => p.patientId === esther)).toEqual([
+      { patientId: esther, specificationId: 'jkpg-at-admission' },
+    ]);
 
     const readyAt = new Date(Date.now() - 5 * 60_000);
     await readyInTheEhr(esther, readyAt);
