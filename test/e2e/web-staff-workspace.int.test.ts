@@ -118,6 +118,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       'Översikt',
       'Överföringar',
       'Patient',
+      'Utskrivningsplanering',
       'Samverkansbrister',
       'Kvalitetstid',
       'Klagomål',

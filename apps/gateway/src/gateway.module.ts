@@ -29,6 +29,7 @@ import { ClientErrorsFilter } from './access/client-errors.filter';
 import { CareLinksModule } from './care-links/care-links.module';
 import { CarePlansModule } from './care-plans/care-plans.module';
 import { DischargeDelaysModule } from './discharge-delays/discharge-delays.module';
+import { DischargePlanningModule } from './discharge-planning/discharge-planning.module';
 import { EhrConnectionsModule } from './ehr-connections/ehr-connections.module';
 import { FhirApiModule } from './fhir-api/fhir-api.module';
 import { HandoverMetrics } from './handovers/handover-metrics';
@@ -95,6 +96,8 @@ export const gatewaySettings = {
     .default(60_000),
   HANDOVER_CATCH_UP_INTERVAL_MS: positive('HANDOVER_CATCH_UP_INTERVAL_MS', 30_000),
   HANDOVER_CATCH_UP_GRACE_MS: positive('HANDOVER_CATCH_UP_GRACE_MS', 30_000),
+  DISCHARGE_PLANNING_INTERVAL_MS: positive('DISCHARGE_PLANNING_INTERVAL_MS', 5_000),
+  DISCHARGE_PLANNING_SETTLE_MS: positive('DISCHARGE_PLANNING_SETTLE_MS', 5_000),
   FHIR_ADAPTER_URL: z
     .url({ error: 'FHIR_ADAPTER_URL must be the URL of the FHIR adapter, e.g. http://fhir-adapter:3004' })
     .optional(),
@@ -160,6 +163,11 @@ export class GatewayModule {
           CareLinksModule,
           CarePlansModule.forRoot({ timeZone: config.ORGANISATION_TIME_ZONE }),
           DischargeDelaysModule,
+          DischargePlanningModule.forRoot({
+            planningRules,
+            intervalMs: config.DISCHARGE_PLANNING_INTERVAL_MS,
+            settleMs: config.DISCHARGE_PLANNING_SETTLE_MS,
+          }),
           EhrConnectionsModule.forRoot(config.FHIR_ADAPTER_URL?.replace(/\/$/, '') ?? null),
           FhirApiModule.forRoot(authenticate),
           HandoversModule.forRoot({

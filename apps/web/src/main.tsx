@@ -31,6 +31,7 @@ const MeetingsPage = lazy(() => import('./meetings/meetings-page'));
 const MeetingPage = lazy(() => import('./meetings/meeting-page'));
 const QualityTimePage = lazy(() => import('./quality-time/quality-time-page'));
 const DirectoryPage = lazy(() => import('./directory/directory-page'));
+const DischargePlanningPage = lazy(() => import('./planning/discharge-planning-page'));
 
 // Before sign-in the page reads only the care-link directory, as the sign-in screen itself.
 const signInCaller = { actorId: 'sign-in-screen', careLinkId: 'care-link-directory' };
@@ -78,6 +79,7 @@ function App() {
                   <Route path="/meetings" element={<MeetingsPage />} />
                   <Route path="/meetings/:meetingId" element={<MeetingPage />} />
                   <Route path="/quality-time" element={<QualityTimePage />} />
+                  <Route path="/discharge-planning" element={<DischargePlanningPage />} />
                   <Route path="/directory" element={<DirectoryPage />} />
                 </Route>
                 <Route path="*" element={<p className="state">{t('app.notFound')}</p>} />

@@ -1,5 +1,6 @@
 export * from './care-events/envelope';
 export * from './care-events/payloads';
+export * from './care-events/discharge-planning';
 export * from './care-events/catalog';
 export * from './care-events/validate';
 export * from './care-events/unsafe-strings';

@@ -47,3 +47,7 @@ export * from './stays/decide-readiness';
 export * from './stays/decide-discharge-delay-cause';
 export * from './handovers/decide-handover-acknowledgement';
 export * from './patient-identities/patient-identity';
+export * from './discharge-notices/notices-owed';
+export * from './discharge-notices/home-care-links';
+export * from './discharge-notices/consent';
+export * from './discharge-notices/decide-planning';

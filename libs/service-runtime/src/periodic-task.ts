@@ -1,3 +1,4 @@
+import type { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 /**
  * Runs `task` every `intervalMs`, never two at once: the next run is timed from the end of the
  * last, so a slow database stretches the rhythm instead of piling runs up. Failures are reported
@@ -43,5 +44,31 @@ export class PeriodicTask {
           if (this.timer) this.schedule(this.wanted ? 0 : this.intervalMs);
         });
     }, delayMs);
+  }
+}
+
+/**
+ * A provider whose work runs every `intervalMs` from application start until shutdown; a failed
+ * run is logged and tried again at the next interval.
+ */
+export abstract class PeriodicWork implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly task: PeriodicTask;
+
+  protected constructor(intervalMs: number, what: string, logger: Logger) {
+    this.task = new PeriodicTask(
+      intervalMs,
+      () => this.work(new Date()),
+      (error) => logger.warn(`${what} failed, will retry: ${error.message}`),
+    );
+  }
+
+  protected abstract work(now: Date): Promise<unknown>;
+
+  onApplicationBootstrap() {
+    this.task.start();
+  }
+
+  onApplicationShutdown() {
+    return this.task.stop();
   }
 }

@@ -46,6 +46,8 @@ const writtenIn = {
   DischargeDelayCauseRecorded: 1,
   MedicallyReadyForDischarge: 1,
   MedicallyReadyWithdrawn: 1,
+  PlanningMeetingCalled: 1,
+  ConsentRecorded: 1,
 } as const satisfies Partial<Record<CareEventType, number>>;
 type CommandEventType = keyof typeof writtenIn;
 

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   decideCarePlanSave,
+  decideConsent,
+  decidePlanningMeetingCall,
+  type CallPlanningMeeting,
+  type ConsentBasis,
   decideDischargeDelayCause,
   decideMedicallyReady,
   decideMedicineListChange,
@@ -133,6 +137,37 @@ export class StaffCommands {
       sameEventWhen: ['readiness-withdrawn', attempt(input.requestId)],
       decide: async (db) =>
         decideReadinessWithdrawn(await this.state.standing(db, patientId, stayId), { stayId, reason }),
+    });
+  }
+
+  async callPlanningMeeting(caller: Caller, input: Command & Omit<CallPlanningMeeting, 'meetingId'>) {
+    const { patientId, requestId: _requestId, ...call } = input;
+    const meetingId = `meeting-${randomUUID()}`;
+    proposed('PlanningMeetingCalled', { ...call, meetingId, at: call.at.toISOString() });
+    const outcome = await this.commands.carryOut({
+      caller,
+      patientId,
+      sameEventWhen: ['planning-meeting', attempt(input.requestId)],
+      decide: async (db) =>
+        decidePlanningMeetingCall(
+          await this.state.standing(db, patientId, call.stayId),
+          { ...call, meetingId },
+          new Date(),
+        ),
+    });
+    const stored = await this.prisma.careEvent.findUniqueOrThrow({ where: { eventId: outcome.eventId } });
+    return { ...outcome, meetingId: (stored.payload as { meetingId: string }).meetingId };
+  }
+
+  async recordConsent(caller: Caller, input: Command & { basis: ConsentBasis; note?: string | null }) {
+    const { patientId } = input;
+    const command = { basis: input.basis, ...(input.note ? { note: input.note } : {}) };
+    proposed('ConsentRecorded', command);
+    return this.commands.carryOut({
+      caller,
+      patientId,
+      sameEventWhen: ['consent', attempt(input.requestId)],
+      decide: async () => decideConsent(command),
     });
   }
 }

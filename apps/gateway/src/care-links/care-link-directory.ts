@@ -42,10 +42,28 @@ export class CareLinkDirectory {
       where: { organisationId: entry.organisationId },
       select: { organisationId: true },
     });
-    const problems = checkCareLink(entry, new Set(known ? [known.organisationId] : []));
+    const problems = [
+      ...checkCareLink(entry, new Set(known ? [known.organisationId] : [])),
+      ...(await this.takenCodes(entry)),
+    ];
     if (problems.length) throw refuse(problems);
     const { careLinkId, ...rest } = entry;
     return this.prisma.careLink.upsert({ where: { careLinkId }, create: entry, update: rest });
+  }
+
+  /** A municipality's notices go to one link, and an HSA id names one unit. */
+  private async takenCodes(entry: CareLinkEntry): Promise<DirectoryProblem[]> {
+    const codes = { noticesForMunicipalityCode: entry.noticesForMunicipalityCode, hsaId: entry.hsaId };
+    const problems: DirectoryProblem[] = [];
+    for (const [field, value] of Object.entries(codes)) {
+      if (!value) continue;
+      const holder = await this.prisma.careLink.findFirst({
+        where: { [field]: value, careLinkId: { not: entry.careLinkId } },
+        select: { careLinkId: true },
+      });
+      if (holder) problems.push({ field, message: `'${value}' is already ${holder.careLinkId}'s` });
+    }
+    return problems;
   }
 
   /** Hospital and organisation of every registered care link, for the dashboard's breakdowns. */

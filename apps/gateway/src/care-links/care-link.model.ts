@@ -23,6 +23,12 @@ export class CareLink {
   @Field(() => String, { nullable: true, description: 'The hospital a ward belongs to.' }) hospital!:
     | string
     | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The municipality (kommunkod) whose discharge-planning notices this link receives.',
+  })
+  noticesForMunicipalityCode!: string | null;
+  @Field(() => String, { nullable: true, description: "The unit's HSA id." }) hsaId!: string | null;
 }
 
 @InputType()
@@ -47,4 +53,15 @@ export class CareLinkInput {
     description: 'Required for hospital wards and emergency departments.',
   })
   hospital?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The municipality (four-digit kommunkod) whose discharge-planning notices this link receives, e.g. 0680.',
+  })
+  noticesForMunicipalityCode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The unit's HSA id; EHRs name a patient's listed primary care unit by it.",
+  })
+  hsaId?: string | null;
 }

@@ -50,6 +50,8 @@ export class CareLinksResolver {
       ...input,
       kind: input.kind as CareLinkKind,
       hospital: input.hospital ?? null,
+      noticesForMunicipalityCode: input.noticesForMunicipalityCode || null,
+      hsaId: input.hsaId || null,
     });
   }
 }

@@ -161,7 +161,7 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
     await this.untilProjected(event.eventId, heartbeat);
 
     const triggeredAt = new Date(event.occurredAt);
-    const [history, senderLink, receivers] = await Promise.all([
+    const [history, senderLink, receivers, homeLinks] = await Promise.all([
       // The store, not a read model: who takes part as of the trigger is fixed once it is stored.
       this.prisma.careEvent.findMany({
         where: { patientId: event.patientId, occurredAt: { lte: triggeredAt } },
@@ -179,11 +179,18 @@ export class HandoverDelivery implements OnApplicationBootstrap, OnApplicationSh
         where: { careLinkId: { in: candidates.map((s) => s.receivingCareLinkId) } },
         select: { careLinkId: true, organisation: { select: { timeZone: true } } },
       }),
+      // Her home municipality and primary care unit take part before the journey shows them.
+      this.prisma.dischargeNotice.findMany({
+        where: { patientId: event.patientId, toCareLinkId: { not: null } },
+        select: { toCareLinkId: true },
+        distinct: ['toCareLinkId'],
+      }),
     ]);
     // A receiving link missing from the directory follows the platform's time zone.
     const timeZones = new Map(receivers.map((r) => [r.careLinkId, r.organisation.timeZone]));
     const trigger = journeyFactOf({ ...event, careLinkId: sender });
     const involved = careLinksAsOf(trigger, history.map(journeyFactOf));
+    for (const home of homeLinks) involved.add(home.toCareLinkId!);
     const sentAt = new Date();
     const recordAt = recordMomentOf(trigger, sentAt);
     let late = false;

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   careRelationshipOf,
+  consentWithholds,
   decideAccess,
+  type ConsentBasis,
   permissions,
   type AccessDecision,
   type CarechainProcess,
@@ -87,7 +89,7 @@ export class RecordAccess {
   /** What the read models say about each patient and the care link: in the journey, or sent a handover. */
   private async relationships(careLinkId: string, patientIds: string[]) {
     if (!patientIds.length) return new Map<string, CareRelationship>();
-    const [journeys, handovers] = await Promise.all([
+    const [journeys, handovers, link, consents] = await Promise.all([
       this.prisma.patientJourney.findMany({
         where: { patientId: { in: patientIds }, careLinkIds: { has: careLinkId } },
         select: { patientId: true, dischargedAt: true },
@@ -97,7 +99,15 @@ export class RecordAccess {
         where: { patientId: { in: patientIds }, receivingCareLinkId: careLinkId },
         _max: { sentAt: true },
       }),
+      this.prisma.careLink.findUnique({ where: { careLinkId }, select: { kind: true } }),
+      this.prisma.careEvent.findMany({
+        where: { patientId: { in: patientIds }, type: 'ConsentRecorded' },
+        orderBy: [{ occurredAt: 'desc' }, { sequence: 'desc' }],
+        distinct: ['patientId'],
+        select: { patientId: true, payload: true },
+      }),
     ]);
+    const consent = new Map(consents.map((c) => [c.patientId, (c.payload as { basis: ConsentBasis }).basis]));
     const inJourney = new Map(journeys.map((j) => [j.patientId, { dischargedAt: j.dischargedAt }]));
     const addressed = new Map(handovers.map((h) => [h.patientId, h._max.sentAt]));
     const now = new Date();
@@ -107,6 +117,7 @@ export class RecordAccess {
         {
           journey: inJourney.get(patientId) ?? null,
           lastHandoverAddressedAt: addressed.get(patientId) ?? null,
+          withheldByConsent: consentWithholds(consent.get(patientId) ?? null, link?.kind ?? null),
         },
         now,
         this.settings.relationshipDays,

@@ -13,6 +13,7 @@ export const tabPaths = {
   breakdowns: '/breakdowns',
   meetings: '/meetings',
   qualityTime: '/quality-time',
+  planning: '/discharge-planning',
 } as const;
 export type Tab = keyof typeof tabPaths;
 
@@ -24,7 +25,16 @@ export interface Workspace {
 // Unit staff also report breakdowns, record Quality Time, answer complaints about their unit and submit ideas.
 const staff: Workspace = {
   start: 'overview',
-  tabs: ['overview', 'inbox', 'patients', 'breakdowns', 'qualityTime', 'complaints', 'improvement'],
+  tabs: [
+    'overview',
+    'inbox',
+    'patients',
+    'planning',
+    'breakdowns',
+    'qualityTime',
+    'complaints',
+    'improvement',
+  ],
 };
 
 /**

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import {
-  admissionCancelledV1,
+  careLinkNoticeAcknowledgedV1,
+  careLinkNoticeBreachedV1,
   careLinkNotifiedV1,
+  consentRecordedV1,
+  expectedDischargeDateSetV1,
+  municipalStatusReportedV1,
+  patientHomeRecordedV1,
+  planningMeetingCalledV1,
+  planningMeetingHeldV1,
+} from './discharge-planning';
+import {
+  admissionCancelledV1,
   handoverAcknowledgedV1,
   handoverTimelinessV1,
   carePlanUpdatedV1,
@@ -183,13 +193,98 @@ export const careEventCatalog = {
   CareLinkNotified: {
     1: {
       description:
-        'The hospital sent a required notice (admission notice, ready-for-discharge notice) to a municipal or primary care link. Municipal payment liability applies only when the required notices were sent.',
+        'A discharge-planning notice (inskrivningsmeddelande, utskrivningsklar, no longer ready, planning-meeting call, expected discharge date) reached the home municipality or primary care unit. Carechain sends them itself when their conditions hold. Municipal payment liability applies only when the required notices were sent on time.',
       payload: careLinkNotifiedV1,
       example: {
         stayId: 'stay-4711',
         notice: 'ready-for-discharge-notice',
         toCareLinkId: 'jkpg-home-care-south',
       },
+    },
+  },
+  PatientHomeRecorded: {
+    1: {
+      description:
+        "Where the patient lives and which primary care unit she is listed with (FHIR Patient.address and generalPractitioner, or staff). Carechain finds the home municipality's and the primary care unit's care links in the directory and routes notices and handovers to them.",
+      payload: patientHomeRecordedV1,
+      example: { municipalityCode: '0680', primaryCareUnitHsaId: 'SE2321000057-1003' },
+    },
+  },
+  CareLinkNoticeBreached: {
+    1: {
+      description:
+        'A discharge-planning notice was not sent by its deadline (or had no recipient to go to). Published once per notice and recipient.',
+      payload: careLinkNoticeBreachedV1,
+      example: {
+        stayId: 'stay-4711',
+        notice: 'admission-notice',
+        toCareLinkId: 'jkpg-home-care-south',
+        dueAt: '2026-11-24T07:40:00+01:00',
+        reason: 'sent after the deadline',
+      },
+    },
+  },
+  CareLinkNoticeAcknowledged: {
+    1: {
+      description: 'The municipality or primary care unit confirmed it received a discharge-planning notice.',
+      payload: careLinkNoticeAcknowledgedV1,
+      example: {
+        stayId: 'stay-4711',
+        notice: 'admission-notice',
+        noticeEventId: '3f0c8f5e-9a51-4d5e-8a0e-6b1d2c3e4f50',
+        acknowledgedBy: 'biståndshandläggare',
+      },
+    },
+  },
+  MunicipalStatusReported: {
+    1: {
+      description:
+        "The municipality's status message back to the hospital: what support the patient had before admission.",
+      payload: municipalStatusReportedV1,
+      example: { stayId: 'stay-4711', supportBeforeAdmission: ['home-help', 'safety-alarm'] },
+    },
+  },
+  ExpectedDischargeDateSet: {
+    1: {
+      description: 'The ward expects to discharge the patient on this date; the home links are told at once.',
+      payload: expectedDischargeDateSetV1,
+      example: { stayId: 'stay-4711', expectedDischargeDate: '2026-11-27' },
+    },
+  },
+  PlanningMeetingCalled: {
+    1: {
+      description:
+        'A planning meeting (SIP meeting) is called: when, in person or by video, which care links, and whether the patient and relatives take part. Each invited home link gets a planning-meeting-call notice.',
+      payload: planningMeetingCalledV1,
+      example: {
+        stayId: 'stay-4711',
+        meetingId: 'meeting-81',
+        at: '2026-11-25T13:00:00+01:00',
+        mode: 'video',
+        participantCareLinkIds: ['ryhov-med-3', 'jkpg-home-care-south', 'vc-huskvarna'],
+        patientTakesPart: true,
+        relativesInvited: true,
+      },
+    },
+  },
+  PlanningMeetingHeld: {
+    1: {
+      description: 'The planning meeting was held; its outcome, and the SIP it made or changed.',
+      payload: planningMeetingHeldV1,
+      example: {
+        stayId: 'stay-4711',
+        meetingId: 'meeting-81',
+        outcome: 'Home with home care twice daily from Friday',
+        carePlanId: 'sip-81',
+      },
+    },
+  },
+  ConsentRecorded: {
+    1: {
+      description:
+        "The patient's consent to sharing her information with the municipality and primary care, given or withdrawn, or the exception the law allows sharing under. While consent is withdrawn (and no exception recorded after it), municipal and primary care links cannot read her record.",
+      payload: consentRecordedV1,
+      example: { basis: 'consent-given' },
     },
   },
   HandoverAcknowledged: {

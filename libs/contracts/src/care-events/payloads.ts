@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hsaIdSchema, municipalityCodeSchema } from './discharge-planning';
 import { careLinkIdSchema, instantSchema, patientIdSchema } from './envelope';
 
 const stayId = z
@@ -27,6 +28,14 @@ export const patientAdmittedV1 = z.strictObject({
   reason: z.string().max(500).optional(),
   diagnosisGroup,
   occurredAtPrecision,
+  homeMunicipalityCode: municipalityCodeSchema
+    .optional()
+    .describe(
+      'Municipality code of where she lives (HL7 PID-11), so the admission notice finds her municipality.',
+    ),
+  listedPrimaryCareUnitHsaId: hsaIdSchema
+    .optional()
+    .describe('HSA id of the primary care unit she is listed with (HL7 PD1-3).'),
 });
 
 export const patientTransferredV1 = z.strictObject({
@@ -172,16 +181,6 @@ export const dischargeDelayCauseRecordedV1 = z.strictObject({
   cause: z.enum(delayCauses),
   from: instantSchema.describe('From when this cause applies; it holds until another cause is recorded.'),
   note: z.string().max(500).optional(),
-});
-
-export const careLinkNotices = ['admission-notice', 'ready-for-discharge-notice'] as const;
-
-export const careLinkNotifiedV1 = z.strictObject({
-  stayId,
-  notice: z
-    .enum(careLinkNotices)
-    .describe('The notices the law on discharge planning requires from the hospital.'),
-  toCareLinkId: careLinkIdSchema.describe('The municipal or primary care link notified.'),
 });
 
 const handover = {

@@ -15,6 +15,8 @@ export interface RelationshipFacts {
   journey: { dischargedAt: Date | null } | null;
   /** When the latest handover about the patient addressed to the care link was sent. */
   lastHandoverAddressedAt: Date | null;
+  /** The patient's withdrawn consent keeps this care link from her record (see consentWithholds). */
+  withheldByConsent?: boolean;
 }
 
 /** The relationship a care link holds with a patient now, if any; each lasts `windowDays` after it ends. */
@@ -23,6 +25,7 @@ export function careRelationshipOf(
   now: Date,
   windowDays: number,
 ): CareRelationship | null {
+  if (facts.withheldByConsent) return null;
   if (facts.journey && relationshipHolds(facts.journey.dischargedAt, now, windowDays)) return 'in-journey';
   if (facts.lastHandoverAddressedAt && relationshipHolds(facts.lastHandoverAddressedAt, now, windowDays))
     return 'handover-addressed';
@@ -67,6 +70,8 @@ export const permissions = {
   'dischargeDelay.read': patientRule(),
   'dischargeDelay.record': patientRule(),
   'readiness.declare': patientRule(),
+  /** Discharge planning: call the planning meeting, record consent (lag 2017:612). */
+  'dischargePlanning.record': patientRule(),
   'patientsWaiting.read': patientRule(),
   /** The patient a handover package is about, to its sender or receiver. */
   'handover.patient': patientRule(),

@@ -25,6 +25,10 @@ export interface CareLinkEntry {
   kind: CareLinkKind;
   organisationId: string;
   hospital: string | null;
+  /** The municipality (kommunkod) whose discharge-planning notices this link receives. */
+  noticesForMunicipalityCode?: string | null;
+  /** The unit's HSA id, by which EHRs name the primary care unit a patient is listed with. */
+  hsaId?: string | null;
 }
 
 export interface DirectoryProblem {
@@ -100,6 +104,13 @@ export function checkCareLink(entry: CareLinkEntry, organisations: ReadonlySet<s
       message: `only hospital wards and emergency departments belong to a hospital, not a ${entry.kind}`,
     });
   }
+  if (entry.noticesForMunicipalityCode && !/^\d{4}$/.test(entry.noticesForMunicipalityCode))
+    problems.push({
+      field: 'noticesForMunicipalityCode',
+      message: `'${entry.noticesForMunicipalityCode}' is not a four-digit municipality code (kommunkod), e.g. 0680`,
+    });
+  if (entry.hsaId && !/^[A-Za-z0-9-]{3,64}$/.test(entry.hsaId))
+    problems.push({ field: 'hsaId', message: `'${entry.hsaId}' is not an HSA id, e.g. SE2321000057-1003` });
   return problems;
 }
 

@@ -41,6 +41,14 @@ export type JourneyFact = {
     }
   | { type: 'DischargeDelayCauseRecorded'; payload: { stayId: string; cause: string; from: string } }
   | { type: 'CareLinkNotified'; payload: { stayId: string; notice: string; toCareLinkId: string } }
+  | { type: 'CareLinkNoticeBreached'; payload: { stayId: string; notice: string; toCareLinkId?: string } }
+  | { type: 'CareLinkNoticeAcknowledged'; payload: { stayId: string; notice: string } }
+  | { type: 'PatientHomeRecorded'; payload: Record<string, string | undefined> }
+  | { type: 'MunicipalStatusReported'; payload: { stayId: string; supportBeforeAdmission: string[] } }
+  | { type: 'ExpectedDischargeDateSet'; payload: { stayId: string; expectedDischargeDate: string } }
+  | { type: 'PlanningMeetingCalled'; payload: { stayId: string; at: string; mode: string } }
+  | { type: 'PlanningMeetingHeld'; payload: { stayId: string; outcome: string } }
+  | { type: 'ConsentRecorded'; payload: { basis: string } }
   | { type: 'HandoverAcknowledged'; payload: HandoverFactPayload }
   | {
       type: 'HandoverTargetNearlyBreached' | 'HandoverTargetBreached';
@@ -206,6 +214,14 @@ function wardsThatCancelledTheirAdmission(facts: readonly JourneyFact[]): string
   );
 }
 
+const noticeNames: Record<string, string> = {
+  'admission-notice': 'Admission notice',
+  'ready-for-discharge-notice': 'Ready-for-discharge notice',
+  'no-longer-ready-notice': 'No-longer-ready notice',
+  'planning-meeting-call': 'Planning-meeting call',
+  'expected-discharge-date': 'Expected discharge date',
+};
+
 /** One line for the timeline, in the care chain's words. */
 export function describeJourneyFact(fact: JourneyFact): string {
   switch (fact.type) {
@@ -234,7 +250,23 @@ export function describeJourneyFact(fact: JourneyFact): string {
     case 'DischargeDelayCauseRecorded':
       return `Discharge delayed: ${fact.payload.cause.replace(/-/g, ' ')}`;
     case 'CareLinkNotified':
-      return `${fact.payload.notice === 'admission-notice' ? 'Admission' : 'Ready-for-discharge'} notice sent to ${fact.payload.toCareLinkId}`;
+      return `${noticeNames[fact.payload.notice] ?? fact.payload.notice} sent to ${fact.payload.toCareLinkId}`;
+    case 'CareLinkNoticeBreached':
+      return `${noticeNames[fact.payload.notice] ?? fact.payload.notice} missed its deadline${fact.payload.toCareLinkId ? ` (${fact.payload.toCareLinkId})` : ''}`;
+    case 'CareLinkNoticeAcknowledged':
+      return `${noticeNames[fact.payload.notice] ?? fact.payload.notice} acknowledged by ${fact.careLinkId}`;
+    case 'PatientHomeRecorded':
+      return 'Home municipality or listed primary care unit recorded';
+    case 'MunicipalStatusReported':
+      return `Support before admission: ${fact.payload.supportBeforeAdmission.join(', ')}`;
+    case 'ExpectedDischargeDateSet':
+      return `Expected discharge on ${fact.payload.expectedDischargeDate}`;
+    case 'PlanningMeetingCalled':
+      return `Planning meeting called for ${fact.payload.at} (${fact.payload.mode})`;
+    case 'PlanningMeetingHeld':
+      return 'Planning meeting held';
+    case 'ConsentRecorded':
+      return `Consent to sharing: ${fact.payload.basis.replace(/-/g, ' ')}`;
     case 'HandoverAcknowledged':
       return `Handover from ${fact.payload.sendingCareLinkId} acknowledged by ${fact.payload.receivingCareLinkId}`;
     case 'HandoverTargetNearlyBreached':

@@ -5,6 +5,7 @@ import { repetitionsOf, valueAt } from '../message/hl7-values';
 import { diagnosisGroupOf } from './adt-diagnosis';
 import { mappingOfSender, type AdtMapping, type AdtMappings } from './adt-mapping';
 import { AdtRefusal, hl7ErrorCodes, refuse, type AdtProblem } from './adt-refusal';
+import { homeOfPatient } from './home-of-patient';
 
 export { hl7ErrorCodes, type AdtProblem, type Hl7ErrorCode } from './adt-refusal';
 
@@ -158,6 +159,7 @@ function readAdt(message: Hl7Message, mappings: AdtMappings, timeZone: string): 
       source: { system: sourceSystemOf(application, facility), careLinkId: event.careLinkId },
       payload: {
         ...event.payload,
+        ...(event.type === 'PatientAdmitted' ? homeOfPatient(message) : {}),
         ...(precision === 'day' || precision === 'hour' ? { occurredAtPrecision: precision } : {}),
       },
     };
