@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useClient, useQuery, useSubscription, type CombinedError } from 'urql';
-import { useDirectory } from '../graphql/directory';
 import { formatDateTime } from '../i18n/i18n';
+import { CareLinkLabel } from '../layout/care-link-label';
 import { NotificationSwitch } from '../layout/handover-notifications';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { PatientName } from '../patients/patient-name';
@@ -251,7 +251,6 @@ function byPatient(items: readonly PackageSummary[]) {
 
 function InboxRow({ item: p, fresh }: { item: PackageSummary; fresh: boolean }) {
   const { t, i18n } = useTranslation();
-  const directory = useDirectory();
   return (
     <tr className={p.acknowledgedAt ? 'acknowledged' : undefined}>
       <th scope="row">
@@ -260,7 +259,9 @@ function InboxRow({ item: p, fresh }: { item: PackageSummary; fresh: boolean }) 
         </Link>
         {fresh && !p.acknowledgedAt && <span className="badge new">{t('inbox.newBadge')}</span>}
       </th>
-      <td>{directory.careLink(p.sendingCareLinkId)}</td>
+      <td>
+        <CareLinkLabel id={p.sendingCareLinkId} />
+      </td>
       <td>{t(`triggers.${p.trigger}`, { defaultValue: p.trigger })}</td>
       <td>{formatDateTime(p.dueAt, i18n.language)}</td>
       <td>
@@ -277,7 +278,6 @@ function InboxRow({ item: p, fresh }: { item: PackageSummary; fresh: boolean }) 
 /** The sender's side: what this unit sent, to whom, and whether it was acknowledged. */
 function SentHandovers() {
   const { t, i18n } = useTranslation();
-  const directory = useDirectory();
   const [{ data, error }, refetch] = useQuery({ query: SENT, requestPolicy: 'cache-and-network' });
   const sent = inboxOrder(data?.sentHandovers ?? []);
   return (
@@ -309,7 +309,9 @@ function SentHandovers() {
                     <PatientName patientId={null} />
                   )}
                 </th>
-                <td>{directory.careLink(p.receivingCareLinkId)}</td>
+                <td>
+                  <CareLinkLabel id={p.receivingCareLinkId} />
+                </td>
                 <td>{t(`triggers.${p.trigger}`, { defaultValue: p.trigger })}</td>
                 <td>{formatDateTime(p.dueAt, i18n.language)}</td>
                 <td>

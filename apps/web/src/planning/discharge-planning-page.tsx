@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
 import type { DischargePlanningQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
+import { CareLinkLabel } from '../layout/care-link-label';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { PatientName } from '../patients/patient-name';
 import { useSession } from '../session/session';
@@ -109,8 +110,17 @@ export default function DischargePlanningPage() {
                       {mine.map((n) => (
                         <li key={n.noticeId} className={`notice ${n.status}`}>
                           <strong>{t(`planning.kinds.${n.notice}`, { defaultValue: n.notice })}</strong>
-                          {hospital && ` → ${n.toCareLinkId ?? t('planning.noRecipient')}`}:{' '}
-                          {t(`planning.statuses.${n.status}`, { defaultValue: n.status })} (
+                          {hospital && (
+                            <>
+                              {' → '}
+                              {n.toCareLinkId ? (
+                                <CareLinkLabel id={n.toCareLinkId} />
+                              ) : (
+                                t('planning.noRecipient')
+                              )}
+                            </>
+                          )}
+                          : {t(`planning.statuses.${n.status}`, { defaultValue: n.status })} (
                           {n.sentAt
                             ? t('planning.sentAt', { at: when(n.sentAt) })
                             : t('planning.due', { at: when(n.dueAt) })}
