@@ -47,29 +47,37 @@ function readinessFromTheEhr(baseUrl: string): string {
   return file;
 }
 
+/**
+ * The hospital's HL7 feed sends bare visit numbers (PV1-19 without its assigning authority), the
+ * same ids its FHIR server gives encounters, so both feeds name the same stay.
+ */
+const bareVisitNumber = (message: string) => message.replace(/\|([^|^]+)\^\^\^RYHOV\^VN/, '|$1');
+
 /** An HL7 date-time in UTC, as an EHR that sends offsets writes it. */
 const hl7Time = (at: Date) => `${at.toISOString().replace(/[-:T]/g, '').slice(0, 12)}+0000`;
 
 /** An A01 whose PID-11 names her home municipality (0680 Jönköping) and PD1-3 her listed unit. */
 function admissionFromJonkoping(patientId: string, admittedAt: Date, controlId: string): string {
-  return adtMessage({
-    trigger: 'A01',
-    patientId,
-    stayId: `V-${patientId}`,
-    controlId,
-    ward: 'MED3',
-    at: hl7Time(admittedAt),
-  })
-    .split('\r')
-    .flatMap((segment) =>
-      segment.startsWith('PID|')
-        ? [
-            `${segment}|||Storgatan 1^^J\\XF6\\nk\\XF6\\ping^^55318^SWE^H^^0680`,
-            `PD1|||V\\XE5\\rdcentralen Huskvarna^^^^^^^^^${PRIMARY_CARE_HSA}`,
-          ]
-        : [segment],
-    )
-    .join('\r');
+  return bareVisitNumber(
+    adtMessage({
+      trigger: 'A01',
+      patientId,
+      stayId: `V-${patientId}`,
+      controlId,
+      ward: 'MED3',
+      at: hl7Time(admittedAt),
+    })
+      .split('\r')
+      .flatMap((segment) =>
+        segment.startsWith('PID|')
+          ? [
+              `${segment}|||Storgatan 1^^J\\XF6\\nk\\XF6\\ping^^55318^SWE^H^^0680`,
+              `PD1|||V\\XE5\\rdcentralen Huskvarna^^^^^^^^^${PRIMARY_CARE_HSA}`,
+            ]
+          : [segment],
+      )
+      .join('\r'),
+  );
 }
 
 const INVOICE = `query($municipality: String!, $month: String!) { municipalLiabilityInvoice(municipality: $municipality, month: $month) {
@@ -413,14 +421,16 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
         })) || undefined,
       'her readiness from the EHR',
     );
-    const discharge = adtMessage({
-      trigger: 'A03',
-      patientId: ingrid,
-      stayId,
-      controlId: `${ingrid}-2`,
-      ward: 'MED3',
-      at: '202611111200',
-    });
+    const discharge = bareVisitNumber(
+      adtMessage({
+        trigger: 'A03',
+        patientId: ingrid,
+        stayId,
+        controlId: `${ingrid}-2`,
+        ward: 'MED3',
+        at: '202611111200',
+      }),
+    );
     expect(ackOf(await sendAdt(hl7, discharge)).code).toBe('AA');
 
     const invoice = await eventually(async () => {

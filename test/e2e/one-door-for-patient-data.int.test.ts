@@ -16,6 +16,11 @@ const WARD = 'ryhov-med-3';
 const HOME_CARE = 'jonkoping-home-care';
 /** A primary care unit with nothing to do with the test's patients. */
 const OUTSIDER = 'vc-tranas';
+const MUNICIPALITY = 'jonkopings-kommun';
+/** Jönköping's kommunkod: the admission says Esther lives there, so her notices go to its home care. */
+const HOME_MUNICIPALITY_CODE = '0680';
+/** A month that holds Esther's stay, for the municipality's payment-liability invoice. */
+const THIS_MONTH = new Date().toISOString().slice(0, 7);
 const NEEDS_AT_READY = '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }';
 const AGGREGATE_ROLES = ['coach', 'integrator', 'complaints-handler'];
 /** Esther's name as the hospital's EHR tells the identity register. */
@@ -149,11 +154,34 @@ describe('one door for patient data: every field of the schema that returns pati
         ACCESS_RELATIONSHIP_DAYS: '1',
       },
     });
-    // Complaints name care links of the directory.
+    // Complaints name care links of the directory; notices and invoices follow its organisations.
     for (const [query, input] of [
       [
         'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
         { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
+      ],
+      [
+        'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
+        { organisationId: MUNICIPALITY, name: 'Jönköpings kommun', kind: 'municipality' },
+      ],
+      [
+        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+        {
+          careLinkId: HOME_CARE,
+          name: 'Hemtjänst Jönköping',
+          kind: 'home-care',
+          organisationId: MUNICIPALITY,
+          noticesForMunicipalityCode: HOME_MUNICIPALITY_CODE,
+        },
+      ],
+      [
+        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
+        {
+          careLinkId: 'region-coordination',
+          name: 'Regionens samordning',
+          kind: 'other',
+          organisationId: 'region-jonkoping',
+        },
       ],
       [
         'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
@@ -187,8 +215,9 @@ describe('one door for patient data: every field of the schema that returns pati
         readyAt,
         expectedDestinationCareLinkId: HOME_CARE,
       });
+    const admitted = careEvents.admitted(esther, hoursAgo(48), WARD);
     for (const event of [
-      careEvents.admitted(esther, hoursAgo(48), WARD),
+      { ...admitted, payload: { ...admitted.payload, homeMunicipalityCode: HOME_MUNICIPALITY_CODE } },
       readyFor(esther, hoursAgo(1)),
       careEvents.admitted(former, hoursAgo(6 * 24), WARD),
       readyFor(former, hoursAgo(4 * 24)),
@@ -222,6 +251,13 @@ describe('one door for patient data: every field of the schema that returns pati
       );
       return data?.patientsWaiting.some((w) => w.patientId === esther) ? true : undefined;
     }, 'Esther waiting on the ward');
+    await eventually(async () => {
+      const { data } = await ask<{ dischargePlanning: { patientId: string }[] }>(
+        staff(WARD, 'ward-planning-setup'),
+        '{ dischargePlanning { patientId } }',
+      );
+      return data?.dischargePlanning.some((s) => s.patientId === esther) ? true : undefined;
+    }, 'the ward owes notices about Esther to her home municipality');
     const complaint = await ask<{ recordComplaint: { complaintId: string } }>(
       staff('complaints-line', 'complaints-setup', 'complaints-handler'),
       `mutation($input: ComplaintInput!) { recordComplaint(input: $input) { complaintId } }`,
@@ -410,6 +446,45 @@ describe('one door for patient data: every field of the schema that returns pati
       refusal: 'not-yours',
       allowedAs: staff(HOME_CARE, `${n}-allowed`),
     }),
+    'DischargePlanningStay.patientId': (n) => ({
+      query: '{ dischargePlanning { patientId notices { notice } } }',
+      variables: () => ({}),
+      action: 'read dischargePlanning',
+      refusedAs: outsider(n),
+      refusal: 'withheld',
+      allowedAs: ward(n),
+    }),
+    'ChargedDayLine.patientId': (n) => ({
+      query:
+        'query($m: String!, $month: String!) { municipalLiabilityInvoice(municipality: $m, month: $month) { days { patientId } } }',
+      variables: () => ({ m: MUNICIPALITY, month: THIS_MONTH }),
+      action: 'read municipalLiabilityInvoice',
+      // The invoice is the coordinators': staff are refused before any patient is looked at.
+      refusedAs: outsider(n),
+      refusal: 'not-yours',
+      allowedAs: coordinator,
+    }),
+    'Mutation.recordConsent': standard(
+      'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { basis } }',
+      'record consent',
+      () => ({ input: { patientId: esther, basis: 'consent-given', requestId: 'door-consent' } }),
+    ),
+    'Mutation.callPlanningMeeting': standard(
+      'mutation($input: CallPlanningMeetingInput!) { callPlanningMeeting(input: $input) { meetingId } }',
+      'call planningMeeting',
+      () => ({
+        input: {
+          patientId: esther,
+          stayId: `stay-${esther}`,
+          at: new Date(Date.now() + 86_400_000).toISOString(),
+          mode: 'video',
+          participantCareLinkIds: [HOME_CARE],
+          patientTakesPart: true,
+          relativesInvited: true,
+          requestId: 'door-meeting',
+        },
+      }),
+    ),
     // Last, as the stays read model needs a moment to hold her ready again after these two.
     'Mutation.withdrawMedicallyReady': standard(
       'mutation($input: WithdrawMedicallyReadyInput!) { withdrawMedicallyReady(input: $input) { ready } }',

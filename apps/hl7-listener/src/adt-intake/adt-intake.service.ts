@@ -104,6 +104,9 @@ export class AdtIntakeService {
         });
       }
     }
+    this.logger.debug(
+      events.map((event, i) => `${event.type} ${outcomes[i]?.status ?? 'stored'}`).join(', '),
+    );
     await this.registerIdentity(message);
     return acknowledgementOf(message);
   }

@@ -9,6 +9,7 @@ describe("Esther's name and personal identity number", () => {
     (role) => {
       expect(decideAccess('identity.read', staff(role), 'in-journey')).toEqual({
         allowed: true,
+        basis: 'in-journey',
         reason: 'care link takes part in the patient journey',
       });
     },

@@ -17,7 +17,7 @@ describe('Esther is admitted from Jönköping, listed at Vårdcentralen Huskvarn
     );
     const admitted = eventOf(message);
     expect(admitted.payload).toEqual({
-      stayId: 'V-2026-4711',
+      stayId: 'V-2026-4711@RYHOV',
       wardCareLinkId: 'ryhov-med-3',
       admissionType: 'emergency',
       homeMunicipalityCode: '0680',
@@ -28,7 +28,7 @@ describe('Esther is admitted from Jönköping, listed at Vårdcentralen Huskvarn
 
   it('admits her all the same when the address has no municipality code and no unit is listed', () => {
     expect(eventOf(adtMessages.admitted).payload).toEqual({
-      stayId: 'V-2026-4711',
+      stayId: 'V-2026-4711@RYHOV',
       wardCareLinkId: 'ryhov-med-3',
       admissionType: 'emergency',
     });
