@@ -482,6 +482,8 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
       .filter({ hasText: 'läste läkemedelslistan' })
       .filter({ hasText: 'Tillåtet' })
       .first();
+    // The care link's name comes with the directory, which may answer after the log.
+    await read.getByRole('cell', { name: WARD_NAME, exact: true }).waitFor();
     expect(await read.getByRole('cell').nth(2).textContent()).toBe(WARD_NAME);
     expect(await read.getByRole('cell').nth(4).textContent()).toBe(
       'Tillåtet: vårdenheten deltar i patientens vårdförlopp',
