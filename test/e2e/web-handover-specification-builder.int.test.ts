@@ -154,7 +154,13 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
       document:
         '{ patient { stay { wardCareLinkId medicallyReadySince } medicineList { medications { text dose } } } }',
     });
-    await planner.getByRole('heading', { name: 'Versioner' }).waitFor();
-    expect(await planner.getByText(/^Version \d, sparad /).count()).toBe(3);
+    // The list follows the save once the unit's specifications are read again.
+    const versions = planner.getByRole('region', { name: 'Versioner' });
+    await versions.getByText(/^Version 3, sparad /).waitFor();
+    expect(await versions.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Version 3, sparad /),
+      expect.stringMatching(/^Version 2, sparad /),
+      expect.stringMatching(/^Version 1, sparad /),
+    ]);
   });
 });
