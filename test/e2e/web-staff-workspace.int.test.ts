@@ -2,6 +2,7 @@ import { careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
 import { RunningPlatform } from './running-platform';
 import {
+  conflictShowingBoth,
   expectNoAxeViolationsInBothLanguages,
   launchChromium,
   openPage,
@@ -20,11 +21,6 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
   let nurse: Page;
   const esther = uniquePatientId();
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
-    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-    return data!;
-  };
   const open = async () => openPage(browser, platform.services.gateway.url, 'sv-SE');
   const patientPage = async (page: Page) => {
     await page.getByRole('link', { name: 'Patient', exact: true }).click();
@@ -35,41 +31,33 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    const saveOrganisation =
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
-    for (const input of [
-      { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-      { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
-    ])
-      await gql(saveOrganisation, { input }, 'coordinator', 'coordinator');
-    for (const input of [
-      {
-        careLinkId: WARD,
-        name: 'Medicin 4',
-        kind: 'hospital-ward',
-        organisationId: 'region-jonkoping',
-        hospital: 'Länssjukhuset Ryhov',
-      },
-      { careLinkId: HOME_CARE, name: HOME_CARE_NAME, kind: 'home-care', organisationId: 'habo-municipality' },
-    ])
-      await gql(
-        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-        { input },
-        'coordinator',
-        'coordinator',
-      );
-    await gql(
-      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-      {
-        input: {
-          specificationId: 'habo-needs-at-ready',
-          name: 'Inför utskrivning',
-          trigger: 'medically-ready',
-          document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
+    await platform.saveDirectory(
+      [
+        { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
+        { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
+      ],
+      [
+        {
+          careLinkId: WARD,
+          name: 'Medicin 4',
+          kind: 'hospital-ward',
+          organisationId: 'region-jonkoping',
+          hospital: 'Länssjukhuset Ryhov',
         },
-      },
-      HOME_CARE,
+        {
+          careLinkId: HOME_CARE,
+          name: HOME_CARE_NAME,
+          kind: 'home-care',
+          organisationId: 'habo-municipality',
+        },
+      ],
     );
+    await platform.saveHandoverSpecification(HOME_CARE, {
+      specificationId: 'habo-needs-at-ready',
+      name: 'Inför utskrivning',
+      trigger: 'medically-ready',
+      document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
+    });
     expect(
       (
         await platform.submit(
@@ -91,7 +79,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await eventually(
       async () =>
         (
-          await gql<{ patientJourney: object | null }>(
+          await platform.ask<{ patientJourney: object | null }>(
             'query($p: ID!) { patientJourney(patientId: $p) { status } }',
             { p: esther },
             WARD,
@@ -224,21 +212,12 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
     await mine.getByLabel('Mål 1').fill('Att kunna gå till affären och till kyrkan');
     await mine.getByRole('button', { name: 'Spara SIP' }).click();
-    const conflict = nurse.getByRole('alert').filter({ hasText: 'Någon ändrade detta först.' });
-    await conflict.waitFor();
     // Both versions side by side: theirs with the recommendation, mine with the changed goal.
-    expect(
-      await conflict
-        .getByRole('region', { name: 'Sparat av någon annan' })
-        .getByText('Vikt varje vecka')
-        .isVisible(),
-    ).toBe(true);
-    expect(
-      await conflict
-        .getByRole('region', { name: 'Din ändring' })
-        .getByText('Att kunna gå till affären och till kyrkan')
-        .isVisible(),
-    ).toBe(true);
+    const conflict = await conflictShowingBoth(
+      nurse,
+      'Vikt varje vecka',
+      'Att kunna gå till affären och till kyrkan',
+    );
     await screenshot(nurse, 'staff-sip-conflict-sv');
     await conflict.getByRole('button', { name: 'Spara min över deras' }).click();
     await mine.getByText(/^Version 3, sparad /).waitFor({ timeout: 30_000 });
