@@ -15,6 +15,12 @@ import {
   type FhirTestServer,
 } from '@carechain/testing';
 import type { Browser } from 'playwright-core';
+import {
+  JONKOPING_MUNICIPALITY,
+  JONKOPING_ORGANISATIONS,
+  MEDICIN_3,
+  REGION_JONKOPING,
+} from './directory-entries';
 import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
 import {
   expectNoAxeViolationsInBothLanguages,
@@ -24,7 +30,7 @@ import {
   signInInSwedish,
 } from './web-browser';
 
-const WARD = 'ryhov-med-3';
+const WARD = MEDICIN_3.careLinkId;
 const MUNICIPALITY = 'jkpg-home-care-south';
 const PRIMARY_CARE = 'vc-huskvarna';
 const PRIMARY_CARE_HSA = 'SE2321000057-1003';
@@ -161,35 +167,23 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
     });
     hl7 = new Hl7Client({ host: '127.0.0.1', port: platform.services['hl7-listener']!.ports.mllp });
     prisma = createPrismaClient(platform.db.url, 2);
-    await platform.saveDirectory(
-      [
-        { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-        { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
-      ],
-      [
-        {
-          careLinkId: WARD,
-          name: 'Medicin 3',
-          kind: 'hospital-ward',
-          organisationId: 'region-jonkoping',
-          hospital: 'Länssjukhuset Ryhov',
-        },
-        {
-          careLinkId: PRIMARY_CARE,
-          name: 'Vårdcentralen Huskvarna',
-          kind: 'primary-care-unit',
-          organisationId: 'region-jonkoping',
-          hsaId: PRIMARY_CARE_HSA,
-        },
-        {
-          careLinkId: MUNICIPALITY,
-          name: 'Jönköpings kommun, vårdplanering',
-          kind: 'home-care',
-          organisationId: 'jonkoping-municipality',
-          noticesForMunicipalityCode: '0680',
-        },
-      ],
-    );
+    await platform.saveDirectory(JONKOPING_ORGANISATIONS, [
+      MEDICIN_3,
+      {
+        careLinkId: PRIMARY_CARE,
+        name: 'Vårdcentralen Huskvarna',
+        kind: 'primary-care-unit',
+        organisationId: REGION_JONKOPING.organisationId,
+        hsaId: PRIMARY_CARE_HSA,
+      },
+      {
+        careLinkId: MUNICIPALITY,
+        name: 'Jönköpings kommun, vårdplanering',
+        kind: 'home-care',
+        organisationId: JONKOPING_MUNICIPALITY.organisationId,
+        noticesForMunicipalityCode: '0680',
+      },
+    ]);
     // What the municipality asks of every admission: it reaches her municipality with no care link set by hand.
     await platform.saveHandoverSpecification(MUNICIPALITY, {
       specificationId: 'jkpg-at-admission',

@@ -9,10 +9,11 @@ import {
   uniquePatientId,
   type RunningService,
 } from '@carechain/testing';
+import { HEMTJANST_JONKOPING, JONKOPING_ORGANISATIONS, MEDICIN_3 } from './directory-entries';
 import { askGateway, dataOf, RunningPlatform } from './running-platform';
 
-const WARD = 'ryhov-med-3';
-const HOME_CARE = 'jonkoping-home-care';
+const WARD = MEDICIN_3.careLinkId;
+const HOME_CARE = HEMTJANST_JONKOPING.careLinkId;
 const DELIVERED =
   'subscription($since: String) { handoverDelivered(since: $since) { packageId patientId receivingCareLinkId } }';
 
@@ -104,27 +105,7 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
       ...catchUp,
     });
     gateways = [platform.services.gateway, second];
-    await platform.saveDirectory(
-      [
-        { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-        { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
-      ],
-      [
-        {
-          careLinkId: WARD,
-          name: 'Medicin 3',
-          kind: 'hospital-ward',
-          organisationId: 'region-jonkoping',
-          hospital: 'Länssjukhuset Ryhov',
-        },
-        {
-          careLinkId: HOME_CARE,
-          name: 'Hemtjänst Jönköping',
-          kind: 'home-care',
-          organisationId: 'jonkoping-municipality',
-        },
-      ],
-    );
+    await platform.saveDirectory(JONKOPING_ORGANISATIONS, [MEDICIN_3, HEMTJANST_JONKOPING]);
     await platform.saveHandoverSpecification(HOME_CARE, {
       specificationId: 'jkpg-at-ready',
       name: 'Inför utskrivning',

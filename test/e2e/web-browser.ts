@@ -91,6 +91,17 @@ export async function signInInSwedish(
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
+/** The Swedish sign-in, landing on the coordination overview every staff role opens on. */
+export async function signInToOverview(
+  page: Page,
+  actor: string,
+  careLink: string,
+  role: string,
+): Promise<void> {
+  await signInInSwedish(page, actor, careLink, role);
+  await page.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+}
+
 /** axe-core in Swedish and then in English, back in Swedish after. */
 export async function expectNoAxeViolationsInBothLanguages(
   page: Page,

@@ -1,10 +1,11 @@
 import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
+import { HEMTJANST_JONKOPING, JONKOPING_ORGANISATIONS, MEDICIN_3 } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import { launchChromium, openPage, screenshot, signIn } from './web-browser';
 
-const WARD = 'ryhov-med-3';
-const HOME_CARE = 'jonkoping-home-care';
+const WARD = MEDICIN_3.careLinkId;
+const HOME_CARE = HEMTJANST_JONKOPING.careLinkId;
 
 describe('web: a home-care nurse receives a handover live, reads exactly what was asked for, and acknowledges it', () => {
   let platform: RunningPlatform;
@@ -14,27 +15,7 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    await platform.saveDirectory(
-      [
-        { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-        { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
-      ],
-      [
-        {
-          careLinkId: WARD,
-          name: 'Medicin 3',
-          kind: 'hospital-ward',
-          organisationId: 'region-jonkoping',
-          hospital: 'Länssjukhuset Ryhov',
-        },
-        {
-          careLinkId: HOME_CARE,
-          name: 'Hemtjänst Jönköping',
-          kind: 'home-care',
-          organisationId: 'jonkoping-municipality',
-        },
-      ],
-    );
+    await platform.saveDirectory(JONKOPING_ORGANISATIONS, [MEDICIN_3, HEMTJANST_JONKOPING]);
     await platform.saveHandoverSpecification(HOME_CARE, {
       specificationId: 'jkpg-needs-at-ready',
       name: 'Inför utskrivning',

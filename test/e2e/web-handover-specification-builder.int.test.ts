@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { homeCare, municipality } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import {
   conflictShowingBoth,
@@ -6,7 +7,7 @@ import {
   launchChromium,
   openPage,
   screenshot,
-  signInInSwedish,
+  signInToOverview,
 } from './web-browser';
 
 const HOME_CARE = 'gnosjo-home-care';
@@ -37,15 +38,8 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
     await platform.saveDirectory(
-      [{ organisationId: 'gnosjo-municipality', name: 'Gnosjö kommun', kind: 'municipality' }],
-      [
-        {
-          careLinkId: HOME_CARE,
-          name: HOME_CARE_NAME,
-          kind: 'home-care',
-          organisationId: 'gnosjo-municipality',
-        },
-      ],
+      [municipality('gnosjo-municipality', 'Gnosjö kommun')],
+      [homeCare(HOME_CARE, HOME_CARE_NAME, 'gnosjo-municipality')],
     );
     planner = await openPage(browser, platform.services.gateway.url, 'sv-SE');
   });
@@ -56,8 +50,7 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
   });
 
   it('opens the builder from the inbox, told that nothing is asked for yet', async () => {
-    await signInInSwedish(planner, 'planerare-maja', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-maja', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('link', { name: 'Överföringar' }).click();
     await planner.getByRole('link', { name: TITLE }).click();
     await planner.getByText('Din vårdenhet har inte angett vad den behöver ännu').waitFor();

@@ -1,12 +1,13 @@
 import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
+import { homeCare, municipality } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import {
   expectNoAxeViolationsInBothLanguages,
   launchChromium,
   openPage,
   screenshot,
-  signInInSwedish,
+  signInToOverview,
 } from './web-browser';
 
 // Not in the directory: the timeline must say it does not know the ward rather than show its id alone.
@@ -53,15 +54,8 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
     await platform.saveDirectory(
-      [{ organisationId: 'vaggeryd-municipality', name: 'Vaggeryds kommun', kind: 'municipality' }],
-      [
-        {
-          careLinkId: HOME_CARE,
-          name: HOME_CARE_NAME,
-          kind: 'home-care',
-          organisationId: 'vaggeryd-municipality',
-        },
-      ],
+      [municipality('vaggeryd-municipality', 'Vaggeryds kommun')],
+      [homeCare(HOME_CARE, HOME_CARE_NAME, 'vaggeryd-municipality')],
     );
     // What the unit asks for when a patient is ready, one specification per kind of need.
     for (const [need, document] of NEEDS)
@@ -117,8 +111,7 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
   });
 
   it('pages the whole backlog: twenty-five at a time, more on request, every package counted', async () => {
-    await signInInSwedish(planner, 'planerare-lena', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-lena', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('link', { name: 'Överföringar' }).click();
     const showing = planner.getByText(TOTAL);
     await showing.waitFor({ timeout: 30_000 });

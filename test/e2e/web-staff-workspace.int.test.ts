@@ -1,5 +1,6 @@
 import { careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
+import { homeCare, municipality, REGION_JONKOPING, ryhovWard } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import {
   conflictShowingBoth,
@@ -8,6 +9,7 @@ import {
   openPage,
   screenshot,
   signInInSwedish,
+  signInToOverview,
 } from './web-browser';
 
 const WARD = 'ryhov-med-4';
@@ -32,25 +34,8 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
     await platform.saveDirectory(
-      [
-        { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-        { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
-      ],
-      [
-        {
-          careLinkId: WARD,
-          name: 'Medicin 4',
-          kind: 'hospital-ward',
-          organisationId: 'region-jonkoping',
-          hospital: 'Länssjukhuset Ryhov',
-        },
-        {
-          careLinkId: HOME_CARE,
-          name: HOME_CARE_NAME,
-          kind: 'home-care',
-          organisationId: 'habo-municipality',
-        },
-      ],
+      [REGION_JONKOPING, municipality('habo-municipality', 'Habo kommun')],
+      [ryhovWard(WARD, 'Medicin 4'), homeCare(HOME_CARE, HOME_CARE_NAME, 'habo-municipality')],
     );
     await platform.saveHandoverSpecification(HOME_CARE, {
       specificationId: 'habo-needs-at-ready',
@@ -96,8 +81,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
   });
 
   it('lands a ward nurse on the coordination overview with only the staff tabs', async () => {
-    await signInInSwedish(nurse, 'ssk-karin', WARD_LABEL, 'Sjukhuspersonal');
-    await nurse.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(nurse, 'ssk-karin', WARD_LABEL, 'Sjukhuspersonal');
     const tabs = await nurse
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link')
@@ -197,8 +181,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('tells a second nurse saving the same SIP that someone changed it first, and lets her choose', async () => {
     const second = await open();
-    await signInInSwedish(second, 'ssk-ali', WARD_LABEL, 'Sjukhuspersonal');
-    await second.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(second, 'ssk-ali', WARD_LABEL, 'Sjukhuspersonal');
     await patientPage(second);
     const mine = nurse.getByRole('region', { name: 'Samordnad individuell plan (SIP)' });
     const theirs = second.getByRole('region', { name: 'Samordnad individuell plan (SIP)' });
@@ -227,8 +210,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('lets the home-care planner find the patient by name in the overview, shown with her personal identity number', async () => {
     const planner = await open();
-    await signInInSwedish(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('row', { name: new RegExp(esther) }).waitFor({ timeout: 30_000 });
     await planner.getByLabel('Sök patient (namn, personnummer) eller vårdenhet').fill('svens est');
     const found = planner.getByRole('region', { name: '1 patient hittades på namn eller personnummer' });
@@ -245,8 +227,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('lets the home-care planner open the new package with readable labels and acknowledge it', async () => {
     const planner = await open();
-    await signInInSwedish(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('row', { name: new RegExp(esther) }).waitFor({ timeout: 30_000 });
     await screenshot(planner, 'staff-overview-home-care-sv');
     await planner.getByRole('link', { name: 'Överföringar' }).click();
