@@ -15,6 +15,12 @@ import {
   type FhirTestServer,
 } from '@carechain/testing';
 import type { Browser } from 'playwright-core';
+import {
+  JONKOPING_MUNICIPALITY,
+  JONKOPING_ORGANISATIONS,
+  MEDICIN_3,
+  REGION_JONKOPING,
+} from './directory-entries';
 import { JOURNEY_QUERY, RunningPlatform, type JourneyView } from './running-platform';
 import {
   expectNoAxeViolationsInBothLanguages,
@@ -24,7 +30,7 @@ import {
   signInInSwedish,
 } from './web-browser';
 
-const WARD = 'ryhov-med-3';
+const WARD = MEDICIN_3.careLinkId;
 const MUNICIPALITY = 'jkpg-home-care-south';
 const PRIMARY_CARE = 'vc-huskvarna';
 const PRIMARY_CARE_HSA = 'SE2321000057-1003';
@@ -115,12 +121,6 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
   let prisma: PrismaClient;
   let browser: Browser;
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
-    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-    return data!;
-  };
-
   /** The notices and breaches the platform stored for a patient, once `until` holds. */
   const noticesOf = (patientId: string, until: (events: StoredNotice[]) => boolean, what: string) =>
     eventually(async () => {
@@ -167,54 +167,30 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
     });
     hl7 = new Hl7Client({ host: '127.0.0.1', port: platform.services['hl7-listener']!.ports.mllp });
     prisma = createPrismaClient(platform.db.url, 2);
-    const coordinator = (query: string, input: object) => gql(query, { input }, 'coordinator', 'coordinator');
-    const saveOrganisation =
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
-    const saveCareLink = 'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }';
-    await coordinator(saveOrganisation, {
-      organisationId: 'region-jonkoping',
-      name: 'Region Jönköpings län',
-      kind: 'region',
-    });
-    await coordinator(saveOrganisation, {
-      organisationId: 'jonkoping-municipality',
-      name: 'Jönköpings kommun',
-      kind: 'municipality',
-    });
-    await coordinator(saveCareLink, {
-      careLinkId: WARD,
-      name: 'Medicin 3',
-      kind: 'hospital-ward',
-      organisationId: 'region-jonkoping',
-      hospital: 'Länssjukhuset Ryhov',
-    });
-    await coordinator(saveCareLink, {
-      careLinkId: PRIMARY_CARE,
-      name: 'Vårdcentralen Huskvarna',
-      kind: 'primary-care-unit',
-      organisationId: 'region-jonkoping',
-      hsaId: PRIMARY_CARE_HSA,
-    });
-    await coordinator(saveCareLink, {
-      careLinkId: MUNICIPALITY,
-      name: 'Jönköpings kommun, vårdplanering',
-      kind: 'home-care',
-      organisationId: 'jonkoping-municipality',
-      noticesForMunicipalityCode: '0680',
-    });
-    // What the municipality asks of every admission: it reaches her municipality with no care link set by hand.
-    await gql(
-      `mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }`,
+    await platform.saveDirectory(JONKOPING_ORGANISATIONS, [
+      MEDICIN_3,
       {
-        input: {
-          specificationId: 'jkpg-at-admission',
-          name: 'Vid inskrivning',
-          trigger: 'admission',
-          document: '{ patient { journey { status } } }',
-        },
+        careLinkId: PRIMARY_CARE,
+        name: 'Vårdcentralen Huskvarna',
+        kind: 'primary-care-unit',
+        organisationId: REGION_JONKOPING.organisationId,
+        hsaId: PRIMARY_CARE_HSA,
       },
-      MUNICIPALITY,
-    );
+      {
+        careLinkId: MUNICIPALITY,
+        name: 'Jönköpings kommun, vårdplanering',
+        kind: 'home-care',
+        organisationId: JONKOPING_MUNICIPALITY.organisationId,
+        noticesForMunicipalityCode: '0680',
+      },
+    ]);
+    // What the municipality asks of every admission: it reaches her municipality with no care link set by hand.
+    await platform.saveHandoverSpecification(MUNICIPALITY, {
+      specificationId: 'jkpg-at-admission',
+      name: 'Vid inskrivning',
+      trigger: 'admission',
+      document: '{ patient { journey { status } } }',
+    });
   });
 
   afterAll(async () => {
@@ -261,7 +237,7 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
     expect(journey.careLinkIds).toEqual(expect.arrayContaining([MUNICIPALITY, PRIMARY_CARE, WARD]));
 
     const { handoverInbox } = await eventually(async () => {
-      const inbox = await gql<{ handoverInbox: { patientId: string; specificationId: string }[] }>(
+      const inbox = await platform.ask<{ handoverInbox: { patientId: string; specificationId: string }[] }>(
         '{ handoverInbox { patientId specificationId } }',
         {},
         MUNICIPALITY,
@@ -288,7 +264,7 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
 
     // The ward calls the planning meeting by video for tomorrow, with her and her daughter.
     const meetingAt = new Date(Date.now() + 24 * HOUR);
-    const { callPlanningMeeting } = await gql<{ callPlanningMeeting: { meetingId: string } }>(
+    const { callPlanningMeeting } = await platform.ask<{ callPlanningMeeting: { meetingId: string } }>(
       CALL_MEETING,
       {
         input: {
@@ -319,7 +295,7 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
 
     // The municipality sees who is coming, when she was ready, and what is asked of it.
     const planning = await eventually(async () => {
-      const { dischargePlanning } = await gql<PlanningView>(PLANNING, {}, MUNICIPALITY);
+      const { dischargePlanning } = await platform.ask<PlanningView>(PLANNING, {}, MUNICIPALITY);
       const stay = dischargePlanning.find((s) => s.patientId === esther);
       return stay?.medicallyReadySince && stay.meetings.length ? stay : undefined;
     }, "the municipality's planning view");
@@ -359,12 +335,16 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
     await Promise.all([ward.close(), home.close()]);
 
     // She withdraws her consent to sharing: the municipality's view closes, the ward's stays open.
-    await gql(CONSENT, { input: { patientId: esther, basis: 'consent-withdrawn' } }, WARD);
+    await platform.ask(CONSENT, { input: { patientId: esther, basis: 'consent-withdrawn' } }, WARD);
     const refused = await platform.graphql(JOURNEY_QUERY, { patientId: esther }, MUNICIPALITY);
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const { dischargePlanning: municipalityView } = await gql<PlanningView>(PLANNING, {}, MUNICIPALITY);
+    const { dischargePlanning: municipalityView } = await platform.ask<PlanningView>(
+      PLANNING,
+      {},
+      MUNICIPALITY,
+    );
     expect(municipalityView.map((s) => s.patientId)).not.toContain(esther);
-    const { dischargePlanning: wardView } = await gql<PlanningView>(PLANNING, {}, WARD);
+    const { dischargePlanning: wardView } = await platform.ask<PlanningView>(PLANNING, {}, WARD);
     expect(wardView.map((s) => s.patientId)).toContain(esther);
   });
 

@@ -114,6 +114,20 @@ export class RunningPlatform {
     return askGateway<T>(this.services.gateway.url, query, variables, careLinkId, roles);
   }
 
+  /** A GraphQL request that must succeed: its data, or a failure naming each error. */
+  async ask<T>(query: string, variables: object, careLinkId: string, roles?: string): Promise<T> {
+    return dataOf(await this.graphql<T>(query, variables, careLinkId, roles));
+  }
+
+  /** Saves what a receiving care link asks for in a handover, as its own staff; fails on any refusal. */
+  async saveHandoverSpecification(careLinkId: string, input: object): Promise<void> {
+    await this.ask(
+      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
+      { input },
+      careLinkId,
+    );
+  }
+
   /** A graphql-ws subscription as the care link (in `roles`, if given); events arrive in `received`, in order. */
   async subscribe<T>(
     query: string,
@@ -178,6 +192,12 @@ export async function stopAll(stops: (() => Promise<void>)[]): Promise<void> {
 }
 
 export type GraphqlAnswer<T> = { data?: T; errors?: { message: string; extensions: { code: string } }[] };
+
+/** An answer's data, or a failure naming each of its errors. */
+export function dataOf<T>({ data, errors }: GraphqlAnswer<T>): T {
+  if (errors) throw new Error(errors.map((e) => e.message).join('; '));
+  return data!;
+}
 
 /** A GraphQL request to the gateway at `url` as the care link, in the trusted-headers mode tests run in. */
 export async function askGateway<T>(

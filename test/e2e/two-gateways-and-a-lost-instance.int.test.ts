@@ -9,10 +9,11 @@ import {
   uniquePatientId,
   type RunningService,
 } from '@carechain/testing';
-import { askGateway, RunningPlatform } from './running-platform';
+import { HEMTJANST_JONKOPING, JONKOPING_ORGANISATIONS, MEDICIN_3 } from './directory-entries';
+import { askGateway, dataOf, RunningPlatform } from './running-platform';
 
-const WARD = 'ryhov-med-3';
-const HOME_CARE = 'jonkoping-home-care';
+const WARD = MEDICIN_3.careLinkId;
+const HOME_CARE = HEMTJANST_JONKOPING.careLinkId;
 const DELIVERED =
   'subscription($since: String) { handoverDelivered(since: $since) { packageId patientId receivingCareLinkId } }';
 
@@ -63,11 +64,8 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
   let gateways: RunningService[];
 
   // Always through a live instance: the first is killed halfway.
-  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const { data, errors } = await askGateway<T>(gateways[0].url, query, variables, careLinkId, roles);
-    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-    return data!;
-  };
+  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) =>
+    dataOf(await askGateway<T>(gateways[0].url, query, variables, careLinkId, roles));
 
   const readyForHomeCare = async (patientId: string) => {
     const readyAt = new Date(Date.now() - 60_000).toISOString();
@@ -107,59 +105,13 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
       ...catchUp,
     });
     gateways = [platform.services.gateway, second];
-    await gql(
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
-      { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } },
-      'coordinator',
-      'coordinator',
-    );
-    await gql(
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
-      {
-        input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
-      },
-      'coordinator',
-      'coordinator',
-    );
-    await gql(
-      'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-      {
-        input: {
-          careLinkId: WARD,
-          name: 'Medicin 3',
-          kind: 'hospital-ward',
-          organisationId: 'region-jonkoping',
-          hospital: 'Länssjukhuset Ryhov',
-        },
-      },
-      'coordinator',
-      'coordinator',
-    );
-    await gql(
-      'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-      {
-        input: {
-          careLinkId: HOME_CARE,
-          name: 'Hemtjänst Jönköping',
-          kind: 'home-care',
-          organisationId: 'jonkoping-municipality',
-        },
-      },
-      'coordinator',
-      'coordinator',
-    );
-    await gql(
-      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-      {
-        input: {
-          specificationId: 'jkpg-at-ready',
-          name: 'Inför utskrivning',
-          trigger: 'medically-ready',
-          document: '{ patient { patientId stay { medicallyReadySince } } }',
-        },
-      },
-      HOME_CARE,
-    );
+    await platform.saveDirectory(JONKOPING_ORGANISATIONS, [MEDICIN_3, HEMTJANST_JONKOPING]);
+    await platform.saveHandoverSpecification(HOME_CARE, {
+      specificationId: 'jkpg-at-ready',
+      name: 'Inför utskrivning',
+      trigger: 'medically-ready',
+      document: '{ patient { patientId stay { medicallyReadySince } } }',
+    });
   });
 
   afterAll(async () => {

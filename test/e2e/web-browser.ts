@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const screenshotDir = join(__dirname, '..', '..', 'tmp', 'web-screenshots');
 
@@ -91,6 +91,17 @@ export async function signInInSwedish(
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
+/** The Swedish sign-in, landing on the coordination overview every staff role opens on. */
+export async function signInToOverview(
+  page: Page,
+  actor: string,
+  careLink: string,
+  role: string,
+): Promise<void> {
+  await signInInSwedish(page, actor, careLink, role);
+  await page.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+}
+
 /** axe-core in Swedish and then in English, back in Swedish after. */
 export async function expectNoAxeViolationsInBothLanguages(
   page: Page,
@@ -103,4 +114,19 @@ export async function expectNoAxeViolationsInBothLanguages(
   await expectNoAxeViolations(page);
   await page.getByLabel('Language').selectOption('sv');
   await page.getByLabel('Språk').waitFor();
+}
+
+/**
+ * The conflict a save meets when someone saved first, in Swedish: waits for it, checks that both
+ * versions are shown side by side (theirs holding `theirs`, the caller's change holding `mine`),
+ * and answers the alert for its choices.
+ */
+export async function conflictShowingBoth(page: Page, theirs: string, mine: string): Promise<Locator> {
+  const conflict = page.getByRole('alert').filter({ hasText: 'Någon ändrade detta först.' });
+  await conflict.waitFor();
+  expect(
+    await conflict.getByRole('region', { name: 'Sparat av någon annan' }).getByText(theirs).isVisible(),
+  ).toBe(true);
+  expect(await conflict.getByRole('region', { name: 'Din ändring' }).getByText(mine).isVisible()).toBe(true);
+  return conflict;
 }

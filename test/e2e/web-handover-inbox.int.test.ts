@@ -1,10 +1,11 @@
 import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
+import { HEMTJANST_JONKOPING, JONKOPING_ORGANISATIONS, MEDICIN_3 } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import { launchChromium, openPage, screenshot, signIn } from './web-browser';
 
-const WARD = 'ryhov-med-3';
-const HOME_CARE = 'jonkoping-home-care';
+const WARD = MEDICIN_3.careLinkId;
+const HOME_CARE = HEMTJANST_JONKOPING.careLinkId;
 
 describe('web: a home-care nurse receives a handover live, reads exactly what was asked for, and acknowledges it', () => {
   let platform: RunningPlatform;
@@ -12,64 +13,15 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
   let page: Page;
   const esther = uniquePatientId();
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
-    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-    return data!;
-  };
-
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    const saveOrganisation =
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
-    await gql(
-      saveOrganisation,
-      { input: { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' } },
-      'coordinator',
-      'coordinator',
-    );
-    await gql(
-      saveOrganisation,
-      {
-        input: { organisationId: 'jonkoping-municipality', name: 'Jönköpings kommun', kind: 'municipality' },
-      },
-      'coordinator',
-      'coordinator',
-    );
-    for (const input of [
-      {
-        careLinkId: WARD,
-        name: 'Medicin 3',
-        kind: 'hospital-ward',
-        organisationId: 'region-jonkoping',
-        hospital: 'Länssjukhuset Ryhov',
-      },
-      {
-        careLinkId: HOME_CARE,
-        name: 'Hemtjänst Jönköping',
-        kind: 'home-care',
-        organisationId: 'jonkoping-municipality',
-      },
-    ]) {
-      await gql(
-        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-        { input },
-        'coordinator',
-        'coordinator',
-      );
-    }
-    await gql(
-      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-      {
-        input: {
-          specificationId: 'jkpg-needs-at-ready',
-          name: 'Inför utskrivning',
-          trigger: 'medically-ready',
-          document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
-        },
-      },
-      HOME_CARE,
-    );
+    await platform.saveDirectory(JONKOPING_ORGANISATIONS, [MEDICIN_3, HEMTJANST_JONKOPING]);
+    await platform.saveHandoverSpecification(HOME_CARE, {
+      specificationId: 'jkpg-needs-at-ready',
+      name: 'Inför utskrivning',
+      trigger: 'medically-ready',
+      document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
+    });
     page = await openPage(browser, platform.services.gateway.url);
   });
 
@@ -143,7 +95,7 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await page.getByText(/^Acknowledged .* by nurse-anna$/).waitFor();
     await screenshot(page, 'handover-acknowledged');
 
-    const { sentHandovers } = await gql<{ sentHandovers: { acknowledgedAt: string | null }[] }>(
+    const { sentHandovers } = await platform.ask<{ sentHandovers: { acknowledgedAt: string | null }[] }>(
       '{ sentHandovers { acknowledgedAt } }',
       {},
       WARD,
@@ -159,7 +111,7 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
 
   it("shows the patient's journey and shared care plan to the receiving link, in Swedish when chosen", async () => {
     const goal = 'Att kunna gå till affären igen';
-    await gql(
+    await platform.ask(
       'mutation($input: SaveCarePlanInput!) { saveCarePlan(input: $input) { version } }',
       {
         input: {
@@ -177,7 +129,7 @@ describe('web: a home-care nurse receives a handover live, reads exactly what wa
     await eventually(
       async () =>
         (
-          await gql<{ currentCarePlan: object | null }>(
+          await platform.ask<{ currentCarePlan: object | null }>(
             'query($p: ID!) { currentCarePlan(patientId: $p) { version } }',
             { p: esther },
             HOME_CARE,

@@ -1,11 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
+import { homeCare, municipality } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import {
+  conflictShowingBoth,
   expectNoAxeViolationsInBothLanguages,
   launchChromium,
   openPage,
   screenshot,
-  signInInSwedish,
+  signInToOverview,
 } from './web-browser';
 
 const HOME_CARE = 'gnosjo-home-care';
@@ -24,14 +26,9 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
   let browser: Browser;
   let planner: Page;
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
-    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-    return data!;
-  };
   const saved = async () =>
     (
-      await gql<{ handoverSpecifications: Specification[] }>(
+      await platform.ask<{ handoverSpecifications: Specification[] }>(
         '{ handoverSpecifications { specificationId version document target { kind hours } } }',
         {},
         HOME_CARE,
@@ -40,24 +37,9 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    await gql(
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
-      { input: { organisationId: 'gnosjo-municipality', name: 'Gnosjö kommun', kind: 'municipality' } },
-      'coordinator',
-      'coordinator',
-    );
-    await gql(
-      'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-      {
-        input: {
-          careLinkId: HOME_CARE,
-          name: HOME_CARE_NAME,
-          kind: 'home-care',
-          organisationId: 'gnosjo-municipality',
-        },
-      },
-      'coordinator',
-      'coordinator',
+    await platform.saveDirectory(
+      [municipality('gnosjo-municipality', 'Gnosjö kommun')],
+      [homeCare(HOME_CARE, HOME_CARE_NAME, 'gnosjo-municipality')],
     );
     planner = await openPage(browser, platform.services.gateway.url, 'sv-SE');
   });
@@ -68,8 +50,7 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
   });
 
   it('opens the builder from the inbox, told that nothing is asked for yet', async () => {
-    await signInInSwedish(planner, 'planerare-maja', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-maja', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('link', { name: 'Överföringar' }).click();
     await planner.getByRole('link', { name: TITLE }).click();
     await planner.getByText('Din vårdenhet har inte angett vad den behöver ännu').waitFor();
@@ -119,32 +100,20 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
   });
 
   it('shows both versions when a colleague saved first, and saves hers over it when she chooses', async () => {
-    await gql(
-      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-      {
-        input: {
-          specificationId: `${HOME_CARE}.infor-hemgang`,
-          baseVersion: 1,
-          name: 'Inför hemgång',
-          trigger: 'medically-ready',
-          document: '{ patient { carePlan { goals } } }',
-        },
-      },
-      HOME_CARE,
-    );
+    await platform.saveHandoverSpecification(HOME_CARE, {
+      specificationId: `${HOME_CARE}.infor-hemgang`,
+      baseVersion: 1,
+      name: 'Inför hemgång',
+      trigger: 'medically-ready',
+      document: '{ patient { carePlan { goals } } }',
+    });
     await planner.getByRole('group', { name: 'Läkemedelslista' }).getByLabel('Läkemedel › Dos').check();
     await planner.getByRole('button', { name: 'Spara' }).click();
-    const conflict = planner.getByRole('alert').filter({ hasText: 'Någon ändrade detta först.' });
-    await conflict.waitFor();
-    expect(
-      await conflict
-        .getByRole('region', { name: 'Sparat av någon annan' })
-        .getByText('Det som är viktigt för patienten')
-        .isVisible(),
-    ).toBe(true);
-    expect(
-      await conflict.getByRole('region', { name: 'Din ändring' }).getByText('Läkemedel › Dos').isVisible(),
-    ).toBe(true);
+    const conflict = await conflictShowingBoth(
+      planner,
+      'Det som är viktigt för patienten',
+      'Läkemedel › Dos',
+    );
     await expectNoAxeViolationsInBothLanguages(planner, TITLE);
     await screenshot(planner, 'specification-builder-conflict-sv');
     await conflict.getByRole('button', { name: 'Spara min över deras' }).click();

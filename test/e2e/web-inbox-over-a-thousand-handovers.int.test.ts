@@ -1,12 +1,13 @@
 import { careEventEnvelope, careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
+import { homeCare, municipality } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import {
   expectNoAxeViolationsInBothLanguages,
   launchChromium,
   openPage,
   screenshot,
-  signInInSwedish,
+  signInToOverview,
 } from './web-browser';
 
 // Not in the directory: the timeline must say it does not know the ward rather than show its id alone.
@@ -34,14 +35,9 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
   let planner: Page;
   const newcomer = uniquePatientId();
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
-    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-    return data!;
-  };
   const inboxCount = async () =>
     (
-      await gql<{ handoverInboxPage: { totalCount: number } }>(
+      await platform.ask<{ handoverInboxPage: { totalCount: number } }>(
         '{ handoverInboxPage(first: 1) { totalCount } }',
         {},
         HOME_CARE,
@@ -57,32 +53,18 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    await gql(
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
-      { input: { organisationId: 'vaggeryd-municipality', name: 'Vaggeryds kommun', kind: 'municipality' } },
-      'coordinator',
-      'coordinator',
-    );
-    await gql(
-      'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-      {
-        input: {
-          careLinkId: HOME_CARE,
-          name: HOME_CARE_NAME,
-          kind: 'home-care',
-          organisationId: 'vaggeryd-municipality',
-        },
-      },
-      'coordinator',
-      'coordinator',
+    await platform.saveDirectory(
+      [municipality('vaggeryd-municipality', 'Vaggeryds kommun')],
+      [homeCare(HOME_CARE, HOME_CARE_NAME, 'vaggeryd-municipality')],
     );
     // What the unit asks for when a patient is ready, one specification per kind of need.
     for (const [need, document] of NEEDS)
-      await gql(
-        'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-        { input: { specificationId: `vaggeryd-${need}`, name: need, trigger: 'medically-ready', document } },
-        HOME_CARE,
-      );
+      await platform.saveHandoverSpecification(HOME_CARE, {
+        specificationId: `vaggeryd-${need}`,
+        name: need,
+        trigger: 'medically-ready',
+        document,
+      });
     // A backlog as the wards built it up over the past days, sent through the public batch intake: the
     // first few patients' deadlines already passed, the rest are due within the three days.
     const events = Array.from({ length: BACKLOG }, (_, i) => {
@@ -129,8 +111,7 @@ describe('web, in Swedish: a home-care unit with more than a thousand handovers 
   });
 
   it('pages the whole backlog: twenty-five at a time, more on request, every package counted', async () => {
-    await signInInSwedish(planner, 'planerare-lena', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-lena', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('link', { name: 'Överföringar' }).click();
     const showing = planner.getByText(TOTAL);
     await showing.waitFor({ timeout: 30_000 });

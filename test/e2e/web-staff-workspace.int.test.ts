@@ -1,12 +1,15 @@
 import { careEvents, eventually, uniquePatientId } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
+import { homeCare, municipality, REGION_JONKOPING, ryhovWard } from './directory-entries';
 import { RunningPlatform } from './running-platform';
 import {
+  conflictShowingBoth,
   expectNoAxeViolationsInBothLanguages,
   launchChromium,
   openPage,
   screenshot,
   signInInSwedish,
+  signInToOverview,
 } from './web-browser';
 
 const WARD = 'ryhov-med-4';
@@ -20,11 +23,6 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
   let nurse: Page;
   const esther = uniquePatientId();
 
-  const gql = async <T>(query: string, variables: object, careLinkId: string, roles?: string) => {
-    const { data, errors } = await platform.graphql<T>(query, variables, careLinkId, roles);
-    if (errors) throw new Error(errors.map((e) => e.message).join('; '));
-    return data!;
-  };
   const open = async () => openPage(browser, platform.services.gateway.url, 'sv-SE');
   const patientPage = async (page: Page) => {
     await page.getByRole('link', { name: 'Patient', exact: true }).click();
@@ -35,41 +33,16 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
-    const saveOrganisation =
-      'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }';
-    for (const input of [
-      { organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' },
-      { organisationId: 'habo-municipality', name: 'Habo kommun', kind: 'municipality' },
-    ])
-      await gql(saveOrganisation, { input }, 'coordinator', 'coordinator');
-    for (const input of [
-      {
-        careLinkId: WARD,
-        name: 'Medicin 4',
-        kind: 'hospital-ward',
-        organisationId: 'region-jonkoping',
-        hospital: 'Länssjukhuset Ryhov',
-      },
-      { careLinkId: HOME_CARE, name: HOME_CARE_NAME, kind: 'home-care', organisationId: 'habo-municipality' },
-    ])
-      await gql(
-        'mutation($input: CareLinkInput!) { saveCareLink(input: $input) { careLinkId } }',
-        { input },
-        'coordinator',
-        'coordinator',
-      );
-    await gql(
-      'mutation($input: HandoverSpecificationInput!) { saveHandoverSpecification(input: $input) { version } }',
-      {
-        input: {
-          specificationId: 'habo-needs-at-ready',
-          name: 'Inför utskrivning',
-          trigger: 'medically-ready',
-          document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
-        },
-      },
-      HOME_CARE,
+    await platform.saveDirectory(
+      [REGION_JONKOPING, municipality('habo-municipality', 'Habo kommun')],
+      [ryhovWard(WARD, 'Medicin 4'), homeCare(HOME_CARE, HOME_CARE_NAME, 'habo-municipality')],
     );
+    await platform.saveHandoverSpecification(HOME_CARE, {
+      specificationId: 'habo-needs-at-ready',
+      name: 'Inför utskrivning',
+      trigger: 'medically-ready',
+      document: '{ patient { patientId stay { wardCareLinkId medicallyReadySince } } }',
+    });
     expect(
       (
         await platform.submit(
@@ -91,7 +64,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await eventually(
       async () =>
         (
-          await gql<{ patientJourney: object | null }>(
+          await platform.ask<{ patientJourney: object | null }>(
             'query($p: ID!) { patientJourney(patientId: $p) { status } }',
             { p: esther },
             WARD,
@@ -108,8 +81,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
   });
 
   it('lands a ward nurse on the coordination overview with only the staff tabs', async () => {
-    await signInInSwedish(nurse, 'ssk-karin', WARD_LABEL, 'Sjukhuspersonal');
-    await nurse.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(nurse, 'ssk-karin', WARD_LABEL, 'Sjukhuspersonal');
     const tabs = await nurse
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link')
@@ -209,8 +181,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('tells a second nurse saving the same SIP that someone changed it first, and lets her choose', async () => {
     const second = await open();
-    await signInInSwedish(second, 'ssk-ali', WARD_LABEL, 'Sjukhuspersonal');
-    await second.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(second, 'ssk-ali', WARD_LABEL, 'Sjukhuspersonal');
     await patientPage(second);
     const mine = nurse.getByRole('region', { name: 'Samordnad individuell plan (SIP)' });
     const theirs = second.getByRole('region', { name: 'Samordnad individuell plan (SIP)' });
@@ -224,21 +195,12 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
     await mine.getByLabel('Mål 1').fill('Att kunna gå till affären och till kyrkan');
     await mine.getByRole('button', { name: 'Spara SIP' }).click();
-    const conflict = nurse.getByRole('alert').filter({ hasText: 'Någon ändrade detta först.' });
-    await conflict.waitFor();
     // Both versions side by side: theirs with the recommendation, mine with the changed goal.
-    expect(
-      await conflict
-        .getByRole('region', { name: 'Sparat av någon annan' })
-        .getByText('Vikt varje vecka')
-        .isVisible(),
-    ).toBe(true);
-    expect(
-      await conflict
-        .getByRole('region', { name: 'Din ändring' })
-        .getByText('Att kunna gå till affären och till kyrkan')
-        .isVisible(),
-    ).toBe(true);
+    const conflict = await conflictShowingBoth(
+      nurse,
+      'Vikt varje vecka',
+      'Att kunna gå till affären och till kyrkan',
+    );
     await screenshot(nurse, 'staff-sip-conflict-sv');
     await conflict.getByRole('button', { name: 'Spara min över deras' }).click();
     await mine.getByText(/^Version 3, sparad /).waitFor({ timeout: 30_000 });
@@ -248,8 +210,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('lets the home-care planner find the patient by name in the overview, shown with her personal identity number', async () => {
     const planner = await open();
-    await signInInSwedish(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('row', { name: new RegExp(esther) }).waitFor({ timeout: 30_000 });
     await planner.getByLabel('Sök patient (namn, personnummer) eller vårdenhet').fill('svens est');
     const found = planner.getByRole('region', { name: '1 patient hittades på namn eller personnummer' });
@@ -266,8 +227,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('lets the home-care planner open the new package with readable labels and acknowledge it', async () => {
     const planner = await open();
-    await signInInSwedish(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
-    await planner.getByRole('heading', { name: 'Samordningsöversikt' }).waitFor();
+    await signInToOverview(planner, 'planerare-sara', HOME_CARE_NAME, 'Kommunal personal');
     await planner.getByRole('row', { name: new RegExp(esther) }).waitFor({ timeout: 30_000 });
     await screenshot(planner, 'staff-overview-home-care-sv');
     await planner.getByRole('link', { name: 'Överföringar' }).click();

@@ -68,8 +68,7 @@ export class CarePlansResolver {
     @Args('input') input: SaveCarePlanInput,
     @CurrentCaller() caller: Caller,
   ): Promise<CarePlan> {
-    checkPatientId('input.patientId', input.patientId);
-    await this.access.require(caller, 'carePlan.save', input.patientId, 'save carePlan');
+    await this.access.requireForCommand(caller, 'carePlan.save', input, 'save carePlan');
     const content: CarePlanContent = {
       goals: input.goals,
       actions: input.actions.map(withoutNulls),

@@ -22,8 +22,7 @@ export class DischargeDelaysResolver {
     @Args('input') input: DischargeDelayCauseInput,
     @CurrentCaller() caller: Caller,
   ): Promise<DischargeDelayCauseRecord> {
-    checkPatientId('input.patientId', input.patientId);
-    await this.access.require(caller, 'dischargeDelay.record', input.patientId, 'record dischargeDelayCause');
+    await this.access.requireForCommand(caller, 'dischargeDelay.record', input, 'record dischargeDelayCause');
     const from = input.from ?? new Date();
     const outcome = await this.commands.recordDischargeDelayCause(caller, {
       patientId: input.patientId,

@@ -2,7 +2,6 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { ConsentBasis } from '@carechain/domain';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { StaffCommands } from '../care-commands/staff-commands';
-import { checkPatientId } from '../client-errors';
 import { DischargePlanningRecords } from '../patient-records/discharge-planning-records';
 import { RecordAccess } from '../patient-records/record-access';
 import {
@@ -41,8 +40,7 @@ export class DischargePlanningResolver {
     @Args('input') input: CallPlanningMeetingInput,
     @CurrentCaller() caller: Caller,
   ): Promise<PlanningMeetingCall> {
-    checkPatientId('input.patientId', input.patientId);
-    await this.access.require(caller, 'dischargePlanning.record', input.patientId, 'call planningMeeting');
+    await this.access.requireForCommand(caller, 'dischargePlanning.record', input, 'call planningMeeting');
     const outcome = await this.commands.callPlanningMeeting(caller, {
       ...input,
       mode: input.mode as 'in-person' | 'video',
@@ -58,8 +56,7 @@ export class DischargePlanningResolver {
     @Args('input') input: RecordConsentInput,
     @CurrentCaller() caller: Caller,
   ): Promise<ConsentRecord> {
-    checkPatientId('input.patientId', input.patientId);
-    await this.access.require(caller, 'dischargePlanning.record', input.patientId, 'record consent');
+    await this.access.requireForCommand(caller, 'dischargePlanning.record', input, 'record consent');
     const outcome = await this.commands.recordConsent(caller, {
       ...input,
       basis: input.basis as ConsentBasis,

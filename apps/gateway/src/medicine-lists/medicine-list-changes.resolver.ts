@@ -70,8 +70,7 @@ export class MedicineListChangesResolver {
     @Args('input') input: ChangeMedicineListInput,
     @CurrentCaller() caller: Caller,
   ): Promise<MedicineListChanged> {
-    checkPatientId('input.patientId', input.patientId);
-    await this.access.require(caller, 'medicineList.change', input.patientId, 'change medicineList');
+    await this.access.requireForCommand(caller, 'medicineList.change', input, 'change medicineList');
     return this.commands.changeMedicineList(caller, {
       patientId: input.patientId,
       listVersion: input.listVersion,

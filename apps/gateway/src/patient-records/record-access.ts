@@ -12,7 +12,7 @@ import {
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
-import { forbidden } from '../client-errors';
+import { checkPatientId, forbidden } from '../client-errors';
 
 export interface AccessSettings {
   /** Days after discharge (or after a handover) that a care link keeps its relationship with the patient. */
@@ -44,6 +44,20 @@ export class RecordAccess {
     const decision = (await this.decide(who, permission, [patientId])).get(patientId)!;
     await this.audit(who, permission, action, [[patientId, decision]]);
     if (!decision.allowed) throw forbidden(decision.message);
+  }
+
+  /**
+   * A staff command's gate, before it is decided and carried out: the input's patient id well formed
+   * (else BAD_USER_INPUT naming input.patientId), then the same decision as `require`.
+   */
+  async requireForCommand(
+    who: Caller,
+    permission: Permission,
+    input: { patientId: string },
+    action: string,
+  ): Promise<void> {
+    checkPatientId('input.patientId', input.patientId);
+    await this.require(who, permission, input.patientId, action);
   }
 
   /** Refuses with FORBIDDEN a caller whose roles do not hold a permission that concerns no patient. */

@@ -1,7 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../access/caller';
 import { StaffCommands } from '../care-commands/staff-commands';
-import { checkPatientId } from '../client-errors';
 import { RecordAccess } from '../patient-records/record-access';
 import { MarkMedicallyReadyInput, MedicalReadiness, WithdrawMedicallyReadyInput } from './readiness.model';
 
@@ -25,8 +24,7 @@ export class ReadinessResolver {
     @Args('input') input: MarkMedicallyReadyInput,
     @CurrentCaller() caller: Caller,
   ): Promise<MedicalReadiness> {
-    checkPatientId('input.patientId', input.patientId);
-    await this.access.require(caller, 'readiness.declare', input.patientId, 'mark medicallyReady');
+    await this.access.requireForCommand(caller, 'readiness.declare', input, 'mark medicallyReady');
     const readyAt = input.readyAt ?? new Date();
     const outcome = await this.commands.markMedicallyReady(caller, { ...input, readyAt });
     return {
@@ -49,8 +47,7 @@ export class ReadinessResolver {
     @Args('input') input: WithdrawMedicallyReadyInput,
     @CurrentCaller() caller: Caller,
   ): Promise<MedicalReadiness> {
-    checkPatientId('input.patientId', input.patientId);
-    await this.access.require(caller, 'readiness.declare', input.patientId, 'withdraw medicallyReady');
+    await this.access.requireForCommand(caller, 'readiness.declare', input, 'withdraw medicallyReady');
     const outcome = await this.commands.withdrawMedicallyReady(caller, input);
     return {
       eventId: outcome.eventId,

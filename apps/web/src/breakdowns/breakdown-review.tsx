@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { formatDay, today } from '../coach/dates';
 import { useSave } from '../coach/save';
 import { useDirectory } from '../graphql/directory';
+import { ProjectSelect } from '../improvement/project-select';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { BREAKDOWN_FEEDBACK, BREAKDOWNS, LINK_BREAKDOWN } from './operations';
 
@@ -134,15 +135,15 @@ function FollowUp({
   return (
     <>
       <form className="inline-form" onSubmit={linkIt}>
-        <label htmlFor={id('project')}>{t('breakdowns.linkTo')}</label>
-        <select id={id('project')} required value={projectId} onChange={(e) => setProjectId(e.target.value)}>
-          <option value="">{t('breakdowns.chooseProject')}</option>
-          {projects.map((p) => (
-            <option key={p.projectId} value={p.projectId}>
-              {p.title}
-            </option>
-          ))}
-        </select>
+        <ProjectSelect
+          id={id('project')}
+          label={t('breakdowns.linkTo')}
+          none={t('breakdowns.chooseProject')}
+          projects={projects}
+          value={projectId}
+          onChange={setProjectId}
+          required
+        />
         <button type="submit" disabled={link.fetching || projects.length === 0}>
           {t('breakdowns.link')}
         </button>

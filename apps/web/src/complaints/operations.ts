@@ -1,30 +1,36 @@
 import { graphql } from '../graphql/generated';
 
 // The complaints line's queue and a unit's complaints to answer show the same card, so ask the same fields.
+export const COMPLAINT_CARD_FIELDS = graphql(`
+  fragment ComplaintCardFields on Complaint {
+    complaintId
+    receivedOn
+    summary
+    complainantKind
+    concernsPatient
+    patientId
+    involvedCareLinkIds
+    awaitingAnswerFrom
+    answers {
+      careLinkId
+      answer
+      answeredAt
+      answeredBy
+    }
+    feedback
+    feedbackGivenOn
+    complainantResponse
+    projectId
+    improvementMeeting
+    closedAt
+    closedBy
+  }
+`);
+
 export const COMPLAINTS = graphql(`
   query Complaints($open: Boolean) {
     complaints(open: $open) {
-      complaintId
-      receivedOn
-      summary
-      complainantKind
-      concernsPatient
-      patientId
-      involvedCareLinkIds
-      awaitingAnswerFrom
-      answers {
-        careLinkId
-        answer
-        answeredAt
-        answeredBy
-      }
-      feedback
-      feedbackGivenOn
-      complainantResponse
-      projectId
-      improvementMeeting
-      closedAt
-      closedBy
+      ...ComplaintCardFields
     }
   }
 `);
@@ -32,27 +38,7 @@ export const COMPLAINTS = graphql(`
 export const TO_ANSWER = graphql(`
   query ComplaintsToAnswer {
     complaintsToAnswer {
-      complaintId
-      receivedOn
-      summary
-      complainantKind
-      concernsPatient
-      patientId
-      involvedCareLinkIds
-      awaitingAnswerFrom
-      answers {
-        careLinkId
-        answer
-        answeredAt
-        answeredBy
-      }
-      feedback
-      feedbackGivenOn
-      complainantResponse
-      projectId
-      improvementMeeting
-      closedAt
-      closedBy
+      ...ComplaintCardFields
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSave } from '../coach/save';
+import { ProjectSelect } from '../improvement/project-select';
 import { LINK_COMPLAINT } from './operations';
 
 /**
@@ -31,15 +32,14 @@ export function LinkComplaint({
   // Not a form: it sits inside the minutes form, and forms do not nest.
   return (
     <div className="no-print inline-form" role="group" aria-label={t('meetings.linkComplaint')}>
-      <label htmlFor={id}>{t('meetings.linkProject')}</label>
-      <select id={id} value={projectId} onChange={(e) => setProjectId(e.target.value)}>
-        <option value="">{t('meetings.noProject')}</option>
-        {projects.map((p) => (
-          <option key={p.projectId} value={p.projectId}>
-            {p.title}
-          </option>
-        ))}
-      </select>
+      <ProjectSelect
+        id={id}
+        label={t('meetings.linkProject')}
+        none={t('meetings.noProject')}
+        projects={projects}
+        value={projectId}
+        onChange={setProjectId}
+      />
       <button type="button" onClick={() => void send()} disabled={link.fetching}>
         {t('meetings.linkComplaint')}
       </button>

@@ -1,17 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type DotProps,
-} from 'recharts';
+import { Legend, Line, ReferenceLine, Tooltip, type DotProps } from 'recharts';
 import { formatNumber } from '../i18n/i18n';
+import { ChartFrame, VALUE_LINE } from './chart-frame';
 import { periodLabel, type Granularity } from './xmr';
 
 export interface RunChart {
@@ -58,25 +48,12 @@ export function RunChartView({ chart, granularity }: { chart: RunChart; granular
   return (
     <figure className="chart" aria-label={t('networkDashboard.run.title')}>
       <div role="img" aria-label={`${t('networkDashboard.run.title')}. ${description}`}>
-        <ResponsiveContainer width="100%" height={300}>
-          <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#d8dde0" strokeDasharray="2 4" />
-            <XAxis dataKey="label" tick={{ fill: '#212b32' }} />
-            <YAxis tick={{ fill: '#212b32' }} allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            <ReferenceLine y={chart.median} stroke="#212b32" label={t('networkDashboard.run.median')} />
-            <Line
-              type="linear"
-              dataKey="value"
-              name={t('dashboard.value')}
-              stroke="#425563"
-              strokeWidth={2}
-              dot={<RunDot />}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <ChartFrame rows={rows} height={300}>
+          <Tooltip />
+          <Legend />
+          <ReferenceLine y={chart.median} stroke="#212b32" label={t('networkDashboard.run.median')} />
+          <Line {...VALUE_LINE} name={t('dashboard.value')} dot={<RunDot />} />
+        </ChartFrame>
       </div>
       <figcaption>
         <p>{description}</p>

@@ -1,22 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type DotProps,
-} from 'recharts';
+import { Legend, Line, ReferenceArea, ReferenceLine, Tooltip, type DotProps } from 'recharts';
 import { formatNumber } from '../i18n/i18n';
+import { ChartFrame, VALUE_LINE } from './chart-frame';
 import { periodLabel, type ChartNote, type ChartRow, type Granularity } from './xmr';
 
 // Making Data Count's colours: blue for improvement, orange for concern, grey for common cause.
 const colours = { IMPROVEMENT: '#005eb8', CONCERN: '#c25400', NEITHER: '#5c6670' } as const;
+
+// The natural process limits: dashed steps, broken where a period has no data.
+const LIMIT_LINE = {
+  type: 'stepAfter',
+  stroke: '#8a1538',
+  strokeDasharray: '6 4',
+  dot: false,
+  isAnimationActive: false,
+  connectNulls: false,
+} as const;
+
+const noteLabel = (n: ChartNote) =>
+  ({ value: n.label, position: 'insideTopLeft', fill: '#212b32', fontSize: 12 }) as const;
 
 // On long series (days over years) only the signals get a mark, so the chart stays quick to draw.
 const DENSE = 200;
@@ -62,74 +64,42 @@ export function XmrChartView({
   return (
     <figure className="chart" aria-label={t('dashboard.chart')}>
       <div role="img" aria-label={`${t('dashboard.chart')}. ${description}`}>
-        <ResponsiveContainer width="100%" height={340}>
-          <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#d8dde0" strokeDasharray="2 4" />
-            <XAxis dataKey="label" tick={{ fill: '#212b32' }} />
-            <YAxis tick={{ fill: '#212b32' }} allowDecimals={false} />
-            <Tooltip formatter={(v) => (typeof v === 'number' ? number(v) : String(v))} />
-            <Legend />
-            {notes
-              .filter((n) => labels.has(at(n.start)))
-              .map((n) =>
-                n.end && labels.has(at(n.end)) && at(n.end) !== at(n.start) ? (
-                  <ReferenceArea
-                    key={n.label}
-                    x1={at(n.start)}
-                    x2={at(n.end)}
-                    fill="#ffeb99"
-                    fillOpacity={0.5}
-                    label={{ value: n.label, position: 'insideTopLeft', fill: '#212b32', fontSize: 12 }}
-                  />
-                ) : (
-                  <ReferenceLine
-                    key={n.label}
-                    x={at(n.start)}
-                    stroke="#7a5c00"
-                    label={{ value: n.label, position: 'insideTopLeft', fill: '#212b32', fontSize: 12 }}
-                  />
-                ),
-              )}
-            <Line
-              type="stepAfter"
-              dataKey="upper"
-              name={t('dashboard.upper')}
-              stroke="#8a1538"
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-            <Line
-              type="stepAfter"
-              dataKey="mean"
-              name={t('dashboard.mean')}
-              stroke="#212b32"
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              type="stepAfter"
-              dataKey="lower"
-              name={t('dashboard.lower')}
-              stroke="#8a1538"
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-            <Line
-              type="linear"
-              dataKey="value"
-              name={t('dashboard.value')}
-              stroke="#425563"
-              strokeWidth={2}
-              dot={<SignalDot onlySignals={rows.length > DENSE} />}
-              activeDot={{ r: 6 }}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <ChartFrame rows={rows} height={340}>
+          <Tooltip formatter={(v) => (typeof v === 'number' ? number(v) : String(v))} />
+          <Legend />
+          {notes
+            .filter((n) => labels.has(at(n.start)))
+            .map((n) =>
+              n.end && labels.has(at(n.end)) && at(n.end) !== at(n.start) ? (
+                <ReferenceArea
+                  key={n.label}
+                  x1={at(n.start)}
+                  x2={at(n.end)}
+                  fill="#ffeb99"
+                  fillOpacity={0.5}
+                  label={noteLabel(n)}
+                />
+              ) : (
+                <ReferenceLine key={n.label} x={at(n.start)} stroke="#7a5c00" label={noteLabel(n)} />
+              ),
+            )}
+          <Line {...LIMIT_LINE} dataKey="upper" name={t('dashboard.upper')} />
+          <Line
+            type="stepAfter"
+            dataKey="mean"
+            name={t('dashboard.mean')}
+            stroke="#212b32"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line {...LIMIT_LINE} dataKey="lower" name={t('dashboard.lower')} />
+          <Line
+            {...VALUE_LINE}
+            name={t('dashboard.value')}
+            dot={<SignalDot onlySignals={rows.length > DENSE} />}
+            activeDot={{ r: 6 }}
+          />
+        </ChartFrame>
       </div>
       <figcaption>
         <p>{description}</p>

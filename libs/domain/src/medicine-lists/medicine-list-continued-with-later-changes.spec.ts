@@ -1,18 +1,8 @@
-import { continueMedicineList, foldMedicineList, type MedicineListFact } from './medicine-list';
+import { continueMedicineList, foldMedicineList } from './medicine-list';
+import { alvedon, FUROSEMID_ATC, wardChange } from './__fixtures__/medicine-list-facts';
 
-let sequence = 0;
-const change = (occurredAt: string, ...changes: MedicineListFact['changes']): MedicineListFact => ({
-  eventId: `e-${++sequence}`,
-  sequence,
-  occurredAt: new Date(occurredAt),
-  careLinkId: 'ryhov-med-3',
-  changes,
-});
-const furosemid = {
-  text: 'Furosemid 40 mg',
-  coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
-};
-const alvedon = { text: 'Alvedon 500 mg' };
+const change = wardChange;
+const furosemid = { text: 'Furosemid 40 mg', coding: FUROSEMID_ATC };
 
 describe('a medicine list continued with the changes of each ward round', () => {
   const started = change('2026-11-16T13:00:00+01:00', {

@@ -1,18 +1,8 @@
-import { foldMedicineList, type MedicationChange, type MedicineListFact } from './medicine-list';
+import { foldMedicineList } from './medicine-list';
+import { alvedon, FUROSEMID_ATC, wardChange } from './__fixtures__/medicine-list-facts';
 
-let sequence = 0;
-const change = (occurredAt: string, ...changes: MedicationChange[]): MedicineListFact => ({
-  eventId: `e-${++sequence}`,
-  sequence,
-  occurredAt: new Date(occurredAt),
-  careLinkId: 'ryhov-med-3',
-  changes,
-});
-const furosemid = {
-  text: 'Furosemid 40 mg tablett',
-  coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
-};
-const alvedon = { text: 'Alvedon 500 mg' };
+const change = wardChange;
+const furosemid = { text: 'Furosemid 40 mg tablett', coding: FUROSEMID_ATC };
 
 describe('on the ward a diuretic is started, its dose raised, and a painkiller started and stopped', () => {
   const started = change('2026-11-16T13:00:00+01:00', {

@@ -1,25 +1,10 @@
-import type { MedicationChange, MedicineListFact } from './medicine-list';
+import { alvedon, FUROSEMID_ATC, listChange } from './__fixtures__/medicine-list-facts';
 import { medicineListAt, reconcileMedicineLists } from './reconciliation';
 
-let sequence = 0;
-const change = (
-  occurredAt: string,
-  careLinkId: string,
-  ...changes: MedicationChange[]
-): MedicineListFact => ({
-  eventId: `e-${++sequence}`,
-  sequence,
-  occurredAt: new Date(occurredAt),
-  careLinkId,
-  changes,
-});
-const furosemid = {
-  text: 'Furosemid 40 mg tablett',
-  coding: [{ system: 'http://www.whocc.no/atc', code: 'C03CA01' }],
-};
+const change = listChange;
+const furosemid = { text: 'Furosemid 40 mg tablett', coding: FUROSEMID_ATC };
 const metoprolol = { text: 'Metoprolol 50 mg' };
 const simvastatin = { text: 'Simvastatin 20 mg' };
-const alvedon = { text: 'Alvedon 500 mg' };
 
 describe('admitted with a list from primary care, a dose changed and a drug stopped in hospital, discharged', () => {
   const admittedAt = new Date('2026-11-16T08:00:00+01:00');
