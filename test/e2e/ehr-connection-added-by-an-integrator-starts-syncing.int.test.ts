@@ -177,12 +177,32 @@ describe('a connection an integrator adds through GraphQL starts syncing, with n
     expect(await leaseHolders()).toHaveLength(1);
   });
 
+  it('restarts the connection with what the integrator changed, refusing a change from an old version', async () => {
+    const change = (expectedVersion: number) =>
+      ask<{ changeEhrConnection: Settings }>(
+        'integrator',
+        `mutation($input: EhrConnectionInput!, $v: Int!) { changeEhrConnection(input: $input, expectedVersion: $v) { ${FIELDS} } }`,
+        { input: { ...ryhov(), pageSize: 2 }, v: expectedVersion },
+      );
+    expect((await change(3)).data?.changeEhrConnection).toEqual({
+      connectionId: 'ryhov',
+      enabled: true,
+      version: 4,
+    });
+    expect((await change(3)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    const afterChange = await admitted(uniquePatientId());
+    await arrived(afterChange);
+    expect(await stays(afterChange)).toBe(1);
+    expect(await leaseHolders()).toHaveLength(1);
+  });
+
   it('keeps who added, paused and resumed the connection', async () => {
     const changes = await prisma.ehrConnectionChange.findMany({ orderBy: { id: 'asc' } });
     expect(changes.map((c) => [c.action, c.version, c.actorId])).toEqual([
       ['added', 1, 'integrator-ines'],
       ['paused', 2, 'integrator-ines'],
       ['resumed', 3, 'integrator-ines'],
+      ['changed', 4, 'integrator-ines'],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EHR_CREDENTIAL_ENV_PREFIX } from '@carechain/domain';
 import { capabilityProblems, type CapabilityStatement } from './capabilities';
 import { parseConnections, type Connection } from './connection-config';
 import { ConnectionStatus } from './connection-status';
@@ -66,6 +67,11 @@ export class Connections {
       const fingerprint = JSON.stringify(s.config);
       seen.set(s.connectionId, fingerprint);
       try {
+        const named = secretsNamed(s.config);
+        if (named.some((env) => !env.startsWith(EHR_CREDENTIAL_ENV_PREFIX)))
+          throw new Error(
+            `stored connections read secrets only from ${EHR_CREDENTIAL_ENV_PREFIX}* variables`,
+          );
         const [connection] = parseConnections(
           { connections: [s.config] },
           this.env,
@@ -114,6 +120,14 @@ export class Connections {
     for (const problem of status.capabilityProblems) this.logger.warn(`${connection.id}: ${problem}`);
     return statement;
   }
+}
+
+/** The environment variables a stored connection asks for, whatever else is wrong with it. */
+function secretsNamed(config: unknown): string[] {
+  const c = config as { auth?: Record<string, unknown>; subscription?: Record<string, unknown> };
+  return [c.auth?.tokenEnv, c.auth?.clientSecretEnv, c.subscription?.secretEnv].filter(
+    (v): v is string => typeof v === 'string',
+  );
 }
 
 function connect(connection: Connection): ConnectedEhr {

@@ -626,7 +626,7 @@ export const en = {
         connectionId: 'Lower-case letters, digits and -, for example ryhov.',
         careLinkIds: 'The care links’ ids, separated by commas.',
         credentialEnv:
-          'The name of the environment variable on the FHIR adapter, for example RYHOV_FHIR_TOKEN. Never write the secret itself here.',
+          'The name of the environment variable on the FHIR adapter, for example FHIR_SECRET_RYHOV. Never write the secret itself here.',
         pollIntervalSeconds: 'From 1 to 86400.',
         pageSize: 'From 1 to 1000.',
       },
@@ -642,7 +642,8 @@ export const en = {
         careLinkIds: 'Give at least one care link.',
         patientIdentifierSystem: 'Give the identifier system.',
         authType: 'Choose a way to sign in.',
-        credentialEnv: 'Give the name of an environment variable, for example RYHOV_FHIR_TOKEN.',
+        credentialEnv:
+          'Give the name of an environment variable starting with FHIR_SECRET_, for example FHIR_SECRET_RYHOV.',
         tokenUrl: 'Give an http or https address.',
         clientId: 'Give the client id.',
         pollIntervalSeconds: 'Give a whole number from 1 to 86400.',

@@ -630,7 +630,7 @@ export const sv: Texts = {
         connectionId: 'Små bokstäver, siffror och -, till exempel ryhov.',
         careLinkIds: 'Vårdenheternas id, åtskilda med komma.',
         credentialEnv:
-          'Namnet på miljövariabeln hos FHIR-adaptern, till exempel RYHOV_FHIR_TOKEN. Skriv aldrig själva hemligheten här.',
+          'Namnet på miljövariabeln hos FHIR-adaptern, till exempel FHIR_SECRET_RYHOV. Skriv aldrig själva hemligheten här.',
         pollIntervalSeconds: 'Från 1 till 86400.',
         pageSize: 'Från 1 till 1000.',
       },
@@ -646,7 +646,8 @@ export const sv: Texts = {
         careLinkIds: 'Ange minst en vårdenhet.',
         patientIdentifierSystem: 'Ange identifierarsystemet.',
         authType: 'Välj ett inloggningssätt.',
-        credentialEnv: 'Ange namnet på en miljövariabel, till exempel RYHOV_FHIR_TOKEN.',
+        credentialEnv:
+          'Ange namnet på en miljövariabel som börjar med FHIR_SECRET_, till exempel FHIR_SECRET_RYHOV.',
         tokenUrl: 'Ange en http- eller https-adress.',
         clientId: 'Ange klient-id.',
         pollIntervalSeconds: 'Ange ett heltal från 1 till 86400.',

@@ -87,7 +87,9 @@ export default function IntegratorsPage() {
         .replace(
           /<(\/?)h([1-6])/g,
           (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`,
-        ),
+        )
+        // Wide schemas scroll sideways: keyboard users reach them to scroll too.
+        .replace(/<pre>/g, '<pre tabindex="0">'),
     [],
   );
   return (

@@ -12,7 +12,7 @@ const ryhov = {
 describe('an EHR connection an integrator adds is checked before the adapter sees it', () => {
   it("gives a sound connection as the adapter's connections file writes it", () => {
     expect(
-      decideEhrConnectionSettings({ ...ryhov, authType: 'bearer', credentialEnv: 'RYHOV_FHIR_TOKEN' }),
+      decideEhrConnectionSettings({ ...ryhov, authType: 'bearer', credentialEnv: 'FHIR_SECRET_RYHOV' }),
     ).toEqual({
       problems: [],
       config: {
@@ -21,7 +21,7 @@ describe('an EHR connection an integrator adds is checked before the adapter see
         careLinks: ['ryhov-akm', 'ryhov-med-3'],
         locations: { 'Location/akm': 'ryhov-akm' },
         patientIdentifierSystem: 'https://esther.example/fhir/sid/patient-pseudonym',
-        auth: { type: 'bearer', tokenEnv: 'RYHOV_FHIR_TOKEN' },
+        auth: { type: 'bearer', tokenEnv: 'FHIR_SECRET_RYHOV' },
         pollIntervalSeconds: 30,
         pageSize: 100,
       },
@@ -57,6 +57,15 @@ describe('an EHR connection an integrator adds is checked before the adapter see
     expect(problems.find((p) => p.field === 'pageSize')?.message).toBe(
       'must be a whole number from 1 to 1000',
     );
+  });
+
+  it('takes credentials only from variables set aside for them, so no other setting can be sent away', () => {
+    const { problems } = decideEhrConnectionSettings({
+      ...ryhov,
+      authType: 'bearer',
+      credentialEnv: 'DATABASE_URL',
+    });
+    expect(problems.map((p) => p.field)).toEqual(['credentialEnv']);
   });
 
   it('wants at least one care link and a known kind of authentication', () => {

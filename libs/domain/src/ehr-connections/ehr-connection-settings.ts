@@ -41,7 +41,12 @@ export const ehrConnectionLimits = {
 } as const;
 
 const CONNECTION_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
-const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+/**
+ * Only variables set aside for EHR credentials: a connection naming any variable (DATABASE_URL) and
+ * an address of its own would have the adapter send that variable's value there.
+ */
+export const EHR_CREDENTIAL_ENV_PREFIX = 'FHIR_SECRET_';
+const ENV_NAME = /^FHIR_SECRET_[A-Z0-9_]+$/;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -112,7 +117,7 @@ export function decideEhrConnectionSettings(input: EhrConnectionSettingsInput): 
       problems.push({
         field: 'credentialEnv',
         message:
-          'name the environment variable on the adapter that holds the secret, such as RYHOV_FHIR_TOKEN (never the secret itself)',
+          'name the environment variable on the adapter that holds the secret, FHIR_SECRET_ and capitals, such as FHIR_SECRET_RYHOV (never the secret itself)',
       });
     if (authType === 'bearer') auth = { type: 'bearer', tokenEnv: credentialEnv };
     else {
