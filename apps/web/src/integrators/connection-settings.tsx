@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import { ConflictChoice } from '../forms/conflict-choice';
 import { describedBy, Field } from '../forms/field';
-import { refusalOf } from '../forms/refusals';
+import { fieldMessages, refusalOf } from '../forms/refusals';
 import { graphql } from '../graphql/generated';
 import type { EhrConnectionSettingsQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
@@ -258,16 +258,7 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
     if (!result.error) return;
     const refusal = refusalOf(result.error);
     if (refusal.kind === 'invalid')
-      setProblems(
-        Object.fromEntries(
-          Object.keys(refusal.fields).map((field) => [
-            field,
-            t(`integrators.settings.refused.${field}`, {
-              defaultValue: t('integrators.settings.refused.form'),
-            }),
-          ]),
-        ),
-      );
+      setProblems(fieldMessages(refusal.fields, t, 'integrators.settings.refused'));
     else setRefused(result.error);
   };
 
