@@ -25,6 +25,13 @@ export const fhirAdapterSettings = {
   ...identitySettings,
   FHIR_ADAPTER_PORT: port('FHIR_ADAPTER_PORT', 3004),
   FHIR_CONNECTIONS_FILE: z.string().min(1).optional(),
+  /** Fallback for a missed notification: how often the stored connections are read again. */
+  FHIR_CONNECTIONS_REREAD_SECONDS: z.coerce
+    .number({ error: 'FHIR_CONNECTIONS_REREAD_SECONDS must be a whole number of seconds' })
+    .int()
+    .min(1)
+    .max(3600)
+    .default(60),
   FHIR_ADAPTER_AUTH_MODE: z.enum(['oidc', 'none'], {
     error:
       "FHIR_ADAPTER_AUTH_MODE is required: 'oidc' (bearer tokens from OIDC_ISSUER for connection status and sync-now) or 'none' (only on a closed network, as the local platform)",
@@ -53,8 +60,9 @@ export class FhirAdapterModule {
             config.FHIR_ADAPTER_AUTH_MODE === 'oidc'
               ? openIdConnectFrom(config, 'FHIR_ADAPTER_AUTH_MODE')
               : null,
+            env,
           ),
-          InboundModule.forRoot(config.DATABASE_URL),
+          InboundModule.forRoot(config.DATABASE_URL, config.FHIR_CONNECTIONS_REREAD_SECONDS),
           OutboundModule,
         ],
       },

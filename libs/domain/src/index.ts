@@ -51,3 +51,4 @@ export * from './discharge-notices/notices-owed';
 export * from './discharge-notices/home-care-links';
 export * from './discharge-notices/consent';
 export * from './discharge-notices/decide-planning';
+export * from './ehr-connections';

@@ -38,6 +38,18 @@ export class ConnectionLeases {
     }
   }
 
+  /** Lets the connection go (it was paused), so any replica may take it when it resumes. */
+  async release(connectionId: string): Promise<void> {
+    if (!this.held.delete(connectionId)) return;
+    try {
+      const client = await this.session();
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`fhir-connection:${connectionId}`]);
+    } catch (error) {
+      this.logger.warn(`cannot release ${connectionId}: ${(error as Error).message}`);
+      this.lost();
+    }
+  }
+
   async close(): Promise<void> {
     const client = this.client;
     this.lost();

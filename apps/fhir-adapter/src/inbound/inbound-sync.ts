@@ -21,7 +21,9 @@ import { subscribe } from './subscriptions';
 export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdown {
   private stopped = false;
   private readonly wakers = new Map<string, () => void>();
-  private loops: Promise<void>[] = [];
+  private readonly loops = new Map<ConnectedEhr, { stopped: boolean; done: Promise<void> }>();
+  /** Starts and stops one after another, so a changed connection's old loop ends before its new one starts. */
+  private changes = Promise.resolve();
 
   constructor(
     private readonly connections: Connections,
@@ -32,17 +34,43 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap() {
-    this.loops = this.connections.all.map((ehr) => this.run(ehr));
+    for (const ehr of this.connections.all) this.start(ehr);
+    this.connections.onChange(({ started, stopped }) => {
+      this.changes = this.changes.then(async () => {
+        await Promise.all(stopped.map((ehr) => this.stop(ehr)));
+        for (const ehr of stopped)
+          if (!started.some((s) => s.connection.id === ehr.connection.id))
+            await this.leases.release(ehr.connection.id);
+        if (!this.stopped) for (const ehr of started) this.start(ehr);
+      });
+    });
   }
 
   async onApplicationShutdown() {
     this.stopped = true;
     for (const wake of this.wakers.values()) wake();
-    await Promise.all(this.loops);
+    await this.changes;
+    await Promise.all([...this.loops.values()].map((l) => l.done));
     await this.leases.close();
   }
 
-  private async run(ehr: ConnectedEhr) {
+  private start(ehr: ConnectedEhr) {
+    const loop = { stopped: false, done: Promise.resolve() };
+    loop.done = this.run(ehr, () => this.stopped || loop.stopped);
+    this.loops.set(ehr, loop);
+  }
+
+  /** Ends the connection's loop (it was paused or changed) once its current page is done. */
+  private async stop(ehr: ConnectedEhr) {
+    const loop = this.loops.get(ehr);
+    if (!loop) return;
+    loop.stopped = true;
+    this.wakers.get(ehr.connection.id)?.();
+    await loop.done;
+    this.loops.delete(ehr);
+  }
+
+  private async run(ehr: ConnectedEhr, stopped: () => boolean) {
     const sync = new ConnectionSync(
       ehr.connection,
       ehr.server,
@@ -52,7 +80,7 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
       this.identities,
     );
     let capabilitiesRead = false;
-    while (!this.stopped) {
+    while (!stopped()) {
       if (!capabilitiesRead) {
         const statement = await this.connections.checkCapabilities(ehr);
         capabilitiesRead = !!statement;
@@ -65,13 +93,13 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
       else if (capabilitiesRead) {
         ehr.status.syncStarted();
         try {
-          await sync.syncAll(() => this.stopped);
-          if (!this.stopped) ehr.status.syncFinished();
+          await sync.syncAll(stopped);
+          if (!stopped()) ehr.status.syncFinished();
         } catch (error) {
           ehr.status.syncFailed((error as Error).message);
         }
       }
-      await this.pause(ehr.connection.id, ehr.connection.pollIntervalSeconds * 1000);
+      if (!stopped()) await this.pause(ehr.connection.id, ehr.connection.pollIntervalSeconds * 1000);
     }
   }
 

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PatientRecordsModule } from '../patient-records/patient-records.module';
 import { EhrConnections, FHIR_ADAPTER_URL } from './ehr-connections';
 import { EhrConnectionsResolver } from './ehr-connections.resolver';
+import { EhrConnectionSettingsStore } from './ehr-connection-settings';
 
 @Module({})
 export class EhrConnectionsModule {
@@ -13,6 +14,7 @@ export class EhrConnectionsModule {
       providers: [
         { provide: FHIR_ADAPTER_URL, useValue: adapterUrl },
         EhrConnections,
+        EhrConnectionSettingsStore,
         EhrConnectionsResolver,
       ],
     };

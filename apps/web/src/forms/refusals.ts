@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
 
 export type Refusal =
@@ -21,4 +22,11 @@ export function refusalOf(error: CombinedError): Refusal {
     fields[field] = fields[field] ? `${fields[field]}; ${match?.[2] ?? part}` : (match?.[2] ?? part);
   }
   return { kind: 'invalid', fields };
+}
+
+/** Each refused field's message in the reader's words: `<texts>.<field>`, else `<texts>.form`. */
+export function fieldMessages(fields: Record<string, string>, t: TFunction, texts: string) {
+  return Object.fromEntries(
+    Object.keys(fields).map((field) => [field, t(`${texts}.${field}`, { defaultValue: t(`${texts}.form`) })]),
+  ) as Record<string, string>;
 }

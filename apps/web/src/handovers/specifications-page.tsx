@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import { ConflictChoice } from '../forms/conflict-choice';
 import { describedBy, Field } from '../forms/field';
-import { refusalOf } from '../forms/refusals';
+import { fieldMessages, refusalOf } from '../forms/refusals';
 import { graphql } from '../graphql/generated';
 import type { HandoverSpecificationsQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
@@ -252,14 +252,7 @@ function SpecificationForm({
       if (theirs) setConflict(theirs);
       else setRefused(result.error);
     } else if (refusal.kind === 'invalid') {
-      setProblems(
-        Object.fromEntries(
-          Object.keys(refusal.fields).map((field) => [
-            field,
-            t(`specifications.refused.${field}`, { defaultValue: t('specifications.refused.form') }),
-          ]),
-        ),
-      );
+      setProblems(fieldMessages(refusal.fields, t, 'specifications.refused'));
     } else setRefused(result.error);
   };
 

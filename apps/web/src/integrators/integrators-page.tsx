@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
+import { EhrConnectionSettings } from './connection-settings';
 // The contract document of this very build (npm run docs:events renders it from libs/contracts).
 import contract from '../../../../docs/events.md?raw';
 
@@ -86,7 +87,9 @@ export default function IntegratorsPage() {
         .replace(
           /<(\/?)h([1-6])/g,
           (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`,
-        ),
+        )
+        // Wide schemas scroll sideways: keyboard users reach them to scroll too.
+        .replace(/<pre>/g, '<pre tabindex="0">'),
     [],
   );
   return (
@@ -95,6 +98,8 @@ export default function IntegratorsPage() {
       <h2>{t('integrators.ehrStatus')}</h2>
       <EhrConnections />
       <p className="hint">{t('integrators.ehrStatusNote')}</p>
+      <h2>{t('integrators.settings.title')}</h2>
+      <EhrConnectionSettings />
       <h2>{t('integrators.contract')}</h2>
       <article className="contract" lang="en" dangerouslySetInnerHTML={{ __html: html }} />
     </section>

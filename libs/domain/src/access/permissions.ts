@@ -104,6 +104,13 @@ export const permissions = {
     refusal: 'may not see the EHR connections; integrators and coordinators may',
     grant: 'integrators and coordinators operate the EHR connections',
   },
+  /** Adding, changing, pausing and resuming EHR connections: the integrators who run them, nobody else. */
+  'ehrConnections.write': {
+    roles: ['integrator'],
+    needsRelationship: false,
+    refusal: 'may not add or change EHR connections; integrators may',
+    grant: 'integrators add and change the EHR connections',
+  },
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof permissions;

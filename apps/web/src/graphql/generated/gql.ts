@@ -52,6 +52,10 @@ type Documents = {
     "\n  mutation RecordLearning($projectId: ID!, $text: String!) {\n    recordProjectLearning(projectId: $projectId, text: $text) {\n      projectId\n    }\n  }\n": typeof types.RecordLearningDocument,
     "\n  mutation ChangeProjectStatus($projectId: ID!, $status: String!, $learning: String) {\n    changeImprovementProjectStatus(projectId: $projectId, status: $status, learning: $learning) {\n      projectId\n      status\n    }\n  }\n": typeof types.ChangeProjectStatusDocument,
     "\n  mutation Celebrate($projectId: ID!, $note: String, $to: String!) {\n    celebrateImprovementProject(projectId: $projectId, note: $note, to: $to) {\n      projectId\n      celebration {\n        at\n      }\n    }\n  }\n": typeof types.CelebrateDocument,
+    "\n  query EhrConnectionSettings {\n    ehrConnectionSettings {\n      connectionId\n      baseUrl\n      careLinkIds\n      enabled\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n": typeof types.EhrConnectionSettingsDocument,
+    "\n  mutation AddEhrConnection($input: EhrConnectionInput!) {\n    addEhrConnection(input: $input) {\n      connectionId\n      version\n    }\n  }\n": typeof types.AddEhrConnectionDocument,
+    "\n  mutation PauseEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    pauseEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n": typeof types.PauseEhrConnectionDocument,
+    "\n  mutation ResumeEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    resumeEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n": typeof types.ResumeEhrConnectionDocument,
     "\n  query EhrConnections {\n    ehrConnections {\n      connectionId\n      baseUrl\n      state\n      lastSyncedAt\n      lagSeconds\n      resourcesRead\n      eventsAppended\n      unmappable\n      failedSyncs\n      lastError\n    }\n  }\n": typeof types.EhrConnectionsDocument,
     "\n  query HandoversDue {\n    handoverInboxPage(filter: { unacknowledged: true }, order: EARLIEST_DUE_FIRST, first: 100) {\n      packages {\n        packageId\n        patientId\n        dueAt\n        timeliness\n      }\n    }\n  }\n": typeof types.HandoversDueDocument,
     "\n  query NetworkMeetings($from: String!, $to: String!) {\n    networkMeetings(from: $from, to: $to) {\n      meetingId\n      area\n      heldOn\n      agenda {\n        itemId\n      }\n      minutesRecordedAt\n    }\n  }\n": typeof types.NetworkMeetingsDocument,
@@ -126,6 +130,10 @@ const documents: Documents = {
     "\n  mutation RecordLearning($projectId: ID!, $text: String!) {\n    recordProjectLearning(projectId: $projectId, text: $text) {\n      projectId\n    }\n  }\n": types.RecordLearningDocument,
     "\n  mutation ChangeProjectStatus($projectId: ID!, $status: String!, $learning: String) {\n    changeImprovementProjectStatus(projectId: $projectId, status: $status, learning: $learning) {\n      projectId\n      status\n    }\n  }\n": types.ChangeProjectStatusDocument,
     "\n  mutation Celebrate($projectId: ID!, $note: String, $to: String!) {\n    celebrateImprovementProject(projectId: $projectId, note: $note, to: $to) {\n      projectId\n      celebration {\n        at\n      }\n    }\n  }\n": types.CelebrateDocument,
+    "\n  query EhrConnectionSettings {\n    ehrConnectionSettings {\n      connectionId\n      baseUrl\n      careLinkIds\n      enabled\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n": types.EhrConnectionSettingsDocument,
+    "\n  mutation AddEhrConnection($input: EhrConnectionInput!) {\n    addEhrConnection(input: $input) {\n      connectionId\n      version\n    }\n  }\n": types.AddEhrConnectionDocument,
+    "\n  mutation PauseEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    pauseEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n": types.PauseEhrConnectionDocument,
+    "\n  mutation ResumeEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    resumeEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n": types.ResumeEhrConnectionDocument,
     "\n  query EhrConnections {\n    ehrConnections {\n      connectionId\n      baseUrl\n      state\n      lastSyncedAt\n      lagSeconds\n      resourcesRead\n      eventsAppended\n      unmappable\n      failedSyncs\n      lastError\n    }\n  }\n": types.EhrConnectionsDocument,
     "\n  query HandoversDue {\n    handoverInboxPage(filter: { unacknowledged: true }, order: EARLIEST_DUE_FIRST, first: 100) {\n      packages {\n        packageId\n        patientId\n        dueAt\n        timeliness\n      }\n    }\n  }\n": types.HandoversDueDocument,
     "\n  query NetworkMeetings($from: String!, $to: String!) {\n    networkMeetings(from: $from, to: $to) {\n      meetingId\n      area\n      heldOn\n      agenda {\n        itemId\n      }\n      minutesRecordedAt\n    }\n  }\n": types.NetworkMeetingsDocument,
@@ -328,6 +336,22 @@ export function graphql(source: "\n  mutation ChangeProjectStatus($projectId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Celebrate($projectId: ID!, $note: String, $to: String!) {\n    celebrateImprovementProject(projectId: $projectId, note: $note, to: $to) {\n      projectId\n      celebration {\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Celebrate($projectId: ID!, $note: String, $to: String!) {\n    celebrateImprovementProject(projectId: $projectId, note: $note, to: $to) {\n      projectId\n      celebration {\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EhrConnectionSettings {\n    ehrConnectionSettings {\n      connectionId\n      baseUrl\n      careLinkIds\n      enabled\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n"): (typeof documents)["\n  query EhrConnectionSettings {\n    ehrConnectionSettings {\n      connectionId\n      baseUrl\n      careLinkIds\n      enabled\n      version\n      updatedAt\n      updatedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEhrConnection($input: EhrConnectionInput!) {\n    addEhrConnection(input: $input) {\n      connectionId\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddEhrConnection($input: EhrConnectionInput!) {\n    addEhrConnection(input: $input) {\n      connectionId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    pauseEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PauseEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    pauseEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    resumeEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeEhrConnection($connectionId: String!, $expectedVersion: Int!) {\n    resumeEhrConnection(connectionId: $connectionId, expectedVersion: $expectedVersion) {\n      connectionId\n      enabled\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
