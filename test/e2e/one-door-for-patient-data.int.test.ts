@@ -87,7 +87,9 @@ function patientFields(schema: {
   };
   for (const root of [schema.queryType, schema.mutationType, schema.subscriptionType]) {
     for (const field of types.get(root.name)!.fields!) {
-      const namesPatient = field.args.some((a) => a.name === 'patientId' || holdsPatientId(named(a.type)));
+      const namesPatient = field.args.some(
+        (a) => a.name === 'patientId' || a.name === 'patientIds' || holdsPatientId(named(a.type)),
+      );
       if (namesPatient) found.add(`${root.name}.${field.name}`);
       else reach(named(field.type));
     }
@@ -301,6 +303,15 @@ describe('one door for patient data: every field of the schema that returns pati
       'query($p: ID!) { patientIdentity(patientId: $p) { patientId name personalIdentityNumber } }',
       'read patientIdentity',
     ),
+    'Query.patientIdentities': (n) => ({
+      query:
+        'query($p: [ID!]!) { patientIdentities(patientIds: $p) { patientId name personalIdentityNumber } }',
+      variables: () => ({ p: [esther] }),
+      action: 'read patientIdentities',
+      refusedAs: outsider(n),
+      refusal: 'withheld',
+      allowedAs: ward(n),
+    }),
     'PatientIdentity.patientId': (n) => ({
       query: 'query($q: String!) { findPatients(query: $q) { patientId name } }',
       variables: () => ({ q: 'dörrst esth' }),

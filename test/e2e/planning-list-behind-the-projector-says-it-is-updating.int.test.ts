@@ -7,10 +7,10 @@ import {
   uniquePatientId,
 } from '@carechain/testing';
 import type { Browser, Page } from 'playwright-core';
-import { RunningPlatform } from './running-platform';
-import { launchChromium, openPage, screenshot, signInInSwedish } from './web-browser';
+import type { RunningPlatform } from './running-platform';
+import { startWardPlanning, WARD, WARD_LABEL } from './ward-planning-platform';
+import { openPage, screenshot, signInInSwedish } from './web-browser';
 
-const WARD = 'ryhov-med-3';
 const PLANNING = `{ dischargePlanning { patientId expectedDischargeDate updating notices { notice } } }`;
 
 interface PlanningView {
@@ -35,24 +35,7 @@ describe('the discharge-planning list, read from the read models, says it is upd
   };
 
   beforeAll(async () => {
-    [browser, platform] = await Promise.all([
-      launchChromium(),
-      RunningPlatform.start({
-        gateway: { DISCHARGE_PLANNING_INTERVAL_MS: '300', DISCHARGE_PLANNING_SETTLE_MS: '300' },
-      }),
-    ]);
-    await platform.saveDirectory(
-      [{ organisationId: 'region-jonkoping', name: 'Region Jönköpings län', kind: 'region' }],
-      [
-        {
-          careLinkId: WARD,
-          name: 'Medicin 3',
-          kind: 'hospital-ward',
-          organisationId: 'region-jonkoping',
-          hospital: 'Länssjukhuset Ryhov',
-        },
-      ],
-    );
+    ({ browser, platform } = await startWardPlanning());
   }, 240_000);
 
   afterAll(async () => {
@@ -84,7 +67,7 @@ describe('the discharge-planning list, read from the read models, says it is upd
     expect(behind).toMatchObject({ updating: true, expectedDischargeDate: null });
 
     page = await openPage(browser, platform.services.gateway.url, 'sv-SE');
-    await signInInSwedish(page, 'ssk-karin', 'Medicin 3 (Länssjukhuset Ryhov)', 'Sjukhuspersonal');
+    await signInInSwedish(page, 'ssk-karin', WARD_LABEL, 'Sjukhuspersonal');
     await page.getByRole('link', { name: 'Utskrivningsplanering' }).click();
     const row = page.getByRole('row', { name: new RegExp(patientId) });
     await row.getByText('Uppdateras – möten och datum visas strax').waitFor();

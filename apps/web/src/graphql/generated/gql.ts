@@ -69,7 +69,7 @@ type Documents = {
     "\n  mutation RecordDelayCause($input: DischargeDelayCauseInput!) {\n    recordDischargeDelayCause(input: $input) {\n      eventId\n    }\n  }\n": typeof types.RecordDelayCauseDocument,
     "\n  mutation ChangeMedicineList($input: ChangeMedicineListInput!) {\n    changeMedicineList(input: $input) {\n      listVersion\n    }\n  }\n": typeof types.ChangeMedicineListDocument,
     "\n  fragment IdentityShown on PatientIdentity {\n    patientId\n    name\n    personalIdentityNumber\n  }\n": typeof types.IdentityShownFragmentDoc,
-    "\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n": typeof types.PatientIdentityDocument,
+    "\n  query PatientIdentities($patientIds: [ID!]!) {\n    patientIdentities(patientIds: $patientIds) {\n      ...IdentityShown\n    }\n  }\n": typeof types.PatientIdentitiesDocument,
     "\n  query PatientRecord($id: ID!) {\n    patientJourney(patientId: $id) {\n      patientId\n      status\n      careLinkIds\n      stay {\n        stayId\n        wardCareLinkId\n        admittedAt\n        medicallyReadySince\n        dischargedAt\n      }\n      timeline {\n        eventId\n        type\n        occurredAt\n        careLinkId\n      }\n    }\n    medicineList(patientId: $id) {\n      changeCount\n      changedAt\n      medications {\n        text\n        dose\n        route\n        frequency\n        since\n        lastChangedAt\n        lastChangedByCareLinkId\n        coding {\n          system\n          code\n        }\n      }\n    }\n  }\n": typeof types.PatientRecordDocument,
     "\n  mutation MarkMedicallyReady($input: MarkMedicallyReadyInput!) {\n    markMedicallyReady(input: $input) {\n      eventId\n      readyAt\n    }\n  }\n": typeof types.MarkMedicallyReadyDocument,
     "\n  mutation WithdrawMedicallyReady($input: WithdrawMedicallyReadyInput!) {\n    withdrawMedicallyReady(input: $input) {\n      eventId\n    }\n  }\n": typeof types.WithdrawMedicallyReadyDocument,
@@ -142,7 +142,7 @@ const documents: Documents = {
     "\n  mutation RecordDelayCause($input: DischargeDelayCauseInput!) {\n    recordDischargeDelayCause(input: $input) {\n      eventId\n    }\n  }\n": types.RecordDelayCauseDocument,
     "\n  mutation ChangeMedicineList($input: ChangeMedicineListInput!) {\n    changeMedicineList(input: $input) {\n      listVersion\n    }\n  }\n": types.ChangeMedicineListDocument,
     "\n  fragment IdentityShown on PatientIdentity {\n    patientId\n    name\n    personalIdentityNumber\n  }\n": types.IdentityShownFragmentDoc,
-    "\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n": types.PatientIdentityDocument,
+    "\n  query PatientIdentities($patientIds: [ID!]!) {\n    patientIdentities(patientIds: $patientIds) {\n      ...IdentityShown\n    }\n  }\n": types.PatientIdentitiesDocument,
     "\n  query PatientRecord($id: ID!) {\n    patientJourney(patientId: $id) {\n      patientId\n      status\n      careLinkIds\n      stay {\n        stayId\n        wardCareLinkId\n        admittedAt\n        medicallyReadySince\n        dischargedAt\n      }\n      timeline {\n        eventId\n        type\n        occurredAt\n        careLinkId\n      }\n    }\n    medicineList(patientId: $id) {\n      changeCount\n      changedAt\n      medications {\n        text\n        dose\n        route\n        frequency\n        since\n        lastChangedAt\n        lastChangedByCareLinkId\n        coding {\n          system\n          code\n        }\n      }\n    }\n  }\n": types.PatientRecordDocument,
     "\n  mutation MarkMedicallyReady($input: MarkMedicallyReadyInput!) {\n    markMedicallyReady(input: $input) {\n      eventId\n      readyAt\n    }\n  }\n": types.MarkMedicallyReadyDocument,
     "\n  mutation WithdrawMedicallyReady($input: WithdrawMedicallyReadyInput!) {\n    withdrawMedicallyReady(input: $input) {\n      eventId\n    }\n  }\n": types.WithdrawMedicallyReadyDocument,
@@ -397,7 +397,7 @@ export function graphql(source: "\n  fragment IdentityShown on PatientIdentity {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n"): (typeof documents)["\n  query PatientIdentity($patientId: ID!) {\n    patientIdentity(patientId: $patientId) {\n      ...IdentityShown\n    }\n  }\n"];
+export function graphql(source: "\n  query PatientIdentities($patientIds: [ID!]!) {\n    patientIdentities(patientIds: $patientIds) {\n      ...IdentityShown\n    }\n  }\n"): (typeof documents)["\n  query PatientIdentities($patientIds: [ID!]!) {\n    patientIdentities(patientIds: $patientIds) {\n      ...IdentityShown\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
