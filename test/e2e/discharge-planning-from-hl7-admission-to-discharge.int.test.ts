@@ -237,12 +237,11 @@ describe('discharge planning (lag 2017:612) from an HL7 admission through FHIR r
     expect(journey.careLinkIds).toEqual(expect.arrayContaining([MUNICIPALITY, PRIMARY_CARE, WARD]));
 
     const { handoverInbox } = await eventually(async () => {
-      const inbox = await platform.ask<{ handoverInbox: { patientId: string; specificationId: string }[] }>(
-        '{ handoverInbox { patientId specificationId } }',
-        {},
-        MUNICIPALITY,
-      );
-      return inbox.handoverInbox.some((p) => p.patientId === esther) ? inbox : undefined;
+      const inbox = await platform.ask<{
+        handoverInboxPage: { packages: { patientId: string; specificationId: string }[] };
+      }>('{ handoverInboxPage(first: 200) { packages { patientId specificationId } } }', {}, MUNICIPALITY);
+      const handoverInbox = inbox.handoverInboxPage.packages;
+      return handoverInbox.some((p) => p.patientId === esther) ? { handoverInbox } : undefined;
     }, "the admission handover in the municipality's inbox");
     expect(handoverInbox.filter((p) => p.patientId === esther)).toEqual([
       { patientId: esther, specificationId: 'jkpg-at-admission' },

@@ -99,10 +99,10 @@ describe('a trigger the broker never delivered (retention passed, offset reset) 
     ] as Parameters<CareEventStore['append']>[0]);
 
     const inbox = await eventually(async () => {
-      const { handoverInbox } = await graphql<{ handoverInbox: { patientId: string; data: unknown }[] }>(
-        '{ handoverInbox { patientId data } }',
-      );
-      return handoverInbox.length ? handoverInbox : undefined;
+      const { handoverInboxPage } = await graphql<{
+        handoverInboxPage: { packages: { patientId: string; data: unknown }[] };
+      }>('{ handoverInboxPage(first: 200) { packages { patientId data } } }');
+      return handoverInboxPage.packages.length ? handoverInboxPage.packages : undefined;
     }, 'handover delivered from the store');
     expect(inbox).toEqual([{ patientId: patient, data: { patient: { patientId: patient } } }]);
     // Later passes find it delivered and add nothing.

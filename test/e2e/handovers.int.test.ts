@@ -9,7 +9,8 @@ const SAVE_SPECIFICATION = `mutation($input: HandoverSpecificationInput!) {
 }`;
 const PACKAGE_FIELDS =
   'packageId specificationId specificationVersion patientId sendingCareLinkId receivingCareLinkId triggeredAt dueAt acknowledgedAt timeliness complete missing data';
-const INBOX = `{ handoverInbox { ${PACKAGE_FIELDS} } }`;
+const INBOX = `{ handoverInboxPage(first: 200, order: EARLIEST_DUE_FIRST) { packages { ${PACKAGE_FIELDS} } } }`;
+type Inbox<P = Package> = { handoverInboxPage: { packages: P[] } };
 
 interface Package {
   packageId: string;
@@ -205,7 +206,7 @@ describe('handovers: each care link defines what it needs, receives it on time a
       71 * 3_600_000,
     );
 
-    const { handoverInbox } = await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE);
+    const handoverInbox = (await gql<Inbox>(INBOX, {}, HOME_CARE)).handoverInboxPage.packages;
     expect(handoverInbox).toEqual([delivered]);
 
     const { sentHandovers } = await gql<{ sentHandovers: Package[] }>(
@@ -270,8 +271,8 @@ describe('handovers: each care link defines what it needs, receives it on time a
   });
 
   it('keeps each link to its own packages, by query, by subscription and through nested fields', async () => {
-    const [mine] = (await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE)).handoverInbox;
-    expect((await gql<{ handoverInbox: Package[] }>(INBOX, {}, OTHER_HOME_CARE)).handoverInbox).toEqual([]);
+    const [mine] = (await gql<Inbox>(INBOX, {}, HOME_CARE)).handoverInboxPage.packages;
+    expect((await gql<Inbox>(INBOX, {}, OTHER_HOME_CARE)).handoverInboxPage.packages).toEqual([]);
     const read = await platform.graphql(
       `query($id: ID!) { handoverPackage(packageId: $id) { data } }`,
       { id: mine.packageId },
@@ -323,7 +324,7 @@ describe('handovers: each care link defines what it needs, receives it on time a
     );
     expect((await platform.submit(ready(late, '2026-03-27T10:00:00+01:00', HOME_CARE))).status).toBe(201);
     const pkg = await eventually(async () => {
-      const { handoverInbox } = await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE);
+      const handoverInbox = (await gql<Inbox>(INBOX, {}, HOME_CARE)).handoverInboxPage.packages;
       return handoverInbox.find((p) => p.patientId === late);
     }, 'late handover delivered');
     expect(pkg).toMatchObject({ dueAt: '2026-03-30T08:00:00.000Z', timeliness: 'breached' });
@@ -338,9 +339,7 @@ describe('handovers: each care link defines what it needs, receives it on time a
       `Handover from ${WARD} to ${HOME_CARE} missed its target: sent after the deadline`,
     );
     // Late and unacknowledged comes first in the inbox.
-    expect((await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE)).handoverInbox[0].patientId).toBe(
-      late,
-    );
+    expect((await gql<Inbox>(INBOX, {}, HOME_CARE)).handoverInboxPage.packages[0].patientId).toBe(late);
   });
 
   it('publishes a near-breach when three quarters of the time have passed unacknowledged', async () => {
@@ -366,12 +365,14 @@ describe('handovers: each care link defines what it needs, receives it on time a
     });
     expect((await platform.submit(discharged)).status).toBe(201);
     const pkg = await eventually(async () => {
-      const { handoverInbox } = await gql<{ handoverInbox: (Package & { trigger: string })[] }>(
-        `{ handoverInbox(unacknowledgedOnly: true) { ${PACKAGE_FIELDS} trigger } }`,
+      const inbox = await gql<Inbox<Package & { trigger: string }>>(
+        `{ handoverInboxPage(first: 200, filter: { unacknowledged: true }) { packages { ${PACKAGE_FIELDS} trigger } } }`,
         {},
         HOME_CARE,
       );
-      return handoverInbox.find((p) => p.patientId === esther && p.trigger === 'discharge');
+      return inbox.handoverInboxPage.packages.find(
+        (p) => p.patientId === esther && p.trigger === 'discharge',
+      );
     }, 'discharge handover delivered');
     expect([pkg.timeliness, pkg.data]).toEqual(['near-breach', { patient: { stay: { dischargedAt } } }]);
     await eventually(async () => {
@@ -400,7 +401,7 @@ describe('handovers: each care link defines what it needs, receives it on time a
       HOME_CARE,
     );
     expect(v2.saveHandoverSpecification.version).toBe(2);
-    const { handoverInbox } = await gql<{ handoverInbox: Package[] }>(INBOX, {}, HOME_CARE);
+    const handoverInbox = (await gql<Inbox>(INBOX, {}, HOME_CARE)).handoverInboxPage.packages;
     const esthers = handoverInbox.find(
       (p) => p.patientId === esther && p.specificationId === 'jkpg-needs-at-ready',
     )!;

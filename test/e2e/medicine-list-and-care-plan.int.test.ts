@@ -245,10 +245,10 @@ describe('the shared medicine list and care plan follow the patient through the 
     expect((await platform.submit(discharged)).status).toBe(201);
 
     const pkg = await eventually(async () => {
-      const { handoverInbox } = await gql<{
-        handoverInbox: { patientId: string; data: { patient: Record<string, unknown> } }[];
-      }>('{ handoverInbox { patientId data } }', {}, HOME_CARE);
-      return handoverInbox.find((p) => p.patientId === esther);
+      const { handoverInboxPage } = await gql<{
+        handoverInboxPage: { packages: { patientId: string; data: { patient: Record<string, unknown> } }[] };
+      }>('{ handoverInboxPage(first: 200) { packages { patientId data } } }', {}, HOME_CARE);
+      return handoverInboxPage.packages.find((p) => p.patientId === esther);
     }, 'the discharge handover to home care');
     expect(pkg.data.patient).toEqual({
       medicineReconciliation: {

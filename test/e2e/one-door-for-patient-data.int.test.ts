@@ -87,7 +87,9 @@ function patientFields(schema: {
   };
   for (const root of [schema.queryType, schema.mutationType, schema.subscriptionType]) {
     for (const field of types.get(root.name)!.fields!) {
-      const namesPatient = field.args.some((a) => a.name === 'patientId' || holdsPatientId(named(a.type)));
+      const namesPatient = field.args.some(
+        (a) => a.name === 'patientId' || a.name === 'patientIds' || holdsPatientId(named(a.type)),
+      );
       if (namesPatient) found.add(`${root.name}.${field.name}`);
       else reach(named(field.type));
     }
@@ -236,12 +238,14 @@ describe('one door for patient data: every field of the schema that returns pati
     });
     expect(told.status).toBe(200);
     const inbox = await eventually(async () => {
-      const { data } = await ask<{ handoverInbox: { packageId: string; patientId: string }[] }>(
+      const { data } = await ask<{
+        handoverInboxPage: { packages: { packageId: string; patientId: string }[] };
+      }>(
         staff(HOME_CARE, 'home-care-setup'),
-        '{ handoverInbox { packageId patientId } }',
+        '{ handoverInboxPage(first: 200) { packages { packageId patientId } } }',
       );
-      const ids = new Set(data?.handoverInbox.map((p) => p.patientId));
-      return ids.has(esther) && ids.has(former) ? data!.handoverInbox : undefined;
+      const ids = new Set(data?.handoverInboxPage.packages.map((p) => p.patientId));
+      return ids.has(esther) && ids.has(former) ? data!.handoverInboxPage.packages : undefined;
     }, 'both handovers delivered to home care');
     estherPackage = inbox.find((p) => p.patientId === esther)!.packageId;
     await eventually(async () => {
@@ -301,6 +305,15 @@ describe('one door for patient data: every field of the schema that returns pati
       'query($p: ID!) { patientIdentity(patientId: $p) { patientId name personalIdentityNumber } }',
       'read patientIdentity',
     ),
+    'Query.patientIdentities': (n) => ({
+      query:
+        'query($p: [ID!]!) { patientIdentities(patientIds: $p) { patientId name personalIdentityNumber } }',
+      variables: () => ({ p: [esther] }),
+      action: 'read patientIdentities',
+      refusedAs: outsider(n),
+      refusal: 'withheld',
+      allowedAs: ward(n),
+    }),
     'PatientIdentity.patientId': (n) => ({
       query: 'query($q: String!) { findPatients(query: $q) { patientId name } }',
       variables: () => ({ q: 'dörrst esth' }),
@@ -586,7 +599,10 @@ describe('one door for patient data: every field of the schema that returns pati
         const sender = staff(WARD, `${role}-for-ward`, role);
         const receiver = staff(HOME_CARE, `${role}-for-home-care`, role);
         const sent = await ask<{ sentHandovers: Package[] }>(sender, `{ sentHandovers { ${PACKAGE} } }`);
-        const inbox = await ask<{ handoverInbox: Package[] }>(receiver, `{ handoverInbox { ${PACKAGE} } }`);
+        const inbox = await ask<{ handoverInboxPage: { packages: Package[] } }>(
+          receiver,
+          `{ handoverInboxPage(first: 200) { packages { ${PACKAGE} } } }`,
+        );
         const packages = await Promise.all(
           [sender, receiver].map((who) =>
             ask<{ handoverPackage: Package }>(
@@ -606,14 +622,14 @@ describe('one door for patient data: every field of the schema that returns pati
           );
           const seen = [
             ...sent.data!.sentHandovers,
-            ...inbox.data!.handoverInbox,
+            ...inbox.data!.handoverInboxPage.packages,
             ...packages.map((p) => p.data!.handoverPackage),
             ...delivered.map((d) => d.data!.handoverDelivered),
           ];
           for (const answer of [sent, inbox, ...packages, ...delivered])
             expect(answer.errors).toBeUndefined();
           expect(sent.data!.sentHandovers.length).toBeGreaterThanOrEqual(2);
-          expect(inbox.data!.handoverInbox.length).toBeGreaterThanOrEqual(2);
+          expect(inbox.data!.handoverInboxPage.packages.length).toBeGreaterThanOrEqual(2);
           for (const p of seen) {
             expect(p).toMatchObject({ patientId: null, data: null, timeliness: expect.any(String) });
           }
@@ -638,8 +654,11 @@ describe('one door for patient data: every field of the schema that returns pati
       expect(JSON.stringify(sent.data)).not.toContain(former);
 
       const homeCare = staff(HOME_CARE, 'home-care-nurse-inbox', 'municipal-staff');
-      const inbox = await ask<{ handoverInbox: Package[] }>(homeCare, `{ handoverInbox { ${PACKAGE} } }`);
-      expect(inbox.data!.handoverInbox.map((p) => p.patientId)).toEqual(
+      const inbox = await ask<{ handoverInboxPage: { packages: Package[] } }>(
+        homeCare,
+        `{ handoverInboxPage(first: 200) { packages { ${PACKAGE} } } }`,
+      );
+      expect(inbox.data!.handoverInboxPage.packages.map((p) => p.patientId)).toEqual(
         expect.arrayContaining([esther, former]),
       );
 

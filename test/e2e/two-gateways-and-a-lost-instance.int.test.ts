@@ -86,12 +86,10 @@ describe('two gateway instances: subscribers hear of every handover, and lose no
 
   const packagesFor = async (patients: string[]) =>
     eventually(async () => {
-      const { handoverInbox } = await gql<{ handoverInbox: { packageId: string; patientId: string }[] }>(
-        '{ handoverInbox { packageId patientId } }',
-        {},
-        HOME_CARE,
-      );
-      const ours = handoverInbox.filter((p) => patients.includes(p.patientId));
+      const { handoverInboxPage } = await gql<{
+        handoverInboxPage: { packages: { packageId: string; patientId: string }[] };
+      }>('{ handoverInboxPage(first: 200) { packages { packageId patientId } } }', {}, HOME_CARE);
+      const ours = handoverInboxPage.packages.filter((p) => patients.includes(p.patientId));
       return ours.length === patients.length ? ours.map((p) => p.packageId) : undefined;
     }, `a package for each of ${patients.length} patients`);
 

@@ -29,7 +29,10 @@ function runProjector(args: string[]): number {
 }
 
 const modelOption = () =>
-  new Option('--model <model>', 'journeys, stays, medicine-lists, care-plans or all').default('all');
+  new Option(
+    '--model <model>',
+    'journeys, stays, medicine-lists, care-plans, discharge-planning or all',
+  ).default('all');
 const topicOption = () =>
   new Option('--topic <topic>', 'the dead-letter topic')
     .choices(deadLetterTopics)

@@ -23,6 +23,7 @@ const READ_MODELS = [
   'projector.stays',
   'projector.medicine-lists',
   'projector.care-plans',
+  'projector.discharge-planning',
 ];
 const JOURNEY = `query($patientId: ID!) { patientJourney(patientId: $patientId) { status eventCount stay { wardCareLinkId dischargedAt } } }`;
 
@@ -208,7 +209,7 @@ describe('the operations CLI against a running platform', () => {
       expect(await ops(command, '--model', 'wards')).toEqual({
         code: 2,
         out: expect.stringContaining(
-          'unknown read model wards: one of journeys, stays, medicine-lists, care-plans or all',
+          'unknown read model wards: one of journeys, stays, medicine-lists, care-plans, discharge-planning or all',
         ),
       });
     }

@@ -330,6 +330,7 @@ const PROJECTIONS = [
   'projector.stays',
   'projector.medicine-lists',
   'projector.care-plans',
+  'projector.discharge-planning',
 ];
 
 /**

@@ -52,6 +52,11 @@ export class DischargePlanningStay {
   @Field(() => [PlanningMeeting]) meetings!: PlanningMeeting[];
   @Field({ description: 'Whether the municipality has sent its status message back.' })
   municipalStatusReported!: boolean;
+  @Field({
+    description:
+      'True while the read models have not yet applied an event a notice of this stay follows from: the dates, meetings and status shown may be behind the notices.',
+  })
+  updating!: boolean;
 }
 
 @InputType({ description: 'Calls the planning meeting for a medically ready patient.' })

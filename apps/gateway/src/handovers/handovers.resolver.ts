@@ -75,18 +75,6 @@ export class HandoversResolver {
     return (await this.specifications.ofCareLink(caller.careLinkId, includeHistory)).map(specificationView);
   }
 
-  @Query(() => [HandoverPackage], {
-    description:
-      "Handovers addressed to the caller's care link: late and unacknowledged first, at most 500 by earliest deadline.",
-    deprecationReason: 'A link with more packages misses the newest; use handoverInboxPage.',
-  })
-  handoverInbox(
-    @CurrentCaller() caller: Caller,
-    @Args('unacknowledgedOnly', { defaultValue: false }) unacknowledgedOnly: boolean,
-  ) {
-    return this.records.inbox(caller, unacknowledgedOnly);
-  }
-
   @Query(() => HandoverInboxPage, {
     description:
       "Every handover ever addressed to the caller's care link, a page at a time: unacknowledged first, then by deadline.",

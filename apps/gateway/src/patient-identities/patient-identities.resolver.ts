@@ -23,6 +23,18 @@ export class PatientIdentitiesResolver {
 
   @Query(() => [PatientIdentity], {
     description:
+      "The names and personal identity numbers of a page's patients in one request (at most 500): those the caller's care link cares for and some record system has told about; the others are left out.",
+  })
+  patientIdentities(
+    @Args('patientIds', { type: () => [ID] }) patientIds: string[],
+    @CurrentCaller() caller: Caller,
+  ): Promise<PatientIdentity[]> {
+    patientIds.forEach((patientId, i) => checkPatientId(`patientIds[${i}]`, patientId));
+    return this.identities.identities(caller, patientIds);
+  }
+
+  @Query(() => [PatientIdentity], {
+    description:
       'Patients the caller’s care link cares for whose names begin with every word of the query, or whose personal identity number it is (with or without century and hyphen). At most 50.',
   })
   findPatients(@Args('query') query: string, @CurrentCaller() caller: Caller): Promise<PatientIdentity[]> {

@@ -2,15 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { noticeStatus } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
-import type { DischargePlanningStay, PlanningMeeting } from '../discharge-planning/discharge-planning.model';
+import type { DischargePlanningStay } from '../discharge-planning/discharge-planning.model';
 import { RecordAccess } from './record-access';
 
 const key = (patientId: string, stayId: string) => `${patientId}\u0000${stayId}`;
 
 /**
+ * The events a notice follows from: what made it owed, and its sending, stored after what it answers
+ * (a planning-meeting call is sent once the meeting is called). Kafka keeps a patient's events in
+ * order, so read models holding these hold what the notice speaks of.
+ */
+const eventsBehind = (notice: { triggerEventId: string; sentEventId: string | null }) =>
+  notice.sentEventId ? [notice.triggerEventId, notice.sentEventId] : [notice.triggerEventId];
+
+/**
  * Discharge planning through the patient-records door: a ward sees the stays it owes notices for,
  * a municipality or primary care unit those it is owed notices about, each only while its care
- * relationship holds (and the patient's consent allows); every patient shown is audited.
+ * relationship holds (and the patient's consent allows); every patient shown is audited. Notices
+ * are the gateway's own; the rest comes from read models the projector keeps, and a stay whose
+ * notice follows an event they do not hold yet says it is updating.
  */
 @Injectable()
 export class DischargePlanningRecords {
@@ -32,17 +42,20 @@ export class DischargePlanningRecords {
     );
     const notices = rows.filter((r) => shown.has(r.patientId));
     const patientIds = [...shown];
-    const [journeys, events] = await Promise.all([
+    const [journeys, plans, meetings, projected] = await Promise.all([
       this.prisma.patientJourney.findMany({ where: { patientId: { in: patientIds } } }),
-      this.prisma.careEvent.findMany({
-        where: {
-          patientId: { in: patientIds },
-          type: { in: ['PlanningMeetingCalled', 'ExpectedDischargeDateSet', 'MunicipalStatusReported'] },
-        },
+      this.prisma.dischargePlanning.findMany({ where: { patientId: { in: patientIds } } }),
+      this.prisma.planningMeeting.findMany({
+        where: { patientId: { in: patientIds } },
         orderBy: { sequence: 'asc' },
+      }),
+      this.prisma.projectionCheckpoint.findMany({
+        where: { eventId: { in: notices.flatMap(eventsBehind) } },
+        select: { eventId: true },
       }),
     ]);
     const journeyOf = new Map(journeys.map((j) => [j.patientId, j]));
+    const inReadModels = new Set(projected.map((p) => p.eventId));
     const stays = new Map<string, DischargePlanningStay>();
     for (const row of notices) {
       const id = key(row.patientId, row.stayId);
@@ -59,27 +72,23 @@ export class DischargePlanningRecords {
         notices: [],
         meetings: [],
         municipalStatusReported: false,
+        updating: false,
       };
       stay.notices.push({
         ...row,
         status: row.cancelledAt ? 'cancelled' : noticeStatus(row.dueAt, row.sentAt, now),
       });
+      // The notice follows events the read models do not hold yet: the rest of the row lags behind it.
+      if (!eventsBehind(row).every((id) => inReadModels.has(id))) stay.updating = true;
       stays.set(id, stay);
     }
-    for (const event of events) {
-      const payload = event.payload as Record<string, unknown>;
-      const stay = stays.get(key(event.patientId, String(payload.stayId)));
+    for (const plan of plans) {
+      const stay = stays.get(key(plan.patientId, plan.stayId));
       if (!stay) continue;
-      if (event.type === 'ExpectedDischargeDateSet')
-        stay.expectedDischargeDate = String(payload.expectedDischargeDate);
-      if (event.type === 'MunicipalStatusReported') stay.municipalStatusReported = true;
-      if (event.type === 'PlanningMeetingCalled')
-        stay.meetings.push({
-          ...(payload as unknown as Omit<PlanningMeeting, 'at' | 'calledByCareLinkId'>),
-          at: new Date(String(payload.at)),
-          calledByCareLinkId: event.careLinkId,
-        });
+      stay.expectedDischargeDate = plan.expectedDischargeDate;
+      stay.municipalStatusReported = plan.municipalStatusReported;
     }
+    for (const meeting of meetings) stays.get(key(meeting.patientId, meeting.stayId))?.meetings.push(meeting);
     return [...stays.values()];
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { timelinessOf, type HandoverTimeliness, type HandoverToAcknowledge } from '@carechain/domain';
+import { timelinessOf, type HandoverToAcknowledge } from '@carechain/domain';
 import { InjectPrisma, type Prisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { badInput, forbidden } from '../client-errors';
@@ -18,7 +18,6 @@ type PackageRow = Awaited<ReturnType<PrismaClient['handoverPackage']['findMany']
 // How many earlier packages a reconnecting subscriber is sent at most.
 const REPLAY_LIMIT = 500;
 const MAX_PAGE = 200;
-const order: Record<HandoverTimeliness, number> = { breached: 0, 'near-breach': 1, 'on-time': 2 };
 
 /**
  * Handover packages through the patient-records door. The receiving link sees a package's patient
@@ -32,18 +31,6 @@ export class HandoverRecords {
     @InjectPrisma() private readonly prisma: PrismaClient,
     private readonly access: RecordAccess,
   ) {}
-
-  /** Packages addressed to the caller's link: late, near breach and unacknowledged first. */
-  async inbox(caller: Caller, unacknowledgedOnly: boolean): Promise<HandoverPackage[]> {
-    const rows = await this.ofLink({ receivingCareLinkId: caller.careLinkId }, unacknowledgedOnly);
-    const views = await this.views(caller, rows, 'read handoverInbox');
-    return views.sort(
-      (a, b) =>
-        Number(!!a.acknowledgedAt) - Number(!!b.acknowledgedAt) ||
-        order[a.timeliness as HandoverTimeliness] - order[b.timeliness as HandoverTimeliness] ||
-        a.dueAt.getTime() - b.dueAt.getTime(),
-    );
-  }
 
   /**
    * One page of every package ever addressed to the caller's link, filtered and ordered in the

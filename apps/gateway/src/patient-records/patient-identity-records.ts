@@ -9,6 +9,9 @@ import { RecordAccess } from './record-access';
 /** More than staff can look through; a longer search narrows it. */
 export const mostPatientsFound = 50;
 
+/** More rows than a page shows at once: a page asks for the names of its own rows, not of everyone. */
+export const mostIdentitiesAtOnce = 500;
+
 const shownAs = (patientId: string, identity: PersonIdentity): PatientIdentity => ({
   patientId,
   familyName: identity.familyName,
@@ -35,6 +38,18 @@ export class PatientIdentityRecords {
     await this.access.require(caller, 'identity.read', patientId, 'read patientIdentity');
     const identity = (await this.register.read([patientId])).get(patientId);
     return identity ? shownAs(patientId, identity) : null;
+  }
+
+  /**
+   * The identities of a page's patients in one read: each patient decided and audited as for one,
+   * those the caller's care link does not care for withheld, and those the register does not know left out.
+   */
+  async identities(caller: Caller, patientIds: string[]): Promise<PatientIdentity[]> {
+    if (patientIds.length > mostIdentitiesAtOnce)
+      throw badInput('patientIds', `at most ${mostIdentitiesAtOnce} patients at once`);
+    const shown = await this.access.filter(caller, 'identity.read', patientIds, 'read patientIdentities');
+    const identities = await this.register.read([...shown]);
+    return [...identities].map(([patientId, identity]) => shownAs(patientId, identity));
   }
 
   /** The patients matching a name or personal identity number that the caller's care link cares for. */

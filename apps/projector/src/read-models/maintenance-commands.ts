@@ -20,7 +20,7 @@ import {
 /** Exit codes of the maintenance commands; `ops` passes them on. */
 export const exitCodes = { done: 0, different: 1, failed: 2 } as const;
 
-const modelHelp = 'journeys, stays, medicine-lists, care-plans or all';
+const modelHelp = 'journeys, stays, medicine-lists, care-plans, discharge-planning or all';
 
 @Module({})
 class MaintenanceModule {}

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CarePlanProjection } from '../care-plans/care-plan-projection';
+import { DischargePlanningProjection } from '../discharge-planning/discharge-planning-projection';
 import { JourneyProjection } from '../journeys/journey-projection';
 import { MedicineListProjection } from '../medicine-lists/medicine-list-projection';
 import { STAY_SETTINGS, StayProjection, type StaySettings } from '../stays/stay-projection';
@@ -21,9 +22,16 @@ export class ProjectionsModule {
         StayProjection,
         MedicineListProjection,
         CarePlanProjection,
+        DischargePlanningProjection,
         {
           provide: PROJECTIONS,
-          inject: [JourneyProjection, StayProjection, MedicineListProjection, CarePlanProjection],
+          inject: [
+            JourneyProjection,
+            StayProjection,
+            MedicineListProjection,
+            CarePlanProjection,
+            DischargePlanningProjection,
+          ],
           useFactory: (...projections: unknown[]) => projections,
         },
       ],

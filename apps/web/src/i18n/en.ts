@@ -398,6 +398,7 @@ export const en = {
     notices: 'Notices',
     asked: 'Asked of you',
     meeting: 'Planning meeting',
+    updating: 'Updating – meetings and dates appear shortly',
     noMeeting: 'Not called yet',
     meetingAt: '{{at}}, {{mode}}',
     modes: { 'in-person': 'in person', video: 'by video' },

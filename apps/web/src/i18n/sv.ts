@@ -402,6 +402,7 @@ export const sv: Texts = {
     notices: 'Meddelanden',
     asked: 'Efterfrågas av er',
     meeting: 'Planeringsmöte',
+    updating: 'Uppdateras – möten och datum visas strax',
     noMeeting: 'Inte kallat än',
     meetingAt: '{{at}}, {{mode}}',
     modes: { 'in-person': 'på plats', video: 'via video' },

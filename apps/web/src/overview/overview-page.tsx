@@ -12,6 +12,20 @@ import { IdentityShown, PatientName, useSeesIdentities } from '../patients/patie
 import { useSession } from '../session/session';
 import { filterRows, pageOf, patientRows, sortRows, type Show, type SortBy } from './coordination-rows';
 
+/** What a row says of each handover, received or sent. */
+export const OVERVIEW_HANDOVER = graphql(`
+  fragment OverviewHandover on HandoverPackage {
+    packageId
+    patientId
+    sendingCareLinkId
+    receivingCareLinkId
+    trigger
+    dueAt
+    acknowledgedAt
+    timeliness
+  }
+`);
+
 const OVERVIEW = graphql(`
   query CoordinationOverview {
     patientsWaiting {
@@ -23,25 +37,13 @@ const OVERVIEW = graphql(`
       daysSoFar
       cause
     }
-    handoverInbox {
-      packageId
-      patientId
-      sendingCareLinkId
-      receivingCareLinkId
-      trigger
-      dueAt
-      acknowledgedAt
-      timeliness
+    handoverInboxPage(first: 200) {
+      packages {
+        ...OverviewHandover
+      }
     }
     sentHandovers {
-      packageId
-      patientId
-      sendingCareLinkId
-      receivingCareLinkId
-      trigger
-      dueAt
-      acknowledgedAt
-      timeliness
+      ...OverviewHandover
     }
   }
 `);
@@ -93,7 +95,11 @@ export function OverviewPage() {
   });
   const foundPatients = (searchable(query) && found.data?.findPatients) || [];
   const rows = data
-    ? patientRows(data.patientsWaiting, aboutSomeone(data.handoverInbox), aboutSomeone(data.sentHandovers))
+    ? patientRows(
+        data.patientsWaiting,
+        aboutSomeone(data.handoverInboxPage.packages),
+        aboutSomeone(data.sentHandovers),
+      )
     : [];
   const shown = sortRows(
     filterRows(rows, show, text, directory.careLink, new Set(foundPatients.map((p) => p.patientId))),

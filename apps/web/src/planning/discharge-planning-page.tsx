@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
@@ -19,6 +20,7 @@ const PLANNING = graphql(`
       dischargedAt
       expectedDischargeDate
       municipalStatusReported
+      updating
       notices {
         noticeId
         notice
@@ -57,6 +59,13 @@ export default function DischargePlanningPage() {
   const when = (v: string | null | undefined) => formatDateTime(v, i18n.language);
   const hospital = session.role === 'hospital-staff';
   const stays = (data?.dischargePlanning ?? []).filter((s) => !s.dischargedAt);
+  // A row the read models have not caught up with says so, and is asked for again until they have.
+  const updating = stays.some((s) => s.updating);
+  useEffect(() => {
+    if (!updating) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 1000);
+    return () => clearInterval(timer);
+  }, [updating, refetch]);
 
   const asked = (stay: Stay) => {
     const meeting = stay.meetings[stay.meetings.length - 1];
@@ -99,6 +108,7 @@ export default function DischargePlanningPage() {
                 <tr key={`${stay.patientId}-${stay.stayId}`}>
                   <th scope="row">
                     <PatientName patientId={stay.patientId} />
+                    {stay.updating && <div className="updating">{t('planning.updating')}</div>}
                   </th>
                   <td>{when(stay.admittedAt)}</td>
                   <td>
