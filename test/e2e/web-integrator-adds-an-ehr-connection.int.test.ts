@@ -97,7 +97,9 @@ describe('web, in Swedish: an integrator adds an EHR connection, pauses it, and 
     await screenshot(integrator, 'ehr-connection-added-sv');
 
     await integrator.getByRole('button', { name: 'Pausa ryhov' }).click();
-    await integrator.getByRole('row', { name: /ryhov .* Pausad/ }).waitFor();
+    const row = integrator.getByRole('row', { name: /ryhov .* Pausad/ });
+    await row.waitFor();
+    await row.getByRole('status').getByText('Sparat.', { exact: true }).waitFor();
     expect(await stored()).toEqual([{ connectionId: 'ryhov', enabled: false, version: 2 }]);
   });
 
@@ -116,6 +118,13 @@ describe('web, in Swedish: an integrator adds an EHR connection, pauses it, and 
     await integrator.getByRole('button', { name: 'Återuppta ryhov' }).click();
     await integrator.getByText('Någon ändrade detta först.').waitFor();
     await integrator.getByText('Pausad (version 4)').waitFor();
+    // What was saved before is not what happened now.
+    expect(
+      await integrator
+        .getByRole('row', { name: /ryhov .* Pausad/ })
+        .getByText(/^Sparat(\.|, uppdaterar)/)
+        .count(),
+    ).toBe(0);
     await expectNoAxeViolationsInBothLanguages(integrator, TITLE);
     await screenshot(integrator, 'ehr-connection-conflict-sv');
     expect(await stored()).toEqual([{ connectionId: 'ryhov', enabled: false, version: 4 }]);

@@ -36,6 +36,8 @@ export const en = {
       BAD_USER_INPUT: 'Something in the form needs correcting; see the fields marked.',
       CONFLICT: 'Someone changed this first. Reload to see their change.',
       NOT_FOUND: 'It was not found. Check the id and try again.',
+      SERVICE_UNAVAILABLE:
+        'A service this page reads from is not answering just now. Try again in a while; if it keeps happening, call support.',
       other: 'Something went wrong on our side. Try again; if it keeps happening, call support.',
     },
   },

@@ -38,6 +38,8 @@ export const sv: Texts = {
       BAD_USER_INPUT: 'Något i formuläret behöver rättas; se de markerade fälten.',
       CONFLICT: 'Någon ändrade detta först. Ladda om för att se ändringen.',
       NOT_FOUND: 'Det hittades inte. Kontrollera id:t och försök igen.',
+      SERVICE_UNAVAILABLE:
+        'En tjänst som sidan hämtar från svarar inte just nu. Försök igen om en stund; om det fortsätter, ring supporten.',
       other: 'Något gick fel hos oss. Försök igen; om det fortsätter, ring supporten.',
     },
   },

@@ -116,16 +116,18 @@ function SettingRow({
   const [{ fetching: resuming }, resume] = useMutation(RESUME);
   const [conflict, setConflict] = useState<Setting>();
   const [refused, setRefused] = useState<CombinedError>();
-  const [saved, setSaved] = useState(false);
+  // The version this user's change was made from: the row shows it saved once a newer one is read.
+  const [savedFrom, setSavedFrom] = useState<number>();
   const wanted = !setting.enabled;
 
   const send = async (expectedVersion: number) => {
     const variables = { connectionId: setting.connectionId, expectedVersion };
+    setSavedFrom(undefined);
     const result = wanted ? await resume(variables) : await pause(variables);
     setRefused(undefined);
     if (!result.error) {
       setConflict(undefined);
-      setSaved(true);
+      setSavedFrom(expectedVersion);
       onChanged();
       return;
     }
@@ -166,7 +168,9 @@ function SettingRow({
               : t(wanted ? 'integrators.settings.resume' : 'integrators.settings.pause')}
           </button>
           <p className="save-state" role="status">
-            {saved ? t('forms.savedUpdating') : ''}
+            {savedFrom === undefined
+              ? ''
+              : t(setting.version > savedFrom ? 'forms.saved' : 'forms.savedUpdating')}
           </p>
           {conflict && (
             <ConflictChoice

@@ -23,7 +23,14 @@ export function ErrorMessage({ error, retry }: { error: CombinedError; retry?: (
   const { t } = useTranslation();
   const first = error.graphQLErrors[0];
   const code = String(first?.extensions?.code ?? '');
-  const known = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND'];
+  const known = [
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'BAD_USER_INPUT',
+    'CONFLICT',
+    'NOT_FOUND',
+    'SERVICE_UNAVAILABLE',
+  ];
   const text = error.networkError
     ? t('state.offline')
     : t(`state.refusal.${known.includes(code) ? code : 'other'}`);
