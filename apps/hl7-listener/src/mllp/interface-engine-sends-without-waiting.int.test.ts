@@ -140,6 +140,32 @@ describe('an interface engine that sends without waiting for each ACK', () => {
     await connection.close();
   });
 
+  it('stores a message too long for one read once, and the short one sent right behind it', async () => {
+    const { connection, answers, received } = pipelined(client, mllpPort);
+    const [long, short] = [uniquePatientId(), uniquePatientId()];
+    // About 300 KB of nurses' notes: the listener reads a socket at most 64 KB at a time, so this
+    // frame reaches it in pieces, the last of which may share a read with the next frame.
+    const notes = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `NTE|${i + 1}|L|Patienten har fått sina läkemedel enligt ordination och mår efter omständigheterna bra.`,
+    );
+    const text = [admission(long, `LONG-${long}`).replace(/\r$/, ''), ...notes].join('\r');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 64 * 1024);
+    await connection.sendMessage(new Message({ text }));
+    await connection.sendMessage(new Message({ text: admission(short, `SHORT-${short}`) }));
+    await received(2);
+    expect(answers).toEqual([
+      { code: 'AA', controlId: `LONG-${long}` },
+      { code: 'AA', controlId: `SHORT-${short}` },
+    ]);
+    expect(await storedCounts([long, short])).toEqual({
+      [`${long} PatientAdmitted`]: 1,
+      [`${short} PatientAdmitted`]: 1,
+    });
+    await connection.close();
+  });
+
   it('takes the newer ADT events, each sent twice, and stores what they record exactly once', async () => {
     const [esther, karl, reserve] = [uniquePatientId(), uniquePatientId(), uniquePatientId()];
     const msh = (trigger: string, controlId: string) =>
