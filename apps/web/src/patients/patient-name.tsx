@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, type Client } from 'urql';
@@ -23,53 +24,32 @@ const IDENTITIES = graphql(`
   }
 `);
 
-/** As many as the gateway answers in one request. */
-const MOST_AT_ONCE = 500;
-
 type Identity = IdentityShownFragment | null;
 
 /**
  * The names a page's rows ask for while it renders, gathered into one request instead of one per
  * row; each patient is asked once per sign-in (the client is the session's), again only after a failure.
  */
-class IdentityBatch {
-  private readonly asked = new Map<string, Promise<Identity>>();
-  private waiting = new Map<string, (identity: Identity) => void>();
-
-  constructor(private readonly client: Client) {}
-
-  load(patientId: string): Promise<Identity> {
-    let identity = this.asked.get(patientId);
-    if (!identity) {
-      identity = new Promise<Identity>((resolve) => this.waiting.set(patientId, resolve));
-      this.asked.set(patientId, identity);
-      if (this.waiting.size === 1) setTimeout(() => void this.send(), 0);
-    }
-    return identity;
+const loaders = new WeakMap<Client, DataLoader<string, Identity>>();
+const loaderOf = (client: Client) => {
+  let loader = loaders.get(client);
+  if (!loader) {
+    const created = new DataLoader<string, Identity>(
+      async (patientIds) => {
+        const result = await client
+          .query(IDENTITIES, { patientIds: [...patientIds] }, { requestPolicy: 'network-only' })
+          .toPromise();
+        if (result.error) patientIds.forEach((id) => created.clear(id));
+        const found = new Map((result.data?.patientIdentities ?? []).map((p) => [p.patientId, p]));
+        return patientIds.map((id) => found.get(id) ?? null);
+      },
+      // As many as the gateway answers in one request.
+      { maxBatchSize: 500 },
+    );
+    loaders.set(client, created);
+    loader = created;
   }
-
-  private async send(): Promise<void> {
-    const batch = this.waiting;
-    this.waiting = new Map();
-    const ids = [...batch.keys()];
-    for (let i = 0; i < ids.length; i += MOST_AT_ONCE) {
-      const chunk = ids.slice(i, i + MOST_AT_ONCE);
-      const result = await this.client
-        .query(IDENTITIES, { patientIds: chunk }, { requestPolicy: 'network-only' })
-        .toPromise();
-      const found = new Map((result.data?.patientIdentities ?? []).map((p) => [p.patientId, p]));
-      for (const id of chunk) {
-        if (result.error) this.asked.delete(id);
-        batch.get(id)!(found.get(id) ?? null);
-      }
-    }
-  }
-}
-
-const batches = new WeakMap<Client, IdentityBatch>();
-const batchOf = (client: Client) => {
-  if (!batches.has(client)) batches.set(client, new IdentityBatch(client));
-  return batches.get(client)!;
+  return loader;
 };
 
 /** A patient's identity as the gateway gives it to the caller; null while asked, unknown or refused. */
@@ -79,7 +59,7 @@ function usePatientIdentity(patientId: string | null, asked: boolean): Identity 
   useEffect(() => {
     if (!patientId || !asked) return;
     let mounted = true;
-    void batchOf(client)
+    void loaderOf(client)
       .load(patientId)
       .then((identity) => mounted && setShown({ patientId, identity }));
     return () => {
