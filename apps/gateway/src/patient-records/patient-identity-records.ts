@@ -42,12 +42,15 @@ export class PatientIdentityRecords {
 
   /**
    * The identities of a page's patients in one read: each patient decided and audited as for one,
-   * those the caller's care link does not care for withheld, and those the register does not know left out.
+   * refusals too, those the caller's care link does not care for withheld, and those the register
+   * does not know left out.
    */
   async identities(caller: Caller, patientIds: string[]): Promise<PatientIdentity[]> {
     if (patientIds.length > mostIdentitiesAtOnce)
       throw badInput('patientIds', `at most ${mostIdentitiesAtOnce} patients at once`);
-    const shown = await this.access.filter(caller, 'identity.read', patientIds, 'read patientIdentities');
+    const shown = await this.access.filter(caller, 'identity.read', patientIds, 'read patientIdentities', {
+      auditWithheld: true,
+    });
     const identities = await this.register.read([...shown]);
     return [...identities].map(([patientId, identity]) => shownAs(patientId, identity));
   }

@@ -69,8 +69,16 @@ export class RecordAccess {
   /**
    * The patients among `patientIds` the reader may see, each audited as read. A reader whose role
    * holds the permission for nobody is refused outright (audited), as for a single patient.
+   * `auditWithheld` when the caller named the patients: a patient's access log then shows who asked
+   * for them and was refused, as it would for a single patient.
    */
-  async filter(who: Caller, permission: Permission, patientIds: string[], action: string) {
+  async filter(
+    who: Caller,
+    permission: Permission,
+    patientIds: string[],
+    action: string,
+    { auditWithheld = false } = {},
+  ) {
     const role = decideAccess(permission, who, 'in-journey');
     if (!role.allowed) {
       await this.audit(
@@ -81,14 +89,20 @@ export class RecordAccess {
       );
       throw forbidden(role.message);
     }
-    return this.shown(who, permission, patientIds, action);
+    return this.shown(who, permission, patientIds, action, auditWithheld);
   }
 
   /** The patients among `patientIds` the reader may see, each audited as read; the others are withheld. */
-  async shown(who: Reader, permission: Permission, patientIds: string[], action: string) {
+  async shown(
+    who: Reader,
+    permission: Permission,
+    patientIds: string[],
+    action: string,
+    auditWithheld = false,
+  ) {
     const decisions = await this.decide(who, permission, [...new Set(patientIds)]);
     const allowed = [...decisions].filter(([, decision]) => decision.allowed);
-    await this.audit(who, permission, action, allowed);
+    await this.audit(who, permission, action, auditWithheld ? [...decisions] : allowed);
     return new Set(allowed.map(([patientId]) => patientId));
   }
 
