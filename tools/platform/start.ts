@@ -4,8 +4,8 @@ import { startPlatform } from './platform';
 const say = (line: string) => console.log(`[carechain] ${line}`);
 
 async function main() {
-  say('building services');
-  buildServices();
+  say('building services and the web app (unchanged ones come from the cache)');
+  buildServices({ progress: true });
   const platform = await startPlatform(say);
   const {
     gateway,
