@@ -27,6 +27,10 @@ export function createSqlPool(databaseUrl: string, size = 4): Pool {
 export async function inSqlTransaction<T>(pool: Pool, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A connection that dies while checked out emits 'error' on its client, which the pool only
+  // listens for on idle ones: unheard, it would end the process. The next query fails instead.
+  const onError = (error: Error) => (broken = error);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(sqlOn(client));
@@ -36,6 +40,7 @@ export async function inSqlTransaction<T>(pool: Pool, work: (tx: SqlTransaction)
     await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
     throw error;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
