@@ -14,10 +14,13 @@ export interface SqlTransaction {
 
 export const SQL_POOL = Symbol('SqlPool');
 
-/** A small pool beside Prisma's for the hot paths; it connects only when first used. */
-export function createSqlPool(databaseUrl: string, size = 4): Pool {
-  // As long as Prisma waits for a transaction (prisma.ts), then the caller is told the store is busy.
-  const pool = new Pool({ connectionString: databaseUrl, max: size, connectionTimeoutMillis: 15_000 });
+/**
+ * A small pool beside Prisma's for the hot paths; it connects only when first used. By default it
+ * waits for a free connection as long as Prisma waits for a transaction (prisma.ts), and then the
+ * caller is told the store is busy.
+ */
+export function createSqlPool(databaseUrl: string, size = 4, connectionTimeoutMillis = 15_000): Pool {
+  const pool = new Pool({ connectionString: databaseUrl, max: size, connectionTimeoutMillis });
   // An idle connection the server dropped is replaced at the next checkout; nothing to do here.
   pool.on('error', () => undefined);
   return pool;
