@@ -28,8 +28,32 @@ export function ensureBrokerBinary(): string {
     );
   }
   mkdirSync(join(BINARY, '..'), { recursive: true });
-  execFileSync('gcc', ['-O2', '-o', BINARY, SOURCE, '-lrdkafka', '-ldl', '-lpthread'], { stdio: 'inherit' });
+  const gcc = (libs: string[]) =>
+    execFileSync('gcc', ['-O2', '-o', BINARY, SOURCE, ...libs, '-ldl', '-lpthread'], { stdio: 'inherit' });
+  try {
+    gcc(withRetention());
+  } catch {
+    gcc(['-lrdkafka']);
+  }
   return BINARY;
+}
+
+/**
+ * librdkafka linked statically, so that kmock can raise the mock's retention (see kmock.c); where
+ * the archive is missing the build falls back to the shared library, whose partitions keep 5 MiB.
+ */
+function withRetention(): string[] {
+  const archive = execFileSync('gcc', ['-print-file-name=librdkafka.a']).toString().trim();
+  if (!archive.startsWith('/')) throw new Error('no static librdkafka');
+  const shared = ['lz4.so.1', 'zstd.so.1', 'sasl2.so.2', 'ssl.so.3', 'crypto.so.3', 'z.so.1'];
+  return [
+    '-DKMOCK_RETENTION',
+    '-Wl,--wrap=rd_kafka_mock_partition_log_append',
+    archive,
+    ...shared.map((lib) => `-l:lib${lib}`),
+    '-lm',
+    '-lrt',
+  ];
 }
 
 /**

@@ -27,9 +27,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (UNREACHABLE.has(String((error as { code?: unknown }).code))) return true;
   if (error.name === 'DriverAdapterError')
     return isServerGone((error as { cause?: DriverAdapterCause }).cause);
-  // node-postgres's own words for a connection that broke under a query.
-  return /Connection terminated|not queryable/.test(error.message);
+  // node-postgres (hot paths on SqlTransaction): the server's SQLSTATE or the socket's error code.
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (SERVER_GONE.test(code) || SOCKET_GONE.has(code)) return true;
+  // node-postgres's own words for a connection that broke under a query, or no free connection in time.
+  return /Connection terminated|not queryable|timeout exceeded when trying to connect/.test(error.message);
 }
+
+const SOCKET_GONE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
 function isServerGone(cause: DriverAdapterCause | undefined): boolean {
   if (!cause) return false;
@@ -52,5 +57,6 @@ export function isTransientDatabaseError(error: unknown): boolean {
     const cause = (error.meta?.driverAdapterError as { cause?: DriverAdapterCause } | undefined)?.cause;
     return error.code === 'P2034' || /^40/.test(cause?.code ?? cause?.originalCode ?? '');
   }
-  return /^40/.test((error as { cause?: DriverAdapterCause } | null)?.cause?.originalCode ?? '');
+  const { cause, code } = (error ?? {}) as { cause?: DriverAdapterCause; code?: unknown };
+  return /^40/.test(cause?.originalCode ?? '') || /^40/.test(typeof code === 'string' ? code : '');
 }

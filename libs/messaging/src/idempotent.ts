@@ -1,4 +1,4 @@
-import type { TransactionClient } from '@carechain/persistence';
+import type { SqlTransaction } from '@carechain/persistence';
 
 /**
  * Idempotent consumers: records the events as processed by each of `consumers`, in one statement,
@@ -6,7 +6,7 @@ import type { TransactionClient } from '@carechain/persistence';
  * applies their effects, so a redelivery after a crash or rebalance finds the markers and changes nothing.
  */
 export async function claimUnseen<E extends { eventId: string }>(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   consumers: readonly string[],
   events: E[],
 ): Promise<Map<string, E[]>> {

@@ -94,8 +94,10 @@ export class OutboxRelay {
 
   private async publishBatch(): Promise<number> {
     const client = this.client!;
+    // Ordered like the (sent_at, id) index: ordered by id alone, the planner walks the primary key
+    // past every row already sent (a second per batch behind a demo's 300,000 events).
     const { rows } = await client.query<OutboxRow>(
-      'SELECT id, topic, key, value, headers FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT $1',
+      'SELECT id, topic, key, value, headers FROM outbox_message WHERE sent_at IS NULL ORDER BY sent_at, id LIMIT $1',
       [this.options.batchSize ?? 500],
     );
     if (!rows.length) return 0;

@@ -1,6 +1,7 @@
 export * from './prisma';
 export * from './persistence.module';
 export * from './care-event-store/care-event-store';
+export * from './care-event-store/sql-transaction';
 export type {
   ExpectedAppendOutcome,
   RecordedAppendOutcome,

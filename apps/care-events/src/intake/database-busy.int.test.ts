@@ -1,6 +1,11 @@
 import { ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
-import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
+import {
+  createPrismaClient,
+  createSqlPool,
+  inSqlTransaction,
+  type PrismaClient,
+} from '@carechain/persistence';
 import { createTestDatabase, type TestDatabase } from '@carechain/testing';
 import { storeOr503 } from './database-unavailable';
 
@@ -39,5 +44,29 @@ describe('an event store too busy to start a transaction in time', () => {
     await expect(answer).rejects.toBeInstanceOf(ServiceUnavailableException);
     expect(headers.get('Retry-After')).toBe('5');
     await holder;
+  });
+
+  it('answers 503 with Retry-After while every connection of the intake pg pool is taken', async () => {
+    const pool = createSqlPool(db.url, 1, 200);
+    let release!: () => void;
+    let taken!: () => void;
+    const isTaken = new Promise<void>((resolve) => (taken = resolve));
+    const holder = inSqlTransaction(pool, async () => {
+      taken();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await isTaken;
+    const headers = new Map<string, string>();
+    const res = {
+      setHeader: (name: string, value: string) => headers.set(name, value),
+    } as unknown as Response;
+
+    const answer = storeOr503(res, () => inSqlTransaction(pool, async () => 'stored'));
+    setTimeout(release, 1000);
+
+    await expect(answer).rejects.toBeInstanceOf(ServiceUnavailableException);
+    expect(headers.get('Retry-After')).toBe('5');
+    await holder;
+    await pool.end();
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
-import type { ProjectedEvent, Projection } from '../read-models/projection';
+import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
+import { insertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 /** The care-plan read model: every version of every patient's shared care plan, kept side by side. */
 @Injectable()
@@ -12,23 +12,24 @@ export class CarePlanProjection implements Projection {
     return [prisma.carePlanVersion.deleteMany()];
   }
 
-  async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+  async project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
     const plans = events.filter((e) => e.type === 'CarePlanUpdated');
-    if (!plans.length) return;
-    await tx.carePlanVersion.createMany({
-      data: plans.map((event) => {
+    await insertRows(
+      tx,
+      'care_plan_version',
+      plans.map((event) => {
         const { carePlanId, version } = event.payload as { carePlanId: string; version: number };
         return {
-          eventId: event.eventId,
-          patientId: event.patientId,
-          carePlanId,
+          event_id: event.eventId,
+          patient_id: event.patientId,
+          care_plan_id: carePlanId,
           version,
-          occurredAt: new Date(event.occurredAt),
+          occurred_at: new Date(event.occurredAt),
           sequence: event.sequence,
-          careLinkId: event.source.careLinkId,
-          payload: event.payload as object,
+          care_link_id: event.source.careLinkId,
+          payload: event.payload,
         };
       }),
-    });
+    );
   }
 }

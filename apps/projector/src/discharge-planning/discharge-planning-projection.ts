@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
-import type { ProjectedEvent, Projection } from '../read-models/projection';
+import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
+import { insertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 interface MeetingCalled {
   stayId: string;
@@ -35,27 +35,28 @@ export class DischargePlanningProjection implements Projection {
     return [prisma.planningMeeting.deleteMany(), prisma.dischargePlanning.deleteMany()];
   }
 
-  async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+  async project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
     const meetings = events.filter((e) => e.type === 'PlanningMeetingCalled');
-    if (meetings.length)
-      await tx.planningMeeting.createMany({
-        data: meetings.map((event) => {
-          const call = event.payload as unknown as MeetingCalled;
-          return {
-            eventId: event.eventId,
-            patientId: event.patientId,
-            stayId: call.stayId,
-            meetingId: call.meetingId,
-            at: new Date(call.at),
-            mode: call.mode,
-            participantCareLinkIds: call.participantCareLinkIds,
-            patientTakesPart: call.patientTakesPart,
-            relativesInvited: call.relativesInvited,
-            calledByCareLinkId: event.source.careLinkId,
-            sequence: event.sequence,
-          };
-        }),
-      });
+    await insertRows(
+      tx,
+      'planning_meeting',
+      meetings.map((event) => {
+        const call = event.payload as unknown as MeetingCalled;
+        return {
+          event_id: event.eventId,
+          patient_id: event.patientId,
+          stay_id: call.stayId,
+          meeting_id: call.meetingId,
+          at: new Date(call.at),
+          mode: call.mode,
+          participant_care_link_ids: call.participantCareLinkIds,
+          patient_takes_part: call.patientTakesPart,
+          relatives_invited: call.relativesInvited,
+          called_by_care_link_id: event.source.careLinkId,
+          sequence: event.sequence,
+        };
+      }),
+    );
     const stays = this.stayFactsOf(events);
     if (!stays.length) return;
     // One row per stay per statement: ON CONFLICT may not touch a row twice.

@@ -6,7 +6,7 @@ import {
   type JourneyFact,
   type JourneyState,
 } from '@carechain/domain';
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
 import {
   factBaseOf,
   groupBy,
@@ -61,7 +61,7 @@ export class JourneyProjection implements Projection {
     return [prisma.journeyEntry.deleteMany(), prisma.patientJourney.deleteMany()];
   }
 
-  async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+  async project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
     const facts = events.map(factOf);
     await tx.$executeRaw`
       INSERT INTO journey_entry (event_id, patient_id, type, occurred_at, recorded_at, sequence, source_system,

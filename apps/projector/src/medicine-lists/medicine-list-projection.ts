@@ -6,7 +6,7 @@ import {
   type MedicineList,
   type MedicineListFact,
 } from '@carechain/domain';
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
 import {
   factBaseOf,
   groupBy,
@@ -46,7 +46,7 @@ export class MedicineListProjection implements Projection {
     return [prisma.medicineList.deleteMany(), prisma.medicineListChange.deleteMany()];
   }
 
-  async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+  async project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
     const changes = events.filter((e) => e.type === 'MedicationListChanged');
     if (!changes.length) return;
     await tx.$executeRaw`

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectPrisma, type PrismaClient, type TransactionClient } from '@carechain/persistence';
+import { InjectPrisma, type PrismaClient, type SqlTransaction } from '@carechain/persistence';
 import { PROJECTIONS, type Projection } from './projection';
 
 /**
@@ -22,7 +22,7 @@ export class ProjectionCheckpoint {
    * model holds each of the events, now or from an earlier delivery. Both marks insert in id order,
    * so a batch and a catch-up marking the same events wait for each other instead of deadlocking.
    */
-  async mark(tx: TransactionClient, eventIds: readonly string[]): Promise<void> {
+  async mark(tx: SqlTransaction, eventIds: readonly string[]): Promise<void> {
     if (!eventIds.length) return;
     await tx.$executeRaw`
       INSERT INTO projection_checkpoint (event_id) SELECT unnest(${eventIds}::uuid[]) ORDER BY 1 ON CONFLICT DO NOTHING`;

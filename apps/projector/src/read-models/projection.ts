@@ -1,5 +1,5 @@
 import type { PublishedCareEvent } from '@carechain/contracts';
-import type { Prisma, PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { Prisma, PrismaClient, SqlTransaction } from '@carechain/persistence';
 
 /** A care event as projections receive it, from Kafka or from a replay of the store. */
 export type ProjectedEvent = Pick<
@@ -15,7 +15,7 @@ export interface Projection {
   readonly tables: readonly string[];
   clear(prisma: PrismaClient): Prisma.PrismaPromise<unknown>[];
   /** Applies events none of which this projection has seen before, in one transaction. */
-  project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void>;
+  project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void>;
 }
 
 export const PROJECTIONS = Symbol('Projections');
@@ -47,19 +47,32 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
  * the primary key's columns.
  */
 export async function upsertRows(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   table: 'stay' | 'patient_journey' | 'medicine_list',
   key: readonly string[],
   rows: Record<string, unknown>[],
 ): Promise<void> {
-  if (!rows.length) return;
-  const quote = (column: string) => `"${column}"`;
-  const columns = Object.keys(rows[0]).map(quote);
   const keys = key.map(quote);
-  const updates = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
+  const updates = columnsOf(rows)
+    .filter((c) => !keys.includes(c))
+    .map((c) => `${c} = EXCLUDED.${c}`);
+  await insertRows(tx, table, rows, `ON CONFLICT (${keys}) DO UPDATE SET ${updates}`);
+}
+
+/** Inserts read-model rows in one statement; keys of `rows` are the table's column names. */
+export async function insertRows(
+  tx: SqlTransaction,
+  table: 'stay' | 'patient_journey' | 'medicine_list' | 'care_plan_version' | 'planning_meeting',
+  rows: Record<string, unknown>[],
+  onConflict = '',
+): Promise<void> {
+  if (!rows.length) return;
+  const columns = columnsOf(rows);
   await tx.$executeRawUnsafe(
-    `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)
-     ON CONFLICT (${keys}) DO UPDATE SET ${updates}`,
+    `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb) ${onConflict}`,
     JSON.stringify(rows),
   );
 }
+
+const quote = (column: string) => `"${column}"`;
+const columnsOf = (rows: Record<string, unknown>[]) => Object.keys(rows[0] ?? {}).map(quote);

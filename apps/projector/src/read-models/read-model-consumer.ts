@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { consumerGroups, topics } from '@carechain/contracts';
+import { consumerGroups, topicDefinitions, topics } from '@carechain/contracts';
 import {
   consumeInBackground,
   InjectKafka,
@@ -10,6 +10,8 @@ import {
   type RunningConsumer,
 } from '@carechain/messaging';
 import type { Kafka, Producer } from 'kafkajs';
+import { GroupedBatches } from './grouped-batches';
+import type { ProjectedEvent } from './projection';
 import { ProjectionCheckpoint } from './projection-checkpoint';
 import { observeProjectionLatency } from './read-model-metrics';
 import { ReadModels } from './read-models';
@@ -19,6 +21,7 @@ import { ReadModels } from './read-models';
 export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReadModelConsumer.name);
   private consumer?: RunningConsumer;
+  private readonly batches = new GroupedBatches<ProjectedEvent>((events) => this.applyWithCheckpoint(events));
 
   constructor(
     @Inject(ReadModels) private readonly readModels: ReadModels,
@@ -37,11 +40,12 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
         topic: topics.careEvents,
         deadLetterTopic: topics.careEventsDeadLetter,
         producer: this.producer,
+        // Every partition's batch may join the same transaction (GroupedBatches).
+        partitionsConsumedConcurrently: partitionsOf(topics.careEvents),
         handleBatch: async (messages) => {
           const decoded = decodePublishedCareEvents(messages);
           const events = decoded.flatMap((d) => ('value' in d ? [d.value] : []));
-          const ids = events.map((e) => e.eventId);
-          await this.readModels.apply(events, (tx) => this.checkpoint.mark(tx, ids));
+          await this.batches.apply(events);
           observeProjectionLatency(events);
           return decoded.map((d) => ('reason' in d ? d.reason : null));
         },
@@ -50,7 +54,14 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
     );
   }
 
+  private async applyWithCheckpoint(events: ProjectedEvent[]): Promise<void> {
+    const ids = events.map((e) => e.eventId);
+    await this.readModels.apply(events, (tx) => this.checkpoint.mark(tx, ids));
+  }
+
   async onApplicationShutdown() {
     await this.consumer?.stop();
   }
 }
+
+const partitionsOf = (topic: string) => topicDefinitions.find((t) => t.name === topic)!.partitions;

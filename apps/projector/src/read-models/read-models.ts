@@ -1,12 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { claimUnseen } from '@carechain/messaging';
 import {
   InjectPrisma,
+  inSqlTransaction,
   readStoredCareEvents,
   readUnappliedCareEvents,
+  SQL_POOL,
   type PrismaClient,
-  type TransactionClient,
+  type SqlTransaction,
 } from '@carechain/persistence';
+import type { Pool } from 'pg';
 import { PROJECTIONS, type ProjectedEvent, type Projection } from './projection';
 
 const REPLAY_PAGE = 2000;
@@ -16,12 +19,12 @@ const REPLAY_PAGE = 2000;
  * projector's batches, which run side by side, and exclusive for a rebuild that swaps in a replayed
  * copy, so the two never interleave. Keyed by schema: a replay into a scratch schema does not wait.
  */
-export async function shareReadModels(tx: TransactionClient): Promise<void> {
+export async function shareReadModels(tx: SqlTransaction): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock_shared(hashtext('carechain.read-model'), hashtext(current_schema()))`;
 }
 
 /** The read models' lock held alone: what a rebuild takes to swap its copy in. */
-export async function lockReadModelsExclusively(tx: TransactionClient): Promise<void> {
+export async function lockReadModelsExclusively(tx: SqlTransaction): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(hashtext('carechain.read-model'), hashtext(current_schema()))`;
 }
 
@@ -30,7 +33,7 @@ export async function lockReadModelsExclusively(tx: TransactionClient): Promise<
  * rebalance) apply them one after the other, so neither folds onto state the other is changing.
  * Taken in key order, so two batches never wait for each other in a circle.
  */
-async function lockPatients(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+async function lockPatients(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
   const patients = [...new Set(events.map((e) => e.patientId))];
   await tx.$executeRaw`
     SELECT 1 FROM (SELECT hashtext(p) AS key FROM unnest(${patients}::text[]) AS p GROUP BY 1 ORDER BY 1) k,
@@ -38,16 +41,18 @@ async function lockPatients(tx: TransactionClient, events: ProjectedEvent[]): Pr
 }
 
 /** What runs in the batch's transaction after the read models have applied it. */
-export type AlongsideBatch = (tx: TransactionClient) => Promise<void>;
+export type AlongsideBatch = (tx: SqlTransaction) => Promise<void>;
 
 /** Applies events to every read model exactly once, and rebuilds them all from the event store. */
 @Injectable()
 export class ReadModels {
   private readonly consumers: string[];
 
+  /** With `pool` (the live projector), batches run on the pg driver instead of Prisma (SqlTransaction). */
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(PROJECTIONS) private readonly projections: Projection[],
+    @Optional() @Inject(SQL_POOL) private readonly pool?: Pool,
   ) {
     this.consumers = projections.map((p) => p.consumer);
   }
@@ -59,7 +64,7 @@ export class ReadModels {
    */
   async apply(events: ProjectedEvent[], alongside?: AlongsideBatch): Promise<Map<string, number>> {
     if (!events.length) return new Map();
-    return this.prisma.$transaction(async (tx) => {
+    return this.inTransaction(async (tx) => {
       await shareReadModels(tx);
       await lockPatients(tx, events);
       const unseen = await claimUnseen(tx, this.consumers, events);
@@ -70,6 +75,10 @@ export class ReadModels {
       await alongside?.(tx);
       return new Map([...unseen].map(([consumer, fresh]) => [consumer, fresh.length]));
     });
+  }
+
+  private inTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    return this.pool ? inSqlTransaction(this.pool, work) : this.prisma.$transaction(work);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { TransactionClient } from '@carechain/persistence';
+import type { SqlTransaction } from '@carechain/persistence';
 import type { ProjectedEvent } from '../read-models/projection';
 
 /**
@@ -9,7 +9,7 @@ import type { ProjectedEvent } from '../read-models/projection';
  * totals must lose.
  */
 export async function moveMergedStays(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   events: ProjectedEvent[],
 ): Promise<{ moved: { patientId: string; stayId: string }[]; removedDays: RemovedDay[] }> {
   const moved: { patientId: string; stayId: string }[] = [];

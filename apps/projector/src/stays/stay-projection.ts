@@ -11,7 +11,7 @@ import {
   type StayRecord,
   type RegionalPlanningRules,
 } from '@carechain/domain';
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
 import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
 import { moveMergedStays } from './patient-merges';
 
@@ -61,7 +61,7 @@ export class StayProjection implements Projection {
     ];
   }
 
-  async project(tx: TransactionClient, events: ProjectedEvent[]): Promise<void> {
+  async project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
     const stayEvents = events.filter(
       (e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string',
     );
@@ -182,7 +182,7 @@ interface DayRow {
  * days it wrote are added. Only months that changed are written, in key order, so batches that
  * touch the same month wait for each other briefly instead of deadlocking.
  */
-async function addToMonths(tx: TransactionClient, removed: DayRow[], added: DayRow[]): Promise<void> {
+async function addToMonths(tx: SqlTransaction, removed: DayRow[], added: DayRow[]): Promise<void> {
   const deltas = new Map<string, number>();
   const count = (rows: DayRow[], sign: number) => {
     for (const d of rows) {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { PrismaClient, TransactionClient } from '../prisma';
+import type { Pool } from 'pg';
+import type { PrismaClient } from '../prisma';
 import {
   appendWithExpectedVersions,
   type ExpectedAppendOutcome,
   type RecordedAppendOutcome,
 } from './expected-version-append';
+import { inSqlTransaction, type SqlTransaction } from './sql-transaction';
 import { versionedStreams } from './versioned-streams';
 
 /** A care event that passed contract validation, as the store receives it. */
@@ -44,7 +46,7 @@ export interface OutboxTarget {
 
 interface StoredRow {
   event_id: string;
-  sequence: bigint;
+  sequence: bigint | string;
   recorded_at: Date;
   fingerprint: string;
   idempotency_key: string;
@@ -75,9 +77,11 @@ function canonicalJson(value: unknown): string {
  * event is published if and only if it is stored. Resubmissions are answered with the original result.
  */
 export class CareEventStore {
+  /** With `pool`, appendExpecting runs on the pg driver instead of Prisma (see SqlTransaction). */
   constructor(
     private readonly prisma: PrismaClient,
     private readonly outbox: OutboxTarget,
+    private readonly pool?: Pool,
   ) {}
 
   /**
@@ -86,11 +90,12 @@ export class CareEventStore {
    * no sense; other events are appended as they are. One transaction.
    */
   appendExpecting(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
+    if (this.pool) return inSqlTransaction(this.pool, (tx) => this.appendExpectingIn(tx, events));
     return this.prisma.$transaction((tx) => this.appendExpectingIn(tx, events));
   }
 
   /** appendExpecting within the caller's transaction; the streams stay locked until it commits. */
-  appendExpectingIn(tx: TransactionClient, events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
+  appendExpectingIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
     return appendWithExpectedVersions(tx, events, 'as-made', (t, e) => this.appendIn(t, e));
   }
 
@@ -99,7 +104,7 @@ export class CareEventStore {
    * is decided as made to the patient's stream as it stands now, under the same rules as every
    * change; one the stream holds already is `unchanged`.
    */
-  appendRecordedIn(tx: TransactionClient, events: NewCareEvent[]): Promise<RecordedAppendOutcome[]> {
+  appendRecordedIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<RecordedAppendOutcome[]> {
     return appendWithExpectedVersions(tx, events, 'recorded', (t, e) => this.appendIn(t, e));
   }
 
@@ -113,7 +118,7 @@ export class CareEventStore {
   }
 
   /** Appends within the caller's transaction, so what the caller records beside the events commits with them. */
-  async appendIn(tx: TransactionClient, events: NewCareEvent[]): Promise<AppendOutcome[]> {
+  async appendIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<AppendOutcome[]> {
     const keyed = events.map((event) => ({
       event,
       key: event.idempotencyKey ?? event.eventId,
@@ -267,10 +272,7 @@ export class CareEventStore {
   }
 
   /** The stored rows that resubmitted events clash with, in one query for the whole batch. */
-  private async existingFor(
-    tx: TransactionClient | PrismaClient,
-    resubmitted: { event: NewCareEvent; key: string }[],
-  ) {
+  private async existingFor(tx: SqlTransaction, resubmitted: { event: NewCareEvent; key: string }[]) {
     const rows = resubmitted.length
       ? await tx.$queryRaw<StoredRow[]>`
           SELECT event_id, sequence, recorded_at, fingerprint, idempotency_key FROM care_event

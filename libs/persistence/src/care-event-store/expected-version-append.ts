@@ -1,6 +1,6 @@
 import type { Refusal } from '@carechain/domain';
-import type { TransactionClient } from '../prisma';
 import type { AppendOutcome, NewCareEvent } from './care-event-store';
+import type { SqlTransaction } from './sql-transaction';
 import { streamKey, versionedStreams, type StreamEvent } from './versioned-streams';
 
 /** What an append with expected versions answers: stored, a duplicate, or refused with the field named. */
@@ -28,22 +28,22 @@ type Outcome = RecordedAppendOutcome;
  * passed on unchanged, so a retry is answered with its first result whatever has changed since.
  */
 export function appendWithExpectedVersions(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   events: NewCareEvent[],
   mode: 'as-made',
-  appendIn: (tx: TransactionClient, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
+  appendIn: (tx: SqlTransaction, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
 ): Promise<ExpectedAppendOutcome[]>;
 export function appendWithExpectedVersions(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   events: NewCareEvent[],
   mode: 'recorded',
-  appendIn: (tx: TransactionClient, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
+  appendIn: (tx: SqlTransaction, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
 ): Promise<RecordedAppendOutcome[]>;
 export async function appendWithExpectedVersions(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   events: NewCareEvent[],
   mode: AppendMode,
-  appendIn: (tx: TransactionClient, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
+  appendIn: (tx: SqlTransaction, events: NewCareEvent[]) => Promise<AppendOutcome[]>,
 ): Promise<Outcome[]> {
   const versioned = events.filter((e) => versionedStreams[e.type]);
   if (!versioned.length) return appendIn(tx, events);
@@ -107,44 +107,27 @@ function refused(eventId: string, refusal: Refusal): Outcome {
 }
 
 /** Ids and keys of the batch's versioned events that are stored already. */
-async function resubmissionsOf(tx: TransactionClient, versioned: NewCareEvent[]): Promise<Set<string>> {
-  const rows = await tx.careEvent.findMany({
-    where: {
-      OR: [
-        { eventId: { in: versioned.map((e) => e.eventId) } },
-        { idempotencyKey: { in: versioned.map((e) => e.idempotencyKey ?? e.eventId) } },
-      ],
-    },
-    select: { eventId: true, idempotencyKey: true },
-  });
-  return new Set(rows.flatMap((r) => [r.eventId, r.idempotencyKey]));
+async function resubmissionsOf(tx: SqlTransaction, versioned: NewCareEvent[]): Promise<Set<string>> {
+  const rows = await tx.$queryRaw<{ event_id: string; idempotency_key: string }[]>`
+    SELECT event_id::text, idempotency_key FROM care_event
+    WHERE event_id = ANY(${versioned.map((e) => e.eventId)}::uuid[])
+       OR idempotency_key = ANY(${versioned.map((e) => e.idempotencyKey ?? e.eventId)}::text[])`;
+  return new Set(rows.flatMap((r) => [r.event_id, r.idempotency_key]));
 }
 
 /** Every stored event of the streams the batch writes to, in store order, per stream. */
-async function historiesOf(tx: TransactionClient, versioned: NewCareEvent[]) {
-  const rows = await tx.careEvent.findMany({
-    where: {
-      patientId: { in: [...new Set(versioned.map((e) => e.patientId))] },
-      type: { in: [...new Set(versioned.map((e) => e.type))] },
-    },
-    orderBy: { sequence: 'asc' },
-    select: {
-      eventId: true,
-      sequence: true,
-      occurredAt: true,
-      careLinkId: true,
-      payload: true,
-      type: true,
-      patientId: true,
-    },
-  });
+async function historiesOf(tx: SqlTransaction, versioned: NewCareEvent[]) {
+  const rows = await tx.$queryRaw<(StreamEvent & { type: string; patientId: string })[]>`
+    SELECT event_id::text AS "eventId", sequence::float8 AS sequence, occurred_at AS "occurredAt",
+           care_link_id AS "careLinkId", payload, type, patient_id AS "patientId"
+    FROM care_event
+    WHERE patient_id = ANY(${[...new Set(versioned.map((e) => e.patientId))]}::text[])
+      AND type = ANY(${[...new Set(versioned.map((e) => e.type))]}::text[])
+    ORDER BY sequence`;
   const histories = new Map<string, StreamEvent[]>();
-  for (const row of rows) {
-    const key = streamKey(versionedStreams[row.type].name, row.patientId);
-    histories.set(key, [
-      ...(histories.get(key) ?? []),
-      { ...row, sequence: Number(row.sequence), payload: row.payload as Record<string, unknown> },
-    ]);
+  for (const { type, patientId, ...event } of rows) {
+    const key = streamKey(versionedStreams[type].name, patientId);
+    histories.set(key, [...(histories.get(key) ?? []), event]);
   }
   return histories;
 }
