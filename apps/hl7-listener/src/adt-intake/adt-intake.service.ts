@@ -60,12 +60,13 @@ export class AdtIntakeService {
     };
   }
 
-  async answer(message: Hl7Message): Promise<Hl7Message> {
+  /** `connection`'s messages are stored in the order they are given; other connections' may pass them. */
+  async answer(message: Hl7Message, connection: object): Promise<Hl7Message> {
     try {
       return await traced(
         'hl7 message',
         { 'hl7.message_type': message.getSegment('MSH')?.getField(9)?.toString() ?? '' },
-        () => this.record(message),
+        () => this.record(message, connection),
       );
     } catch (error) {
       this.logger.error(`could not process a message: ${(error as Error).message}`);
@@ -77,11 +78,11 @@ export class AdtIntakeService {
     }
   }
 
-  private async record(message: Hl7Message): Promise<Hl7Message> {
+  private async record(message: Hl7Message, connection: object): Promise<Hl7Message> {
     const reading = readAdtMessage(message, this.mappings, this.timeZone);
     if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
     if (reading.outcome === 'nothing-to-record') {
-      this.logIdentityProblems(await this.appender.append(this.intakeOf(message, [])));
+      this.logIdentityProblems(await this.appender.append(this.intakeOf(message, []), connection));
       return acknowledgementOf(message);
     }
 
@@ -91,7 +92,7 @@ export class AdtIntakeService {
       if ('problem' in checked) return this.refuse(message, checked.problem);
       events.push(checked.event);
     }
-    const taken = await this.appender.append(this.intakeOf(message, events));
+    const taken = await this.appender.append(this.intakeOf(message, events), connection);
     const { outcomes } = taken;
     countIntake('hl7', outcomes);
     for (const outcome of outcomes) {

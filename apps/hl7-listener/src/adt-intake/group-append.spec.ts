@@ -3,6 +3,8 @@ import { GroupAppend, type MessageIntake, type MessageTaken, type StoreGroup } f
 
 const event = (eventId: string) => ({ eventId }) as NewCareEvent;
 const message = (...eventIds: string[]): MessageIntake => ({ events: eventIds.map(event) });
+const engine = {};
+const otherEngine = {};
 
 /** A store that holds each append until released, recording the groups it was given. */
 function heldStore() {
@@ -28,20 +30,20 @@ function heldStore() {
             ),
       );
     });
-  const release = async (fail?: Error) => {
-    releases.shift()!(fail);
+  const release = async (fail?: Error, which = 0) => {
+    releases.splice(which, 1)[0](fail);
     await new Promise((resolve) => setImmediate(resolve));
   };
   return { store, groups, release };
 }
 
-describe('messages from several connections arrive while the store is busy', () => {
+describe('messages of one connection arrive while the store is busy', () => {
   it('appends the first at once and the ones that came meanwhile together, each answered with its own outcome', async () => {
     const { store, groups, release } = heldStore();
     const append = new GroupAppend(store);
-    const first = append.append(message('a'));
-    const second = append.append(message('b'));
-    const third = append.append(message('c'));
+    const first = append.append(message('a'), engine);
+    const second = append.append(message('b'), engine);
+    const third = append.append(message('c'), engine);
     expect(groups).toEqual([['a']]);
     await release();
     expect(groups).toEqual([['a'], ['b', 'c']]);
@@ -56,9 +58,9 @@ describe('messages from several connections arrive while the store is busy', () 
   it('keeps the events of one message (a bed swap of two patients) together, each message answered with its own', async () => {
     const { store, groups, release } = heldStore();
     const append = new GroupAppend(store);
-    const busy = append.append(message('a'));
-    const swap = append.append(message('b1', 'b2'));
-    const after = append.append(message('c'));
+    const busy = append.append(message('a'), engine);
+    const swap = append.append(message('b1', 'b2'), engine);
+    const after = append.append(message('c'), engine);
     await release();
     expect(groups).toEqual([['a'], ['b1', 'b2', 'c']]);
     await release();
@@ -73,11 +75,32 @@ describe('messages from several connections arrive while the store is busy', () 
   it('fails every event of a group the store could not take, and takes the next ones', async () => {
     const { store, release } = heldStore();
     const append = new GroupAppend(store);
-    const failed = append.append(message('a'));
+    const failed = append.append(message('a'), engine);
     await release(new Error('connection refused'));
     await expect(failed).rejects.toThrow('connection refused');
-    const next = append.append(message('b'));
+    const next = append.append(message('b'), engine);
     await release();
     expect((await next).outcomes).toEqual([expect.objectContaining({ eventId: 'b', status: 'accepted' })]);
+  });
+});
+
+describe('messages of several connections arrive while the store is busy with one of them', () => {
+  it('stores the other connection’s message at once, and holds the busy one’s until its earlier group committed', async () => {
+    const { store, groups, release } = heldStore();
+    const append = new GroupAppend(store);
+    const first = append.append(message('a1'), engine);
+    const second = append.append(message('a2'), engine);
+    const other = append.append(message('b1'), otherEngine);
+    expect(groups).toEqual([['a1'], ['b1']]);
+
+    await release(undefined, 1);
+    expect((await other).outcomes).toEqual([expect.objectContaining({ eventId: 'b1', status: 'accepted' })]);
+    expect(groups).toEqual([['a1'], ['b1']]);
+
+    await release();
+    expect(groups).toEqual([['a1'], ['b1'], ['a2']]);
+    await release();
+    expect((await first).outcomes[0].eventId).toBe('a1');
+    expect((await second).outcomes[0].eventId).toBe('a2');
   });
 });
