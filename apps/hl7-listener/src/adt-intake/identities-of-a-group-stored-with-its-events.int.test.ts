@@ -100,6 +100,45 @@ describe('the messages of a write-behind group are stored with their patients’
     expect(await found('Svensson')).not.toContain(esther);
   });
 
+  it('leaves Esther’s sealed identity as it is when a message tells it again as the register holds it', async () => {
+    const esther = uniquePatientId();
+    const write = storeGroup(prisma, store, register);
+    await write([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]);
+    const sealed = async () =>
+      (await prisma.patientIdentity.findUniqueOrThrow({ where: { patientId: esther } })).sealed;
+    const before = await sealed();
+
+    const [taken] = await write([
+      {
+        events: [
+          submitted(careEvents.transferred(esther, '2026-11-16T12:00:00+01:00', 'ryhov-akm', 'ryhov-med-3')),
+        ],
+        identity: told(esther, 'Svensson'),
+      },
+    ]);
+
+    expect(taken).toEqual({
+      outcomes: [expect.objectContaining({ status: 'accepted' })],
+      identityProblems: [],
+    });
+    expect(Buffer.from(await sealed()).equals(Buffer.from(before))).toBe(true);
+    expect(await prisma.careEvent.count({ where: { patientId: esther } })).toBe(2);
+  });
+
+  it('keeps Esther’s name as held when a group renames her and then tells the held name again', async () => {
+    const esther = uniquePatientId();
+    const write = storeGroup(prisma, store, register);
+    await write([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]);
+
+    await write([
+      { events: [], identity: told(esther, 'Lindqvist') },
+      { events: [], identity: told(esther, 'Svensson') },
+    ]);
+
+    expect((await register.read([esther])).get(esther)?.familyName).toBe('Svensson');
+    expect(await found('Lindqvist')).not.toContain(esther);
+  });
+
   it('keeps no identity from a message whose control id was already used for another event', async () => {
     const esther = uniquePatientId();
     const admitted = submitted({ ...careEvents.admitted(esther), idempotencyKey: `MSG-${esther}` });
@@ -121,9 +160,8 @@ describe('the messages of a write-behind group are stored with their patients’
 
   it('stores none of the events when the identities cannot be stored, so no message is answered AA for half', async () => {
     const esther = uniquePatientId();
-    const failing = {
-      recordMany: () => Promise.reject(new Error('the register is unreachable')),
-    } as unknown as PatientIdentityRegister;
+    const failing = new PatientIdentityRegister(prisma, identityKeysOf(randomBytes(32)));
+    failing.recordMany = () => Promise.reject(new Error('the register is unreachable'));
 
     await expect(
       storeGroup(

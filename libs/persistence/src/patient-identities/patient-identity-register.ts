@@ -77,6 +77,34 @@ export class PatientIdentityRegister {
   }
 
   /**
+   * The patients whose last valid identity among `entries` is what the register holds already, told
+   * by the same source: recording theirs would change nothing. One read, outside any transaction:
+   * a writer that changes one meanwhile simply comes after.
+   */
+  async heldAsTold(
+    entries: { patientId: string; told: ToldIdentity; source: string }[],
+  ): Promise<Set<string>> {
+    const last = new Map<string, string>();
+    for (const { patientId, told, source } of entries) {
+      const { identity } = checked(told);
+      if (identity) last.set(patientId, `${source}\n${JSON.stringify(identity)}`);
+    }
+    if (!last.size) return new Set();
+    const rows = await this.prisma.$queryRaw<
+      { patient_id: string; sealed_key: Uint8Array; sealed: Uint8Array; source: string }[]
+    >`SELECT patient_id, sealed_key, sealed, source FROM patient_identity WHERE patient_id = ANY(${[...last.keys()]}::text[])`;
+    return new Set(
+      rows
+        .filter((row) => {
+          const key = open(this.keys.sealing, Buffer.from(row.sealed_key), row.patient_id);
+          const plain = open(key, Buffer.from(row.sealed), row.patient_id).toString('utf8');
+          return last.get(row.patient_id) === `${row.source}\n${plain}`;
+        })
+        .map((row) => row.patient_id),
+    );
+  }
+
+  /**
    * Replaces the identities and their terms in one statement. Rows in patient order, so two writers
    * of the same patients never wait on each other in a circle; terms that stay are left in place.
    */
