@@ -1,6 +1,7 @@
 // Measures the HL7 listener: ADT messages over MLLP -> parse, map, validate -> event store + outbox
 // (write-behind groups, one transaction each) -> ACK, against the limits measured in the same run:
-// a plain TCP echo and our MLLP server answering without a store. Each target is driven the same
+// a plain TCP echo, our MLLP server answering without a store, and PostgreSQL committing one
+// transaction at a time (the floor of a sender waiting for each ACK). Each target is driven the same
 // way, on 1, 4 and 16 connections, by senders that wait for each ACK (as most interface engines do)
 // and by senders that keep up to 32 messages in flight (as engines that stream, e.g. node-hl7-client).
 import { fork } from 'node:child_process';
@@ -147,6 +148,31 @@ async function drive(
   };
 }
 
+/**
+ * One small logged write committed at a time on the bench's database: what each round waiting for
+ * each ACK must wait at least once per message, whatever the listener does.
+ */
+async function commitFloor(db: Client, commits: number) {
+  const { rows } = await db.query(
+    "SELECT current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS synchronous_commit, current_setting('wal_sync_method') AS wal_sync_method",
+  );
+  await db.query('CREATE TABLE bench_commit (n int)');
+  const latenciesUs: number[] = [];
+  const started = performance.now();
+  for (let n = 0; n < commits; n++) {
+    const at = performance.now();
+    await db.query('INSERT INTO bench_commit VALUES ($1)', [n]);
+    latenciesUs.push((performance.now() - at) * 1000);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await db.query('DROP TABLE bench_commit');
+  return {
+    settings: rows[0] as Record<string, string>,
+    commitsPerSecond: commits / seconds,
+    latencyMs: summariseMicroseconds(latenciesUs),
+  };
+}
+
 async function startLimits(onEnd: (stop: () => Promise<unknown>) => void): Promise<void> {
   const child = fork(
     join(workspaceRoot, 'bench', 'hl7-limits.ts'),
@@ -210,6 +236,12 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
     await drive(port, streams(`warm-${port}`, settings.warmup, 4), settings.window, ackOnly);
   stored += settings.warmup;
 
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  onEnd(() => db.end());
+  log('one commit at a time on PostgreSQL');
+  const commits = await commitFloor(db, 1000);
+
   const shapes = [
     { connections: 1, window: 1 },
     { connections: 4, window: 1 },
@@ -234,9 +266,6 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
   }
   const loadAfter = os.loadavg();
 
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  onEnd(() => db.end());
   const { rows } = await db.query(
     'SELECT (SELECT count(*) FROM care_event)::int AS events, (SELECT count(*) FROM outbox_message)::int AS outbox',
   );
@@ -278,10 +307,23 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
         (v) =>
           `  goal ${v.messagesPerSecond}/s on ${v.connections} connections, ${v.window} in flight: ${v.measured.toFixed(0)}/s, ${v.met ? 'met' : 'not met'}`,
       ),
+      `  PostgreSQL alone, one commit at a time: ${commits.commitsPerSecond.toFixed(0)}/s, p50 ${commits.latencyMs.p50.toFixed(2)} / p99 ${commits.latencyMs.p99.toFixed(2)} ms (fsync ${commits.settings.fsync}, synchronous_commit ${commits.settings.synchronous_commit}, ${commits.settings.wal_sync_method})`,
+      ...runs
+        .filter((r) => r.window === 1)
+        .map(
+          (r) =>
+            `  ${r.connections} x 1 waits for a commit per message on each connection: at most ${r.connections} x ${commits.commitsPerSecond.toFixed(0)}/s = ${(r.connections * commits.commitsPerSecond).toFixed(0)}/s, measured ${r.listener.messagesPerSecond.toFixed(0)}/s (${((100 * r.listener.messagesPerSecond) / (r.connections * commits.commitsPerSecond)).toFixed(0)} %)`,
+        ),
       `  every message answered AA after its commit: ${stored} events and outbox rows stored, one per ACK`,
       `  load average (1 min) before ${loadBefore[0].toFixed(2)}, after ${loadAfter[0].toFixed(2)} on ${os.cpus().length} cores`,
       '',
     ].join('\n'),
   );
-  writeResults({ settings, loadAverage: { before: loadBefore, after: loadAfter }, runs, goals: verdicts });
+  writeResults({
+    settings,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    commitFloor: commits,
+    runs,
+    goals: verdicts,
+  });
 });

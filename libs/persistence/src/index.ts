@@ -8,4 +8,4 @@ export type {
 } from './care-event-store/expected-version-append';
 export * from './patient-identities/patient-identity-register';
 export * from './patient-identities/patient-identity.module';
-export { identityKeyBytes } from './patient-identities/identity-sealing';
+export { identityKeyBytes, identityKeysOf } from './patient-identities/identity-sealing';

@@ -13,9 +13,15 @@ import {
   type CareEventSubmission,
 } from '@carechain/hl7';
 import type { NewCareEvent } from '@carechain/persistence';
-import { CareEventStore, PatientIdentityRegister } from '@carechain/persistence';
+import {
+  CareEventStore,
+  InjectPrisma,
+  PatientIdentityRegister,
+  type PrismaClient,
+} from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
-import { GroupAppend } from './group-append';
+import { GroupAppend, type MessageIntake, type MessageTaken } from './group-append';
+import { storeGroup } from './store-group';
 
 export const ADT_MAPPING = Symbol('AdtMapping');
 export const ORGANISATION_TIME_ZONE = Symbol('OrganisationTimeZone');
@@ -28,8 +34,8 @@ const locationOfContractField: Record<string, string> = {
 };
 
 /**
- * Turns each ADT message into a care event, stores it through the event store (event and outbox
- * row in one transaction) and only then answers AA. Anything else gets AE or AR with the reason;
+ * Turns each ADT message into a care event, stores it through the event store (event, outbox row
+ * and the patient's identity in one transaction) and only then answers AA. Anything else gets AE or AR with the reason;
  * nothing is stored for it.
  */
 @Injectable()
@@ -43,9 +49,10 @@ export class AdtIntakeService {
     @Inject(CareEventStore) store: CareEventStore,
     @Inject(ADT_MAPPING) private readonly mappings: AdtMappings,
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
-    @Inject(PatientIdentityRegister) private readonly identities: PatientIdentityRegister,
+    @Inject(PatientIdentityRegister) identities: PatientIdentityRegister,
+    @InjectPrisma() prisma: PrismaClient,
   ) {
-    this.appender = new GroupAppend(store);
+    this.appender = new GroupAppend(storeGroup(prisma, store, identities));
     this.submitter = {
       kind: 'connection',
       name: 'the HL7 listener (the care links of HL7_MAPPING_FILE)',
@@ -53,12 +60,13 @@ export class AdtIntakeService {
     };
   }
 
-  async answer(message: Hl7Message): Promise<Hl7Message> {
+  /** `connection`'s messages are stored in the order they are given; other connections' may pass them. */
+  async answer(message: Hl7Message, connection: object): Promise<Hl7Message> {
     try {
       return await traced(
         'hl7 message',
         { 'hl7.message_type': message.getSegment('MSH')?.getField(9)?.toString() ?? '' },
-        () => this.record(message),
+        () => this.record(message, connection),
       );
     } catch (error) {
       this.logger.error(`could not process a message: ${(error as Error).message}`);
@@ -70,11 +78,11 @@ export class AdtIntakeService {
     }
   }
 
-  private async record(message: Hl7Message): Promise<Hl7Message> {
+  private async record(message: Hl7Message, connection: object): Promise<Hl7Message> {
     const reading = readAdtMessage(message, this.mappings, this.timeZone);
     if (reading.outcome === 'refused') return this.refuse(message, reading.problem);
     if (reading.outcome === 'nothing-to-record') {
-      await this.registerIdentity(message);
+      this.logIdentityProblems(await this.appender.append(this.intakeOf(message, []), connection));
       return acknowledgementOf(message);
     }
 
@@ -84,7 +92,8 @@ export class AdtIntakeService {
       if ('problem' in checked) return this.refuse(message, checked.problem);
       events.push(checked.event);
     }
-    const outcomes = await this.appender.append(events);
+    const taken = await this.appender.append(this.intakeOf(message, events), connection);
+    const { outcomes } = taken;
     countIntake('hl7', outcomes);
     for (const outcome of outcomes) {
       if (outcome.status === 'rejected') {
@@ -107,8 +116,28 @@ export class AdtIntakeService {
     this.logger.debug(
       events.map((event, i) => `${event.type} ${outcomes[i]?.status ?? 'stored'}`).join(', '),
     );
-    await this.registerIdentity(message);
+    this.logIdentityProblems(taken);
     return acknowledgementOf(message);
+  }
+
+  /**
+   * PID's name and personal identity number go straight to the identity register with the events,
+   * never into the care event. A message whose identity the register cannot take is still taken
+   * for its event.
+   */
+  private intakeOf(message: Hl7Message, events: NewCareEvent[]): MessageIntake {
+    const told = patientIdentityOfAdt(message, this.mappings);
+    if (!told) return { events };
+    const { patientId, sourceSystem, ...identity } = told;
+    return { events, identity: { patientId, told: identity, source: sourceSystem } };
+  }
+
+  /** The log names the field, never its value. */
+  private logIdentityProblems({ identityProblems }: MessageTaken) {
+    if (identityProblems.length)
+      this.logger.warn(
+        `identity not registered: ${identityProblems.map((p) => `PID ${p.path}: ${p.message}`).join('; ')}`,
+      );
   }
 
   /** The event as the contract and the listener's care links allow it, or why not. */
@@ -143,22 +172,6 @@ export class AdtIntakeService {
       };
     }
     return { event: checked.event };
-  }
-
-  /**
-   * PID's name and personal identity number go straight to the identity register, never into the
-   * care event. A message whose identity the register cannot take is still taken for its event;
-   * the log names the field, never its value.
-   */
-  private async registerIdentity(message: Hl7Message) {
-    const told = patientIdentityOfAdt(message, this.mappings);
-    if (!told) return;
-    const { patientId, sourceSystem, ...identity } = told;
-    const problems = await this.identities.record(patientId, identity, sourceSystem);
-    if (problems.length)
-      this.logger.warn(
-        `identity not registered: ${problems.map((p) => `PID ${p.path}: ${p.message}`).join('; ')}`,
-      );
   }
 
   answerUnreadable(): Hl7Message {

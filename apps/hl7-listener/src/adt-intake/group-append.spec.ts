@@ -1,49 +1,54 @@
-import type { CareEventStore, ExpectedAppendOutcome, NewCareEvent } from '@carechain/persistence';
-import { GroupAppend } from './group-append';
+import type { NewCareEvent } from '@carechain/persistence';
+import { GroupAppend, type MessageIntake, type MessageTaken, type StoreGroup } from './group-append';
 
 const event = (eventId: string) => ({ eventId }) as NewCareEvent;
+const message = (...eventIds: string[]): MessageIntake => ({ events: eventIds.map(event) });
+const engine = {};
+const otherEngine = {};
 
 /** A store that holds each append until released, recording the groups it was given. */
 function heldStore() {
   const groups: string[][] = [];
   const releases: ((fail?: Error) => void)[] = [];
-  const store = {
-    appendInOneStatement: (events: NewCareEvent[]) =>
-      new Promise<ExpectedAppendOutcome[]>((resolve, reject) => {
-        groups.push(events.map((e) => e.eventId));
-        releases.push((fail) =>
-          fail
-            ? reject(fail)
-            : resolve(
-                events.map((e, i) => ({
+  const store: StoreGroup = (group) =>
+    new Promise<MessageTaken[]>((resolve, reject) => {
+      groups.push(group.flatMap((m) => m.events.map((e) => e.eventId)));
+      let sequence = 0;
+      releases.push((fail) =>
+        fail
+          ? reject(fail)
+          : resolve(
+              group.map((m) => ({
+                outcomes: m.events.map((e) => ({
                   status: 'accepted',
                   eventId: e.eventId,
-                  sequence: i + 1,
+                  sequence: ++sequence,
                   recordedAt: '',
                 })),
-              ),
-        );
-      }),
-  } as unknown as CareEventStore;
-  const release = async (fail?: Error) => {
-    releases.shift()!(fail);
+                identityProblems: [],
+              })),
+            ),
+      );
+    });
+  const release = async (fail?: Error, which = 0) => {
+    releases.splice(which, 1)[0](fail);
     await new Promise((resolve) => setImmediate(resolve));
   };
   return { store, groups, release };
 }
 
-describe('messages from several connections arrive while the store is busy', () => {
+describe('messages of one connection arrive while the store is busy', () => {
   it('appends the first at once and the ones that came meanwhile together, each answered with its own outcome', async () => {
     const { store, groups, release } = heldStore();
     const append = new GroupAppend(store);
-    const first = append.append([event('a')]);
-    const second = append.append([event('b')]);
-    const third = append.append([event('c')]);
+    const first = append.append(message('a'), engine);
+    const second = append.append(message('b'), engine);
+    const third = append.append(message('c'), engine);
     expect(groups).toEqual([['a']]);
     await release();
     expect(groups).toEqual([['a'], ['b', 'c']]);
     await release();
-    expect(await Promise.all([first, second, third])).toEqual([
+    expect((await Promise.all([first, second, third])).map((t) => t.outcomes)).toEqual([
       [expect.objectContaining({ eventId: 'a', sequence: 1 })],
       [expect.objectContaining({ eventId: 'b', sequence: 1 })],
       [expect.objectContaining({ eventId: 'c', sequence: 2 })],
@@ -53,28 +58,49 @@ describe('messages from several connections arrive while the store is busy', () 
   it('keeps the events of one message (a bed swap of two patients) together, each message answered with its own', async () => {
     const { store, groups, release } = heldStore();
     const append = new GroupAppend(store);
-    const busy = append.append([event('a')]);
-    const swap = append.append([event('b1'), event('b2')]);
-    const after = append.append([event('c')]);
+    const busy = append.append(message('a'), engine);
+    const swap = append.append(message('b1', 'b2'), engine);
+    const after = append.append(message('c'), engine);
     await release();
     expect(groups).toEqual([['a'], ['b1', 'b2', 'c']]);
     await release();
     await busy;
-    expect(await swap).toEqual([
+    expect((await swap).outcomes).toEqual([
       expect.objectContaining({ eventId: 'b1' }),
       expect.objectContaining({ eventId: 'b2' }),
     ]);
-    expect(await after).toEqual([expect.objectContaining({ eventId: 'c', sequence: 3 })]);
+    expect((await after).outcomes).toEqual([expect.objectContaining({ eventId: 'c', sequence: 3 })]);
   });
 
   it('fails every event of a group the store could not take, and takes the next ones', async () => {
     const { store, release } = heldStore();
     const append = new GroupAppend(store);
-    const failed = append.append([event('a')]);
+    const failed = append.append(message('a'), engine);
     await release(new Error('connection refused'));
     await expect(failed).rejects.toThrow('connection refused');
-    const next = append.append([event('b')]);
+    const next = append.append(message('b'), engine);
     await release();
-    await expect(next).resolves.toEqual([expect.objectContaining({ eventId: 'b', status: 'accepted' })]);
+    expect((await next).outcomes).toEqual([expect.objectContaining({ eventId: 'b', status: 'accepted' })]);
+  });
+});
+
+describe('messages of several connections arrive while the store is busy with one of them', () => {
+  it('stores the other connection’s message at once, and holds the busy one’s until its earlier group committed', async () => {
+    const { store, groups, release } = heldStore();
+    const append = new GroupAppend(store);
+    const first = append.append(message('a1'), engine);
+    const second = append.append(message('a2'), engine);
+    const other = append.append(message('b1'), otherEngine);
+    expect(groups).toEqual([['a1'], ['b1']]);
+
+    await release(undefined, 1);
+    expect((await other).outcomes).toEqual([expect.objectContaining({ eventId: 'b1', status: 'accepted' })]);
+    expect(groups).toEqual([['a1'], ['b1']]);
+
+    await release();
+    expect(groups).toEqual([['a1'], ['b1'], ['a2']]);
+    await release();
+    expect((await first).outcomes[0].eventId).toBe('a1');
+    expect((await second).outcomes[0].eventId).toBe('a2');
   });
 });

@@ -1,66 +1,103 @@
 import { context, type Context } from '@opentelemetry/api';
-import type { CareEventStore, ExpectedAppendOutcome, NewCareEvent } from '@carechain/persistence';
+import type {
+  ExpectedAppendOutcome,
+  IdentityProblem,
+  NewCareEvent,
+  ToldIdentity,
+} from '@carechain/persistence';
 
 // Enough to share a transaction among every message in flight on 16 busy connections.
 const MAX_GROUP_EVENTS = 1000;
 
-interface Waiting {
+/** What one message gives the store: its events, and who its patient is when it says. */
+export interface MessageIntake {
   events: NewCareEvent[];
+  identity?: { patientId: string; told: ToldIdentity; source: string };
+}
+
+/** How the store took one message: its events' outcomes, and what kept its identity out if anything. */
+export interface MessageTaken {
+  outcomes: ExpectedAppendOutcome[];
+  identityProblems: IdentityProblem[];
+}
+
+/** Stores the messages of a group in one transaction, answering each in the order given. */
+export type StoreGroup = (group: MessageIntake[]) => Promise<MessageTaken[]>;
+
+interface Waiting {
+  intake: MessageIntake;
+  connection: object;
   trace: Context;
-  resolve: (outcomes: ExpectedAppendOutcome[]) => void;
+  resolve: (taken: MessageTaken) => void;
   reject: (error: unknown) => void;
 }
 
+// Groups stored at once, each on a connection of the pool (10): senders that wait for each ACK are
+// not held up behind another connection's transaction, and the pool keeps room for the rest.
+const MAX_RUNNING_GROUPS = 6;
+
 /**
- * The write-behind store of the listener: the events of messages that arrive, from any connection,
- * while the store is busy are appended together in one set-based transaction as soon as it is free.
- * Each message waits for its own outcomes, given only after that transaction commits, so an ACK
- * never promises what is not stored. A message's events go in one group; groups commit in arrival
- * order, so one connection's messages are stored in the order sent. Nothing waits on a timer.
+ * The write-behind store of the listener: messages that arrive while the store is busy are stored
+ * together in one transaction as soon as it may start one. Each message waits for its own outcome,
+ * given only after that transaction commits, so an ACK never promises what is not stored. A message
+ * goes whole into one group. A connection's messages are never in two groups at once: a group takes
+ * the waiting messages of connections with nothing being stored, so one connection's messages are
+ * stored in the order sent, while another connection's need not wait. Nothing waits on a timer.
  */
 export class GroupAppend {
   private waiting: Waiting[] = [];
-  private appending = false;
+  private readonly storing = new Set<object>();
+  private running = 0;
 
-  constructor(private readonly store: CareEventStore) {}
+  constructor(private readonly store: StoreGroup) {}
 
-  /** Appends the events of one message, all or none. */
-  append(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
+  /** Stores the events and identity of one message of `connection`, all or none, after its earlier ones. */
+  append(intake: MessageIntake, connection: object): Promise<MessageTaken> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ events, trace: context.active(), resolve, reject });
-      void this.appendWaiting();
+      this.waiting.push({ intake, connection, trace: context.active(), resolve, reject });
+      this.startGroups();
     });
   }
 
-  private async appendWaiting(): Promise<void> {
-    if (this.appending) return;
-    this.appending = true;
-    while (this.waiting.length) {
+  private startGroups() {
+    while (this.running < MAX_RUNNING_GROUPS) {
       const group = this.nextGroup();
-      try {
-        // A group is stored, and its outbox rows traced, in the context of its first message.
-        const outcomes = await context.with(group[0].trace, () =>
-          this.store.appendInOneStatement(group.flatMap((g) => g.events)),
-        );
-        let next = 0;
-        for (const waiting of group) {
-          waiting.resolve(outcomes.slice(next, next + waiting.events.length));
-          next += waiting.events.length;
-        }
-      } catch (error) {
-        group.forEach((g) => g.reject(error));
-      }
+      if (!group.length) return;
+      void this.storeGroup(group);
     }
-    this.appending = false;
   }
 
-  private nextGroup(): Waiting[] {
-    let events = 0;
-    let count = 0;
-    while (count < this.waiting.length && (count === 0 || events < MAX_GROUP_EVENTS)) {
-      events += this.waiting[count].events.length;
-      count++;
+  private async storeGroup(group: Waiting[]): Promise<void> {
+    const connections = new Set(group.map((g) => g.connection));
+    connections.forEach((c) => this.storing.add(c));
+    this.running++;
+    try {
+      // A group is stored, and its outbox rows traced, in the context of its first message.
+      const taken = await context.with(group[0].trace, () => this.store(group.map((g) => g.intake)));
+      group.forEach((waiting, i) => waiting.resolve(taken[i]));
+    } catch (error) {
+      group.forEach((g) => g.reject(error));
+    } finally {
+      connections.forEach((c) => this.storing.delete(c));
+      this.running--;
+      this.startGroups();
     }
-    return this.waiting.splice(0, count);
+  }
+
+  /** The waiting messages, in arrival order, of connections with none being stored. */
+  private nextGroup(): Waiting[] {
+    const group: Waiting[] = [];
+    const rest: Waiting[] = [];
+    let events = 0;
+    for (const waiting of this.waiting) {
+      if (this.storing.has(waiting.connection) || (group.length && events >= MAX_GROUP_EVENTS))
+        rest.push(waiting);
+      else {
+        group.push(waiting);
+        events += Math.max(1, waiting.intake.events.length);
+      }
+    }
+    this.waiting = rest;
+    return group;
   }
 }

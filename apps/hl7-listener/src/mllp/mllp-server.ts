@@ -24,9 +24,11 @@ export interface MllpServerOptions {
 /**
  * Answers each message with its ACK. Called as messages arrive, also before earlier ones of the
  * same connection are answered; the server writes the answers in the order the messages came.
+ * `connection` is the same object for every message of one connection, so the answerer can keep
+ * one connection's messages in order and let other connections' pass.
  */
 export interface MllpAnswerer {
-  answer(message: Hl7Message): Promise<Hl7Message>;
+  answer(message: Hl7Message, connection: object): Promise<Hl7Message>;
   answerUnreadable(): Hl7Message;
   /** A frame past the size limit, answered by its MSH segment where that could be read. */
   answerTooLarge(header: Hl7Message | undefined, limitBytes: number): Hl7Message;
@@ -124,7 +126,7 @@ export class MllpServer {
       for (const frame of frames.push(chunk)) {
         // Each frame is read and handed to the store at once, so a sender that does not wait for
         // ACKs shares the store's transactions with itself; ACKs still go out in the order sent.
-        const read = this.read(frame);
+        const read = this.read(frame, served);
         const answers = read.answers();
         answers.catch(() => undefined);
         if (++inFlight >= MAX_IN_FLIGHT) socket.pause();
@@ -151,7 +153,10 @@ export class MllpServer {
    * Reads a frame in the character set it came in; its answers (ACKs, or one batch of them) are
    * made when its turn comes. `part` ends the connection after them.
    */
-  private read(frame: MllpFrame): { encoding: string; part?: boolean; answers(): Promise<string[]> } {
+  private read(
+    frame: MllpFrame,
+    connection: object,
+  ): { encoding: string; part?: boolean; answers(): Promise<string[]> } {
     const bytes = frame.kind === 'message' ? frame.bytes : frame.header;
     const charset = characterSetOf(bytes, this.options.encoding);
     const encoding = charset.encoding ?? this.options.encoding;
@@ -165,22 +170,23 @@ export class MllpServer {
         answers: at(this.answerer.answerUnknownCharacterSet(readable(text, true), charset.named)),
       };
     const batch = readBatch(text);
-    if (batch) return { encoding, answers: async () => [await this.answerBatch(batch)] };
+    if (batch) return { encoding, answers: async () => [await this.answerBatch(batch, connection)] };
     const message = readable(text, false);
     // Bytes that are not HL7 come from a peer that speaks something else: answer, then part.
     if (!message) return { encoding, part: true, answers: at(this.answerer.answerUnreadable()) };
     return {
       encoding,
-      answers: async () => acknowledgementsAsked(message, await this.answerer.answer(message)).map(String),
+      answers: async () =>
+        acknowledgementsAsked(message, await this.answerer.answer(message, connection)).map(String),
     };
   }
 
   /** The messages of a batch stored together, in order, the ACKs sent back as one batch. */
-  private async answerBatch(batch: Hl7Batch): Promise<string> {
+  private async answerBatch(batch: Hl7Batch, connection: object): Promise<string> {
     const acks = await Promise.all(
       batch.messages.map((text) => {
         const message = readable(text, false);
-        return message ? this.answerer.answer(message) : this.answerer.answerUnreadable();
+        return message ? this.answerer.answer(message, connection) : this.answerer.answerUnreadable();
       }),
     );
     return batchAcknowledgement(batch, acks, new Date());
