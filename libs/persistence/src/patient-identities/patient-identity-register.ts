@@ -74,6 +74,55 @@ export class PatientIdentityRegister {
     return [];
   }
 
+  /**
+   * `record` for many patients in one transaction and one statement per table, the problems of each
+   * entry at its place; of two entries for one patient the later is kept.
+   */
+  async recordMany(
+    entries: { patientId: string; told: ToldIdentity; source: string }[],
+    db: PrismaClient | TransactionClient = this.prisma,
+  ): Promise<IdentityProblem[][]> {
+    const reviewed = entries.map((entry) => ({ ...entry, ...checked(entry.told) }));
+    const latest = new Map(
+      reviewed.flatMap(({ patientId, identity, source }) =>
+        identity ? [[patientId, { identity, source }] as const] : [],
+      ),
+    );
+    if (latest.size) {
+      const rows = [...latest].map(([patientId, { identity, source }]) => {
+        const { key, sealedKey } = newDataKey(this.keys, patientId);
+        const sealed = seal(key, Buffer.from(JSON.stringify(identity), 'utf8'), patientId);
+        return { patientId, source, sealedKey: sealedKey.toString('hex'), sealed: sealed.toString('hex') };
+      });
+      const terms = [...latest].flatMap(([patientId, { identity }]) =>
+        searchTermsOf(identity).map((term) => ({
+          patientId,
+          term: blindIndexOf(this.keys, term).toString('hex'),
+        })),
+      );
+      const ids = rows.map((r) => r.patientId);
+      const write = async (tx: TransactionClient) => {
+        await tx.$executeRaw`
+          INSERT INTO patient_identity (patient_id, sealed_key, sealed, source, updated_at)
+          SELECT r.patient_id, decode(r.sealed_key, 'hex'), decode(r.sealed, 'hex'), r.source, now()
+          FROM unnest(${ids}::text[], ${rows.map((r) => r.sealedKey)}::text[], ${rows.map((r) => r.sealed)}::text[],
+                      ${rows.map((r) => r.source)}::text[]) AS r(patient_id, sealed_key, sealed, source)
+          ON CONFLICT (patient_id) DO UPDATE
+          SET sealed_key = EXCLUDED.sealed_key, sealed = EXCLUDED.sealed, source = EXCLUDED.source,
+              updated_at = EXCLUDED.updated_at`;
+        await tx.$executeRaw`DELETE FROM patient_identity_term WHERE patient_id = ANY(${ids}::text[])`;
+        if (terms.length)
+          await tx.$executeRaw`
+            INSERT INTO patient_identity_term (term, patient_id)
+            SELECT decode(t.term, 'hex'), t.patient_id
+            FROM unnest(${terms.map((t) => t.term)}::text[], ${terms.map((t) => t.patientId)}::text[]) AS t(term, patient_id)`;
+      };
+      if ('$transaction' in db) await db.$transaction(write);
+      else await write(db);
+    }
+    return reviewed.map((entry) => entry.problems);
+  }
+
   /** The identities the register holds of these patients; the door decides who may call this. */
   async read(patientIds: string[]): Promise<Map<string, PersonIdentity>> {
     if (!patientIds.length) return new Map();
