@@ -38,9 +38,12 @@ function readSettings() {
       throw new Error(`${name} must be a whole number of at least 1, got '${raw}'`);
     return value;
   };
+  const pageSize = knob('BENCH_FHIR_PAGE', 100);
   return {
     patients: knob('BENCH_FHIR_PATIENTS', 300),
-    pageSize: knob('BENCH_FHIR_PAGE', 100),
+    pageSize,
+    // The adapter may ask for larger pages than the raw loop where the server allows them.
+    adapterPageSize: knob('BENCH_FHIR_ADAPTER_PAGE', pageSize),
     changedPercent: Math.min(100, knob('BENCH_FHIR_CHANGED_PERCENT', 10)),
   };
 }
@@ -183,7 +186,7 @@ async function main() {
           locations: { 'Location/akm': 'ryhov-akm', 'Location/med-3': 'ryhov-med-3' },
           patientIdentifierSystem: PSEUDONYM_SYSTEM,
           resourceTypes: [...TYPES],
-          pageSize: settings.pageSize,
+          pageSize: settings.adapterPageSize,
           pollIntervalSeconds: 3600,
         },
       ],
