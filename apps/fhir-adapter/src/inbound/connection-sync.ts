@@ -283,14 +283,18 @@ export class ConnectionSync {
         const appended = events.length ? await this.store.appendRecordedIn(tx, events) : [];
         await this.state.save(tx, this.connection.id, type, rows);
         // Name and personal identity number go to the identity register, never into a care event.
-        for (const { label, patientId, told } of people) {
-          const problems = await this.identities.record(patientId, told, `fhir:${this.connection.id}`, tx);
+        const source = `fhir:${this.connection.id}`;
+        const refused = await this.identities.recordMany(
+          people.map(({ patientId, told }) => ({ patientId, told, source })),
+          tx,
+        );
+        refused.forEach((problems, i) => {
           if (problems.length)
             this.status.resourceUnmappable(
-              label,
+              people[i].label,
               problems.map((p) => issue('value', `Patient (identity register) ${p.path}`, p.message)),
             );
-        }
+        });
         await this.state.save(tx, this.connection.id, 'Patient', fetched);
         if (next && next !== cursor) await this.state.advance(tx, this.connection.id, type, next);
         return appended;

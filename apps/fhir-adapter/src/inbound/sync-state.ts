@@ -25,17 +25,21 @@ export class SyncState {
     ids: string[],
   ): Promise<Map<string, SyncedResource>> {
     if (!ids.length) return new Map();
-    const rows = await this.prisma.fhirSyncedResource.findMany({
-      where: { connectionId, resourceType, resourceId: { in: ids } },
-    });
+    // One array parameter: Prisma's compiler pays for each value of an `in` list.
+    const rows = await this.prisma.$queryRaw<
+      { resource_id: string; version_id: string; patient_id: string | null; resource: string | null }[]
+    >`
+      SELECT resource_id, version_id, patient_id, resource::text AS resource FROM fhir_synced_resource
+      WHERE connection_id = ${connectionId} AND resource_type = ${resourceType}
+        AND resource_id = ANY(${ids}::text[])`;
     return new Map(
       rows.map((r) => [
-        r.resourceId,
+        r.resource_id,
         {
-          id: r.resourceId,
-          versionId: r.versionId,
-          patientId: r.patientId,
-          resource: r.resource as object | null,
+          id: r.resource_id,
+          versionId: r.version_id,
+          patientId: r.patient_id,
+          resource: r.resource === null ? null : (JSON.parse(r.resource) as object),
         },
       ]),
     );

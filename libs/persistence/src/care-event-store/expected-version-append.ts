@@ -127,7 +127,9 @@ async function historiesOf(tx: SqlTransaction, versioned: NewCareEvent[]) {
   const histories = new Map<string, StreamEvent[]>();
   for (const { type, patientId, ...event } of rows) {
     const key = streamKey(versionedStreams[type].name, patientId);
-    histories.set(key, [...(histories.get(key) ?? []), event]);
+    const history = histories.get(key);
+    if (history) history.push(event);
+    else histories.set(key, [event]);
   }
   return histories;
 }

@@ -1,0 +1,25 @@
+// Preloaded into the adapter with BENCH_FHIR_ADAPTER_NODE_OPTIONS="--require ./bench/adapter-cpu-profile.cjs"
+// (NODE_OPTIONS may not carry --cpu-prof): writes tmp/bench/fhir-adapter-<pid>.cpuprofile, with the
+// process's CPU time in its name, as the bench stops the adapter.
+const { Session } = require('node:inspector');
+const { mkdirSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const session = new Session();
+session.connect();
+session.post('Profiler.enable');
+session.post('Profiler.start');
+// The service re-raises SIGTERM once it has shut down, so 'exit' never comes: write on the signal.
+process.once('SIGTERM', () => {
+  const cpu = process.cpuUsage();
+  session.post('Profiler.stop', (error, result) => {
+    if (error) return;
+    const dir = join(process.cwd(), 'tmp', 'bench');
+    mkdirSync(dir, { recursive: true });
+    const ms = Math.round((cpu.user + cpu.system) / 1000);
+    writeFileSync(
+      join(dir, `fhir-adapter-${process.pid}-cpu-${ms}ms.cpuprofile`),
+      JSON.stringify(result.profile),
+    );
+  });
+});
