@@ -13,12 +13,7 @@ import {
   type CareEventSubmission,
 } from '@carechain/hl7';
 import type { NewCareEvent } from '@carechain/persistence';
-import {
-  CareEventStore,
-  InjectPrisma,
-  PatientIdentityRegister,
-  type PrismaClient,
-} from '@carechain/persistence';
+import { CareEventStore, PatientIdentityRegister } from '@carechain/persistence';
 import { countIntake, traced } from '@carechain/service-runtime';
 import { GroupAppend, type MessageIntake, type MessageTaken } from './group-append';
 import { storeGroup } from './store-group';
@@ -50,9 +45,8 @@ export class AdtIntakeService {
     @Inject(ADT_MAPPING) private readonly mappings: AdtMappings,
     @Inject(ORGANISATION_TIME_ZONE) private readonly timeZone: string,
     @Inject(PatientIdentityRegister) identities: PatientIdentityRegister,
-    @InjectPrisma() prisma: PrismaClient,
   ) {
-    this.appender = new GroupAppend(storeGroup(prisma, store, identities));
+    this.appender = new GroupAppend(storeGroup(store, identities));
     this.submitter = {
       kind: 'connection',
       name: 'the HL7 listener (the care links of HL7_MAPPING_FILE)',

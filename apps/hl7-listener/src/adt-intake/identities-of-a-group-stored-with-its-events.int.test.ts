@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
 import { patientSearchOf } from '@carechain/domain';
 import {
   CareEventStore,
   createPrismaClient,
+  createSqlPool,
   identityKeysOf,
   PatientIdentityRegister,
   type NewCareEvent,
@@ -25,17 +27,21 @@ describe('the messages of a write-behind group are stored with their patients’
   let db: TestDatabase;
   let prisma: PrismaClient;
   let store: CareEventStore;
+  let pool: Pool;
   let register: PatientIdentityRegister;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     prisma = createPrismaClient(db.url, 2);
-    store = new CareEventStore(prisma, { topic: 'care-events', headers: () => ({}) });
+    // On the pg pool, as in the listener.
+    pool = createSqlPool(db.url, 2);
+    store = new CareEventStore(prisma, { topic: 'care-events', headers: () => ({}) }, pool);
     register = new PatientIdentityRegister(prisma, identityKeysOf(randomBytes(32)));
   });
 
   afterAll(async () => {
     await prisma?.$disconnect();
+    await pool?.end();
     await db?.drop();
   });
 
@@ -58,7 +64,7 @@ describe('the messages of a write-behind group are stored with their patients’
       { events: [submitted(careEvents.admitted(olle))], identity: told(olle, 'Olsson', '19381323-1234') },
     ];
 
-    const taken = await storeGroup(prisma, store, register)(group);
+    const taken = await storeGroup(store, register)(group);
 
     expect(taken.map((t) => t.outcomes.map((o) => o.status))).toEqual([
       ['accepted'],
@@ -83,7 +89,7 @@ describe('the messages of a write-behind group are stored with their patients’
 
   it('replaces what the register held when a later group tells Esther’s new name, and her number still finds her', async () => {
     const esther = uniquePatientId();
-    const write = storeGroup(prisma, store, register);
+    const write = storeGroup(store, register);
     await write([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]);
     await write([
       {
@@ -102,7 +108,7 @@ describe('the messages of a write-behind group are stored with their patients’
 
   it('leaves Esther’s sealed identity as it is when a message tells it again as the register holds it', async () => {
     const esther = uniquePatientId();
-    const write = storeGroup(prisma, store, register);
+    const write = storeGroup(store, register);
     await write([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]);
     const sealed = async () =>
       (await prisma.patientIdentity.findUniqueOrThrow({ where: { patientId: esther } })).sealed;
@@ -127,7 +133,7 @@ describe('the messages of a write-behind group are stored with their patients’
 
   it('keeps Esther’s name as held when a group renames her and then tells the held name again', async () => {
     const esther = uniquePatientId();
-    const write = storeGroup(prisma, store, register);
+    const write = storeGroup(store, register);
     await write([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]);
 
     await write([
@@ -142,14 +148,13 @@ describe('the messages of a write-behind group are stored with their patients’
   it('keeps no identity from a message whose control id was already used for another event', async () => {
     const esther = uniquePatientId();
     const admitted = submitted({ ...careEvents.admitted(esther), idempotencyKey: `MSG-${esther}` });
-    await storeGroup(prisma, store, register)([{ events: [admitted], identity: told(esther, 'Svensson') }]);
+    await storeGroup(store, register)([{ events: [admitted], identity: told(esther, 'Svensson') }]);
 
     const reused = submitted({
       ...careEvents.admitted(esther, '2026-11-17T07:40:00+01:00'),
       idempotencyKey: admitted.idempotencyKey,
     });
     const [taken] = await storeGroup(
-      prisma,
       store,
       register,
     )([{ events: [reused], identity: told(esther, 'Lindqvist') }]);
@@ -165,7 +170,6 @@ describe('the messages of a write-behind group are stored with their patients’
 
     await expect(
       storeGroup(
-        prisma,
         store,
         failing,
       )([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]),

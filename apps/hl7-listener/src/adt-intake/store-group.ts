@@ -1,9 +1,4 @@
-import type {
-  CareEventStore,
-  ExpectedAppendOutcome,
-  PatientIdentityRegister,
-  PrismaClient,
-} from '@carechain/persistence';
+import type { CareEventStore, ExpectedAppendOutcome, PatientIdentityRegister } from '@carechain/persistence';
 import type { MessageIntake, MessageTaken, StoreGroup } from './group-append';
 
 /**
@@ -13,17 +8,13 @@ import type { MessageIntake, MessageTaken, StoreGroup } from './group-append';
  * Identities the register holds as told already are not written again (most messages repeat the
  * patient's), and a group left without identities is one statement, its own transaction.
  */
-export function storeGroup(
-  prisma: PrismaClient,
-  store: CareEventStore,
-  identities: PatientIdentityRegister,
-): StoreGroup {
+export function storeGroup(store: CareEventStore, identities: PatientIdentityRegister): StoreGroup {
   return async (messages) => {
     const events = messages.flatMap((m) => m.events);
-    const group = await withoutIdentitiesHeld(messages, identities);
+    const group = await withoutIdentitiesHeld(messages, store, identities);
     if (!group.some((m) => m.identity))
       return taken(group, events.length ? await store.appendInOneStatement(events) : []);
-    return prisma.$transaction(async (tx) => {
+    return store.inTransaction(async (tx) => {
       const outcomes = events.length ? await store.appendExpectingIn(tx, events) : [];
       const answers = taken(group, outcomes);
       const told = group.flatMap((m, i) =>
@@ -41,11 +32,12 @@ export function storeGroup(
 /** The group without the identities the register holds as told; their messages' events stay. */
 async function withoutIdentitiesHeld(
   group: MessageIntake[],
+  store: CareEventStore,
   identities: PatientIdentityRegister,
 ): Promise<MessageIntake[]> {
   const told = group.flatMap((m) => (m.identity ? [m.identity] : []));
   if (!told.length) return group;
-  const held = await identities.heldAsTold(told);
+  const held = await identities.heldAsTold(told, store.outsideTransaction());
   return group.map((m) =>
     m.identity && held.has(m.identity.patientId) && !identities.problemsOf(m.identity.told).length
       ? { events: m.events }

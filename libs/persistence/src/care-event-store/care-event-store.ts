@@ -6,7 +6,7 @@ import {
   type ExpectedAppendOutcome,
   type RecordedAppendOutcome,
 } from './expected-version-append';
-import { inSqlTransaction, type SqlTransaction } from './sql-transaction';
+import { inSqlTransaction, sqlOutsideTransaction, type SqlTransaction } from './sql-transaction';
 import { versionedStreams } from './versioned-streams';
 
 /** A care event that passed contract validation, as the store receives it. */
@@ -90,8 +90,17 @@ export class CareEventStore {
    * no sense; other events are appended as they are. One transaction.
    */
   appendExpecting(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
-    if (this.pool) return inSqlTransaction(this.pool, (tx) => this.appendExpectingIn(tx, events));
-    return this.prisma.$transaction((tx) => this.appendExpectingIn(tx, events));
+    return this.inTransaction((tx) => this.appendExpectingIn(tx, events));
+  }
+
+  /** Statements of their own beside the store's, on the pg pool when there is one. */
+  outsideTransaction(): SqlTransaction {
+    return this.pool ? sqlOutsideTransaction(this.pool) : this.prisma;
+  }
+
+  /** One transaction for a caller that writes beside its events: on the pg pool when there is one. */
+  inTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    return this.pool ? inSqlTransaction(this.pool, work) : this.prisma.$transaction(work);
   }
 
   /** appendExpecting within the caller's transaction; the streams stay locked until it commits. */
@@ -213,7 +222,7 @@ export class CareEventStore {
         } as StoredCareEvent),
       ),
     );
-    const inserted = await this.prisma.$queryRaw<StoredRow[]>`
+    const inserted = await this.outsideTransaction().$queryRaw<StoredRow[]>`
       WITH e AS (
         SELECT * FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
                     ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],

@@ -4,7 +4,8 @@ import {
   type PatientSearch,
   type PersonIdentity,
 } from '@carechain/domain';
-import { Prisma, type PrismaClient, type TransactionClient } from '../prisma';
+import type { SqlTransaction } from '../care-event-store/sql-transaction';
+import type { PrismaClient } from '../prisma';
 import { blindIndexOf, newDataKey, open, seal, type IdentityKeys } from './identity-sealing';
 
 /** An identity as a record system tells it; the personal identity number may be written any way. */
@@ -49,7 +50,7 @@ export class PatientIdentityRegister {
     patientId: string,
     told: ToldIdentity,
     source: string,
-    db: PrismaClient | TransactionClient = this.prisma,
+    db: SqlTransaction = this.prisma,
   ): Promise<IdentityProblem[]> {
     const [problems] = await this.recordMany([{ patientId, told, source }], db);
     return problems;
@@ -62,7 +63,7 @@ export class PatientIdentityRegister {
    */
   async recordMany(
     entries: { patientId: string; told: ToldIdentity; source: string }[],
-    db: PrismaClient | TransactionClient = this.prisma,
+    db: SqlTransaction = this.prisma,
   ): Promise<IdentityProblem[][]> {
     const checks = entries.map((entry) => checked(entry.told));
     const latest = new Map<string, { patientId: string; source: string; identity: PersonIdentity }>();
@@ -72,7 +73,7 @@ export class PatientIdentityRegister {
       latest.delete(patientId);
       latest.set(patientId, { patientId, source, identity });
     });
-    if (latest.size) await db.$executeRaw(this.replacing([...latest.values()]));
+    if (latest.size) await this.replace([...latest.values()], db);
     return checks.map((check) => check.problems);
   }
 
@@ -83,6 +84,7 @@ export class PatientIdentityRegister {
    */
   async heldAsTold(
     entries: { patientId: string; told: ToldIdentity; source: string }[],
+    db: SqlTransaction = this.prisma,
   ): Promise<Set<string>> {
     const last = new Map<string, string>();
     for (const { patientId, told, source } of entries) {
@@ -90,7 +92,7 @@ export class PatientIdentityRegister {
       if (identity) last.set(patientId, `${source}\n${JSON.stringify(identity)}`);
     }
     if (!last.size) return new Set();
-    const rows = await this.prisma.$queryRaw<
+    const rows = await db.$queryRaw<
       { patient_id: string; sealed_key: Uint8Array; sealed: Uint8Array; source: string }[]
     >`SELECT patient_id, sealed_key, sealed, source FROM patient_identity WHERE patient_id = ANY(${[...last.keys()]}::text[])`;
     return new Set(
@@ -108,7 +110,10 @@ export class PatientIdentityRegister {
    * Replaces the identities and their terms in one statement. Rows in patient order, so two writers
    * of the same patients never wait on each other in a circle; terms that stay are left in place.
    */
-  private replacing(identities: { patientId: string; source: string; identity: PersonIdentity }[]) {
+  private replace(
+    identities: { patientId: string; source: string; identity: PersonIdentity }[],
+    db: SqlTransaction,
+  ) {
     const hex = (buffer: Buffer) => buffer.toString('hex');
     const rows = identities
       .sort((a, b) => (a.patientId < b.patientId ? -1 : a.patientId > b.patientId ? 1 : 0))
@@ -120,7 +125,7 @@ export class PatientIdentityRegister {
     const terms = identities.flatMap(({ patientId, identity }) =>
       searchTermsOf(identity).map((term) => ({ patientId, term: hex(blindIndexOf(this.keys, term)) })),
     );
-    return Prisma.sql`
+    return db.$executeRaw`
       WITH told AS (
         SELECT patient_id, decode(sealed_key, 'hex') AS sealed_key, decode(sealed, 'hex') AS sealed, source
         FROM unnest(${rows.map((r) => r.patientId)}::text[], ${rows.map((r) => r.sealedKey)}::text[],
