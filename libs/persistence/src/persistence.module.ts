@@ -20,7 +20,8 @@ class PrismaLifecycle implements OnApplicationShutdown {
     @Inject(SQL_POOL) private readonly pool: Pool,
   ) {}
   async onApplicationShutdown() {
-    await Promise.all([this.prisma.$disconnect(), this.pool.end()]);
+    // An application closed twice (a test stopping a replica, then everything) ends its pool once.
+    await Promise.all([this.prisma.$disconnect(), this.pool.ending ? undefined : this.pool.end()]);
   }
 }
 
