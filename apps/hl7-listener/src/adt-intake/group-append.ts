@@ -32,8 +32,8 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-// Groups stored at once, each on a connection of the pool (10): senders that wait for each ACK are
-// not held up behind another connection's transaction, and the pool keeps room for the rest.
+// Groups stored at once: senders that wait for each ACK are not held up behind another connection's
+// transaction. Beyond the pg pool's connections a group waits for one; none holds two at a time.
 const MAX_RUNNING_GROUPS = 6;
 
 /**

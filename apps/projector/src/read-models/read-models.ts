@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { claimUnseen } from '@carechain/messaging';
 import {
   InjectPrisma,
-  inSqlTransaction,
+  inTransactionOn,
   readStoredCareEvents,
   readUnappliedCareEvents,
   SQL_POOL,
@@ -64,7 +64,7 @@ export class ReadModels {
    */
   async apply(events: ProjectedEvent[], alongside?: AlongsideBatch): Promise<Map<string, number>> {
     if (!events.length) return new Map();
-    return this.inTransaction(async (tx) => {
+    return inTransactionOn(this.prisma, this.pool, async (tx) => {
       await shareReadModels(tx);
       await lockPatients(tx, events);
       const unseen = await claimUnseen(tx, this.consumers, events);
@@ -75,10 +75,6 @@ export class ReadModels {
       await alongside?.(tx);
       return new Map([...unseen].map(([consumer, fresh]) => [consumer, fresh.length]));
     });
-  }
-
-  private inTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-    return this.pool ? inSqlTransaction(this.pool, work) : this.prisma.$transaction(work);
   }
 
   /**

@@ -6,7 +6,7 @@ import {
   type ExpectedAppendOutcome,
   type RecordedAppendOutcome,
 } from './expected-version-append';
-import { inSqlTransaction, sqlOutsideTransaction, type SqlTransaction } from './sql-transaction';
+import { inTransactionOn, sqlOutsideTransaction, type SqlTransaction } from './sql-transaction';
 import { versionedStreams } from './versioned-streams';
 
 /** A care event that passed contract validation, as the store receives it. */
@@ -100,7 +100,7 @@ export class CareEventStore {
 
   /** One transaction for a caller that writes beside its events: on the pg pool when there is one. */
   inTransaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
-    return this.pool ? inSqlTransaction(this.pool, work) : this.prisma.$transaction(work);
+    return inTransactionOn(this.prisma, this.pool, work);
   }
 
   /** appendExpecting within the caller's transaction; the streams stay locked until it commits. */

@@ -1,4 +1,5 @@
 import { Pool, type PoolClient } from 'pg';
+import type { PrismaClient } from '../prisma';
 
 /**
  * The part of a transaction the hot paths use: raw SQL as tagged templates, as on Prisma's
@@ -24,6 +25,15 @@ export function createSqlPool(databaseUrl: string, size = 4, connectionTimeoutMi
   // An idle connection the server dropped is replaced at the next checkout; nothing to do here.
   pool.on('error', () => undefined);
   return pool;
+}
+
+/** One transaction for a hot path: on the pg pool when the service has one, else through Prisma. */
+export function inTransactionOn<T>(
+  prisma: PrismaClient,
+  pool: Pool | undefined,
+  work: (tx: SqlTransaction) => Promise<T>,
+): Promise<T> {
+  return pool ? inSqlTransaction(pool, work) : prisma.$transaction(work);
 }
 
 /** Runs `work` in one transaction on a connection of `pool`; rolled back if it throws. */
