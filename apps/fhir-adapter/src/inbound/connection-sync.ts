@@ -22,7 +22,7 @@ import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
-import { SyncState, type SyncedResource } from './sync-state';
+import { SyncState, type SyncedOfType } from './sync-state';
 
 type Resource = {
   resourceType: string;
@@ -48,11 +48,11 @@ export class ConnectionSync {
     private readonly connection: Connection,
     private readonly server: FhirServer,
     private readonly status: ConnectionStatus,
-    private readonly prisma: PrismaClient,
+    prisma: PrismaClient,
     private readonly store: CareEventStore,
     private readonly identities: PatientIdentityRegister,
   ) {
-    this.state = new SyncState(prisma);
+    this.state = new SyncState(prisma, store.outsideTransaction());
     this.submitter = {
       kind: 'connection',
       name: `FHIR connection ${connection.id} (careLinks)`,
@@ -217,7 +217,7 @@ export class ConnectionSync {
     const events: NewCareEvent[] = [];
     /** The resource version each event came from, to name it when the store refuses the event. */
     const labels: string[] = [];
-    const rows: SyncedResource[] = [];
+    const rows: SyncedOfType[] = [];
     const people: { label: string; patientId: string; told: ToldIdentity }[] = [];
     for (const resource of changed) {
       const label = `${type}/${resource.id}/_history/${resource.meta.versionId}`;
@@ -236,6 +236,7 @@ export class ConnectionSync {
         const told = identity.ok && personNamedIn(resource);
         if (told) people.push({ label, patientId: identity.patientId, told });
         rows.push({
+          resourceType: type,
           id: resource.id,
           versionId: resource.meta.versionId,
           patientId: identity.ok ? identity.patientId : null,
@@ -243,7 +244,13 @@ export class ConnectionSync {
         });
         continue;
       }
-      rows.push({ id: resource.id, versionId: resource.meta.versionId, patientId: null, resource });
+      rows.push({
+        resourceType: type,
+        id: resource.id,
+        versionId: resource.meta.versionId,
+        patientId: null,
+        resource,
+      });
       const mapped = careEventChanges(
         type,
         resource,
@@ -276,31 +283,34 @@ export class ConnectionSync {
         labels.push(...drafted.map(() => label));
       }
     }
-    const outcomes = await this.prisma.$transaction(
-      async (tx) => {
-        // What the EHR recorded is its own record: made to the patient's list or plan as it stands now,
-        // under the rules every change obeys; a refused one is reported, the rest of the page stored.
-        const appended = events.length ? await this.store.appendRecordedIn(tx, events) : [];
-        await this.state.save(tx, this.connection.id, type, rows);
-        // Name and personal identity number go to the identity register, never into a care event.
-        const source = `fhir:${this.connection.id}`;
-        const refused = await this.identities.recordMany(
-          people.map(({ patientId, told }) => ({ patientId, told, source })),
-          tx,
-        );
-        refused.forEach((problems, i) => {
-          if (problems.length)
-            this.status.resourceUnmappable(
-              people[i].label,
-              problems.map((p) => issue('value', `Patient (identity register) ${p.path}`, p.message)),
-            );
-        });
-        await this.state.save(tx, this.connection.id, 'Patient', fetched);
-        if (next && next !== cursor) await this.state.advance(tx, this.connection.id, type, next);
-        return appended;
-      },
-      { timeout: 60000 },
-    );
+    const saved = [...rows, ...fetched];
+    const advanced = next && next !== cursor ? { resourceType: type, lastUpdated: next } : undefined;
+    // A page with nothing new (as in most incremental syncs) has nothing to commit.
+    const outcomes =
+      events.length || saved.length || people.length || advanced
+        ? await this.store.inTransaction(async (tx) => {
+            // What the EHR recorded is its own record: made to the patient's list or plan as it stands now,
+            // under the rules every change obeys; a refused one is reported, the rest of the page stored.
+            const appended = events.length ? await this.store.appendRecordedIn(tx, events) : [];
+            // Name and personal identity number go to the identity register, never into a care event.
+            const source = `fhir:${this.connection.id}`;
+            const refused = people.length
+              ? await this.identities.recordMany(
+                  people.map(({ patientId, told }) => ({ patientId, told, source })),
+                  tx,
+                )
+              : [];
+            refused.forEach((problems, i) => {
+              if (problems.length)
+                this.status.resourceUnmappable(
+                  people[i].label,
+                  problems.map((p) => issue('value', `Patient (identity register) ${p.path}`, p.message)),
+                );
+            });
+            await this.state.save(tx, this.connection.id, saved, advanced);
+            return appended;
+          })
+        : [];
     outcomes.forEach((outcome, i) => {
       if (outcome.status === 'conflict' || outcome.status === 'rejected')
         this.status.resourceUnmappable(labels[i], refusalIssuesOf(outcome), 'refused');
@@ -320,7 +330,7 @@ export class ConnectionSync {
    */
   private async patientsOf(
     resources: Resource[],
-  ): Promise<{ patients: Map<string, string | MappingIssue>; fetched: SyncedResource[] }> {
+  ): Promise<{ patients: Map<string, string | MappingIssue>; fetched: SyncedOfType[] }> {
     const references = [
       ...new Set(
         resources
@@ -334,7 +344,7 @@ export class ConnectionSync {
       references.map((ref) => ref.slice('Patient/'.length)),
     );
     const patients = new Map<string, string | MappingIssue>();
-    const fetched: SyncedResource[] = [];
+    const fetched: SyncedOfType[] = [];
     for (const reference of references) {
       const id = reference.slice('Patient/'.length);
       const stored = known.get(id);
@@ -351,6 +361,7 @@ export class ConnectionSync {
         const identity = patientIdentityOf(patient, this.connection.patientIdentifierSystem);
         patients.set(reference, identity.ok ? identity.patientId : identity.issues[0]);
         fetched.push({
+          resourceType: 'Patient',
           id,
           versionId: patient.meta?.versionId ?? '',
           patientId: identity.ok ? identity.patientId : null,

@@ -1,5 +1,5 @@
 import { DELETED_VERSION_ID } from '@carechain/fhir';
-import type { PrismaClient, TransactionClient } from '@carechain/persistence';
+import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
 
 export interface SyncedResource {
   id: string;
@@ -8,15 +8,25 @@ export interface SyncedResource {
   resource: object | null;
 }
 
-/** The adapter's durable memory per connection: cursors, and the last synced version of each resource. */
+/** A synced resource of a page, with its type: a page saves its own type's and the patients it read. */
+export interface SyncedOfType extends SyncedResource {
+  resourceType: string;
+}
+
+/**
+ * The adapter's durable memory per connection: cursors, and the last synced version of each resource.
+ * What a sync reads and writes page by page goes through `sql` (the pg pool where the service has one).
+ */
 export class SyncState {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly sql: SqlTransaction = prisma,
+  ) {}
 
   async cursor(connectionId: string, resourceType: string): Promise<string | null> {
-    const row = await this.prisma.fhirSyncCursor.findUnique({
-      where: { connectionId_resourceType: { connectionId, resourceType } },
-    });
-    return row?.lastUpdated ?? null;
+    const [row] = await this.sql.$queryRaw<{ last_updated: string | null }[]>`
+      SELECT last_updated FROM fhir_sync_cursor WHERE connection_id = ${connectionId} AND resource_type = ${resourceType}`;
+    return row?.last_updated ?? null;
   }
 
   async synced(
@@ -26,7 +36,7 @@ export class SyncState {
   ): Promise<Map<string, SyncedResource>> {
     if (!ids.length) return new Map();
     // One array parameter: Prisma's compiler pays for each value of an `in` list.
-    const rows = await this.prisma.$queryRaw<
+    const rows = await this.sql.$queryRaw<
       { resource_id: string; version_id: string; patient_id: string | null; resource: string | null }[]
     >`
       SELECT resource_id, version_id, patient_id, resource::text AS resource FROM fhir_synced_resource
@@ -70,33 +80,31 @@ export class SyncState {
     return row?.resourceId;
   }
 
+  /**
+   * The page's synced versions and, when given, its advanced cursor: one statement within the
+   * page's transaction.
+   */
   async save(
-    tx: TransactionClient,
+    tx: SqlTransaction,
     connectionId: string,
-    resourceType: string,
-    resources: SyncedResource[],
+    resources: SyncedOfType[],
+    cursor?: { resourceType: string; lastUpdated: string },
   ): Promise<void> {
-    if (!resources.length) return;
+    if (!resources.length && !cursor) return;
     await tx.$executeRaw`
-      INSERT INTO fhir_synced_resource (connection_id, resource_type, resource_id, version_id, patient_id, resource)
-      SELECT ${connectionId}, ${resourceType}, r.id, r.version_id, r.patient_id, r.resource::jsonb
-      FROM unnest(${resources.map((r) => r.id)}::text[], ${resources.map((r) => r.versionId)}::text[],
-                  ${resources.map((r) => r.patientId)}::text[], ${resources.map((r) => (r.resource ? JSON.stringify(r.resource) : null))}::text[])
-           AS r(id, version_id, patient_id, resource)
-      ON CONFLICT (connection_id, resource_type, resource_id)
-      DO UPDATE SET version_id = EXCLUDED.version_id, patient_id = EXCLUDED.patient_id, resource = EXCLUDED.resource`;
-  }
-
-  async advance(
-    tx: TransactionClient,
-    connectionId: string,
-    resourceType: string,
-    lastUpdated: string,
-  ): Promise<void> {
-    await tx.fhirSyncCursor.upsert({
-      where: { connectionId_resourceType: { connectionId, resourceType } },
-      create: { connectionId, resourceType, lastUpdated },
-      update: { lastUpdated, syncedAt: new Date() },
-    });
+      WITH synced AS (
+        INSERT INTO fhir_synced_resource (connection_id, resource_type, resource_id, version_id, patient_id, resource)
+        SELECT ${connectionId}, r.resource_type, r.id, r.version_id, r.patient_id, r.resource::jsonb
+        FROM unnest(${resources.map((r) => r.resourceType)}::text[], ${resources.map((r) => r.id)}::text[],
+                    ${resources.map((r) => r.versionId)}::text[], ${resources.map((r) => r.patientId)}::text[],
+                    ${resources.map((r) => (r.resource ? JSON.stringify(r.resource) : null))}::text[])
+             AS r(resource_type, id, version_id, patient_id, resource)
+        ON CONFLICT (connection_id, resource_type, resource_id)
+        DO UPDATE SET version_id = EXCLUDED.version_id, patient_id = EXCLUDED.patient_id, resource = EXCLUDED.resource
+      )
+      INSERT INTO fhir_sync_cursor (connection_id, resource_type, last_updated)
+      SELECT ${connectionId}, ${cursor?.resourceType ?? null}::text, ${cursor?.lastUpdated ?? null}::text
+      WHERE ${cursor?.resourceType ?? null}::text IS NOT NULL
+      ON CONFLICT (connection_id, resource_type) DO UPDATE SET last_updated = EXCLUDED.last_updated, synced_at = now()`;
   }
 }
