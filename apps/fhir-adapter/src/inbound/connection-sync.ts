@@ -22,7 +22,7 @@ import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
-import { SyncState, type SyncedOfType } from './sync-state';
+import { SyncState, type SyncedOfType, type SyncedResource } from './sync-state';
 
 type Resource = {
   resourceType: string;
@@ -30,6 +30,29 @@ type Resource = {
   meta: { versionId: string; lastUpdated: string };
   subject?: { reference?: string };
 };
+
+/** A page read and mapped: what its transaction writes. */
+interface PreparedPage {
+  events: NewCareEvent[];
+  /** The resource version each event came from, to name it when the store refuses the event. */
+  labels: string[];
+  people: { label: string; patientId: string; told: ToldIdentity }[];
+  saved: SyncedOfType[];
+  advanced?: { resourceType: string; lastUpdated: string };
+  /** The type's cursor once the page is stored; none for a sweep's page. */
+  next?: string | null;
+}
+
+interface FirstPage {
+  cursor: string | null;
+  page: SearchBundle;
+}
+
+/** A page whose transaction is under way, and the synced versions it writes. */
+interface StoringPage {
+  rows: Map<string, SyncedResource>;
+  done: Promise<void>;
+}
 
 /**
  * Incremental sync of one connection. Each resource type is walked in _lastUpdated order from its
@@ -74,9 +97,15 @@ export class ConnectionSync {
     const types = [...this.connection.resourceTypes].sort(
       (a, b) => Number(b === 'Patient') - Number(a === 'Patient'),
     );
-    for (const type of types) {
+    let start: Promise<FirstPage> | undefined;
+    for (const [i, type] of types.entries()) {
       if (stopped()) return;
-      await this.syncType(type, stopped);
+      start ??= this.firstPage(type);
+      // A type's first page depends only on its own cursor, so it is read while the type before is synced.
+      const following = i + 1 < types.length ? this.firstPage(types[i + 1]) : undefined;
+      following?.catch(() => undefined);
+      await this.syncType(type, stopped, start);
+      start = following;
     }
     if (Date.now() - this.lastSweep < this.connection.deletionSweepSeconds * 1000) return;
     this.lastSweep = Date.now();
@@ -113,7 +142,11 @@ export class ConnectionSync {
           });
         }
       }
-      if (deleted.length) await this.applyPage(type, { entry: deleted } as SearchBundle, null, false);
+      if (deleted.length)
+        await this.commitPage(
+          type,
+          await this.preparePage(type, { entry: deleted } as SearchBundle, null, false),
+        );
     }
   }
 
@@ -122,34 +155,57 @@ export class ConnectionSync {
    * resource updated during the walk cannot shift the server's offsets and hide another. The
    * server's next link is followed only while a whole page shares one lastUpdated.
    */
-  async syncType(type: SyncableResourceType, stopped: () => boolean = () => false): Promise<void> {
-    let cursor = await this.state.cursor(this.connection.id, type);
+  async syncType(
+    type: SyncableResourceType,
+    stopped: () => boolean = () => false,
+    start = this.firstPage(type),
+  ): Promise<void> {
+    let { cursor, page } = await start;
     this.status.cursors[type] = cursor;
-    let page = await this.server.search(type, this.query(cursor));
-    while (!stopped()) {
-      // The next request depends only on this page, so it is read while this page is stored.
-      const next = this.cursorAfter(
-        type,
-        (page.entry ?? []).map((e) => e.resource),
-        cursor,
-      );
-      const link = page.link?.find((l) => l.relation === 'next')?.url;
-      const following = link
-        ? next === cursor
-          ? this.server.page(link)
-          : this.server.search(type, this.query(next))
-        : undefined;
-      // A failed store leaves the read unawaited; its failure is the store's, not this one's.
-      following?.catch(() => undefined);
-      await traced(
-        'fhir sync page',
-        { 'fhir.connection': this.connection.id, 'fhir.resource_type': type },
-        () => this.applyPage(type, page, cursor),
-      );
-      if (!following) return;
-      page = await following;
-      cursor = next;
+    let storing: StoringPage | undefined;
+    try {
+      while (!stopped()) {
+        // The next request depends only on this page, so it is read while this page is stored.
+        const next = this.cursorAfter(
+          type,
+          (page.entry ?? []).map((e) => e.resource),
+          cursor,
+        );
+        const link = page.link?.find((l) => l.relation === 'next')?.url;
+        const following = link
+          ? next === cursor
+            ? this.server.page(link)
+            : this.server.search(type, this.query(next))
+          : undefined;
+        // A failed store leaves the read unawaited; its failure is the store's, not this one's.
+        following?.catch(() => undefined);
+        // This page is mapped while the one before commits, knowing what that one writes; they commit in turn.
+        const prepared = await this.preparePage(type, page, cursor, true, storing?.rows);
+        await storing?.done;
+        storing = this.storePage(type, prepared);
+        if (!following) break;
+        page = await following;
+        cursor = next;
+      }
+    } finally {
+      await storing?.done;
     }
+  }
+
+  private async firstPage(type: SyncableResourceType): Promise<FirstPage> {
+    const cursor = await this.state.cursor(this.connection.id, type);
+    return { cursor, page: await this.server.search(type, this.query(cursor)) };
+  }
+
+  private storePage(type: SyncableResourceType, prepared: PreparedPage): StoringPage {
+    const done = traced(
+      'fhir sync page',
+      { 'fhir.connection': this.connection.id, 'fhir.resource_type': type },
+      () => this.commitPage(type, prepared),
+    );
+    // Awaited before the next page commits or the walk ends; until then its failure is held.
+    done.catch(() => undefined);
+    return { rows: new Map(prepared.saved.map((r) => [`${r.resourceType}/${r.id}`, r])), done };
   }
 
   /** The newest lastUpdated of the page's resources, or the cursor when none is newer. */
@@ -169,13 +225,17 @@ export class ConnectionSync {
     };
   }
 
-  /** Applies one page and advances the cursor past it; deletions found by a sweep leave the cursor alone. */
-  private async applyPage(
+  /**
+   * Maps one page and what it will store, the cursor advanced past it; deletions found by a sweep
+   * leave the cursor alone. `storing` holds the rows of a page still committing, newer than the store's.
+   */
+  private async preparePage(
     type: SyncableResourceType,
     page: SearchBundle,
     cursor: string | null,
-    advances = true,
-  ): Promise<void> {
+    advances: boolean,
+    storing?: Map<string, SyncedResource>,
+  ): Promise<PreparedPage> {
     const resources: Resource[] = [];
     for (const entry of page.entry ?? []) {
       const r = entry.resource as Partial<Resource> | undefined;
@@ -203,17 +263,17 @@ export class ConnectionSync {
           cursor,
         )
       : cursor;
-    const synced = await this.state.synced(
-      this.connection.id,
+    const synced = await this.synced(
       type,
       resources.map((r) => r.id),
+      storing,
     );
     const changed = resources.filter((r) => synced.get(r.id)?.versionId !== r.meta.versionId);
 
     const { patients, fetched } =
       type === 'Patient'
         ? { patients: new Map<string, string | MappingIssue>(), fetched: [] }
-        : await this.patientsOf(changed);
+        : await this.patientsOf(changed, storing);
     const events: NewCareEvent[] = [];
     /** The resource version each event came from, to name it when the store refuses the event. */
     const labels: string[] = [];
@@ -285,6 +345,12 @@ export class ConnectionSync {
     }
     const saved = [...rows, ...fetched];
     const advanced = next && next !== cursor ? { resourceType: type, lastUpdated: next } : undefined;
+    return { events, labels, people, saved, advanced, next: advances ? next : undefined };
+  }
+
+  /** Commits a prepared page in one transaction: its care events, identities, synced versions and cursor. */
+  private async commitPage(type: SyncableResourceType, page: PreparedPage): Promise<void> {
+    const { events, labels, people, saved, advanced } = page;
     // A page with nothing new (as in most incremental syncs) has nothing to commit.
     const outcomes =
       events.length || saved.length || people.length || advanced
@@ -321,7 +387,21 @@ export class ConnectionSync {
       'fhir',
       outcomes.filter((o) => o.status !== 'unchanged'),
     );
-    if (advances) this.status.cursors[type] = next;
+    if (page.next !== undefined) this.status.cursors[type] = page.next;
+  }
+
+  /** The last synced version of each resource, or the one a page still committing writes. */
+  private async synced(
+    type: string,
+    ids: string[],
+    storing?: Map<string, SyncedResource>,
+  ): Promise<Map<string, SyncedResource>> {
+    const synced = await this.state.synced(this.connection.id, type, ids);
+    for (const id of ids) {
+      const newer = storing?.get(`${type}/${id}`);
+      if (newer) synced.set(id, newer);
+    }
+    return synced;
   }
 
   /**
@@ -330,6 +410,7 @@ export class ConnectionSync {
    */
   private async patientsOf(
     resources: Resource[],
+    storing?: Map<string, SyncedResource>,
   ): Promise<{ patients: Map<string, string | MappingIssue>; fetched: SyncedOfType[] }> {
     const references = [
       ...new Set(
@@ -338,10 +419,10 @@ export class ConnectionSync {
           .filter((ref): ref is string => !!ref && /^Patient\/[^/]+$/.test(ref)),
       ),
     ];
-    const known = await this.state.synced(
-      this.connection.id,
+    const known = await this.synced(
       'Patient',
       references.map((ref) => ref.slice('Patient/'.length)),
+      storing,
     );
     const patients = new Map<string, string | MappingIssue>();
     const fetched: SyncedOfType[] = [];
