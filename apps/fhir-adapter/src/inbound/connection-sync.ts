@@ -22,7 +22,7 @@ import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
-import { SyncState, type SyncedOfType, type SyncedResource } from './sync-state';
+import { SyncState, syncedKey, type SyncedOfType, type SyncedResource } from './sync-state';
 
 type Resource = {
   resourceType: string;
@@ -205,7 +205,7 @@ export class ConnectionSync {
     );
     // Awaited before the next page commits or the walk ends; until then its failure is held.
     done.catch(() => undefined);
-    return { rows: new Map(prepared.saved.map((r) => [`${r.resourceType}/${r.id}`, r])), done };
+    return { rows: new Map(prepared.saved.map((r) => [syncedKey(r.resourceType, r.id), r])), done };
   }
 
   /** The newest lastUpdated of the page's resources, or the cursor when none is newer. */
@@ -263,17 +263,26 @@ export class ConnectionSync {
           cursor,
         )
       : cursor;
+    // The page's resources and the patients they reference, in one lookup.
+    const references = type === 'Patient' ? [] : patientReferencesOf(resources);
     const synced = await this.synced(
-      type,
-      resources.map((r) => r.id),
+      [
+        ...resources.map((r) => ({ resourceType: type, id: r.id })),
+        ...references.map((reference) => ({
+          resourceType: 'Patient',
+          id: reference.slice('Patient/'.length),
+        })),
+      ],
       storing,
     );
-    const changed = resources.filter((r) => synced.get(r.id)?.versionId !== r.meta.versionId);
+    const changed = resources.filter(
+      (r) => synced.get(syncedKey(type, r.id))?.versionId !== r.meta.versionId,
+    );
 
     const { patients, fetched } =
       type === 'Patient'
         ? { patients: new Map<string, string | MappingIssue>(), fetched: [] }
-        : await this.patientsOf(changed, storing);
+        : await this.patientsOf(patientReferencesOf(changed), synced);
     const events: NewCareEvent[] = [];
     /** The resource version each event came from, to name it when the store refuses the event. */
     const labels: string[] = [];
@@ -314,7 +323,7 @@ export class ConnectionSync {
       const mapped = careEventChanges(
         type,
         resource,
-        synced.get(resource.id)?.resource ?? undefined,
+        synced.get(syncedKey(type, resource.id))?.resource ?? undefined,
         this.context,
       );
       if (!mapped.ok) {
@@ -390,16 +399,15 @@ export class ConnectionSync {
     if (page.next !== undefined) this.status.cursors[type] = page.next;
   }
 
-  /** The last synced version of each resource, or the one a page still committing writes. */
+  /** The last synced version of each resource, or the one a page still committing writes; by syncedKey. */
   private async synced(
-    type: string,
-    ids: string[],
+    resources: { resourceType: string; id: string }[],
     storing?: Map<string, SyncedResource>,
   ): Promise<Map<string, SyncedResource>> {
-    const synced = await this.state.synced(this.connection.id, type, ids);
-    for (const id of ids) {
-      const newer = storing?.get(`${type}/${id}`);
-      if (newer) synced.set(id, newer);
+    const synced = await this.state.synced(this.connection.id, resources);
+    for (const { resourceType, id } of resources) {
+      const newer = storing?.get(syncedKey(resourceType, id));
+      if (newer) synced.set(syncedKey(resourceType, id), newer);
     }
     return synced;
   }
@@ -409,26 +417,14 @@ export class ConnectionSync {
    * yet are read from the server; their identities (`fetched`) are saved with the page.
    */
   private async patientsOf(
-    resources: Resource[],
-    storing?: Map<string, SyncedResource>,
+    references: string[],
+    known: Map<string, SyncedResource>,
   ): Promise<{ patients: Map<string, string | MappingIssue>; fetched: SyncedOfType[] }> {
-    const references = [
-      ...new Set(
-        resources
-          .map((r) => r.subject?.reference)
-          .filter((ref): ref is string => !!ref && /^Patient\/[^/]+$/.test(ref)),
-      ),
-    ];
-    const known = await this.synced(
-      'Patient',
-      references.map((ref) => ref.slice('Patient/'.length)),
-      storing,
-    );
     const patients = new Map<string, string | MappingIssue>();
     const fetched: SyncedOfType[] = [];
     for (const reference of references) {
       const id = reference.slice('Patient/'.length);
-      const stored = known.get(id);
+      const stored = known.get(reference);
       if (stored) {
         patients.set(
           reference,
@@ -504,4 +500,15 @@ function refusalIssuesOf(
 
 function issue(code: MappingIssue['code'], expression: string, diagnostics: string): MappingIssue {
   return { severity: 'error', code, expression: [expression], diagnostics };
+}
+
+/** The distinct `Patient/id` references of the resources' subjects. */
+function patientReferencesOf(resources: Resource[]): string[] {
+  return [
+    ...new Set(
+      resources
+        .map((r) => r.subject?.reference)
+        .filter((ref): ref is string => !!ref && /^Patient\/[^/]+$/.test(ref)),
+    ),
+  ];
 }

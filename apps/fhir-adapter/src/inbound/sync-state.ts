@@ -8,6 +8,9 @@ export interface SyncedResource {
   resource: object | null;
 }
 
+/** How a page's lookups key a synced resource: as a reference to it reads. */
+export const syncedKey = (resourceType: string, id: string) => `${resourceType}/${id}`;
+
 /** A synced resource of a page, with its type: a page saves its own type's and the patients it read. */
 export interface SyncedOfType extends SyncedResource {
   resourceType: string;
@@ -29,22 +32,29 @@ export class SyncState {
     return row?.last_updated ?? null;
   }
 
+  /** The last synced version of each resource asked for, by `syncedKey`, in one query whatever their types. */
   async synced(
     connectionId: string,
-    resourceType: string,
-    ids: string[],
+    resources: { resourceType: string; id: string }[],
   ): Promise<Map<string, SyncedResource>> {
-    if (!ids.length) return new Map();
-    // One array parameter: Prisma's compiler pays for each value of an `in` list.
+    if (!resources.length) return new Map();
+    // Arrays as parameters: Prisma's compiler pays for each value of an `in` list.
     const rows = await this.sql.$queryRaw<
-      { resource_id: string; version_id: string; patient_id: string | null; resource: string | null }[]
+      {
+        resource_type: string;
+        resource_id: string;
+        version_id: string;
+        patient_id: string | null;
+        resource: string | null;
+      }[]
     >`
-      SELECT resource_id, version_id, patient_id, resource::text AS resource FROM fhir_synced_resource
-      WHERE connection_id = ${connectionId} AND resource_type = ${resourceType}
-        AND resource_id = ANY(${ids}::text[])`;
+      SELECT resource_type, resource_id, version_id, patient_id, resource::text AS resource FROM fhir_synced_resource
+      WHERE connection_id = ${connectionId}
+        AND (resource_type, resource_id) IN (
+          SELECT * FROM unnest(${resources.map((r) => r.resourceType)}::text[], ${resources.map((r) => r.id)}::text[]))`;
     return new Map(
       rows.map((r) => [
-        r.resource_id,
+        syncedKey(r.resource_type, r.resource_id),
         {
           id: r.resource_id,
           versionId: r.version_id,
@@ -91,14 +101,13 @@ export class SyncState {
     cursor?: { resourceType: string; lastUpdated: string },
   ): Promise<void> {
     if (!resources.length && !cursor) return;
+    // One JSON document, each resource in it as it is: no resource serialised twice or escaped into an array.
     await tx.$executeRaw`
       WITH synced AS (
         INSERT INTO fhir_synced_resource (connection_id, resource_type, resource_id, version_id, patient_id, resource)
-        SELECT ${connectionId}, r.resource_type, r.id, r.version_id, r.patient_id, r.resource::jsonb
-        FROM unnest(${resources.map((r) => r.resourceType)}::text[], ${resources.map((r) => r.id)}::text[],
-                    ${resources.map((r) => r.versionId)}::text[], ${resources.map((r) => r.patientId)}::text[],
-                    ${resources.map((r) => (r.resource ? JSON.stringify(r.resource) : null))}::text[])
-             AS r(resource_type, id, version_id, patient_id, resource)
+        SELECT ${connectionId}, r."resourceType", r.id, r."versionId", r."patientId", r.resource
+        FROM jsonb_to_recordset(${JSON.stringify(resources)}::jsonb)
+             AS r("resourceType" text, id text, "versionId" text, "patientId" text, resource jsonb)
         ON CONFLICT (connection_id, resource_type, resource_id)
         DO UPDATE SET version_id = EXCLUDED.version_id, patient_id = EXCLUDED.patient_id, resource = EXCLUDED.resource
       )
