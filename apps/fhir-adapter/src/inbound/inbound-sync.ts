@@ -34,6 +34,10 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap() {
+    // The pool connects when first used: its connections open while the capabilities are read, not
+    // in the first sync, which commits one page while it looks up the next.
+    const sql = this.store.outsideTransaction();
+    void Promise.all([sql.$queryRaw`SELECT 1`, sql.$queryRaw`SELECT 1`]).catch(() => undefined);
     for (const ehr of this.connections.all) this.start(ehr);
     this.connections.onChange(({ started, stopped }) => {
       this.changes = this.changes.then(async () => {
