@@ -143,10 +143,7 @@ export class ConnectionSync {
         }
       }
       if (deleted.length)
-        await this.commitPage(
-          type,
-          await this.preparePage(type, { entry: deleted } as SearchBundle, null, false),
-        );
+        await this.commitPage(type, await this.preparePage(type, { entry: deleted } as SearchBundle, null));
     }
   }
 
@@ -180,7 +177,7 @@ export class ConnectionSync {
         // A failed store leaves the read unawaited; its failure is the store's, not this one's.
         following?.catch(() => undefined);
         // This page is mapped while the one before commits, knowing what that one writes; they commit in turn.
-        const prepared = await this.preparePage(type, page, cursor, true, storing?.rows);
+        const prepared = await this.preparePage(type, page, cursor, next, storing?.rows);
         await storing?.done;
         storing = this.storePage(type, prepared);
         if (!following) break;
@@ -226,14 +223,15 @@ export class ConnectionSync {
   }
 
   /**
-   * Maps one page and what it will store, the cursor advanced past it; deletions found by a sweep
-   * leave the cursor alone. `storing` holds the rows of a page still committing, newer than the store's.
+   * Maps one page and what it will store, the cursor advanced from `cursor` to `next`; deletions
+   * found by a sweep have no `next`, and leave the cursor alone. `storing` holds the rows of a page
+   * still committing, newer than the store's.
    */
   private async preparePage(
     type: SyncableResourceType,
     page: SearchBundle,
     cursor: string | null,
-    advances: boolean,
+    next?: string | null,
     storing?: Map<string, SyncedResource>,
   ): Promise<PreparedPage> {
     const resources: Resource[] = [];
@@ -256,13 +254,6 @@ export class ConnectionSync {
         ]);
     }
     this.status.counts.resourcesRead += resources.length;
-    const next = advances
-      ? this.cursorAfter(
-          type,
-          (page.entry ?? []).map((e) => e.resource),
-          cursor,
-        )
-      : cursor;
     // The page's resources and the patients they reference, in one lookup.
     const references = type === 'Patient' ? [] : patientReferencesOf(resources);
     const synced = await this.synced(
@@ -354,7 +345,7 @@ export class ConnectionSync {
     }
     const saved = [...rows, ...fetched];
     const advanced = next && next !== cursor ? { resourceType: type, lastUpdated: next } : undefined;
-    return { events, labels, people, saved, advanced, next: advances ? next : undefined };
+    return { events, labels, people, saved, advanced, next };
   }
 
   /** Commits a prepared page in one transaction: its care events, identities, synced versions and cursor. */
