@@ -23,7 +23,7 @@ const told = (patientId: string, familyName: string, personalIdentityNumber = '1
   source: 'hl7v2:COSMIC@RYHOV',
 });
 
-describe('the messages of a write-behind group are stored with their patients’ identities, in one transaction', () => {
+describe('the messages of a write-behind group are stored with their patients’ identities, in one statement', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
   let store: CareEventStore;
@@ -166,14 +166,18 @@ describe('the messages of a write-behind group are stored with their patients’
   it('stores none of the events when the identities cannot be stored, so no message is answered AA for half', async () => {
     const esther = uniquePatientId();
     const failing = new PatientIdentityRegister(prisma, identityKeysOf(randomBytes(32)));
-    failing.recordMany = () => Promise.reject(new Error('the register is unreachable'));
+    // A write the database refuses, as a register that cannot take the identity would.
+    failing.recordedWith = (entries) => ({
+      problems: entries.map(() => []),
+      written: () => 'refused AS (INSERT INTO patient_identity (patient_id) VALUES (NULL))',
+    });
 
     await expect(
       storeGroup(
         store,
         failing,
       )([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]),
-    ).rejects.toThrow('the register is unreachable');
+    ).rejects.toThrow('null value');
 
     expect(await prisma.careEvent.count({ where: { patientId: esther } })).toBe(0);
     expect(await prisma.outboxMessage.count({ where: { key: esther } })).toBe(0);
