@@ -128,3 +128,23 @@ describe('sixteen interface engines each send a message at the same moment', () 
     );
   });
 });
+
+describe('four interface engines stream 32 messages each without waiting', () => {
+  it('stores them in groups of at most 64 side by side, each engine’s in the order sent', async () => {
+    const { store, groups, release } = heldStore();
+    const append = new GroupAppend(store);
+    const engines = Array.from({ length: 4 }, () => ({}));
+    const taken = engines.flatMap((connection, e) =>
+      Array.from({ length: 32 }, (_, n) => append.append(message(`e${e}-${n}`), connection)),
+    );
+    await aTurnLater();
+    const ofEngine = (e: number) => Array.from({ length: 32 }, (_, n) => `e${e}-${n}`);
+    expect(groups).toEqual([
+      [...ofEngine(0), ...ofEngine(1)],
+      [...ofEngine(2), ...ofEngine(3)],
+    ]);
+    await release();
+    await release();
+    expect((await Promise.all(taken)).length).toBe(128);
+  });
+});
