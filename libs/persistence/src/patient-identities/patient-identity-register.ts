@@ -24,7 +24,7 @@ export interface IdentityProblem {
 
 const longestName = 200;
 // Identities sealed lately, by digest: a stay's later messages repeat its patient's identity.
-const sealedKept = 10_000;
+const sealedKept = 2_000;
 
 type ToldEntry = { patientId: string; told: ToldIdentity; source: string };
 
@@ -73,7 +73,8 @@ export class PatientIdentityRegister {
   /**
    * `record` for many identities in one statement (which, outside a transaction, is its own), each
    * answered with its problems in the order given. Of several for one patient the last is kept, as
-   * if recorded one after the other.
+   * if recorded one after the other; one the register holds as told by the same source already is
+   * not written again.
    */
   async recordMany(entries: ToldEntry[], db: SqlTransaction = this.prisma): Promise<IdentityProblem[][]> {
     const { problems, written } = this.recordedWith(entries.map((entry) => ({ ...entry, events: 0 })));
