@@ -177,13 +177,13 @@ function identityWrites(
       WHERE NOT EXISTS (SELECT 1 FROM patient_identity held
                         WHERE held.patient_id = t.patient_id AND held.told_digest = decode(t.digest, 'hex'))
     ), kept AS (
+      -- Every changed identity is written; its terms' key is checked at the end of the statement.
       INSERT INTO patient_identity (patient_id, sealed_key, sealed, source, told_digest, updated_at)
       SELECT patient_id, decode(sealed_key, 'hex'), decode(sealed, 'hex'), source, decode(digest, 'hex'), now()
       FROM changed ORDER BY patient_id
       ON CONFLICT (patient_id) DO UPDATE
         SET sealed_key = excluded.sealed_key, sealed = excluded.sealed, source = excluded.source,
             told_digest = excluded.told_digest, updated_at = excluded.updated_at
-      RETURNING patient_id
     ), terms AS (
       SELECT at, decode(term, 'hex') AS term
       FROM unnest(${param(told.flatMap((t, at) => t.terms.map(() => at + 1)))}::int[],
@@ -194,7 +194,7 @@ function identityWrites(
         AND NOT EXISTS (SELECT 1 FROM terms WHERE terms.at = changed.at AND terms.term = held.term)
     ), kept_terms AS (
       INSERT INTO patient_identity_term (term, patient_id)
-      SELECT terms.term, changed.patient_id FROM terms JOIN changed USING (at) JOIN kept USING (patient_id)
+      SELECT terms.term, changed.patient_id FROM terms JOIN changed USING (at)
       ON CONFLICT DO NOTHING
     )`;
 }
