@@ -6,6 +6,9 @@ const message = (...eventIds: string[]): MessageIntake => ({ events: eventIds.ma
 const engine = {};
 const otherEngine = {};
 
+/** After the messages read in this turn of the event loop, when a group may start. */
+const aTurnLater = () => new Promise((resolve) => setImmediate(resolve));
+
 /** A store that holds each append until released, recording the groups it was given. */
 function heldStore() {
   const groups: string[][] = [];
@@ -32,7 +35,7 @@ function heldStore() {
     });
   const release = async (fail?: Error, which = 0) => {
     releases.splice(which, 1)[0](fail);
-    await new Promise((resolve) => setImmediate(resolve));
+    await aTurnLater();
   };
   return { store, groups, release };
 }
@@ -42,6 +45,7 @@ describe('messages of one connection arrive while the store is busy', () => {
     const { store, groups, release } = heldStore();
     const append = new GroupAppend(store);
     const first = append.append(message('a'), engine);
+    await aTurnLater();
     const second = append.append(message('b'), engine);
     const third = append.append(message('c'), engine);
     expect(groups).toEqual([['a']]);
@@ -59,6 +63,7 @@ describe('messages of one connection arrive while the store is busy', () => {
     const { store, groups, release } = heldStore();
     const append = new GroupAppend(store);
     const busy = append.append(message('a'), engine);
+    await aTurnLater();
     const swap = append.append(message('b1', 'b2'), engine);
     const after = append.append(message('c'), engine);
     await release();
@@ -76,9 +81,11 @@ describe('messages of one connection arrive while the store is busy', () => {
     const { store, release } = heldStore();
     const append = new GroupAppend(store);
     const failed = append.append(message('a'), engine);
+    await aTurnLater();
     await release(new Error('connection refused'));
     await expect(failed).rejects.toThrow('connection refused');
     const next = append.append(message('b'), engine);
+    await aTurnLater();
     await release();
     expect((await next).outcomes).toEqual([expect.objectContaining({ eventId: 'b', status: 'accepted' })]);
   });
@@ -89,8 +96,10 @@ describe('messages of several connections arrive while the store is busy with on
     const { store, groups, release } = heldStore();
     const append = new GroupAppend(store);
     const first = append.append(message('a1'), engine);
+    await aTurnLater();
     const second = append.append(message('a2'), engine);
     const other = append.append(message('b1'), otherEngine);
+    await aTurnLater();
     expect(groups).toEqual([['a1'], ['b1']]);
 
     await release(undefined, 1);
@@ -102,5 +111,40 @@ describe('messages of several connections arrive while the store is busy with on
     await release();
     expect((await first).outcomes[0].eventId).toBe('a1');
     expect((await second).outcomes[0].eventId).toBe('a2');
+  });
+});
+
+describe('sixteen interface engines each send a message at the same moment', () => {
+  it('stores the messages read in one turn together, one group, each answered with its own outcome', async () => {
+    const { store, groups, release } = heldStore();
+    const append = new GroupAppend(store);
+    const engines = Array.from({ length: 16 }, () => ({}));
+    const taken = engines.map((connection, i) => append.append(message(`m${i}`), connection));
+    await aTurnLater();
+    expect(groups).toEqual([engines.map((_, i) => `m${i}`)]);
+    await release();
+    expect((await Promise.all(taken)).map((t) => t.outcomes[0].eventId)).toEqual(
+      engines.map((_, i) => `m${i}`),
+    );
+  });
+});
+
+describe('four interface engines stream 32 messages each without waiting', () => {
+  it('stores them in groups of at most 64 side by side, each engine’s in the order sent', async () => {
+    const { store, groups, release } = heldStore();
+    const append = new GroupAppend(store);
+    const engines = Array.from({ length: 4 }, () => ({}));
+    const taken = engines.flatMap((connection, e) =>
+      Array.from({ length: 32 }, (_, n) => append.append(message(`e${e}-${n}`), connection)),
+    );
+    await aTurnLater();
+    const ofEngine = (e: number) => Array.from({ length: 32 }, (_, n) => `e${e}-${n}`);
+    expect(groups).toEqual([
+      [...ofEngine(0), ...ofEngine(1)],
+      [...ofEngine(2), ...ofEngine(3)],
+    ]);
+    await release();
+    await release();
+    expect((await Promise.all(taken)).length).toBe(128);
   });
 });

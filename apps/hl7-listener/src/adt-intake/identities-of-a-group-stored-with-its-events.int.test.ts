@@ -10,7 +10,13 @@ import {
   type NewCareEvent,
   type PrismaClient,
 } from '@carechain/persistence';
-import { careEvents, createTestDatabase, uniquePatientId, type TestDatabase } from '@carechain/testing';
+import {
+  careEventEnvelope,
+  careEvents,
+  createTestDatabase,
+  uniquePatientId,
+  type TestDatabase,
+} from '@carechain/testing';
 import type { MessageIntake } from './group-append';
 import { storeGroup } from './store-group';
 
@@ -23,7 +29,7 @@ const told = (patientId: string, familyName: string, personalIdentityNumber = '1
   source: 'hl7v2:COSMIC@RYHOV',
 });
 
-describe('the messages of a write-behind group are stored with their patients’ identities, in one transaction', () => {
+describe('the messages of a write-behind group are stored with their patients’ identities, in one statement', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
   let store: CareEventStore;
@@ -163,17 +169,54 @@ describe('the messages of a write-behind group are stored with their patients’
     expect((await register.read([esther])).get(esther)?.familyName).toBe('Svensson');
   });
 
+  it('keeps Esther’s identity from a message sent again whose event was stored already', async () => {
+    const esther = uniquePatientId();
+    const admitted = submitted({ ...careEvents.admitted(esther), idempotencyKey: `MSG-${esther}` });
+    const write = storeGroup(store, register);
+    await write([{ events: [admitted] }]);
+
+    const [taken] = await write([{ events: [admitted], identity: told(esther, 'Svensson') }]);
+
+    expect(taken.outcomes.map((o) => o.status)).toEqual(['duplicate']);
+    expect((await register.read([esther])).get(esther)?.familyName).toBe('Svensson');
+  });
+
+  it('keeps Esther’s identity with a care plan version decided in the same transaction, and none with one refused', async () => {
+    const esther = uniquePatientId();
+    const carePlan = (version: number) =>
+      submitted(
+        careEventEnvelope('CarePlanUpdated', esther, '2026-11-20T13:00:00+01:00', 'jkpg-ehr', {
+          carePlanId: `sip-${esther}`,
+          version,
+          goals: ['Klara mig själv hemma'],
+          actions: [],
+        }),
+      );
+    const write = storeGroup(store, register);
+
+    const [kept] = await write([{ events: [carePlan(1)], identity: told(esther, 'Svensson') }]);
+    const [refused] = await write([{ events: [carePlan(1)], identity: told(esther, 'Lindqvist') }]);
+
+    expect(kept.outcomes.map((o) => o.status)).toEqual(['accepted']);
+    expect(refused.outcomes.map((o) => o.status)).not.toEqual(['accepted']);
+    expect((await register.read([esther])).get(esther)?.familyName).toBe('Svensson');
+  });
+
   it('stores none of the events when the identities cannot be stored, so no message is answered AA for half', async () => {
     const esther = uniquePatientId();
     const failing = new PatientIdentityRegister(prisma, identityKeysOf(randomBytes(32)));
-    failing.recordMany = () => Promise.reject(new Error('the register is unreachable'));
+    // A write the database refuses, as a register that cannot take the identity would.
+    failing.recordedWith = (entries) => ({
+      problems: entries.map(() => []),
+      written: () => 'refused AS (INSERT INTO patient_identity (patient_id) VALUES (NULL))',
+    });
 
     await expect(
       storeGroup(
         store,
         failing,
       )([{ events: [submitted(careEvents.admitted(esther))], identity: told(esther, 'Svensson') }]),
-    ).rejects.toThrow('the register is unreachable');
+    ).rejects.toThrow('null value');
 
     expect(await prisma.careEvent.count({ where: { patientId: esther } })).toBe(0);
     expect(await prisma.outboxMessage.count({ where: { key: esther } })).toBe(0);

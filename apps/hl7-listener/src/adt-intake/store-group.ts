@@ -2,47 +2,39 @@ import type { CareEventStore, ExpectedAppendOutcome, PatientIdentityRegister } f
 import type { MessageIntake, MessageTaken, StoreGroup } from './group-append';
 
 /**
- * A group's events, outbox rows and identities in one transaction: set-based statements whatever
- * the group's size, so an identity commits with the events of its message. Only a message whose
- * events are all taken (stored or duplicates) has its identity kept; one refused keeps nothing.
- * Identities the register holds as told already are not written again (most messages repeat the
- * patient's), and a group left without identities is one statement, its own transaction.
+ * A group's events, outbox rows and identities in one statement, its own transaction, whatever the
+ * group's size, so an identity commits with the events of its message. Only a message whose events
+ * are all taken (stored or duplicates) has its identity kept; one refused keeps nothing. An identity
+ * the register holds as told already is not written again (most messages repeat the patient's).
  */
 export function storeGroup(store: CareEventStore, identities: PatientIdentityRegister): StoreGroup {
   return async (messages) => {
-    const events = messages.flatMap((m) => m.events);
-    const group = await withoutIdentitiesHeld(messages, store, identities);
-    if (!group.some((m) => m.identity))
-      return taken(group, events.length ? await store.appendInOneStatement(events) : []);
-    return store.inTransaction(async (tx) => {
-      const outcomes = events.length ? await store.appendExpectingIn(tx, events) : [];
-      const answers = taken(group, outcomes);
-      const told = group.flatMap((m, i) =>
-        m.identity && answers[i].outcomes.every((o) => o.status === 'accepted' || o.status === 'duplicate')
-          ? [{ at: i, ...m.identity }]
-          : [],
-      );
-      const problems = await identities.recordMany(told, tx);
-      told.forEach(({ at }, i) => (answers[at].identityProblems = problems[i]));
-      return answers;
+    let next = 1;
+    const told = messages.flatMap((m, message) => {
+      const firstEvent = next;
+      next += m.events.length;
+      return m.identity ? [{ ...m.identity, firstEvent, events: m.events.length, message }] : [];
     });
+    const { problems, written } = identities.recordedWith(told);
+    const events = messages.flatMap((m) => m.events);
+    const outcomes = events.length || written ? await store.appendInOneStatement(events, written) : [];
+    const answers = taken(messages, outcomes);
+    const kept = told.flatMap((t, i) => {
+      const mine = answers[t.message].outcomes;
+      if (!mine.every((o) => o.status === 'accepted' || o.status === 'duplicate')) return [];
+      answers[t.message].identityProblems = problems[i];
+      return [{ ...t, stored: mine.every((o) => o.status === 'accepted') }];
+    });
+    // A message sent again stored nothing new, so the statement left its identity out: kept now,
+    // unless a later message of the group told the patient's.
+    const resent = kept.filter(
+      (t) =>
+        !t.stored &&
+        !kept.some((later) => later.stored && later.patientId === t.patientId && later.message > t.message),
+    );
+    if (resent.length) await identities.recordMany(resent);
+    return answers;
   };
-}
-
-/** The group without the identities the register holds as told; their messages' events stay. */
-async function withoutIdentitiesHeld(
-  group: MessageIntake[],
-  store: CareEventStore,
-  identities: PatientIdentityRegister,
-): Promise<MessageIntake[]> {
-  const told = group.flatMap((m) => (m.identity ? [m.identity] : []));
-  if (!told.length) return group;
-  const held = await identities.heldAsTold(told, store.outsideTransaction());
-  return group.map((m) =>
-    m.identity && held.has(m.identity.patientId) && !identities.problemsOf(m.identity.told).length
-      ? { events: m.events }
-      : m,
-  );
 }
 
 /** Each message's share of the group's outcomes, in order. */

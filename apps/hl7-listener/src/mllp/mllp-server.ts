@@ -137,7 +137,14 @@ export class MllpServer {
                 Buffer.concat([VT, iconv.encode(answer, read.encoding), FS_CR]),
               ),
             );
-            if (!socket.destroyed) socket.write(text);
+            if (!socket.destroyed) {
+              // The ACKs of one commit are written together: one system call, not one each.
+              if (!socket.writableCorked) {
+                socket.cork();
+                process.nextTick(() => socket.uncork());
+              }
+              socket.write(text);
+            }
             if (read.part) socket.end();
           })
           .catch((error: Error) => this.onError(error))

@@ -24,6 +24,16 @@ describe('an EHR sends wall-clock times without an offset, in Swedish time', () 
     expect(at('202610250330')).toBe('2026-10-25T02:30:00.000Z');
   });
 
+  it('reads times around a change in the middle of a UTC hour right, before and after, asked again', () => {
+    // Lord Howe Island moves its clocks half an hour, at 15:30 UTC.
+    const lordHowe = (value: string) => instantOfHl7DateTime(value, 'Australia/Lord_Howe')?.instant;
+    for (let round = 0; round < 2; round++) {
+      expect(lordHowe('202610040130')).toBe('2026-10-03T15:00:00.000Z');
+      expect(lordHowe('202610040159')).toBe('2026-10-03T15:29:00.000Z');
+      expect(lordHowe('202610040245')).toBe('2026-10-03T15:45:00.000Z');
+    }
+  });
+
   it('refuses what is not an HL7 date-time to the day at least', () => {
     for (const value of ['202611', '2026', '2026-11-16T07:40', '202613160740', '202611162460', 'x']) {
       expect(instantOfHl7DateTime(value, stockholm)).toBeUndefined();

@@ -35,9 +35,30 @@ export function instantOfHl7DateTime(value: string, timeZone: string): Hl7Instan
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const hourMs = 3_600_000;
+// Offsets by zone and UTC hour: every message of an hour asks for the same few.
+const offsetsByHour = new Map<string, number>();
+const hoursKept = 10_000;
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+/**
+ * How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. Asked of Intl only
+ * once per hour for an hour whose start and end have the same offset; an hour with a change in it
+ * is asked each time.
+ */
 function zoneOffsetAt(instant: number, timeZone: string): number {
+  const hour = Math.floor(instant / hourMs);
+  const key = `${timeZone} ${hour}`;
+  const known = offsetsByHour.get(key);
+  if (known !== undefined) return known;
+  const start = offsetFromIntl(hour * hourMs, timeZone);
+  if (start !== offsetFromIntl((hour + 1) * hourMs - 1000, timeZone))
+    return offsetFromIntl(instant, timeZone);
+  if (offsetsByHour.size >= hoursKept) offsetsByHour.clear();
+  offsetsByHour.set(key, start);
+  return start;
+}
+
+function offsetFromIntl(instant: number, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {

@@ -6,7 +6,7 @@ import {
   type ExpectedAppendOutcome,
   type RecordedAppendOutcome,
 } from './expected-version-append';
-import { inTransactionOn, sqlOutsideTransaction, type SqlTransaction } from './sql-transaction';
+import { inTransactionOn, type SqlTransaction } from './sql-transaction';
 import { versionedStreams } from './versioned-streams';
 
 /** A care event that passed contract validation, as the store receives it. */
@@ -73,6 +73,43 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
+ * What a caller writes in the statement that appends events (appendInOneStatement), so it commits
+ * with them: CTEs that may read `e` (the events given: event_id, idempotency_key and their ordinal
+ * `position` from 1) and `stored` (those the statement inserted). `param` numbers a value.
+ */
+export type WrittenBeside = (param: (value: unknown) => string) => string;
+
+/** `beside` in a transaction whose events are appended already, `stored` the accepted ones. */
+async function writtenAfter(
+  tx: SqlTransaction,
+  events: NewCareEvent[],
+  outcomes: ExpectedAppendOutcome[],
+  beside: WrittenBeside,
+) {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const accepted = events.filter((_, i) => outcomes[i].status === 'accepted');
+  await tx.$executeRawUnsafe(
+    `WITH e AS (
+       SELECT * FROM unnest(${param(events.map((e) => e.eventId))}::uuid[], ${param(events.map((e) => e.idempotencyKey ?? e.eventId))}::text[])
+            WITH ORDINALITY AS e(event_id, idempotency_key, position)
+     ), stored AS (
+       SELECT * FROM e WHERE event_id = ANY(${param(accepted.map((e) => e.eventId))}::uuid[])
+     ), ${beside(param)}
+     SELECT 1`,
+    ...params,
+  );
+}
+
+// Named, a statement is parsed and planned once per connection instead of at every call.
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `append-${createHash('sha1').update(text).digest('hex')}`));
+  return name;
+}
+
+/**
  * The event store. Appending writes the event and its outbox message in one transaction, so an
  * event is published if and only if it is stored. Resubmissions are answered with the original result.
  */
@@ -91,11 +128,6 @@ export class CareEventStore {
    */
   appendExpecting(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
     return this.inTransaction((tx) => this.appendExpectingIn(tx, events));
-  }
-
-  /** Statements of their own beside the store's, on the pg pool when there is one. */
-  outsideTransaction(): SqlTransaction {
-    return this.pool ? sqlOutsideTransaction(this.pool) : this.prisma;
   }
 
   /** One transaction for a caller that writes beside its events: on the pg pool when there is one. */
@@ -198,11 +230,20 @@ export class CareEventStore {
   /**
    * appendExpecting for a hot path: events and their outbox rows written by one set-based
    * statement, which is its own transaction (one round trip, no interactive transaction), so each
-   * outcome is final once this resolves. Resubmissions are explained by a second query, only when
-   * there are any. Events of versioned streams take appendExpecting, which decides them.
+   * outcome is final once this resolves; with `beside`, what the caller writes commits in it too.
+   * Resubmissions are explained by a second query, only when there are any. Events of versioned
+   * streams take appendExpecting, which decides them, and `beside` follows in its transaction.
    */
-  async appendInOneStatement(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
-    if (events.some((e) => versionedStreams[e.type])) return this.appendExpecting(events);
+  async appendInOneStatement(
+    events: NewCareEvent[],
+    beside?: WrittenBeside,
+  ): Promise<ExpectedAppendOutcome[]> {
+    if (events.some((e) => versionedStreams[e.type]))
+      return this.inTransaction(async (tx) => {
+        const outcomes = await this.appendExpectingIn(tx, events);
+        if (beside) await writtenAfter(tx, events, outcomes, beside);
+        return outcomes;
+      });
     const keyed = events.map((event) => ({
       event,
       key: event.idempotencyKey ?? event.eventId,
@@ -222,14 +263,16 @@ export class CareEventStore {
         } as StoredCareEvent),
       ),
     );
-    const inserted = await this.outsideTransaction().$queryRaw<StoredRow[]>`
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const text = `
       WITH e AS (
-        SELECT * FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
-                    ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
-                    ${keyed.map((k) => k.event.schemaVersion)}::int[], ${keyed.map((k) => k.event.patientId)}::text[],
-                    ${keyed.map((k) => new Date(k.event.occurredAt))}::timestamptz[], ${keyed.map((k) => k.event.source.system)}::text[],
-                    ${keyed.map((k) => k.event.source.careLinkId)}::text[], ${keyed.map((k) => k.event.correlationId ?? null)}::text[],
-                    ${keyed.map((k) => JSON.stringify(k.event.payload))}::text[], ${values}::text[], ${headers}::text[])
+        SELECT * FROM unnest(${param(keyed.map((k) => k.event.eventId))}::uuid[], ${param(keyed.map((k) => k.key))}::text[],
+                    ${param(keyed.map((k) => k.fingerprint))}::text[], ${param(keyed.map((k) => k.event.type))}::text[],
+                    ${param(keyed.map((k) => k.event.schemaVersion))}::int[], ${param(keyed.map((k) => k.event.patientId))}::text[],
+                    ${param(keyed.map((k) => new Date(k.event.occurredAt)))}::timestamptz[], ${param(keyed.map((k) => k.event.source.system))}::text[],
+                    ${param(keyed.map((k) => k.event.source.careLinkId))}::text[], ${param(keyed.map((k) => k.event.correlationId ?? null))}::text[],
+                    ${param(keyed.map((k) => JSON.stringify(k.event.payload)))}::text[], ${param(values)}::text[], ${param(headers)}::text[])
              WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id, occurred_at,
                                   source_system, care_link_id, correlation_id, payload, value, headers, position)
       ), stored AS (
@@ -242,15 +285,18 @@ export class CareEventStore {
         RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key
       ), outbox AS (
         INSERT INTO outbox_message (event_id, topic, key, value, headers)
-        SELECT s.event_id, ${this.outbox.topic}, e.patient_id,
+        SELECT s.event_id, ${param(this.outbox.topic)}, e.patient_id,
                (e.value::jsonb || jsonb_build_object(
                   'recordedAt', to_char(s.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                   'sequence', s.sequence))::text,
                e.headers::jsonb
         FROM stored s JOIN e ON e.event_id = s.event_id AND e.idempotency_key = s.idempotency_key
         ORDER BY s.sequence
-      )
+      )${beside ? `, ${beside(param)}` : ''}
       SELECT * FROM stored`;
+    const inserted = this.pool
+      ? (await this.pool.query<StoredRow>({ name: statementName(text), text, values: params })).rows
+      : await this.prisma.$queryRawUnsafe<StoredRow[]>(text, ...params);
     const byId = new Map(inserted.map((row) => [row.event_id, row]));
     const fresh = keyed.map(({ event, key }) => {
       const row = byId.get(event.eventId);

@@ -51,3 +51,15 @@ export function newDataKey(keys: IdentityKeys, patientId: string): { key: Buffer
 /** The blind index's form of a search term: a keyed HMAC, shortened; equal terms give equal bytes. */
 export const blindIndexOf = (keys: IdentityKeys, term: string): Buffer =>
   createHmac('sha256', keys.index).update(term, 'utf8').digest().subarray(0, 16);
+
+/**
+ * A keyed digest of what a source told of a patient: equal exactly when patient, source and
+ * identity are, so the database can tell a write that would change nothing without opening anything.
+ */
+export const toldDigestOf = (
+  keys: IdentityKeys,
+  patientId: string,
+  source: string,
+  identity: string,
+): Buffer =>
+  createHmac('sha256', keys.index).update(`told\n${patientId}\n${source}\n${identity}`, 'utf8').digest();

@@ -4,9 +4,10 @@ import {
   type PatientSearch,
   type PersonIdentity,
 } from '@carechain/domain';
+import type { WrittenBeside } from '../care-event-store/care-event-store';
 import type { SqlTransaction } from '../care-event-store/sql-transaction';
 import type { PrismaClient } from '../prisma';
-import { blindIndexOf, newDataKey, open, seal, type IdentityKeys } from './identity-sealing';
+import { blindIndexOf, newDataKey, open, seal, toldDigestOf, type IdentityKeys } from './identity-sealing';
 
 /** An identity as a record system tells it; the personal identity number may be written any way. */
 export interface ToldIdentity {
@@ -22,6 +23,17 @@ export interface IdentityProblem {
 }
 
 const longestName = 200;
+// Identities sealed lately, by digest: a stay's later messages repeat its patient's identity.
+const sealedKept = 2_000;
+
+type ToldEntry = { patientId: string; told: ToldIdentity; source: string };
+
+interface SealedIdentity {
+  digest: string;
+  sealedKey: string;
+  sealed: string;
+  terms: string[];
+}
 
 // Prisma's Bytes are plain Uint8Arrays over their own ArrayBuffer.
 const bytes = (buffer: Buffer) => new Uint8Array(buffer);
@@ -32,6 +44,8 @@ const bytes = (buffer: Buffer) => new Uint8Array(buffer);
  * by the gateway's patient-records door, which decides access and audits.
  */
 export class PatientIdentityRegister {
+  private readonly sealedRecently = new Map<string, SealedIdentity>();
+
   constructor(
     private readonly prisma: PrismaClient,
     private readonly keys: IdentityKeys,
@@ -59,97 +73,56 @@ export class PatientIdentityRegister {
   /**
    * `record` for many identities in one statement (which, outside a transaction, is its own), each
    * answered with its problems in the order given. Of several for one patient the last is kept, as
-   * if recorded one after the other.
+   * if recorded one after the other; one the register holds as told by the same source already is
+   * not written again.
    */
-  async recordMany(
-    entries: { patientId: string; told: ToldIdentity; source: string }[],
-    db: SqlTransaction = this.prisma,
-  ): Promise<IdentityProblem[][]> {
-    const checks = entries.map((entry) => checked(entry.told));
-    const latest = new Map<string, { patientId: string; source: string; identity: PersonIdentity }>();
-    entries.forEach(({ patientId, source }, i) => {
-      const { identity } = checks[i];
-      if (!identity) return;
-      latest.delete(patientId);
-      latest.set(patientId, { patientId, source, identity });
-    });
-    if (latest.size) await this.replace([...latest.values()], db);
-    return checks.map((check) => check.problems);
-  }
-
-  /**
-   * The patients whose last valid identity among `entries` is what the register holds already, told
-   * by the same source: recording theirs would change nothing. One read, outside any transaction:
-   * a writer that changes one meanwhile simply comes after.
-   */
-  async heldAsTold(
-    entries: { patientId: string; told: ToldIdentity; source: string }[],
-    db: SqlTransaction = this.prisma,
-  ): Promise<Set<string>> {
-    const last = new Map<string, string>();
-    for (const { patientId, told, source } of entries) {
-      const { identity } = checked(told);
-      if (identity) last.set(patientId, `${source}\n${JSON.stringify(identity)}`);
+  async recordMany(entries: ToldEntry[], db: SqlTransaction = this.prisma): Promise<IdentityProblem[][]> {
+    const { problems, written } = this.recordedWith(entries.map((entry) => ({ ...entry, events: 0 })));
+    if (written) {
+      const values: unknown[] = [];
+      const ctes = written((value) => `$${values.push(value)}`);
+      await db.$executeRawUnsafe(`WITH ${ctes} SELECT 1`, ...values);
     }
-    if (!last.size) return new Set();
-    const rows = await db.$queryRaw<
-      { patient_id: string; sealed_key: Uint8Array; sealed: Uint8Array; source: string }[]
-    >`SELECT patient_id, sealed_key, sealed, source FROM patient_identity WHERE patient_id = ANY(${[...last.keys()]}::text[])`;
-    return new Set(
-      rows
-        .filter((row) => {
-          const key = open(this.keys.sealing, Buffer.from(row.sealed_key), row.patient_id);
-          const plain = open(key, Buffer.from(row.sealed), row.patient_id).toString('utf8');
-          return last.get(row.patient_id) === `${row.source}\n${plain}`;
-        })
-        .map((row) => row.patient_id),
-    );
+    return problems;
   }
 
   /**
-   * Replaces the identities and their terms in one statement. Rows in patient order, so two writers
-   * of the same patients never wait on each other in a circle; terms that stay are left in place.
+   * `recordMany` inside a statement that appends events (CareEventStore.appendInOneStatement): an
+   * identity is kept only when every event of its message, the `events` from ordinal `firstEvent`,
+   * was stored by that statement. An identity the register holds as told by the same source already
+   * is not written again. No identity to write, no `written`.
    */
-  private replace(
-    identities: { patientId: string; source: string; identity: PersonIdentity }[],
-    db: SqlTransaction,
-  ) {
-    const hex = (buffer: Buffer) => buffer.toString('hex');
-    const rows = identities
-      .sort((a, b) => (a.patientId < b.patientId ? -1 : a.patientId > b.patientId ? 1 : 0))
-      .map(({ patientId, source, identity }) => {
-        const { key, sealedKey } = newDataKey(this.keys, patientId);
-        const sealed = seal(key, Buffer.from(JSON.stringify(identity), 'utf8'), patientId);
-        return { patientId, source, sealedKey: hex(sealedKey), sealed: hex(sealed) };
-      });
-    const terms = identities.flatMap(({ patientId, identity }) =>
-      searchTermsOf(identity).map((term) => ({ patientId, term: hex(blindIndexOf(this.keys, term)) })),
-    );
-    return db.$executeRaw`
-      WITH told AS (
-        SELECT patient_id, decode(sealed_key, 'hex') AS sealed_key, decode(sealed, 'hex') AS sealed, source
-        FROM unnest(${rows.map((r) => r.patientId)}::text[], ${rows.map((r) => r.sealedKey)}::text[],
-                    ${rows.map((r) => r.sealed)}::text[], ${rows.map((r) => r.source)}::text[])
-             AS t(patient_id, sealed_key, sealed, source)
-      ), kept AS (
-        INSERT INTO patient_identity (patient_id, sealed_key, sealed, source, updated_at)
-        SELECT patient_id, sealed_key, sealed, source, now() FROM told
-        ON CONFLICT (patient_id) DO UPDATE
-          SET sealed_key = excluded.sealed_key, sealed = excluded.sealed, source = excluded.source,
-              updated_at = excluded.updated_at
-        RETURNING patient_id
-      ), terms AS (
-        SELECT patient_id, decode(term, 'hex') AS term
-        FROM unnest(${terms.map((t) => t.patientId)}::text[], ${terms.map((t) => t.term)}::text[])
-             AS t(patient_id, term)
-      ), stale AS (
-        DELETE FROM patient_identity_term held USING told
-        WHERE held.patient_id = told.patient_id
-          AND NOT EXISTS (SELECT 1 FROM terms WHERE terms.patient_id = held.patient_id AND terms.term = held.term)
-      )
-      INSERT INTO patient_identity_term (term, patient_id)
-      SELECT terms.term, terms.patient_id FROM terms JOIN kept USING (patient_id)
-      ON CONFLICT DO NOTHING`;
+  recordedWith(entries: (ToldEntry & { firstEvent?: number; events: number })[]): {
+    problems: IdentityProblem[][];
+    written?: WrittenBeside;
+  } {
+    const checks = entries.map((entry) => checked(entry.told));
+    const told = entries.flatMap((entry, i) => {
+      const { identity } = checks[i];
+      return identity ? [{ ...entry, ...this.sealedOf(entry.patientId, entry.source, identity) }] : [];
+    });
+    const problems = checks.map((check) => check.problems);
+    if (!told.length) return { problems };
+    return { problems, written: (param) => identityWrites(param, told) };
+  }
+
+  /** An identity sealed, with its digest and blind index terms, as hex; sealed once for repeats. */
+  private sealedOf(patientId: string, source: string, identity: PersonIdentity): SealedIdentity {
+    const plain = JSON.stringify(identity);
+    const digest = toldDigestOf(this.keys, patientId, source, plain).toString('hex');
+    const known = this.sealedRecently.get(digest);
+    if (known) return known;
+    const { key, sealedKey } = newDataKey(this.keys, patientId);
+    const sealed: SealedIdentity = {
+      digest,
+      sealedKey: sealedKey.toString('hex'),
+      sealed: seal(key, Buffer.from(plain, 'utf8'), patientId).toString('hex'),
+      terms: searchTermsOf(identity).map((term) => blindIndexOf(this.keys, term).toString('hex')),
+    };
+    if (this.sealedRecently.size >= sealedKept)
+      this.sealedRecently.delete(this.sealedRecently.keys().next().value!);
+    this.sealedRecently.set(digest, sealed);
+    return sealed;
   }
 
   /** The identities the register holds of these patients; the door decides who may call this. */
@@ -175,6 +148,55 @@ export class PatientIdentityRegister {
     });
     return matches.map((m) => m.patientId);
   }
+}
+
+/**
+ * The CTEs that write told identities: of several for one patient the last whose message was stored
+ * whole, unless the register holds it as told already. Rows in patient order, so two writers of the
+ * same patients never wait on each other in a circle; terms that stay are left in place.
+ */
+function identityWrites(
+  param: (value: unknown) => string,
+  told: (SealedIdentity & { patientId: string; source: string; firstEvent?: number; events: number })[],
+): string {
+  // Only with events is there an append's `e` and `stored` to look at.
+  const storedWhole = told.some((t) => t.events)
+    ? `WHERE t.events = (SELECT count(*) FROM stored s JOIN e USING (event_id, idempotency_key)
+                       WHERE e.position >= t.first_event AND e.position < t.first_event + t.events)`
+    : '';
+  return `told AS (
+      SELECT * FROM unnest(${param(told.map((t) => t.patientId))}::text[], ${param(told.map((t) => t.digest))}::text[],
+                           ${param(told.map((t) => t.sealedKey))}::text[], ${param(told.map((t) => t.sealed))}::text[],
+                           ${param(told.map((t) => t.source))}::text[], ${param(told.map((t) => t.firstEvent ?? 0))}::int[],
+                           ${param(told.map((t) => t.events))}::int[])
+           WITH ORDINALITY AS t(patient_id, digest, sealed_key, sealed, source, first_event, events, at)
+    ), last_told AS (
+      SELECT DISTINCT ON (patient_id) * FROM told t ${storedWhole} ORDER BY patient_id, at DESC
+    ), changed AS (
+      SELECT * FROM last_told t
+      WHERE NOT EXISTS (SELECT 1 FROM patient_identity held
+                        WHERE held.patient_id = t.patient_id AND held.told_digest = decode(t.digest, 'hex'))
+    ), kept AS (
+      -- Every changed identity is written; its terms' key is checked at the end of the statement.
+      INSERT INTO patient_identity (patient_id, sealed_key, sealed, source, told_digest, updated_at)
+      SELECT patient_id, decode(sealed_key, 'hex'), decode(sealed, 'hex'), source, decode(digest, 'hex'), now()
+      FROM changed ORDER BY patient_id
+      ON CONFLICT (patient_id) DO UPDATE
+        SET sealed_key = excluded.sealed_key, sealed = excluded.sealed, source = excluded.source,
+            told_digest = excluded.told_digest, updated_at = excluded.updated_at
+    ), terms AS (
+      SELECT at, decode(term, 'hex') AS term
+      FROM unnest(${param(told.flatMap((t, at) => t.terms.map(() => at + 1)))}::int[],
+                  ${param(told.flatMap((t) => t.terms))}::text[]) AS t(at, term)
+    ), stale AS (
+      DELETE FROM patient_identity_term held USING changed
+      WHERE held.patient_id = changed.patient_id
+        AND NOT EXISTS (SELECT 1 FROM terms WHERE terms.at = changed.at AND terms.term = held.term)
+    ), kept_terms AS (
+      INSERT INTO patient_identity_term (term, patient_id)
+      SELECT terms.term, changed.patient_id FROM terms JOIN changed USING (at)
+      ON CONFLICT DO NOTHING
+    )`;
 }
 
 function checked(told: ToldIdentity): { identity?: PersonIdentity; problems: IdentityProblem[] } {
