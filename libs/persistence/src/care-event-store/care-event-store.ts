@@ -6,7 +6,7 @@ import {
   type ExpectedAppendOutcome,
   type RecordedAppendOutcome,
 } from './expected-version-append';
-import { inTransactionOn, type SqlTransaction } from './sql-transaction';
+import { inTransactionOn, sqlOutsideTransaction, type SqlTransaction } from './sql-transaction';
 import { versionedStreams } from './versioned-streams';
 
 /** A care event that passed contract validation, as the store receives it. */
@@ -128,6 +128,11 @@ export class CareEventStore {
    */
   appendExpecting(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
     return this.inTransaction((tx) => this.appendExpectingIn(tx, events));
+  }
+
+  /** Statements of their own beside the store's, on the pg pool when there is one. */
+  outsideTransaction(): SqlTransaction {
+    return this.pool ? sqlOutsideTransaction(this.pool) : this.prisma;
   }
 
   /** One transaction for a caller that writes beside its events: on the pg pool when there is one. */

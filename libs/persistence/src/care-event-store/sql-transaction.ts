@@ -58,7 +58,12 @@ export async function inSqlTransaction<T>(pool: Pool, work: (tx: SqlTransaction)
   }
 }
 
-function sqlOn(client: PoolClient): SqlTransaction {
+/** One statement on its own, its own transaction: for a hot path that needs no interactive one. */
+export function sqlOutsideTransaction(pool: Pool): SqlTransaction {
+  return sqlOn(pool);
+}
+
+function sqlOn(client: Pool | PoolClient): SqlTransaction {
   const text = (strings: TemplateStringsArray) =>
     strings.reduce((sql, part, i) => (i === 0 ? part : `${sql}$${i}${part}`), '');
   return {
