@@ -44,12 +44,31 @@ function readSettings() {
   };
 }
 
+const familyNames =
+  'Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson Pettersson Jonsson Jansson Hansson Bengtsson Jönsson Lindberg Jakobsson Magnusson Lindström'.split(
+    ' ',
+  );
+const givenNames =
+  'Maria Erik Anna Lars Margareta Karl Elisabeth Anders Eva Johan Birgitta Per Kristina Nils Karin Jan Elisabet Hans Ingrid Gunnar Esther Sven'.split(
+    ' ',
+  );
+
+/** Each patient a person of their own, as in a hospital's feed: common Swedish names, a number each. */
+function personOf(patient: number) {
+  const born = new Date(Date.UTC(1925 + (patient % 70), 0, 1 + (patient % 365)));
+  const digits = `${born.toISOString().slice(0, 10).replaceAll('-', '')}${String(patient % 10_000).padStart(4, '0')}`;
+  return {
+    name: `${familyNames[patient % familyNames.length]}^${givenNames[Math.floor(patient / familyNames.length) % givenNames.length]}`,
+    personalIdentityNumber: `${digits.slice(0, 8)}-${digits.slice(8)}`,
+  };
+}
+
 /** Stays as a hospital reports them: admit, transfer, discharge; each patient's messages on one connection, in order. */
 function streams(round: string, messages: number, connections: number): string[][] {
   const byConnection: string[][] = Array.from({ length: connections }, () => []);
   for (let patient = 0; patient * 3 < messages; patient++) {
     const patientId = `pat-${round}-${patient}`;
-    const stay = { patientId, stayId: `V-${patientId}` };
+    const stay = { patientId, stayId: `V-${patientId}`, ...personOf(patient) };
     const controlId = (n: number) => `${round}-${patient}-${n}`;
     byConnection[patient % connections].push(
       ...[
