@@ -43,11 +43,6 @@ interface PreparedPage {
   next?: string | null;
 }
 
-interface FirstPage {
-  cursor: string | null;
-  page: SearchBundle;
-}
-
 /** A page whose transaction is under way, and the synced versions it writes. */
 interface StoringPage {
   rows: Map<string, SyncedResource>;
@@ -97,15 +92,9 @@ export class ConnectionSync {
     const types = [...this.connection.resourceTypes].sort(
       (a, b) => Number(b === 'Patient') - Number(a === 'Patient'),
     );
-    let start: Promise<FirstPage> | undefined;
-    for (const [i, type] of types.entries()) {
+    for (const type of types) {
       if (stopped()) return;
-      start ??= this.firstPage(type);
-      // A type's first page depends only on its own cursor, so it is read while the type before is synced.
-      const following = i + 1 < types.length ? this.firstPage(types[i + 1]) : undefined;
-      following?.catch(() => undefined);
-      await this.syncType(type, stopped, start);
-      start = following;
+      await this.syncType(type, stopped);
     }
     if (Date.now() - this.lastSweep < this.connection.deletionSweepSeconds * 1000) return;
     this.lastSweep = Date.now();
@@ -152,12 +141,9 @@ export class ConnectionSync {
    * resource updated during the walk cannot shift the server's offsets and hide another. The
    * server's next link is followed only while a whole page shares one lastUpdated.
    */
-  async syncType(
-    type: SyncableResourceType,
-    stopped: () => boolean = () => false,
-    start = this.firstPage(type),
-  ): Promise<void> {
-    let { cursor, page } = await start;
+  async syncType(type: SyncableResourceType, stopped: () => boolean = () => false): Promise<void> {
+    let cursor = await this.state.cursor(this.connection.id, type);
+    let page = await this.server.search(type, this.query(cursor));
     this.status.cursors[type] = cursor;
     let storing: StoringPage | undefined;
     try {
@@ -187,11 +173,6 @@ export class ConnectionSync {
     } finally {
       await storing?.done;
     }
-  }
-
-  private async firstPage(type: SyncableResourceType): Promise<FirstPage> {
-    const cursor = await this.state.cursor(this.connection.id, type);
-    return { cursor, page: await this.server.search(type, this.query(cursor)) };
   }
 
   private storePage(type: SyncableResourceType, prepared: PreparedPage): StoringPage {
