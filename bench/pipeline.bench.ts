@@ -24,8 +24,6 @@ const CARE_EVENTS_PORT = 3101;
 const PROJECTOR_PORT = 3102;
 const DATABASE = 'carechain_bench';
 const RAW_TOPIC = 'bench.raw';
-// The projector's name in processed_event (apps/projector/src/journeys/journey-projection.ts).
-const PROJECTOR_CONSUMER = 'projector.journeys';
 // The outbox relay's default batch, so the baseline sends like the relay does.
 const RELAY_BATCH = 500;
 const SENT_AT_HEADER = 'x-bench-sent-at';
@@ -245,11 +243,9 @@ async function waitForProjection(
   timeoutSeconds: number,
 ): Promise<Map<string, number>> {
   const deadline = Date.now() + timeoutSeconds * 1000;
+  // A checkpoint is claimed in the transaction that applies its event to every read model.
   const query = (columns: string) =>
-    db.query(`SELECT ${columns} FROM processed_event WHERE consumer = $1 AND event_id = ANY($2::uuid[])`, [
-      PROJECTOR_CONSUMER,
-      eventIds,
-    ]);
+    db.query(`SELECT ${columns} FROM projection_checkpoint WHERE event_id = ANY($1::uuid[])`, [eventIds]);
   for (;;) {
     const projected: number = (await query('count(*)::int AS n')).rows[0].n;
     if (projected === eventIds.length) break;
@@ -265,7 +261,7 @@ async function waitForProjection(
     }
     await sleep(200);
   }
-  const { rows } = await query('event_id::text AS id, processed_at AS at');
+  const { rows } = await query('event_id::text AS id, projected_at AS at');
   return new Map(rows.map((r: { id: string; at: Date }) => [r.id, r.at.getTime()]));
 }
 

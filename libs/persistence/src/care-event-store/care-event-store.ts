@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { PrismaClient } from '../prisma';
+import type { PrismaClient, TransactionClient } from '../prisma';
 import {
   appendWithExpectedVersions,
   type ExpectedAppendOutcome,
@@ -365,12 +365,12 @@ export async function* readStoredCareEvents(
 }
 
 /**
- * Stored events after `afterSequence` and recorded before `recordedBefore` that one of `consumers`
- * has not applied, in append order: what a consumer missed, whatever the broker did with them.
+ * Stored events after `afterSequence` and recorded before `recordedBefore` that the read models do
+ * not hold (no projection checkpoint), in append order: what the projector missed, whatever the
+ * broker did with them.
  */
 export async function readUnappliedCareEvents(
-  prisma: PrismaClient,
-  consumers: readonly string[],
+  prisma: PrismaClient | TransactionClient,
   afterSequence: number,
   recordedBefore: Date,
   limit: number,
@@ -378,8 +378,7 @@ export async function readUnappliedCareEvents(
   const ids = await prisma.$queryRaw<{ event_id: string }[]>`
     SELECT c.event_id FROM care_event c
     WHERE c.sequence > ${afterSequence} AND c.recorded_at < ${recordedBefore}
-      AND (SELECT count(*) FROM processed_event p WHERE p.event_id = c.event_id AND p.consumer = ANY(${consumers}::text[]))
-          < ${consumers.length}
+      AND NOT EXISTS (SELECT 1 FROM projection_checkpoint k WHERE k.event_id = c.event_id)
     ORDER BY c.sequence LIMIT ${limit}`;
   return readCareEvents(
     prisma,
@@ -388,7 +387,10 @@ export async function readUnappliedCareEvents(
 }
 
 /** The stored events with these ids, in append order. */
-export async function readCareEvents(prisma: PrismaClient, eventIds: string[]): Promise<StoredCareEvent[]> {
+export async function readCareEvents(
+  prisma: PrismaClient | TransactionClient,
+  eventIds: string[],
+): Promise<StoredCareEvent[]> {
   if (!eventIds.length) return [];
   const rows = await prisma.careEvent.findMany({
     where: { eventId: { in: eventIds } },
