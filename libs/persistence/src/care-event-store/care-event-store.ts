@@ -128,71 +128,7 @@ export class CareEventStore {
 
   /** Appends within the caller's transaction, so what the caller records beside the events commits with them. */
   async appendIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<AppendOutcome[]> {
-    const keyed = events.map((event) => ({
-      event,
-      key: event.idempotencyKey ?? event.eventId,
-      fingerprint: fingerprintOf(event),
-    }));
-    const inserted = await tx.$queryRaw<StoredRow[]>`
-      INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
-                              occurred_at, source_system, care_link_id, correlation_id, payload)
-      SELECT e.event_id, e.idempotency_key, e.fingerprint, e.type, e.schema_version, e.patient_id,
-             e.occurred_at, e.source_system, e.care_link_id, e.correlation_id, e.payload::jsonb
-      FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
-                  ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
-                  ${keyed.map((k) => k.event.schemaVersion)}::int[], ${keyed.map((k) => k.event.patientId)}::text[],
-                  ${keyed.map((k) => new Date(k.event.occurredAt))}::timestamptz[], ${keyed.map((k) => k.event.source.system)}::text[],
-                  ${keyed.map((k) => k.event.source.careLinkId)}::text[], ${keyed.map((k) => k.event.correlationId ?? null)}::text[],
-                  ${keyed.map((k) => JSON.stringify(k.event.payload))}::text[])
-           WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
-                                occurred_at, source_system, care_link_id, correlation_id, payload, position)
-      ORDER BY e.position
-      ON CONFLICT DO NOTHING
-      RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key`;
-    const byId = new Map(inserted.map((row) => [row.event_id, row]));
-    const stored = keyed.flatMap(({ event, key }) => {
-      const row = byId.get(event.eventId);
-      // The same event twice in one batch is stored once; the second is answered as a duplicate.
-      if (!row || row.idempotency_key !== key) return [];
-      byId.delete(event.eventId);
-      return [toStored(event, key, row)];
-    });
-    if (stored.length) {
-      await tx.$executeRaw`
-        INSERT INTO outbox_message (event_id, topic, key, value, headers)
-        SELECT e.event_id, ${this.outbox.topic}, e.key, e.value, e.headers::jsonb
-        FROM unnest(${stored.map((e) => e.eventId)}::uuid[], ${stored.map((e) => e.patientId)}::text[],
-                    ${stored.map((e) => JSON.stringify(e))}::text[],
-                    ${stored.map((e) => JSON.stringify(this.outbox.headers(e)))}::text[])
-          WITH ORDINALITY AS e(event_id, key, value, headers, position)
-        ORDER BY e.position`;
-    }
-    const accepted = new Map(stored.map((event) => [event.eventId, event]));
-    const fresh = keyed.map(({ event }) => {
-      const row = accepted.get(event.eventId);
-      accepted.delete(event.eventId);
-      return row;
-    });
-    const existing = await this.existingFor(
-      tx,
-      keyed.filter((_, i) => !fresh[i]),
-    );
-    return keyed.map(({ event, key, fingerprint }, i) => {
-      const row = fresh[i];
-      if (row)
-        return {
-          status: 'accepted',
-          eventId: row.eventId,
-          sequence: row.sequence,
-          recordedAt: row.recordedAt,
-        };
-      return explainExisting(
-        event,
-        key,
-        fingerprint,
-        existing.byId.get(event.eventId) ?? existing.byKey.get(key)!,
-      );
-    });
+    return this.appendOn(tx, tx, events);
   }
 
   /**
@@ -203,12 +139,24 @@ export class CareEventStore {
    */
   async appendInOneStatement(events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
     if (events.some((e) => versionedStreams[e.type])) return this.appendExpecting(events);
+    return this.appendOn(this.outsideTransaction(), this.prisma, events);
+  }
+
+  /**
+   * Events and their outbox rows in one statement on `sql`; resubmissions explained on `explainOn`,
+   * only when there are any. The outbox value is the stored event, its sequence and recording time
+   * added by the statement.
+   */
+  private async appendOn(
+    sql: SqlTransaction,
+    explainOn: SqlTransaction,
+    events: NewCareEvent[],
+  ): Promise<AppendOutcome[]> {
     const keyed = events.map((event) => ({
       event,
       key: event.idempotencyKey ?? event.eventId,
       fingerprint: fingerprintOf(event),
     }));
-    // The outbox value is the stored event; its sequence and recording time come from the insert.
     const values = keyed.map(({ event, key }) =>
       JSON.stringify({ ...event, idempotencyKey: key, occurredAt: new Date(event.occurredAt).toISOString() }),
     );
@@ -222,7 +170,8 @@ export class CareEventStore {
         } as StoredCareEvent),
       ),
     );
-    const inserted = await this.outsideTransaction().$queryRaw<StoredRow[]>`
+    // The same event twice in a batch is stored once and gets one outbox row (DISTINCT ON).
+    const inserted = await sql.$queryRaw<StoredRow[]>`
       WITH e AS (
         SELECT * FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
                     ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
@@ -242,13 +191,13 @@ export class CareEventStore {
         RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key
       ), outbox AS (
         INSERT INTO outbox_message (event_id, topic, key, value, headers)
-        SELECT s.event_id, ${this.outbox.topic}, e.patient_id,
+        SELECT DISTINCT ON (s.sequence) s.event_id, ${this.outbox.topic}::text, e.patient_id,
                (e.value::jsonb || jsonb_build_object(
                   'recordedAt', to_char(s.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                   'sequence', s.sequence))::text,
                e.headers::jsonb
         FROM stored s JOIN e ON e.event_id = s.event_id AND e.idempotency_key = s.idempotency_key
-        ORDER BY s.sequence
+        ORDER BY s.sequence, e.position
       )
       SELECT * FROM stored`;
     const byId = new Map(inserted.map((row) => [row.event_id, row]));
@@ -259,7 +208,7 @@ export class CareEventStore {
       return row;
     });
     const existing = await this.existingFor(
-      this.prisma,
+      explainOn,
       keyed.filter((_, i) => !fresh[i]),
     );
     return keyed.map(({ event, key, fingerprint }, i): AppendOutcome => {
@@ -315,16 +264,6 @@ function explainExisting(
     eventId: existing.event_id,
     sequence: Number(existing.sequence),
     recordedAt: existing.recorded_at.toISOString(),
-  };
-}
-
-function toStored(event: NewCareEvent, idempotencyKey: string, row: StoredRow): StoredCareEvent {
-  return {
-    ...event,
-    idempotencyKey,
-    occurredAt: new Date(event.occurredAt).toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
-    sequence: Number(row.sequence),
   };
 }
 
