@@ -16,6 +16,13 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Safety-net poll; commits normally wake the relay at once through LISTEN/NOTIFY. */
   pollIntervalMs?: number;
+  /**
+   * Under a backlog (a batch of at least `busyRows`), publishes start at most every `busyIntervalMs`,
+   * so each carries more. A consumer on the embedded broker gets one publish per partition per
+   * fetch: many small publishes would cost it a fetch and a transaction each.
+   */
+  busyRows?: number;
+  busyIntervalMs?: number;
   onError?: (error: Error) => void;
 }
 
@@ -53,9 +60,7 @@ export class OutboxRelay {
       this.pending = false;
       try {
         await this.connect();
-        if (await this.isLeader()) {
-          while (this.running && (await this.publishBatch()) > 0);
-        }
+        if (await this.isLeader()) await this.publishAll();
       } catch (error) {
         this.options.onError?.(error as Error);
         await this.disconnect();
@@ -90,6 +95,17 @@ export class OutboxRelay {
       [LEADER_LOCK],
     );
     return rows[0].leader;
+  }
+
+  private async publishAll(): Promise<void> {
+    const { busyRows = 200, busyIntervalMs = 150 } = this.options;
+    while (this.running) {
+      const started = Date.now();
+      const published = await this.publishBatch();
+      if (!published) return;
+      const wait = started + busyIntervalMs - Date.now();
+      if (published >= busyRows && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   private async publishBatch(): Promise<number> {
