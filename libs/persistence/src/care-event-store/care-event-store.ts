@@ -157,45 +157,56 @@ export class CareEventStore {
       key: event.idempotencyKey ?? event.eventId,
       fingerprint: fingerprintOf(event),
     }));
-    const values = keyed.map(({ event, key }) =>
-      JSON.stringify({ ...event, idempotencyKey: key, occurredAt: new Date(event.occurredAt).toISOString() }),
-    );
-    const headers = keyed.map(({ event, key }) =>
-      JSON.stringify(
-        this.outbox.headers({
+    // One JSON document for the batch: parsed once by the database, no array literals to escape.
+    const rows = keyed.map(({ event, key, fingerprint }, position) => {
+      const { payload, ...rest } = event;
+      const occurredAt = new Date(event.occurredAt).toISOString();
+      return {
+        position,
+        event_id: event.eventId,
+        idempotency_key: key,
+        fingerprint,
+        type: event.type,
+        schema_version: event.schemaVersion,
+        patient_id: event.patientId,
+        occurred_at: occurredAt,
+        source_system: event.source.system,
+        care_link_id: event.source.careLinkId,
+        correlation_id: event.correlationId ?? null,
+        payload,
+        // The outbox value is the stored event; the statement adds its payload, sequence and recording time.
+        value: { ...rest, idempotencyKey: key, occurredAt },
+        headers: this.outbox.headers({
           ...event,
           idempotencyKey: key,
           recordedAt: '',
           sequence: 0,
         } as StoredCareEvent),
-      ),
-    );
+      };
+    });
     // The same event twice in a batch is stored once and gets one outbox row (DISTINCT ON).
     const inserted = await sql.$queryRaw<StoredRow[]>`
       WITH e AS (
-        SELECT * FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
-                    ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
-                    ${keyed.map((k) => k.event.schemaVersion)}::int[], ${keyed.map((k) => k.event.patientId)}::text[],
-                    ${keyed.map((k) => new Date(k.event.occurredAt))}::timestamptz[], ${keyed.map((k) => k.event.source.system)}::text[],
-                    ${keyed.map((k) => k.event.source.careLinkId)}::text[], ${keyed.map((k) => k.event.correlationId ?? null)}::text[],
-                    ${keyed.map((k) => JSON.stringify(k.event.payload))}::text[], ${values}::text[], ${headers}::text[])
-             WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id, occurred_at,
-                                  source_system, care_link_id, correlation_id, payload, value, headers, position)
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          AS e(position int, event_id uuid, idempotency_key text, fingerprint text, type text, schema_version int,
+               patient_id text, occurred_at timestamptz, source_system text, care_link_id text, correlation_id text,
+               payload jsonb, value jsonb, headers jsonb)
       ), stored AS (
         INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
                                 occurred_at, source_system, care_link_id, correlation_id, payload)
         SELECT event_id, idempotency_key, fingerprint, type, schema_version, patient_id, occurred_at,
-               source_system, care_link_id, correlation_id, payload::jsonb
+               source_system, care_link_id, correlation_id, payload
         FROM e ORDER BY position
         ON CONFLICT DO NOTHING
         RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key
       ), outbox AS (
         INSERT INTO outbox_message (event_id, topic, key, value, headers)
         SELECT DISTINCT ON (s.sequence) s.event_id, ${this.outbox.topic}::text, e.patient_id,
-               (e.value::jsonb || jsonb_build_object(
+               (e.value || jsonb_build_object(
+                  'payload', e.payload,
                   'recordedAt', to_char(s.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                   'sequence', s.sequence))::text,
-               e.headers::jsonb
+               e.headers
         FROM stored s JOIN e ON e.event_id = s.event_id AND e.idempotency_key = s.idempotency_key
         ORDER BY s.sequence, e.position
       )
