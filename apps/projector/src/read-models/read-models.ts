@@ -7,7 +7,6 @@ import {
   SQL_POOL,
   type PrismaClient,
   type SqlTransaction,
-  type TransactionClient,
 } from '@carechain/persistence';
 import type { Pool } from 'pg';
 import { claimCheckpoints } from './projection-checkpoint';
@@ -60,7 +59,7 @@ export class ReadModels {
     return inTransactionOn(this.prisma, this.pool, (tx) => this.applyIn(tx, events));
   }
 
-  /** apply within the caller's transaction. */
+  /** apply within the caller's transaction (a rebuild brings the models it did not rebuild up to its copy). */
   async applyIn(tx: SqlTransaction, events: ProjectedEvent[]): Promise<number> {
     await shareReadModels(tx);
     await lockPatients(tx, events);
@@ -72,20 +71,15 @@ export class ReadModels {
   /**
    * Applies stored events the read models lack although they were recorded before `recordedBefore`:
    * a broker that dropped them (retention, a reset offset) cannot leave a gap. `afterSequence` skips
-   * what an earlier pass found complete. Within `tx` when given. Returns the events applied.
+   * what an earlier pass found complete. Returns the events applied.
    */
-  async catchUp(afterSequence: number, recordedBefore: Date, tx?: TransactionClient): Promise<number> {
+  async catchUp(afterSequence: number, recordedBefore: Date): Promise<number> {
     let applied = 0;
     for (;;) {
-      const page = await readUnappliedCareEvents(
-        tx ?? this.prisma,
-        afterSequence,
-        recordedBefore,
-        REPLAY_PAGE,
-      );
+      const page = await readUnappliedCareEvents(this.prisma, afterSequence, recordedBefore, REPLAY_PAGE);
       if (!page.length) break;
       // Another projector catching up at the same time may have claimed some of the page first.
-      applied += tx ? await this.applyIn(tx, page) : await this.apply(page);
+      applied += await this.apply(page);
     }
     return applied;
   }

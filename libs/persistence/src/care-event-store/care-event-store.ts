@@ -320,7 +320,7 @@ export async function* readStoredCareEvents(
  * broker did with them.
  */
 export async function readUnappliedCareEvents(
-  prisma: PrismaClient | TransactionClient,
+  prisma: PrismaClient,
   afterSequence: number,
   recordedBefore: Date,
   limit: number,
