@@ -17,6 +17,7 @@ import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
 import { startService } from '../tools/platform/services';
 import { runBench, summariseMicroseconds, type LatencySummary } from './bench-run';
+import { cpuOfProcessTree, cpuPerThousand } from './process-cpu';
 
 // Away from `npm start`'s ports and data, so both can run side by side.
 const POSTGRES_PORT = 54349;
@@ -32,6 +33,13 @@ const logDir = join(workspaceRoot, 'tmp', 'bench');
 // The targets of issue 23, as ratios to bare kafkajs measured in the same run.
 const TARGET_SATURATION_RATIO = 0.25;
 const TARGET_STEADY_P99_RATIO = 3;
+// Whose CPU the saturation run reports, by command line (the bench client is this process).
+const PROCESS_KINDS: [string, RegExp][] = [
+  ['care-events', /dist\/apps\/care-events\//],
+  ['projector', /dist\/apps\/projector\//],
+  ['postgres', /^postgres|\/bin\/postgres /],
+  ['broker', /kmock/],
+];
 
 interface Settings {
   events: number;
@@ -427,7 +435,10 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
   log(
     `pipeline at saturation: ${measured.length} events for ${settings.patients} patients, ${settings.batchSize} per request, ${settings.concurrency} concurrent`,
   );
+  const cpuBefore = cpuOfProcessTree(PROCESS_KINDS);
   const pipeline = await runPipeline(intake.url, db, measured, settings);
+  const cpuAfter = cpuOfProcessTree(PROCESS_KINDS);
+  const cpuPer1000Events = cpuBefore && cpuAfter && cpuPerThousand(cpuBefore, cpuAfter, measured.length);
   // A tenth of a second's events every tenth of a second, for the pipeline and the baseline alike.
   const pace = { size: Math.max(1, Math.round(settings.steadyRate / 10)), ms: 100 };
   log(`pipeline at a steady ${settings.steadyRate} events/s for ${settings.steadySeconds} s`);
@@ -474,6 +485,13 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
         steadyRaw.latencyMs,
       ),
       `  saturation: ${+saturationRatio.toPrecision(2)}x of raw kafkajs (target >= ${TARGET_SATURATION_RATIO}x: ${verdict(saturationRatio >= TARGET_SATURATION_RATIO)}); intake alone took ${pipeline.intakeEventsPerSecond.toFixed(0)} events/s`,
+      ...(cpuPer1000Events
+        ? [
+            `  CPU seconds per 1,000 events at saturation: ${Object.entries(cpuPer1000Events)
+              .map(([kind, seconds]) => `${kind} ${seconds}`)
+              .join(', ')}`,
+          ]
+        : []),
       `  steady: p99 ${+steadyP99Ratio.toPrecision(2)}x of raw kafkajs p99 (target <= ${TARGET_STEADY_P99_RATIO}x: ${verdict(steadyP99Ratio <= TARGET_STEADY_P99_RATIO)}); ${sustained ? 'sustained' : 'NOT sustained'}`,
       '',
     ].join('\n'),
@@ -485,6 +503,7 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
       rawKafkajs: raw,
       ratio: saturationRatio,
       target: `>= ${TARGET_SATURATION_RATIO}`,
+      cpuSecondsPer1000Events: cpuPer1000Events,
     },
     steady: {
       pipeline: steadyPipeline,
