@@ -17,6 +17,7 @@ import { migrate } from '../tools/platform/migrate';
 import { dataDir, workspaceRoot } from '../tools/platform/paths';
 import { startService } from '../tools/platform/services';
 import { runBench, summariseMicroseconds, type LatencySummary } from './bench-run';
+import { cpuOfProcessTree, cpuPerThousand } from './process-cpu';
 
 // Away from `npm start`'s ports and data, so both can run side by side.
 const POSTGRES_PORT = 54349;
@@ -24,8 +25,6 @@ const CARE_EVENTS_PORT = 3101;
 const PROJECTOR_PORT = 3102;
 const DATABASE = 'carechain_bench';
 const RAW_TOPIC = 'bench.raw';
-// The projector's name in processed_event (apps/projector/src/journeys/journey-projection.ts).
-const PROJECTOR_CONSUMER = 'projector.journeys';
 // The outbox relay's default batch, so the baseline sends like the relay does.
 const RELAY_BATCH = 500;
 const SENT_AT_HEADER = 'x-bench-sent-at';
@@ -34,6 +33,13 @@ const logDir = join(workspaceRoot, 'tmp', 'bench');
 // The targets of issue 23, as ratios to bare kafkajs measured in the same run.
 const TARGET_SATURATION_RATIO = 0.25;
 const TARGET_STEADY_P99_RATIO = 3;
+// Whose CPU the saturation run reports, by command line (the bench client is this process).
+const PROCESS_KINDS: [string, RegExp][] = [
+  ['care-events', /dist\/apps\/care-events\//],
+  ['projector', /dist\/apps\/projector\//],
+  ['postgres', /^postgres|\/bin\/postgres /],
+  ['broker', /kmock/],
+];
 
 interface Settings {
   events: number;
@@ -245,11 +251,9 @@ async function waitForProjection(
   timeoutSeconds: number,
 ): Promise<Map<string, number>> {
   const deadline = Date.now() + timeoutSeconds * 1000;
+  // A checkpoint is claimed in the transaction that applies its event to every read model.
   const query = (columns: string) =>
-    db.query(`SELECT ${columns} FROM processed_event WHERE consumer = $1 AND event_id = ANY($2::uuid[])`, [
-      PROJECTOR_CONSUMER,
-      eventIds,
-    ]);
+    db.query(`SELECT ${columns} FROM projection_checkpoint WHERE event_id = ANY($1::uuid[])`, [eventIds]);
   for (;;) {
     const projected: number = (await query('count(*)::int AS n')).rows[0].n;
     if (projected === eventIds.length) break;
@@ -265,7 +269,7 @@ async function waitForProjection(
     }
     await sleep(200);
   }
-  const { rows } = await query('event_id::text AS id, processed_at AS at');
+  const { rows } = await query('event_id::text AS id, projected_at AS at');
   return new Map(rows.map((r: { id: string; at: Date }) => [r.id, r.at.getTime()]));
 }
 
@@ -431,7 +435,10 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
   log(
     `pipeline at saturation: ${measured.length} events for ${settings.patients} patients, ${settings.batchSize} per request, ${settings.concurrency} concurrent`,
   );
+  const cpuBefore = cpuOfProcessTree(PROCESS_KINDS);
   const pipeline = await runPipeline(intake.url, db, measured, settings);
+  const cpuAfter = cpuOfProcessTree(PROCESS_KINDS);
+  const cpuPer1000Events = cpuBefore && cpuAfter && cpuPerThousand(cpuBefore, cpuAfter, measured.length);
   // A tenth of a second's events every tenth of a second, for the pipeline and the baseline alike.
   const pace = { size: Math.max(1, Math.round(settings.steadyRate / 10)), ms: 100 };
   log(`pipeline at a steady ${settings.steadyRate} events/s for ${settings.steadySeconds} s`);
@@ -478,6 +485,13 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
         steadyRaw.latencyMs,
       ),
       `  saturation: ${+saturationRatio.toPrecision(2)}x of raw kafkajs (target >= ${TARGET_SATURATION_RATIO}x: ${verdict(saturationRatio >= TARGET_SATURATION_RATIO)}); intake alone took ${pipeline.intakeEventsPerSecond.toFixed(0)} events/s`,
+      ...(cpuPer1000Events
+        ? [
+            `  CPU seconds per 1,000 events at saturation: ${Object.entries(cpuPer1000Events)
+              .map(([kind, seconds]) => `${kind} ${seconds}`)
+              .join(', ')}`,
+          ]
+        : []),
       `  steady: p99 ${+steadyP99Ratio.toPrecision(2)}x of raw kafkajs p99 (target <= ${TARGET_STEADY_P99_RATIO}x: ${verdict(steadyP99Ratio <= TARGET_STEADY_P99_RATIO)}); ${sustained ? 'sustained' : 'NOT sustained'}`,
       '',
     ].join('\n'),
@@ -489,6 +503,7 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
       rawKafkajs: raw,
       ratio: saturationRatio,
       target: `>= ${TARGET_SATURATION_RATIO}`,
+      cpuSecondsPer1000Events: cpuPer1000Events,
     },
     steady: {
       pipeline: steadyPipeline,

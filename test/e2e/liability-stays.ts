@@ -116,8 +116,5 @@ export async function seedLiabilityNetwork(platform: RunningPlatform, stays: Lia
       },
     ],
   );
-  await platform.submitProjected(
-    stays.flatMap((stay) => Object.values(stay)),
-    'projector.stays',
-  );
+  await platform.submitProjected(stays.flatMap((stay) => Object.values(stay)));
 }

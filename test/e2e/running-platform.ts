@@ -87,21 +87,21 @@ export class RunningPlatform {
   }
 
   /**
-   * Submits the events in order, each accepted, and waits until the projector's `consumer` has applied
-   * every one of them, not just a total that a half-projected stay can pass through.
+   * Submits the events in order, each accepted, and waits until the projector has applied every one
+   * of them to every read model, not just a total that a half-projected stay can pass through.
    */
-  async submitProjected(events: { eventId: string; type: string }[], consumer: string): Promise<void> {
+  async submitProjected(events: { eventId: string; type: string }[]): Promise<void> {
     for (const e of events) {
       const { status } = await this.submit(e);
       if (status !== 201) throw new Error(`${e.type} refused with ${status}`);
     }
     const prisma = createPrismaClient(this.db.url, 1);
     await eventually(async () => {
-      const applied = await prisma.processedEvent.count({
-        where: { consumer, eventId: { in: events.map((e) => e.eventId) } },
+      const applied = await prisma.projectionCheckpoint.count({
+        where: { eventId: { in: events.map((e) => e.eventId) } },
       });
       return applied === events.length ? true : undefined;
-    }, `every event applied by ${consumer}`).finally(() => prisma.$disconnect());
+    }, 'every event applied to every read model').finally(() => prisma.$disconnect());
   }
 
   /** A GraphQL request as the care link; without `roles` the gateway takes the caller for care staff. */

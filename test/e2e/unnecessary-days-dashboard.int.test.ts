@@ -129,7 +129,7 @@ describe('the unnecessary-days dashboard, fed through Kafka and read through Gra
         expectedDestinationCareLinkId: 'jonkoping-home-care',
       }),
     ];
-    await platform.submitProjected(events, 'projector.stays');
+    await platform.submitProjected(events);
     await eventually(async () => {
       const { data, errors } = await platform.graphql<Report>(
         REPORT,

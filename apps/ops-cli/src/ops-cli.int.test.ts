@@ -18,13 +18,6 @@ import {
 } from '@carechain/testing';
 
 const workspaceRoot = join(__dirname, '..', '..', '..');
-const READ_MODELS = [
-  'projector.journeys',
-  'projector.stays',
-  'projector.medicine-lists',
-  'projector.care-plans',
-  'projector.discharge-planning',
-];
 const JOURNEY = `query($patientId: ID!) { patientJourney(patientId: $patientId) { status eventCount stay { wardCareLinkId dischargedAt } } }`;
 
 interface Run {
@@ -87,14 +80,7 @@ describe('the operations CLI against a running platform', () => {
   /** Every read model has applied every stored event. */
   const projected = async () => {
     const stored = await prisma.careEvent.count();
-    const applied = await prisma.processedEvent.groupBy({
-      by: ['consumer'],
-      where: { consumer: { in: READ_MODELS } },
-      _count: true,
-    });
-    return applied.length === READ_MODELS.length && applied.every((a) => a._count === stored)
-      ? stored
-      : undefined;
+    return (await prisma.projectionCheckpoint.count()) === stored ? stored : undefined;
   };
 
   const patientIds = () => [discharged, waiting, transferred];

@@ -1,7 +1,6 @@
 export * from './kafka';
 export * from './outbox-relay';
 export * from './consumer';
-export * from './idempotent';
 export * from './messaging.module';
 export * from './care-event-outbox';
 export * from './trace-context';

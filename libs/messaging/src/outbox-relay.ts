@@ -16,8 +16,18 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Safety-net poll; commits normally wake the relay at once through LISTEN/NOTIFY. */
   pollIntervalMs?: number;
+  /**
+   * Under load (a batch of at least `busyRows` but not a full one), publishes start at most every
+   * `busyIntervalMs`, so each carries more. A consumer on the embedded broker gets one publish per
+   * partition per fetch: many small publishes would cost it a fetch and a transaction each. A full
+   * batch is followed at once, so the relay keeps up with any backlog.
+   */
+  busyRows?: number;
+  busyIntervalMs?: number;
   onError?: (error: Error) => void;
 }
+
+const DEFAULT_BATCH = 500;
 
 // Only one relay publishes at a time, so each patient's events leave in the order they were stored.
 const LEADER_LOCK = 'carechain.outbox-relay';
@@ -53,9 +63,7 @@ export class OutboxRelay {
       this.pending = false;
       try {
         await this.connect();
-        if (await this.isLeader()) {
-          while (this.running && (await this.publishBatch()) > 0);
-        }
+        if (await this.isLeader()) await this.publishAll();
       } catch (error) {
         this.options.onError?.(error as Error);
         await this.disconnect();
@@ -92,13 +100,25 @@ export class OutboxRelay {
     return rows[0].leader;
   }
 
+  private async publishAll(): Promise<void> {
+    const { batchSize = DEFAULT_BATCH, busyRows = 200, busyIntervalMs = 150 } = this.options;
+    while (this.running) {
+      const started = Date.now();
+      const published = await this.publishBatch();
+      if (!published) return;
+      const wait = started + busyIntervalMs - Date.now();
+      if (published >= busyRows && published < batchSize && wait > 0)
+        await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
   private async publishBatch(): Promise<number> {
     const client = this.client!;
     // Ordered like the (sent_at, id) index: ordered by id alone, the planner walks the primary key
     // past every row already sent (a second per batch behind a demo's 300,000 events).
     const { rows } = await client.query<OutboxRow>(
       'SELECT id, topic, key, value, headers FROM outbox_message WHERE sent_at IS NULL ORDER BY sent_at, id LIMIT $1',
-      [this.options.batchSize ?? 500],
+      [this.options.batchSize ?? DEFAULT_BATCH],
     );
     if (!rows.length) return 0;
     const ids = rows.map((r) => r.id);

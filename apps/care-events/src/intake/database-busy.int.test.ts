@@ -4,6 +4,7 @@ import {
   createPrismaClient,
   createSqlPool,
   inSqlTransaction,
+  sqlOutsideTransaction,
   type PrismaClient,
 } from '@carechain/persistence';
 import { createTestDatabase, type TestDatabase } from '@carechain/testing';
@@ -62,9 +63,12 @@ describe('an event store too busy to start a transaction in time', () => {
     } as unknown as Response;
 
     const answer = storeOr503(res, () => inSqlTransaction(pool, async () => 'stored'));
+    // A batch without versioned events is stored by one statement outside a transaction.
+    const oneStatement = storeOr503(res, async () => sqlOutsideTransaction(pool).$queryRaw`SELECT 1`);
     setTimeout(release, 1000);
 
     await expect(answer).rejects.toBeInstanceOf(ServiceUnavailableException);
+    await expect(oneStatement).rejects.toBeInstanceOf(ServiceUnavailableException);
     expect(headers.get('Retry-After')).toBe('5');
     await holder;
     await pool.end();

@@ -31,7 +31,8 @@ export class IntakeService {
     checked.forEach((result, i) => {
       if (result.ok && !refusals[i]) valid.push(withoutRecordedAt(result.event));
     });
-    const stored = valid.length ? await this.store.appendExpecting(valid) : [];
+    // Without versioned events, one statement and no interactive transaction.
+    const stored = valid.length ? await this.store.appendInOneStatement(valid) : [];
     let next = 0;
     return checked.map((result, i): IntakeResult => {
       if (!result.ok) return { status: 'rejected', eventId: idOf(inputs[i]), problems: result.problems };

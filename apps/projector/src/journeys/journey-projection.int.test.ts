@@ -17,8 +17,6 @@ import {
 import { ProjectorModule } from '../projector.module';
 import { ReadModels } from '../read-models/read-models';
 
-const JOURNEYS_CONSUMER = 'projector.journeys';
-
 describe('the journey projection under redelivery and replay', () => {
   let db: TestDatabase;
   let broker: RunningBroker;
@@ -76,10 +74,7 @@ describe('the journey projection under redelivery and replay', () => {
 
   const projected = (eventId: string) =>
     eventually(
-      async () =>
-        (await prisma.processedEvent.count({ where: { consumer: JOURNEYS_CONSUMER, eventId } }))
-          ? true
-          : undefined,
+      async () => ((await prisma.projectionCheckpoint.count({ where: { eventId } })) ? true : undefined),
       `event ${eventId} projected`,
     );
 
@@ -121,7 +116,7 @@ describe('the journey projection under redelivery and replay', () => {
     const after = await readModel();
     expect(after.journeys.filter((j) => j.patientId !== sentinel.patientId)).toEqual(before.journeys);
     expect(after.timeline.filter((e) => e.patientId !== sentinel.patientId)).toEqual(before.timeline);
-    expect(await prisma.processedEvent.count({ where: { consumer: JOURNEYS_CONSUMER } })).toBe(4);
+    expect(await prisma.projectionCheckpoint.count()).toBe(4);
   });
 
   it('rebuilds an identical read model by replaying the event store', async () => {

@@ -5,11 +5,11 @@ interface Waiting<T> {
 }
 
 /**
- * Group commit for consumed batches: batches handed in while `parallel` groups are being applied
- * wait and go together in the next group, so the cost of a transaction is shared by every
- * partition that had messages, and a quiet consumer applies a lone batch at once. The embedded
- * broker returns one producer batch per partition per fetch, often a handful of events; alone,
- * each would pay a whole transaction.
+ * Group commit for consumed batches: batches handed in at once (the partitions of one fetch) or
+ * while `parallel` groups are being applied go together, so the cost of a transaction is shared by
+ * every partition that had messages, and a quiet consumer applies a lone batch as soon as nothing
+ * else is on its way. The embedded broker returns one producer batch per partition per fetch, often
+ * a handful of events; alone, each would pay a whole transaction.
  *
  * A group that fails is applied again batch by batch, so a batch that cannot be applied fails only
  * its own partition (which then retries or dead-letters as it would alone). Two groups running side
@@ -35,6 +35,8 @@ export class GroupedBatches<T> {
   private async drain(): Promise<void> {
     this.running++;
     try {
+      // The other partitions of the same fetch are handed in within this turn of the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
       while (this.waiting.length) {
         const group = this.waiting.splice(0);
         await this.applyTogether(group);

@@ -9,7 +9,7 @@ export type ProjectedEvent = Pick<
 
 /** One read model: how an event changes it, and how to empty it before a replay. */
 export interface Projection {
-  /** Name under which applied events are recorded; each projection applies each event once. */
+  /** The model's name (its command-line name without `projector.`); every event is applied to it once (projection-checkpoint.ts). */
   readonly consumer: string;
   /** The tables it owns and nothing else writes; a rebuild replaces exactly these. */
   readonly tables: readonly string[];

@@ -12,7 +12,6 @@ import {
 import type { Kafka, Producer } from 'kafkajs';
 import { GroupedBatches } from './grouped-batches';
 import type { ProjectedEvent } from './projection';
-import { ProjectionCheckpoint } from './projection-checkpoint';
 import { observeProjectionLatency } from './read-model-metrics';
 import { ReadModels } from './read-models';
 
@@ -21,11 +20,12 @@ import { ReadModels } from './read-models';
 export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReadModelConsumer.name);
   private consumer?: RunningConsumer;
-  private readonly batches = new GroupedBatches<ProjectedEvent>((events) => this.applyWithCheckpoint(events));
+  private readonly batches = new GroupedBatches<ProjectedEvent>(async (events) => {
+    await this.readModels.apply(events);
+  });
 
   constructor(
     @Inject(ReadModels) private readonly readModels: ReadModels,
-    @Inject(ProjectionCheckpoint) private readonly checkpoint: ProjectionCheckpoint,
     @InjectKafka() private readonly kafka: Kafka,
     @InjectKafkaSettings() private readonly settings: KafkaSettings,
     @InjectProducer() private readonly producer: Producer,
@@ -52,11 +52,6 @@ export class ReadModelConsumer implements OnApplicationBootstrap, OnApplicationS
       },
       (error) => this.logger.warn(`read-model consumer not connected, retrying: ${error.message}`),
     );
-  }
-
-  private async applyWithCheckpoint(events: ProjectedEvent[]): Promise<void> {
-    const ids = events.map((e) => e.eventId);
-    await this.readModels.apply(events, (tx) => this.checkpoint.mark(tx, ids));
   }
 
   async onApplicationShutdown() {

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectPrisma, Prisma, type PrismaClient, type TransactionClient } from '@carechain/persistence';
+import {
+  InjectPrisma,
+  Prisma,
+  readCareEvents,
+  type PrismaClient,
+  type TransactionClient,
+} from '@carechain/persistence';
 import { PROJECTIONS, type Projection } from './projection';
 import { lockReadModelsExclusively, ReadModels } from './read-models';
 import { ScratchSchema } from './scratch-schema';
@@ -66,8 +72,9 @@ export class ReadModelMaintenance {
 
   /**
    * Replays the store into a scratch schema while the live models keep serving, then swaps the copy
-   * in with one transaction that holds the models' lock alone: the live projector waits for it, and the
-   * events it applied meanwhile are added to the copy first, so none is lost or applied twice.
+   * in with one transaction that holds the models' lock alone: the live projector waits for it. The
+   * copy first takes what was stored meanwhile, and the live models not rebuilt take what the copy
+   * holds and they lack, so every model holds the events the checkpoints say, none lost or twice.
    */
   async rebuild(projections: Projection[]): Promise<RebuildReport> {
     const tables = projections.flatMap((p) => p.tables);
@@ -77,20 +84,26 @@ export class ReadModelMaintenance {
       let events = await replay.rebuild();
       await this.prisma.$transaction(async (tx) => {
         await lockReadModelsExclusively(tx);
-        events += Math.max(0, ...(await replay.catchUp(0, new Date())).values());
+        // The live projector is held: what it applied is stored, so the copy now holds it too.
+        events += await replay.catchUp(0, new Date());
+        const behind = await tx.$queryRawUnsafe<{ event_id: string }[]>(
+          `SELECT event_id::text FROM ${scratch.name}.projection_checkpoint s
+           WHERE NOT EXISTS (SELECT 1 FROM ${scratch.live}.projection_checkpoint k WHERE k.event_id = s.event_id)`,
+        );
+        const others = this.projections.filter((p) => !projections.includes(p));
+        await new ReadModels(this.prisma, others).applyIn(
+          tx,
+          await readCareEvents(
+            tx,
+            behind.map((r) => r.event_id),
+          ),
+        );
         for (const table of tables) {
           await tx.$executeRawUnsafe(`DELETE FROM ${scratch.live}.${table}`);
           await tx.$executeRawUnsafe(
             `INSERT INTO ${scratch.live}.${table} SELECT * FROM ${scratch.name}.${table}`,
           );
         }
-        await tx.$executeRawUnsafe(
-          `DELETE FROM ${scratch.live}.processed_event WHERE consumer = ANY($1)`,
-          projections.map((p) => p.consumer),
-        );
-        await tx.$executeRawUnsafe(
-          `INSERT INTO ${scratch.live}.processed_event SELECT * FROM ${scratch.name}.processed_event`,
-        );
       }, LONG_TRANSACTION);
       const counts = await Promise.all(
         tables.map(async (table) => {
@@ -124,14 +137,12 @@ export class ReadModelMaintenance {
       return await this.prisma.$transaction(
         async (tx) => {
           const models: ModelComparison[] = [];
+          const [{ left_out }] = await tx.$queryRawUnsafe<{ left_out: number }[]>(
+            `WITH ${this.unsettled(scratch)} SELECT count(DISTINCT patient_id)::int AS left_out FROM unsettled`,
+          );
           for (const projection of projections) {
-            const [{ left_out }] = await tx.$queryRawUnsafe<{ left_out: number }[]>(
-              `WITH ${this.unsettled(scratch)} SELECT count(DISTINCT patient_id)::int AS left_out FROM unsettled`,
-              projection.consumer,
-            );
             const tables: TableComparison[] = [];
-            for (const table of projection.tables)
-              tables.push(await this.compare(tx, scratch, projection.consumer, table));
+            for (const table of projection.tables) tables.push(await this.compare(tx, scratch, table));
             models.push({ model: modelName(projection), events, patientsLeftOut: left_out, tables });
           }
           return models;
@@ -147,26 +158,25 @@ export class ReadModelMaintenance {
     const deadline = Date.now() + waitMs;
     for (;;) {
       const [{ behind }] = await this.prisma.$queryRawUnsafe<{ behind: boolean }[]>(
-        `SELECT EXISTS (SELECT 1 FROM ${scratch.name}.processed_event s WHERE NOT EXISTS
-           (SELECT 1 FROM ${scratch.live}.processed_event p WHERE p.consumer = s.consumer AND p.event_id = s.event_id)) AS behind`,
+        `SELECT EXISTS (SELECT 1 FROM ${scratch.name}.projection_checkpoint s WHERE NOT EXISTS
+           (SELECT 1 FROM ${scratch.live}.projection_checkpoint k WHERE k.event_id = s.event_id)) AS behind`,
       );
       if (!behind || Date.now() >= deadline) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
 
-  /** Stored events of the consumer ($1) that the replay or the live model has not applied. */
+  /** Stored events that the replay or the live models have not applied. */
   private unsettled(scratch: ScratchSchema): string {
     return `unsettled AS (
       SELECT c.patient_id, c.payload->>'stayId' AS stay_id FROM ${scratch.live}.care_event c
-      WHERE NOT EXISTS (SELECT 1 FROM ${scratch.name}.processed_event s WHERE s.consumer = $1 AND s.event_id = c.event_id)
-         OR NOT EXISTS (SELECT 1 FROM ${scratch.live}.processed_event p WHERE p.consumer = $1 AND p.event_id = c.event_id))`;
+      WHERE NOT EXISTS (SELECT 1 FROM ${scratch.name}.projection_checkpoint s WHERE s.event_id = c.event_id)
+         OR NOT EXISTS (SELECT 1 FROM ${scratch.live}.projection_checkpoint k WHERE k.event_id = c.event_id))`;
   }
 
   private async compare(
     tx: TransactionClient,
     scratch: ScratchSchema,
-    consumer: string,
     table: string,
   ): Promise<TableComparison> {
     const columnRows = await tx.$queryRaw<{ name: string; key: boolean }[]>`
@@ -195,7 +205,6 @@ export class ReadModelMaintenance {
       SELECT (SELECT count(*) FROM live_rows)::int AS live, (SELECT count(*) FROM replay_rows)::int AS replayed,
         (SELECT count(*) FROM differing)::int AS differing,
         ${keys.join() === '"event_id"' ? `ARRAY(SELECT event_id::text FROM differing ORDER BY 1 LIMIT 3)` : `'{}'::text[]`} AS examples`,
-      consumer,
     );
     return { table, ...result };
   }

@@ -5,7 +5,6 @@ import { JourneyProjection } from '../journeys/journey-projection';
 import { MedicineListProjection } from '../medicine-lists/medicine-list-projection';
 import { STAY_SETTINGS, StayProjection, type StaySettings } from '../stays/stay-projection';
 import { PROJECTIONS } from './projection';
-import { ProjectionCheckpoint } from './projection-checkpoint';
 import { ReadModelConsumer } from './read-model-consumer';
 import { ReadModels } from './read-models';
 import { CATCH_UP_SETTINGS, StoreCatchUp, type CatchUpSettings } from './store-catch-up';
@@ -49,7 +48,6 @@ export class ReadModelsModule {
       providers: [
         { provide: CATCH_UP_SETTINGS, useValue: catchUp },
         ReadModels,
-        ProjectionCheckpoint,
         ReadModelConsumer,
         StoreCatchUp,
       ],

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { claimUnseen } from '@carechain/messaging';
 import {
   InjectPrisma,
   inTransactionOn,
@@ -10,6 +9,7 @@ import {
   type SqlTransaction,
 } from '@carechain/persistence';
 import type { Pool } from 'pg';
+import { claimCheckpoints } from './projection-checkpoint';
 import { PROJECTIONS, type ProjectedEvent, type Projection } from './projection';
 
 const REPLAY_PAGE = 2000;
@@ -40,62 +40,46 @@ async function lockPatients(tx: SqlTransaction, events: ProjectedEvent[]): Promi
       LATERAL pg_advisory_xact_lock(hashtext('carechain.patient'), k.key)`;
 }
 
-/** What runs in the batch's transaction after the read models have applied it. */
-export type AlongsideBatch = (tx: SqlTransaction) => Promise<void>;
-
 /** Applies events to every read model exactly once, and rebuilds them all from the event store. */
 @Injectable()
 export class ReadModels {
-  private readonly consumers: string[];
-
   /** With `pool` (the live projector), batches run on the pg driver instead of Prisma (SqlTransaction). */
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(PROJECTIONS) private readonly projections: Projection[],
     @Optional() @Inject(SQL_POOL) private readonly pool?: Pool,
-  ) {
-    this.consumers = projections.map((p) => p.consumer);
+  ) {}
+
+  /**
+   * Applies a batch to every read model in one transaction. Events applied before (redelivery) are
+   * left out, so every event changes every model exactly once. Returns how many were new.
+   */
+  async apply(events: ProjectedEvent[]): Promise<number> {
+    if (!events.length) return 0;
+    return inTransactionOn(this.prisma, this.pool, (tx) => this.applyIn(tx, events));
+  }
+
+  /** apply within the caller's transaction (a rebuild brings the models it did not rebuild up to its copy). */
+  async applyIn(tx: SqlTransaction, events: ProjectedEvent[]): Promise<number> {
+    await shareReadModels(tx);
+    await lockPatients(tx, events);
+    const fresh = await claimCheckpoints(tx, events);
+    if (fresh.length) for (const projection of this.projections) await projection.project(tx, fresh);
+    return fresh.length;
   }
 
   /**
-   * Applies a batch to every read model in one transaction. Events a model has applied before
-   * (redelivery) are left out for it, so every event changes every model exactly once. Returns how
-   * many events each model had not applied before.
+   * Applies stored events the read models lack although they were recorded before `recordedBefore`:
+   * a broker that dropped them (retention, a reset offset) cannot leave a gap. `afterSequence` skips
+   * what an earlier pass found complete. Returns the events applied.
    */
-  async apply(events: ProjectedEvent[], alongside?: AlongsideBatch): Promise<Map<string, number>> {
-    if (!events.length) return new Map();
-    return inTransactionOn(this.prisma, this.pool, async (tx) => {
-      await shareReadModels(tx);
-      await lockPatients(tx, events);
-      const unseen = await claimUnseen(tx, this.consumers, events);
-      for (const projection of this.projections) {
-        const fresh = unseen.get(projection.consumer)!;
-        if (fresh.length) await projection.project(tx, fresh);
-      }
-      await alongside?.(tx);
-      return new Map([...unseen].map(([consumer, fresh]) => [consumer, fresh.length]));
-    });
-  }
-
-  /**
-   * Applies stored events some read model has not applied although they were recorded before
-   * `recordedBefore`: a broker that dropped them (retention, a reset offset) cannot leave a gap.
-   * `afterSequence` skips what an earlier pass found complete. Returns the events applied per model.
-   */
-  async catchUp(afterSequence: number, recordedBefore: Date): Promise<Map<string, number>> {
-    const applied = new Map<string, number>();
+  async catchUp(afterSequence: number, recordedBefore: Date): Promise<number> {
+    let applied = 0;
     for (;;) {
-      const page = await readUnappliedCareEvents(
-        this.prisma,
-        this.consumers,
-        afterSequence,
-        recordedBefore,
-        REPLAY_PAGE,
-      );
+      const page = await readUnappliedCareEvents(this.prisma, afterSequence, recordedBefore, REPLAY_PAGE);
       if (!page.length) break;
       // Another projector catching up at the same time may have claimed some of the page first.
-      for (const [consumer, count] of await this.apply(page))
-        if (count) applied.set(consumer, (applied.get(consumer) ?? 0) + count);
+      applied += await this.apply(page);
     }
     return applied;
   }
@@ -104,7 +88,7 @@ export class ReadModels {
   async rebuild(): Promise<number> {
     await this.prisma.$transaction([
       ...this.projections.flatMap((p) => p.clear(this.prisma)),
-      this.prisma.processedEvent.deleteMany({ where: { consumer: { in: this.consumers } } }),
+      this.prisma.projectionCheckpoint.deleteMany(),
     ]);
     let count = 0;
     let page: ProjectedEvent[] = [];

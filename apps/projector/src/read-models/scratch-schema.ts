@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 
 /**
- * A schema of its own holding empty copies of read-model tables and of processed_event, with the
+ * A schema of its own holding empty copies of read-model tables and of projection_checkpoint, with the
  * event store visible through a view, and a client whose every query lands there: projections
  * replayed through it build a second copy of their models beside the live one.
  */
@@ -28,7 +28,7 @@ export class ScratchSchema {
     const from = `"${schema.replace(/"/g, '""')}"`;
     await live.$transaction([
       live.$executeRawUnsafe(`CREATE SCHEMA ${name}`),
-      ...[...tables, 'processed_event'].map((table) =>
+      ...[...tables, 'projection_checkpoint'].map((table) =>
         live.$executeRawUnsafe(`CREATE TABLE ${name}.${table} (LIKE ${from}.${table} INCLUDING ALL)`),
       ),
       live.$executeRawUnsafe(`CREATE VIEW ${name}.care_event AS SELECT * FROM ${from}.care_event`),

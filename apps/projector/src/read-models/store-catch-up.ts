@@ -3,7 +3,6 @@ import { InjectKafka, onOffsetReset, type OffsetReset } from '@carechain/messagi
 import { InjectPrisma, settledSequence, type PrismaClient } from '@carechain/persistence';
 import type { Kafka } from 'kafkajs';
 import { PeriodicTask } from '@carechain/service-runtime';
-import { ProjectionCheckpoint } from './projection-checkpoint';
 import { ReadModels } from './read-models';
 
 export interface CatchUpSettings {
@@ -31,7 +30,6 @@ export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     @Inject(ReadModels) private readonly readModels: ReadModels,
-    @Inject(ProjectionCheckpoint) private readonly checkpoint: ProjectionCheckpoint,
     @Inject(CATCH_UP_SETTINGS) private readonly settings: CatchUpSettings,
     @InjectKafka() private readonly kafka: Kafka,
   ) {
@@ -63,16 +61,13 @@ export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** One comparison of store and read models; public so a test or the CLI can run it at once. */
-  async pass(now = new Date()): Promise<Map<string, number>> {
+  async pass(now = new Date()): Promise<number> {
     const resets = this.resets.length;
     this.resets = [];
     // After a reset the skipped events may be seconds old: none is left to Kafka.
     const checkedBefore = new Date(now.getTime() - (resets ? 0 : this.settings.graceMs));
     const applied = await this.readModels.catchUp(this.settledUpTo, checkedBefore);
-    await this.checkpoint.markStored(this.settledUpTo, checkedBefore);
-    for (const [consumer, count] of applied) {
-      this.logger.warn(`${consumer}: applied ${count} stored events that Kafka had not delivered`);
-    }
+    if (applied) this.logger.warn(`applied ${applied} stored events that Kafka had not delivered`);
     this.settledUpTo = Math.max(this.settledUpTo, await settledSequence(this.prisma, checkedBefore));
     return applied;
   }

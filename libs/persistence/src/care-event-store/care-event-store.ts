@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { PrismaClient } from '../prisma';
+import type { PrismaClient, TransactionClient } from '../prisma';
 import {
   appendWithExpectedVersions,
   type ExpectedAppendOutcome,
@@ -101,14 +101,6 @@ async function writtenAfter(
   );
 }
 
-// Named, a statement is parsed and planned once per connection instead of at every call.
-const statementNames = new Map<string, string>();
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) statementNames.set(text, (name = `append-${createHash('sha1').update(text).digest('hex')}`));
-  return name;
-}
-
 /**
  * The event store. Appending writes the event and its outbox message in one transaction, so an
  * event is published if and only if it is stored. Resubmissions are answered with the original result.
@@ -165,71 +157,7 @@ export class CareEventStore {
 
   /** Appends within the caller's transaction, so what the caller records beside the events commits with them. */
   async appendIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<AppendOutcome[]> {
-    const keyed = events.map((event) => ({
-      event,
-      key: event.idempotencyKey ?? event.eventId,
-      fingerprint: fingerprintOf(event),
-    }));
-    const inserted = await tx.$queryRaw<StoredRow[]>`
-      INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
-                              occurred_at, source_system, care_link_id, correlation_id, payload)
-      SELECT e.event_id, e.idempotency_key, e.fingerprint, e.type, e.schema_version, e.patient_id,
-             e.occurred_at, e.source_system, e.care_link_id, e.correlation_id, e.payload::jsonb
-      FROM unnest(${keyed.map((k) => k.event.eventId)}::uuid[], ${keyed.map((k) => k.key)}::text[],
-                  ${keyed.map((k) => k.fingerprint)}::text[], ${keyed.map((k) => k.event.type)}::text[],
-                  ${keyed.map((k) => k.event.schemaVersion)}::int[], ${keyed.map((k) => k.event.patientId)}::text[],
-                  ${keyed.map((k) => new Date(k.event.occurredAt))}::timestamptz[], ${keyed.map((k) => k.event.source.system)}::text[],
-                  ${keyed.map((k) => k.event.source.careLinkId)}::text[], ${keyed.map((k) => k.event.correlationId ?? null)}::text[],
-                  ${keyed.map((k) => JSON.stringify(k.event.payload))}::text[])
-           WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
-                                occurred_at, source_system, care_link_id, correlation_id, payload, position)
-      ORDER BY e.position
-      ON CONFLICT DO NOTHING
-      RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key`;
-    const byId = new Map(inserted.map((row) => [row.event_id, row]));
-    const stored = keyed.flatMap(({ event, key }) => {
-      const row = byId.get(event.eventId);
-      // The same event twice in one batch is stored once; the second is answered as a duplicate.
-      if (!row || row.idempotency_key !== key) return [];
-      byId.delete(event.eventId);
-      return [toStored(event, key, row)];
-    });
-    if (stored.length) {
-      await tx.$executeRaw`
-        INSERT INTO outbox_message (event_id, topic, key, value, headers)
-        SELECT e.event_id, ${this.outbox.topic}, e.key, e.value, e.headers::jsonb
-        FROM unnest(${stored.map((e) => e.eventId)}::uuid[], ${stored.map((e) => e.patientId)}::text[],
-                    ${stored.map((e) => JSON.stringify(e))}::text[],
-                    ${stored.map((e) => JSON.stringify(this.outbox.headers(e)))}::text[])
-          WITH ORDINALITY AS e(event_id, key, value, headers, position)
-        ORDER BY e.position`;
-    }
-    const accepted = new Map(stored.map((event) => [event.eventId, event]));
-    const fresh = keyed.map(({ event }) => {
-      const row = accepted.get(event.eventId);
-      accepted.delete(event.eventId);
-      return row;
-    });
-    const existing = await this.existingFor(
-      tx,
-      keyed.filter((_, i) => !fresh[i]),
-    );
-    return keyed.map(({ event, key, fingerprint }, i) => {
-      const row = fresh[i];
-      if (row)
-        return {
-          status: 'accepted',
-          eventId: row.eventId,
-          sequence: row.sequence,
-          recordedAt: row.recordedAt,
-        };
-      return explainExisting(
-        event,
-        key,
-        fingerprint,
-        existing.byId.get(event.eventId) ?? existing.byKey.get(key)!,
-      );
-    });
+    return this.appendOn(tx, tx, events);
   }
 
   /**
@@ -249,59 +177,83 @@ export class CareEventStore {
         if (beside) await writtenAfter(tx, events, outcomes, beside);
         return outcomes;
       });
+    return this.appendOn(this.outsideTransaction(), this.prisma, events, beside);
+  }
+
+  /**
+   * Events and their outbox rows in one statement on `sql`, with what `beside` writes;
+   * resubmissions explained on `explainOn`, only when there are any. The outbox value is the stored
+   * event, its sequence and recording time added by the statement.
+   */
+  private async appendOn(
+    sql: SqlTransaction,
+    explainOn: SqlTransaction,
+    events: NewCareEvent[],
+    beside?: WrittenBeside,
+  ): Promise<AppendOutcome[]> {
     const keyed = events.map((event) => ({
       event,
       key: event.idempotencyKey ?? event.eventId,
       fingerprint: fingerprintOf(event),
     }));
-    // The outbox value is the stored event; its sequence and recording time come from the insert.
-    const values = keyed.map(({ event, key }) =>
-      JSON.stringify({ ...event, idempotencyKey: key, occurredAt: new Date(event.occurredAt).toISOString() }),
-    );
-    const headers = keyed.map(({ event, key }) =>
-      JSON.stringify(
-        this.outbox.headers({
+    // One JSON document for the batch: parsed once by the database, no array literals to escape.
+    const rows = keyed.map(({ event, key, fingerprint }, position) => {
+      const { payload, ...rest } = event;
+      const occurredAt = new Date(event.occurredAt).toISOString();
+      return {
+        // From 1, as `beside` reads it.
+        position: position + 1,
+        event_id: event.eventId,
+        idempotency_key: key,
+        fingerprint,
+        type: event.type,
+        schema_version: event.schemaVersion,
+        patient_id: event.patientId,
+        occurred_at: occurredAt,
+        source_system: event.source.system,
+        care_link_id: event.source.careLinkId,
+        correlation_id: event.correlationId ?? null,
+        payload,
+        // The outbox value is the stored event; the statement adds its payload, sequence and recording time.
+        value: { ...rest, idempotencyKey: key, occurredAt },
+        headers: this.outbox.headers({
           ...event,
           idempotencyKey: key,
           recordedAt: '',
           sequence: 0,
         } as StoredCareEvent),
-      ),
-    );
+      };
+    });
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
+    // The same event twice in a batch is stored once and gets one outbox row (DISTINCT ON).
     const text = `
       WITH e AS (
-        SELECT * FROM unnest(${param(keyed.map((k) => k.event.eventId))}::uuid[], ${param(keyed.map((k) => k.key))}::text[],
-                    ${param(keyed.map((k) => k.fingerprint))}::text[], ${param(keyed.map((k) => k.event.type))}::text[],
-                    ${param(keyed.map((k) => k.event.schemaVersion))}::int[], ${param(keyed.map((k) => k.event.patientId))}::text[],
-                    ${param(keyed.map((k) => new Date(k.event.occurredAt)))}::timestamptz[], ${param(keyed.map((k) => k.event.source.system))}::text[],
-                    ${param(keyed.map((k) => k.event.source.careLinkId))}::text[], ${param(keyed.map((k) => k.event.correlationId ?? null))}::text[],
-                    ${param(keyed.map((k) => JSON.stringify(k.event.payload)))}::text[], ${param(values)}::text[], ${param(headers)}::text[])
-             WITH ORDINALITY AS e(event_id, idempotency_key, fingerprint, type, schema_version, patient_id, occurred_at,
-                                  source_system, care_link_id, correlation_id, payload, value, headers, position)
+        SELECT * FROM jsonb_to_recordset(${param(JSON.stringify(rows))}::jsonb)
+          AS e(position int, event_id uuid, idempotency_key text, fingerprint text, type text, schema_version int,
+               patient_id text, occurred_at timestamptz, source_system text, care_link_id text, correlation_id text,
+               payload jsonb, value jsonb, headers jsonb)
       ), stored AS (
         INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
                                 occurred_at, source_system, care_link_id, correlation_id, payload)
         SELECT event_id, idempotency_key, fingerprint, type, schema_version, patient_id, occurred_at,
-               source_system, care_link_id, correlation_id, payload::jsonb
+               source_system, care_link_id, correlation_id, payload
         FROM e ORDER BY position
         ON CONFLICT DO NOTHING
         RETURNING event_id, sequence, recorded_at, fingerprint, idempotency_key
       ), outbox AS (
         INSERT INTO outbox_message (event_id, topic, key, value, headers)
-        SELECT s.event_id, ${param(this.outbox.topic)}, e.patient_id,
-               (e.value::jsonb || jsonb_build_object(
+        SELECT DISTINCT ON (s.sequence) s.event_id, ${param(this.outbox.topic)}::text, e.patient_id,
+               (e.value || jsonb_build_object(
+                  'payload', e.payload,
                   'recordedAt', to_char(s.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                   'sequence', s.sequence))::text,
-               e.headers::jsonb
+               e.headers
         FROM stored s JOIN e ON e.event_id = s.event_id AND e.idempotency_key = s.idempotency_key
-        ORDER BY s.sequence
+        ORDER BY s.sequence, e.position
       )${beside ? `, ${beside(param)}` : ''}
       SELECT * FROM stored`;
-    const inserted = this.pool
-      ? (await this.pool.query<StoredRow>({ name: statementName(text), text, values: params })).rows
-      : await this.prisma.$queryRawUnsafe<StoredRow[]>(text, ...params);
+    const inserted = await sql.$queryRawUnsafe<StoredRow[]>(text, ...params);
     const byId = new Map(inserted.map((row) => [row.event_id, row]));
     const fresh = keyed.map(({ event, key }) => {
       const row = byId.get(event.eventId);
@@ -310,7 +262,7 @@ export class CareEventStore {
       return row;
     });
     const existing = await this.existingFor(
-      this.prisma,
+      explainOn,
       keyed.filter((_, i) => !fresh[i]),
     );
     return keyed.map(({ event, key, fingerprint }, i): AppendOutcome => {
@@ -369,16 +321,6 @@ function explainExisting(
   };
 }
 
-function toStored(event: NewCareEvent, idempotencyKey: string, row: StoredRow): StoredCareEvent {
-  return {
-    ...event,
-    idempotencyKey,
-    occurredAt: new Date(event.occurredAt).toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
-    sequence: Number(row.sequence),
-  };
-}
-
 type CareEventRow = Awaited<ReturnType<PrismaClient['careEvent']['findMany']>>[number];
 
 function storedFromRow(row: CareEventRow): StoredCareEvent {
@@ -416,12 +358,12 @@ export async function* readStoredCareEvents(
 }
 
 /**
- * Stored events after `afterSequence` and recorded before `recordedBefore` that one of `consumers`
- * has not applied, in append order: what a consumer missed, whatever the broker did with them.
+ * Stored events after `afterSequence` and recorded before `recordedBefore` that the read models do
+ * not hold (no projection checkpoint), in append order: what the projector missed, whatever the
+ * broker did with them.
  */
 export async function readUnappliedCareEvents(
   prisma: PrismaClient,
-  consumers: readonly string[],
   afterSequence: number,
   recordedBefore: Date,
   limit: number,
@@ -429,8 +371,7 @@ export async function readUnappliedCareEvents(
   const ids = await prisma.$queryRaw<{ event_id: string }[]>`
     SELECT c.event_id FROM care_event c
     WHERE c.sequence > ${afterSequence} AND c.recorded_at < ${recordedBefore}
-      AND (SELECT count(*) FROM processed_event p WHERE p.event_id = c.event_id AND p.consumer = ANY(${consumers}::text[]))
-          < ${consumers.length}
+      AND NOT EXISTS (SELECT 1 FROM projection_checkpoint k WHERE k.event_id = c.event_id)
     ORDER BY c.sequence LIMIT ${limit}`;
   return readCareEvents(
     prisma,
@@ -439,7 +380,10 @@ export async function readUnappliedCareEvents(
 }
 
 /** The stored events with these ids, in append order. */
-export async function readCareEvents(prisma: PrismaClient, eventIds: string[]): Promise<StoredCareEvent[]> {
+export async function readCareEvents(
+  prisma: PrismaClient | TransactionClient,
+  eventIds: string[],
+): Promise<StoredCareEvent[]> {
   if (!eventIds.length) return [];
   const rows = await prisma.careEvent.findMany({
     where: { eventId: { in: eventIds } },
