@@ -67,7 +67,12 @@ export class StoreCatchUp implements OnApplicationBootstrap, OnApplicationShutdo
     // After a reset the skipped events may be seconds old: none is left to Kafka.
     const checkedBefore = new Date(now.getTime() - (resets ? 0 : this.settings.graceMs));
     const applied = await this.readModels.catchUp(this.settledUpTo, checkedBefore);
-    if (applied) this.logger.warn(`applied ${applied} stored events that Kafka had not delivered`);
+    if (applied)
+      this.logger.warn(
+        resets
+          ? `applied ${applied} stored events that Kafka had not delivered`
+          : `applied ${applied} stored events that Kafka had not delivered within ${this.settings.graceMs / 1000} s`,
+      );
     this.settledUpTo = Math.max(this.settledUpTo, await settledSequence(this.prisma, checkedBefore));
     return applied;
   }
