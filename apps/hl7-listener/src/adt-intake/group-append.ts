@@ -1,9 +1,10 @@
 import { context, type Context } from '@opentelemetry/api';
-import type {
-  ExpectedAppendOutcome,
-  IdentityProblem,
-  NewCareEvent,
-  ToldIdentity,
+import {
+  SQL_POOL_SIZE,
+  type ExpectedAppendOutcome,
+  type IdentityProblem,
+  type NewCareEvent,
+  type ToldIdentity,
 } from '@carechain/persistence';
 
 // Enough to spread a statement's cost thin, few enough that the messages of busy connections go
@@ -35,9 +36,9 @@ interface Waiting {
 }
 
 // Groups stored at once: senders that wait for each ACK are not held up behind another connection's
-// transaction. As many as the pg pool has connections (createSqlPool): a group beyond them would
-// only wait for one, while messages waiting here still join the next group.
-const MAX_RUNNING_GROUPS = 4;
+// transaction. As many as the pg pool has connections: a group beyond them would only wait for one,
+// while messages waiting here still join the next group.
+const MAX_RUNNING_GROUPS = SQL_POOL_SIZE;
 
 /**
  * The write-behind store of the listener: messages that arrive while the store is busy are stored

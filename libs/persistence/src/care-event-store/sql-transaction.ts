@@ -22,7 +22,14 @@ export const SQL_POOL = Symbol('SqlPool');
  * waits for a free connection as long as Prisma waits for a transaction (prisma.ts), and then the
  * caller is told the store is busy.
  */
-export function createSqlPool(databaseUrl: string, size = 4, connectionTimeoutMillis = 15_000): Pool {
+/** Connections of a service's pool; what runs side by side on it (the HL7 listener's groups) fits this. */
+export const SQL_POOL_SIZE = 4;
+
+export function createSqlPool(
+  databaseUrl: string,
+  size = SQL_POOL_SIZE,
+  connectionTimeoutMillis = 15_000,
+): Pool {
   const pool = new Pool({ connectionString: databaseUrl, max: size, connectionTimeoutMillis });
   // An idle connection the server dropped is replaced at the next checkout; nothing to do here.
   pool.on('error', () => undefined);
