@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 interface Waiting<T> {
   items: T[];
   resolve(): void;
@@ -36,7 +37,7 @@ export class GroupedBatches<T> {
     this.running++;
     try {
       // The other partitions of the same fetch are handed in within this turn of the event loop.
-      await new Promise((resolve) => setImmediate(resolve));
+      await setImmediate();
       while (this.waiting.length) {
         const group = this.waiting.splice(0);
         await this.applyTogether(group);

@@ -4,6 +4,7 @@ import {
   type PatientSearch,
   type PersonIdentity,
 } from '@carechain/domain';
+import { LRUCache } from 'lru-cache';
 import type { WrittenBeside } from '../care-event-store/care-event-store';
 import type { SqlTransaction } from '../care-event-store/sql-transaction';
 import type { PrismaClient } from '../prisma';
@@ -44,7 +45,7 @@ const bytes = (buffer: Buffer) => new Uint8Array(buffer);
  * by the gateway's patient-records door, which decides access and audits.
  */
 export class PatientIdentityRegister {
-  private readonly sealedRecently = new Map<string, SealedIdentity>();
+  private readonly sealedRecently = new LRUCache<string, SealedIdentity>({ max: sealedKept });
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -119,8 +120,6 @@ export class PatientIdentityRegister {
       sealed: seal(key, Buffer.from(plain, 'utf8'), patientId).toString('hex'),
       terms: searchTermsOf(identity).map((term) => blindIndexOf(this.keys, term).toString('hex')),
     };
-    if (this.sealedRecently.size >= sealedKept)
-      this.sealedRecently.delete(this.sealedRecently.keys().next().value!);
     this.sealedRecently.set(digest, sealed);
     return sealed;
   }
