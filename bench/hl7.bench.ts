@@ -19,6 +19,7 @@ import { dataDir, workspaceRoot } from '../tools/platform/paths';
 import { startService } from '../tools/platform/services';
 import { ADT_MAPPING_FILE, adtMessage } from '../tools/testing/hl7-adt';
 import { runBench, summariseMicroseconds } from './bench-run';
+import { cpuOfProcessTree, cpuPerThousand } from './process-cpu';
 
 // Away from `npm start`'s ports and data and from the other benchmarks', so all can run side by side.
 const POSTGRES_PORT = 54369;
@@ -28,6 +29,11 @@ const ECHO_PORT = 2577;
 const MLLP_WITHOUT_STORE_PORT = 2578;
 const DATABASE = 'carechain_hl7_bench';
 const logDir = join(workspaceRoot, 'tmp', 'bench');
+const PROCESS_KINDS: [string, RegExp][] = [
+  ['listener', /dist\/apps\/hl7-listener\//],
+  ['postgres', /^postgres|\/bin\/postgres /],
+];
+const ALL_ROUNDS = '1x1,4x1,16x1,4xW,16xW';
 
 function readSettings() {
   const knob = (name: string, fallback: number, max: number) => {
@@ -41,7 +47,18 @@ function readSettings() {
     messages: knob('BENCH_HL7_MESSAGES', 4800, 1_000_000),
     window: knob('BENCH_HL7_WINDOW', 32, 1024),
     warmup: knob('BENCH_HL7_WARMUP', 300, 100_000),
+    rounds: process.env.BENCH_HL7_ROUNDS ?? ALL_ROUNDS,
+    listenerNodeOptions: process.env.BENCH_HL7_LISTENER_NODE_OPTIONS ?? process.env.NODE_OPTIONS,
   };
+}
+
+/** The rounds named like `16x1,16xW` (W: the window), in the order given. */
+function shapesOf(rounds: string, window: number) {
+  return rounds.split(',').map((round) => {
+    const match = /^(\d+)x(\d+|W)$/.exec(round.trim());
+    if (!match) throw new Error(`BENCH_HL7_ROUNDS: '${round}' is not like 16x1 or 16xW`);
+    return { connections: Number(match[1]), window: match[2] === 'W' ? window : Number(match[2]) };
+  });
 }
 
 const familyNames =
@@ -234,6 +251,7 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
       HL7_MLLP_PORT: String(MLLP_PORT),
       HL7_MLLP_HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      NODE_OPTIONS: settings.listenerNodeOptions,
     },
     port: LISTENER_PORT,
     output: join(logDir, 'hl7-listener.log'),
@@ -261,16 +279,11 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
   log('one commit at a time on PostgreSQL');
   const commits = await commitFloor(db, 1000);
 
-  const shapes = [
-    { connections: 1, window: 1 },
-    { connections: 4, window: 1 },
-    { connections: 16, window: 1 },
-    { connections: 4, window: settings.window },
-    { connections: 16, window: settings.window },
-  ];
+  const shapes = shapesOf(settings.rounds, settings.window);
   const runs = [];
-  for (const { connections, window } of shapes) {
-    const round = `c${connections}w${window}`;
+  for (const [i, { connections, window }] of shapes.entries()) {
+    // Each round its own patients, also when a shape is run again.
+    const round = `r${i}c${connections}w${window}`;
     log(`${settings.messages} messages on ${connections} connections, ${window} in flight each`);
     const echo = await drive(ECHO_PORT, streams(`${round}e`, settings.messages, connections), window, false);
     const withoutStore = await drive(
@@ -279,9 +292,13 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
       window,
       true,
     );
+    const cpuBefore = cpuOfProcessTree(PROCESS_KINDS);
     const listenerRun = await drive(MLLP_PORT, streams(round, settings.messages, connections), window, true);
+    const cpuAfter = cpuOfProcessTree(PROCESS_KINDS);
+    const cpuPer1000Messages =
+      cpuBefore && cpuAfter && cpuPerThousand(cpuBefore, cpuAfter, settings.messages);
     stored += settings.messages;
-    runs.push({ connections, window, echo, withoutStore, listener: listenerRun });
+    runs.push({ connections, window, echo, withoutStore, listener: listenerRun, cpuPer1000Messages });
   }
   const loadAfter = os.loadavg();
 
@@ -321,6 +338,10 @@ runBench('hl7', async ({ log, onEnd, writeResults }) => {
       ...runs.map(
         (r) =>
           `  ${`${r.connections} x ${r.window}`.padEnd(26)}${rate(r.echo)}${rate(r.withoutStore)}${rate(r.listener)}${ratio(r.listener, r.echo)}${ratio(r.listener, r.withoutStore)}   ${r.listener.ackLatencyMs.p50.toFixed(1)} / ${r.listener.ackLatencyMs.p99.toFixed(1)}`,
+      ),
+      ...runs.map(
+        (r) =>
+          `  ${r.connections} x ${r.window}: CPU ms per message, listener ${r.cpuPer1000Messages?.listener ?? '?'}, PostgreSQL ${r.cpuPer1000Messages?.postgres ?? '?'}, bench client ${r.cpuPer1000Messages?.['bench client'] ?? '?'}`,
       ),
       ...verdicts.map(
         (v) =>

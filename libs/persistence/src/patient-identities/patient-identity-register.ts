@@ -33,11 +33,15 @@ interface SealedIdentity {
   digest: string;
   sealedKey: string;
   sealed: string;
-  terms: string[];
+  /** The blind index terms, each 32 hex digits (a uuid to PostgreSQL), joined by commas. */
+  terms: string;
 }
 
-// Prisma's Bytes are plain Uint8Arrays over their own ArrayBuffer.
-const bytes = (buffer: Buffer) => new Uint8Array(buffer);
+/** A blind index term as the uuid the register keeps it as. */
+const uuidOf = (term: Buffer) => {
+  const hex = term.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
 
 /**
  * The patient identity register: who each pseudonymous patient is, sealed at rest and found through
@@ -107,20 +111,25 @@ export class PatientIdentityRegister {
     return { problems, written: (param) => identityWrites(param, told) };
   }
 
-  /** An identity sealed, with its digest and blind index terms, as hex; sealed once for repeats. */
+  /**
+   * An identity sealed, with its digest and blind index terms, as hex; sealed (and digested) once
+   * for repeats, which are known by what was told.
+   */
   private sealedOf(patientId: string, source: string, identity: PersonIdentity): SealedIdentity {
     const plain = JSON.stringify(identity);
-    const digest = toldDigestOf(this.keys, patientId, source, plain).toString('hex');
-    const known = this.sealedRecently.get(digest);
+    const told = `${patientId}\n${source}\n${plain}`;
+    const known = this.sealedRecently.get(told);
     if (known) return known;
     const { key, sealedKey } = newDataKey(this.keys, patientId);
     const sealed: SealedIdentity = {
-      digest,
+      digest: toldDigestOf(this.keys, patientId, source, plain).toString('hex'),
       sealedKey: sealedKey.toString('hex'),
       sealed: seal(key, Buffer.from(plain, 'utf8'), patientId).toString('hex'),
-      terms: searchTermsOf(identity).map((term) => blindIndexOf(this.keys, term).toString('hex')),
+      terms: searchTermsOf(identity)
+        .map((term) => blindIndexOf(this.keys, term).toString('hex'))
+        .join(','),
     };
-    this.sealedRecently.set(digest, sealed);
+    this.sealedRecently.set(told, sealed);
     return sealed;
   }
 
@@ -139,11 +148,10 @@ export class PatientIdentityRegister {
 
   /** The patients whose identity matches every term of the search. */
   async find(search: Extract<PatientSearch, { ok: true }>): Promise<string[]> {
-    const terms = search.terms.map((term) => bytes(blindIndexOf(this.keys, term)));
-    const matches = await this.prisma.patientIdentityTerm.groupBy({
-      by: ['patientId'],
-      where: { term: { in: terms } },
-      having: { term: { _count: { equals: terms.length } } },
+    const terms = search.terms.map((term) => uuidOf(blindIndexOf(this.keys, term)));
+    const matches = await this.prisma.patientIdentity.findMany({
+      where: { terms: { hasEvery: terms } },
+      select: { patientId: true },
     });
     return matches.map((m) => m.patientId);
   }
@@ -152,7 +160,7 @@ export class PatientIdentityRegister {
 /**
  * The CTEs that write told identities: of several for one patient the last whose message was stored
  * whole, unless the register holds it as told already. Rows in patient order, so two writers of the
- * same patients never wait on each other in a circle; terms that stay are left in place.
+ * same patients never wait on each other in a circle.
  */
 function identityWrites(
   param: (value: unknown) => string,
@@ -166,9 +174,9 @@ function identityWrites(
   return `told AS (
       SELECT * FROM unnest(${param(told.map((t) => t.patientId))}::text[], ${param(told.map((t) => t.digest))}::text[],
                            ${param(told.map((t) => t.sealedKey))}::text[], ${param(told.map((t) => t.sealed))}::text[],
-                           ${param(told.map((t) => t.source))}::text[], ${param(told.map((t) => t.firstEvent ?? 0))}::int[],
-                           ${param(told.map((t) => t.events))}::int[])
-           WITH ORDINALITY AS t(patient_id, digest, sealed_key, sealed, source, first_event, events, at)
+                           ${param(told.map((t) => t.source))}::text[], ${param(told.map((t) => t.terms))}::text[],
+                           ${param(told.map((t) => t.firstEvent ?? 0))}::int[], ${param(told.map((t) => t.events))}::int[])
+           WITH ORDINALITY AS t(patient_id, digest, sealed_key, sealed, source, terms, first_event, events, at)
     ), last_told AS (
       SELECT DISTINCT ON (patient_id) * FROM told t ${storedWhole} ORDER BY patient_id, at DESC
     ), changed AS (
@@ -176,25 +184,13 @@ function identityWrites(
       WHERE NOT EXISTS (SELECT 1 FROM patient_identity held
                         WHERE held.patient_id = t.patient_id AND held.told_digest = decode(t.digest, 'hex'))
     ), kept AS (
-      -- Every changed identity is written; its terms' key is checked at the end of the statement.
-      INSERT INTO patient_identity (patient_id, sealed_key, sealed, source, told_digest, updated_at)
-      SELECT patient_id, decode(sealed_key, 'hex'), decode(sealed, 'hex'), source, decode(digest, 'hex'), now()
+      INSERT INTO patient_identity (patient_id, sealed_key, sealed, source, told_digest, terms, updated_at)
+      SELECT patient_id, decode(sealed_key, 'hex'), decode(sealed, 'hex'), source, decode(digest, 'hex'),
+             string_to_array(terms, ',')::uuid[], now()
       FROM changed ORDER BY patient_id
       ON CONFLICT (patient_id) DO UPDATE
         SET sealed_key = excluded.sealed_key, sealed = excluded.sealed, source = excluded.source,
-            told_digest = excluded.told_digest, updated_at = excluded.updated_at
-    ), terms AS (
-      SELECT at, decode(term, 'hex') AS term
-      FROM unnest(${param(told.flatMap((t, at) => t.terms.map(() => at + 1)))}::int[],
-                  ${param(told.flatMap((t) => t.terms))}::text[]) AS t(at, term)
-    ), stale AS (
-      DELETE FROM patient_identity_term held USING changed
-      WHERE held.patient_id = changed.patient_id
-        AND NOT EXISTS (SELECT 1 FROM terms WHERE terms.at = changed.at AND terms.term = held.term)
-    ), kept_terms AS (
-      INSERT INTO patient_identity_term (term, patient_id)
-      SELECT terms.term, changed.patient_id FROM terms JOIN changed USING (at)
-      ON CONFLICT DO NOTHING
+            told_digest = excluded.told_digest, terms = excluded.terms, updated_at = excluded.updated_at
     )`;
 }
 
