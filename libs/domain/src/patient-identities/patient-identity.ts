@@ -53,11 +53,16 @@ const nordic: Record<string, string> = { æ: 'ä', ø: 'ö' };
  * anything that is not a letter (hyphens, spaces, commas).
  */
 export function nameTokens(text: string): string[] {
-  return [...text.normalize('NFC').toLocaleLowerCase('sv')]
-    .map((c) => nordic[c] ?? ('åäö'.includes(c) ? c : c.normalize('NFD').replace(/\p{M}/gu, '')))
-    .join('')
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+  return (
+    [...text.normalize('NFC').toLocaleLowerCase('sv')]
+      // ASCII has no accent to drop: most letters of most names skip the normalising.
+      .map((c) =>
+        c < '\u0080' ? c : (nordic[c] ?? ('åäö'.includes(c) ? c : c.normalize('NFD').replace(/\p{M}/gu, ''))),
+      )
+      .join('')
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+  );
 }
 
 /** Shortest part of a name that finds it; a single letter would match half the register. */
