@@ -41,7 +41,6 @@ describe('a page of EHR patients is registered in the identity register together
     const registered = await eventually(async () => {
       const rows = await adapter.prisma.patientIdentity.findMany({
         where: { patientId: { in: page.map((p) => p.patientId) } },
-        include: { terms: true },
       });
       return rows.length === 2 ? rows : undefined;
     }, 'the two readable identities registered');
