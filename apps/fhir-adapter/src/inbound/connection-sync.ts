@@ -24,6 +24,9 @@ import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
 import { SyncState, syncedKey, type SyncedOfType, type SyncedResource } from './sync-state';
 
+/** Each id swept is in the search's URL: a hundred make about 4 kB, within what servers accept. */
+const SWEPT_IDS_PER_SEARCH = 100;
+
 type Resource = {
   resourceType: string;
   id: string;
@@ -121,8 +124,9 @@ export class ConnectionSync {
    */
   async sweepDeletions(type: SyncableResourceType): Promise<void> {
     const deletedAt = new Date().toISOString();
+    const batch = Math.min(this.connection.pageSize, SWEPT_IDS_PER_SEARCH);
     for (let after = ''; ; ) {
-      const known = await this.state.present(this.connection.id, type, after, this.connection.pageSize);
+      const known = await this.state.present(this.connection.id, type, after, batch);
       if (!known.length) return;
       after = known.at(-1)!.id;
       const found = await this.server.search(type, {
