@@ -42,8 +42,10 @@ function readSettings() {
   return {
     patients: knob('BENCH_FHIR_PATIENTS', 300),
     pageSize,
-    // The adapter may ask for larger pages than the raw loop where the server allows them.
-    adapterPageSize: knob('BENCH_FHIR_ADAPTER_PAGE', pageSize),
+    // The adapter's connection asks for the largest page its settings allow, as an operator sets it
+    // for a server that answers that many (Medplum's maximum _count is 1000); the raw loop pages at
+    // BENCH_FHIR_PAGE, as a bare client would.
+    adapterPageSize: knob('BENCH_FHIR_ADAPTER_PAGE', 1000),
     changedPercent: Math.min(100, knob('BENCH_FHIR_CHANGED_PERCENT', 10)),
   };
 }

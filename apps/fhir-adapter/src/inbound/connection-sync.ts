@@ -24,6 +24,9 @@ import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
 import { SyncState, syncedKey, type SyncedOfType, type SyncedResource } from './sync-state';
 
+/** Each id swept is in the search's URL: a hundred make about 4 kB, within what servers accept. */
+const SWEPT_IDS_PER_SEARCH = 100;
+
 type Resource = {
   resourceType: string;
   id: string;
@@ -87,16 +90,29 @@ export class ConnectionSync {
     };
   }
 
-  /** Syncs every configured resource type until the server has nothing newer; identities first. */
+  /**
+   * Syncs every configured resource type until the server has nothing newer: identities first, then
+   * the other types side by side, each walk's pages committing in order on their own cursor. Only
+   * once the Patient walk has answered: an EHR that is down fails that one request, not several at once.
+   */
   async syncAll(stopped: () => boolean = () => false): Promise<void> {
-    const types = [...this.connection.resourceTypes].sort(
-      (a, b) => Number(b === 'Patient') - Number(a === 'Patient'),
+    const types = this.connection.resourceTypes;
+    if (types.includes('Patient') && !stopped()) await this.syncType('Patient', stopped);
+    if (stopped()) return;
+    let failure: { error: unknown } | undefined;
+    // A failed walk stops the others at their next page; the sync ends once none is still storing.
+    const ended = () => !!failure || stopped();
+    await Promise.all(
+      types
+        .filter((type) => type !== 'Patient')
+        .map((type) =>
+          this.syncType(type, ended).catch((error: unknown) => {
+            failure ??= { error };
+          }),
+        ),
     );
-    for (const type of types) {
-      if (stopped()) return;
-      await this.syncType(type, stopped);
-    }
-    if (Date.now() - this.lastSweep < this.connection.deletionSweepSeconds * 1000) return;
+    if (failure) throw failure.error;
+    if (stopped() || Date.now() - this.lastSweep < this.connection.deletionSweepSeconds * 1000) return;
     this.lastSweep = Date.now();
     for (const type of types) if (type !== 'Patient' && !stopped()) await this.sweepDeletions(type);
   }
@@ -108,8 +124,9 @@ export class ConnectionSync {
    */
   async sweepDeletions(type: SyncableResourceType): Promise<void> {
     const deletedAt = new Date().toISOString();
+    const batch = Math.min(this.connection.pageSize, SWEPT_IDS_PER_SEARCH);
     for (let after = ''; ; ) {
-      const known = await this.state.present(this.connection.id, type, after, this.connection.pageSize);
+      const known = await this.state.present(this.connection.id, type, after, batch);
       if (!known.length) return;
       after = known.at(-1)!.id;
       const found = await this.server.search(type, {

@@ -3,6 +3,7 @@ import {
   CareEventStore,
   InjectPrisma,
   PatientIdentityRegister,
+  SQL_POOL_SIZE,
   type PrismaClient,
 } from '@carechain/persistence';
 import { Connections, type ConnectedEhr } from '../connections/connections';
@@ -35,9 +36,11 @@ export class InboundSync implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap() {
     // The pool connects when first used: its connections open while the capabilities are read, not
-    // in the first sync, which commits one page while it looks up the next.
+    // in the first sync, whose walks each commit one page while they look up the next.
     const sql = this.store.outsideTransaction();
-    void Promise.all([sql.$queryRaw`SELECT 1`, sql.$queryRaw`SELECT 1`]).catch(() => undefined);
+    void Promise.all(Array.from({ length: SQL_POOL_SIZE }, () => sql.$queryRaw`SELECT 1`)).catch(
+      () => undefined,
+    );
     for (const ehr of this.connections.all) this.start(ehr);
     this.connections.onChange(({ started, stopped }) => {
       this.changes = this.changes.then(async () => {

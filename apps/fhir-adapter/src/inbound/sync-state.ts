@@ -101,12 +101,17 @@ export class SyncState {
     cursor?: { resourceType: string; lastUpdated: string },
   ): Promise<void> {
     if (!resources.length && !cursor) return;
+    // Two walks' pages may both save a patient they read: rows in one order everywhere, so their
+    // transactions never wait on each other in a circle.
+    const rows = resources.toSorted((a, b) =>
+      a.resourceType === b.resourceType ? compare(a.id, b.id) : compare(a.resourceType, b.resourceType),
+    );
     // One JSON document, each resource in it as it is: no resource serialised twice or escaped into an array.
     await tx.$executeRaw`
       WITH synced AS (
         INSERT INTO fhir_synced_resource (connection_id, resource_type, resource_id, version_id, patient_id, resource)
         SELECT ${connectionId}, r."resourceType", r.id, r."versionId", r."patientId", r.resource
-        FROM jsonb_to_recordset(${JSON.stringify(resources)}::jsonb)
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
              AS r("resourceType" text, id text, "versionId" text, "patientId" text, resource jsonb)
         ON CONFLICT (connection_id, resource_type, resource_id)
         DO UPDATE SET version_id = EXCLUDED.version_id, patient_id = EXCLUDED.patient_id, resource = EXCLUDED.resource
@@ -117,3 +122,5 @@ export class SyncState {
       ON CONFLICT (connection_id, resource_type) DO UPDATE SET last_updated = EXCLUDED.last_updated, synced_at = now()`;
   }
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
