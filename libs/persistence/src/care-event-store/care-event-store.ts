@@ -48,7 +48,8 @@ export interface OutboxTarget {
 interface StoredRow {
   event_id: string;
   sequence: bigint | string;
-  recorded_at: Date;
+  /** As toISOString writes it, formatted by the query: no Date parsed and written again per row. */
+  recorded_at: string;
   fingerprint: string;
   idempotency_key: string;
 }
@@ -85,6 +86,8 @@ function canonicalJson(value: unknown): string {
 /** A timestamptz as JavaScript's toISOString writes it, in SQL. */
 const isoInstant = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const storedColumns = `event_id, sequence, ${isoInstant('recorded_at')} AS recorded_at, fingerprint, idempotency_key`;
 
 /**
  * What a caller writes in the statement that appends events (appendInOneStatement), so it commits
@@ -259,7 +262,7 @@ export class CareEventStore {
         FROM stored s JOIN e ON e.event_id = s.event_id AND e.idempotency_key = s.idempotency_key
         ORDER BY s.sequence, e.position
       )${beside ? `, ${beside(param)}` : ''}
-      SELECT * FROM stored`;
+      SELECT ${storedColumns} FROM stored`;
     const inserted = await sql.$queryRawUnsafe<StoredRow[]>(text, ...params);
     const byId = new Map(inserted.map((row) => [row.event_id, row]));
     const fresh = keyed.map(({ event, key }) => {
@@ -279,7 +282,7 @@ export class CareEventStore {
           status: 'accepted',
           eventId: row.event_id,
           sequence: Number(row.sequence),
-          recordedAt: row.recorded_at.toISOString(),
+          recordedAt: row.recorded_at,
         };
       return explainExisting(
         event,
@@ -293,10 +296,11 @@ export class CareEventStore {
   /** The stored rows that resubmitted events clash with, in one query for the whole batch. */
   private async existingFor(tx: SqlTransaction, resubmitted: { event: NewCareEvent; key: string }[]) {
     const rows = resubmitted.length
-      ? await tx.$queryRaw<StoredRow[]>`
-          SELECT event_id, sequence, recorded_at, fingerprint, idempotency_key FROM care_event
-          WHERE event_id = ANY(${resubmitted.map((r) => r.event.eventId)}::uuid[])
-             OR idempotency_key = ANY(${resubmitted.map((r) => r.key)}::text[])`
+      ? await tx.$queryRawUnsafe<StoredRow[]>(
+          `SELECT ${storedColumns} FROM care_event WHERE event_id = ANY($1::uuid[]) OR idempotency_key = ANY($2::text[])`,
+          resubmitted.map((r) => r.event.eventId),
+          resubmitted.map((r) => r.key),
+        )
       : [];
     return {
       byId: new Map(rows.map((r) => [r.event_id, r])),
@@ -324,7 +328,7 @@ function explainExisting(
     status: 'duplicate',
     eventId: existing.event_id,
     sequence: Number(existing.sequence),
-    recordedAt: existing.recorded_at.toISOString(),
+    recordedAt: existing.recorded_at,
   };
 }
 
