@@ -83,6 +83,9 @@ export class OutboxRelay {
     });
     client.on('error', (error) => this.options.onError?.(error));
     await client.connect();
+    // The planner takes the unsent rows for few and reads them by bitmap, which never marks the
+    // index entries of rows sent since the last vacuum as dead: every batch would walk them all again.
+    await client.query('SET enable_bitmapscan = off');
     await client.query('LISTEN carechain_outbox');
     this.client = client;
   }
@@ -114,10 +117,9 @@ export class OutboxRelay {
 
   private async publishBatch(batchSize: number): Promise<number> {
     const client = this.client!;
-    // Ordered like the (sent_at, id) index: ordered by id alone, the planner walks the primary key
-    // past every row already sent (a second per batch behind a demo's 300,000 events).
+    // Read from the partial index of unsent rows, never walking the rows already sent.
     const { rows } = await client.query<OutboxRow>(
-      'SELECT id, topic, key, value, headers FROM outbox_message WHERE sent_at IS NULL ORDER BY sent_at, id LIMIT $1',
+      'SELECT id, topic, key, value, headers FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT $1',
       [batchSize],
     );
     if (!rows.length) return 0;

@@ -41,13 +41,15 @@ export type AppendOutcome =
 
 export interface OutboxTarget {
   topic: string;
-  headers(event: StoredCareEvent): Record<string, string>;
+  /** Decided from the event as submitted, before the store gives it a sequence. */
+  headers(event: NewCareEvent): Record<string, string>;
 }
 
 interface StoredRow {
   event_id: string;
   sequence: bigint | string;
-  recorded_at: Date;
+  /** As toISOString writes it, formatted by the query: no Date parsed and written again per row. */
+  recorded_at: string;
   fingerprint: string;
   idempotency_key: string;
 }
@@ -61,16 +63,31 @@ export function fingerprintOf(event: NewCareEvent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
+// Built up as one string, without an array per object: it runs for every event taken in.
 function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    let json = '[';
+    for (let i = 0; i < value.length; i++) json += (i ? ',' : '') + canonicalJson(value[i]);
+    return `${json}]`;
+  }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    let json = '{';
+    // Keys are distinct, so the default sort (by UTF-16 code units) orders them as `<` does.
+    for (const key of Object.keys(value).sort()) {
+      const member = (value as Record<string, unknown>)[key];
+      if (member === undefined) continue;
+      json += `${json.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${json}}`;
   }
   return JSON.stringify(value);
 }
+
+/** A timestamptz as JavaScript's toISOString writes it, in SQL. */
+const isoInstant = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const storedColumns = `event_id, sequence, ${isoInstant('recorded_at')} AS recorded_at, fingerprint, idempotency_key`;
 
 /**
  * What a caller writes in the statement that appends events (appendInOneStatement), so it commits
@@ -197,33 +214,23 @@ export class CareEventStore {
       fingerprint: fingerprintOf(event),
     }));
     // One JSON document for the batch: parsed once by the database, no array literals to escape.
-    const rows = keyed.map(({ event, key, fingerprint }, position) => {
-      const { payload, ...rest } = event;
-      const occurredAt = new Date(event.occurredAt).toISOString();
-      return {
-        // From 1, as `beside` reads it.
-        position: position + 1,
-        event_id: event.eventId,
-        idempotency_key: key,
-        fingerprint,
-        type: event.type,
-        schema_version: event.schemaVersion,
-        patient_id: event.patientId,
-        occurred_at: occurredAt,
-        source_system: event.source.system,
-        care_link_id: event.source.careLinkId,
-        correlation_id: event.correlationId ?? null,
-        payload,
-        // The outbox value is the stored event; the statement adds its payload, sequence and recording time.
-        value: { ...rest, idempotencyKey: key, occurredAt },
-        headers: this.outbox.headers({
-          ...event,
-          idempotencyKey: key,
-          recordedAt: '',
-          sequence: 0,
-        } as StoredCareEvent),
-      };
-    });
+    // The outbox value is built by the statement from these columns, not sent a second time.
+    const rows = keyed.map(({ event, key, fingerprint }, position) => ({
+      // From 1, as `beside` reads it.
+      position: position + 1,
+      event_id: event.eventId,
+      idempotency_key: key,
+      fingerprint,
+      type: event.type,
+      schema_version: event.schemaVersion,
+      patient_id: event.patientId,
+      occurred_at: new Date(event.occurredAt).toISOString(),
+      source_system: event.source.system,
+      care_link_id: event.source.careLinkId,
+      correlation_id: event.correlationId ?? null,
+      payload: event.payload,
+      headers: this.outbox.headers(event),
+    }));
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     // The same event twice in a batch is stored once and gets one outbox row (DISTINCT ON).
@@ -232,7 +239,7 @@ export class CareEventStore {
         SELECT * FROM jsonb_to_recordset(${param(JSON.stringify(rows))}::jsonb)
           AS e(position int, event_id uuid, idempotency_key text, fingerprint text, type text, schema_version int,
                patient_id text, occurred_at timestamptz, source_system text, care_link_id text, correlation_id text,
-               payload jsonb, value jsonb, headers jsonb)
+               payload jsonb, headers jsonb)
       ), stored AS (
         INSERT INTO care_event (event_id, idempotency_key, fingerprint, type, schema_version, patient_id,
                                 occurred_at, source_system, care_link_id, correlation_id, payload)
@@ -244,15 +251,18 @@ export class CareEventStore {
       ), outbox AS (
         INSERT INTO outbox_message (event_id, topic, key, value, headers)
         SELECT DISTINCT ON (s.sequence) s.event_id, ${param(this.outbox.topic)}::text, e.patient_id,
-               (e.value || jsonb_build_object(
-                  'payload', e.payload,
-                  'recordedAt', to_char(s.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                  'sequence', s.sequence))::text,
+               (jsonb_strip_nulls(jsonb_build_object(
+                  'eventId', e.event_id, 'idempotencyKey', e.idempotency_key, 'type', e.type,
+                  'schemaVersion', e.schema_version, 'patientId', e.patient_id,
+                  'occurredAt', ${isoInstant('e.occurred_at')},
+                  'source', jsonb_build_object('system', e.source_system, 'careLinkId', e.care_link_id),
+                  'correlationId', e.correlation_id)) || jsonb_build_object(
+                  'payload', e.payload, 'recordedAt', ${isoInstant('s.recorded_at')}, 'sequence', s.sequence))::text,
                e.headers
         FROM stored s JOIN e ON e.event_id = s.event_id AND e.idempotency_key = s.idempotency_key
         ORDER BY s.sequence, e.position
       )${beside ? `, ${beside(param)}` : ''}
-      SELECT * FROM stored`;
+      SELECT ${storedColumns} FROM stored`;
     const inserted = await sql.$queryRawUnsafe<StoredRow[]>(text, ...params);
     const byId = new Map(inserted.map((row) => [row.event_id, row]));
     const fresh = keyed.map(({ event, key }) => {
@@ -272,7 +282,7 @@ export class CareEventStore {
           status: 'accepted',
           eventId: row.event_id,
           sequence: Number(row.sequence),
-          recordedAt: row.recorded_at.toISOString(),
+          recordedAt: row.recorded_at,
         };
       return explainExisting(
         event,
@@ -286,10 +296,11 @@ export class CareEventStore {
   /** The stored rows that resubmitted events clash with, in one query for the whole batch. */
   private async existingFor(tx: SqlTransaction, resubmitted: { event: NewCareEvent; key: string }[]) {
     const rows = resubmitted.length
-      ? await tx.$queryRaw<StoredRow[]>`
-          SELECT event_id, sequence, recorded_at, fingerprint, idempotency_key FROM care_event
-          WHERE event_id = ANY(${resubmitted.map((r) => r.event.eventId)}::uuid[])
-             OR idempotency_key = ANY(${resubmitted.map((r) => r.key)}::text[])`
+      ? await tx.$queryRawUnsafe<StoredRow[]>(
+          `SELECT ${storedColumns} FROM care_event WHERE event_id = ANY($1::uuid[]) OR idempotency_key = ANY($2::text[])`,
+          resubmitted.map((r) => r.event.eventId),
+          resubmitted.map((r) => r.key),
+        )
       : [];
     return {
       byId: new Map(rows.map((r) => [r.event_id, r])),
@@ -317,7 +328,7 @@ function explainExisting(
     status: 'duplicate',
     eventId: existing.event_id,
     sequence: Number(existing.sequence),
-    recordedAt: existing.recorded_at.toISOString(),
+    recordedAt: existing.recorded_at,
   };
 }
 
