@@ -82,6 +82,16 @@ describe('care-event intake over HTTP and Kafka', () => {
     expect(await prisma.outboxMessage.count({ where: { eventId: admission.eventId } })).toBe(1);
   });
 
+  it('accepts an event id sent in capitals the first time and answers its resubmission as a duplicate', async () => {
+    const admission = careEvents.admitted(uniquePatientId());
+    const shouted = { ...admission, eventId: admission.eventId.toUpperCase() };
+    const first = await post('/care-events', shouted).expect(201);
+    expect(first.body).toMatchObject({ status: 'accepted', eventId: admission.eventId });
+    const again = await post('/care-events', shouted).expect(200);
+    expect(again.body).toEqual({ ...first.body, status: 'duplicate' });
+    expect(await prisma.outboxMessage.count({ where: { eventId: admission.eventId } })).toBe(1);
+  });
+
   it('treats a retry under the same idempotency key with a fresh event id as a duplicate', async () => {
     const admission = {
       ...careEvents.admitted(uniquePatientId()),

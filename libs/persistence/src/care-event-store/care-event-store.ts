@@ -119,6 +119,16 @@ async function writtenAfter(
 }
 
 /**
+ * The event id as the store keeps and answers it: a uuid compares case-insensitively in PostgreSQL,
+ * so an id sent in capitals must be matched to its row in lower case, or its first submission reads
+ * as a duplicate of itself.
+ */
+function withStoredId(event: NewCareEvent): NewCareEvent {
+  const eventId = event.eventId.toLowerCase();
+  return eventId === event.eventId ? event : { ...event, eventId };
+}
+
+/**
  * The event store. Appending writes the event and its outbox message in one transaction, so an
  * event is published if and only if it is stored. Resubmissions are answered with the original result.
  */
@@ -151,7 +161,7 @@ export class CareEventStore {
 
   /** appendExpecting within the caller's transaction; the streams stay locked until it commits. */
   appendExpectingIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
-    return appendWithExpectedVersions(tx, events, 'as-made', (t, e) => this.appendIn(t, e));
+    return appendWithExpectedVersions(tx, events.map(withStoredId), 'as-made', (t, e) => this.appendIn(t, e));
   }
 
   /**
@@ -160,7 +170,9 @@ export class CareEventStore {
    * change; one the stream holds already is `unchanged`.
    */
   appendRecordedIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<RecordedAppendOutcome[]> {
-    return appendWithExpectedVersions(tx, events, 'recorded', (t, e) => this.appendIn(t, e));
+    return appendWithExpectedVersions(tx, events.map(withStoredId), 'recorded', (t, e) =>
+      this.appendIn(t, e),
+    );
   }
 
   /**
@@ -174,7 +186,7 @@ export class CareEventStore {
 
   /** Appends within the caller's transaction, so what the caller records beside the events commits with them. */
   async appendIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<AppendOutcome[]> {
-    return this.appendOn(tx, tx, events);
+    return this.appendOn(tx, tx, events.map(withStoredId));
   }
 
   /**
@@ -194,7 +206,7 @@ export class CareEventStore {
         if (beside) await writtenAfter(tx, events, outcomes, beside);
         return outcomes;
       });
-    return this.appendOn(this.outsideTransaction(), this.prisma, events, beside);
+    return this.appendOn(this.outsideTransaction(), this.prisma, events.map(withStoredId), beside);
   }
 
   /**
