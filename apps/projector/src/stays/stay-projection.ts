@@ -12,7 +12,13 @@ import {
   type RegionalPlanningRules,
 } from '@carechain/domain';
 import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
-import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
+import {
+  groupBy,
+  insertRows,
+  upsertRows,
+  type ProjectedEvent,
+  type Projection,
+} from '../read-models/projection';
 import { moveMergedStays } from './patient-merges';
 
 export interface StaySettings {
@@ -65,15 +71,20 @@ export class StayProjection implements Projection {
     const stayEvents = events.filter(
       (e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string',
     );
-    if (stayEvents.length)
-      await tx.$executeRaw`
-        INSERT INTO stay_event (event_id, stay_id, patient_id, type, occurred_at, sequence, care_link_id, payload)
-        SELECT e.event_id, e.stay_id, e.patient_id, e.type, e.occurred_at, e.sequence, e.care_link_id, e.payload::jsonb
-        FROM unnest(${stayEvents.map((e) => e.eventId)}::uuid[], ${stayEvents.map((e) => e.payload.stayId as string)}::text[],
-                    ${stayEvents.map((e) => e.patientId)}::text[], ${stayEvents.map((e) => e.type)}::text[],
-                    ${stayEvents.map((e) => new Date(e.occurredAt))}::timestamptz[], ${stayEvents.map((e) => e.sequence)}::bigint[],
-                    ${stayEvents.map((e) => e.source.careLinkId)}::text[], ${stayEvents.map((e) => JSON.stringify(e.payload))}::text[])
-          AS e(event_id, stay_id, patient_id, type, occurred_at, sequence, care_link_id, payload)`;
+    await insertRows(
+      tx,
+      'stay_event',
+      stayEvents.map((e) => ({
+        event_id: e.eventId,
+        stay_id: e.payload.stayId,
+        patient_id: e.patientId,
+        type: e.type,
+        occurred_at: new Date(e.occurredAt),
+        sequence: e.sequence,
+        care_link_id: e.source.careLinkId,
+        payload: e.payload,
+      })),
+    );
     // After the batch's own events, so those sent under a retired id before its merge move too.
     const { moved: merged, removedDays: mergedAway } = await moveMergedStays(tx, events);
     if (!stayEvents.length && !merged.length) return;
