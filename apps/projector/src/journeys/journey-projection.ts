@@ -10,6 +10,7 @@ import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
 import {
   factBaseOf,
   groupBy,
+  insertRows,
   upsertRows,
   type ProjectedEvent,
   type Projection,
@@ -63,19 +64,23 @@ export class JourneyProjection implements Projection {
 
   async project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
     const facts = events.map(factOf);
-    await tx.$executeRaw`
-      INSERT INTO journey_entry (event_id, patient_id, type, occurred_at, recorded_at, sequence, source_system,
-                                 care_link_id, stay_id, summary, payload)
-      SELECT e.event_id, e.patient_id, e.type, e.occurred_at, e.recorded_at, e.sequence, e.source_system,
-             e.care_link_id, e.stay_id, e.summary, e.payload::jsonb
-      FROM unnest(${events.map((e) => e.eventId)}::uuid[], ${events.map((e) => e.patientId)}::text[],
-                  ${events.map((e) => e.type)}::text[], ${facts.map((f) => f.occurredAt)}::timestamptz[],
-                  ${events.map((e) => new Date(e.recordedAt))}::timestamptz[], ${events.map((e) => e.sequence)}::bigint[],
-                  ${events.map((e) => e.source.system)}::text[], ${events.map((e) => e.source.careLinkId)}::text[],
-                  ${events.map((e) => (typeof e.payload.stayId === 'string' ? e.payload.stayId : null))}::text[],
-                  ${facts.map(describeJourneyFact)}::text[], ${events.map((e) => JSON.stringify(e.payload))}::text[])
-        AS e(event_id, patient_id, type, occurred_at, recorded_at, sequence, source_system, care_link_id,
-             stay_id, summary, payload)`;
+    await insertRows(
+      tx,
+      'journey_entry',
+      events.map((e, i) => ({
+        event_id: e.eventId,
+        patient_id: e.patientId,
+        type: e.type,
+        occurred_at: facts[i].occurredAt,
+        recorded_at: new Date(e.recordedAt),
+        sequence: e.sequence,
+        source_system: e.source.system,
+        care_link_id: e.source.careLinkId,
+        stay_id: typeof e.payload.stayId === 'string' ? e.payload.stayId : null,
+        summary: describeJourneyFact(facts[i]),
+        payload: e.payload,
+      })),
+    );
     const byPatient = new Map<string, JourneyFact[]>();
     events.forEach((event, i) =>
       byPatient.set(event.patientId, [...(byPatient.get(event.patientId) ?? []), facts[i]]),

@@ -10,6 +10,7 @@ import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
 import {
   factBaseOf,
   groupBy,
+  insertRows,
   upsertRows,
   type ProjectedEvent,
   type Projection,
@@ -49,13 +50,18 @@ export class MedicineListProjection implements Projection {
   async project(tx: SqlTransaction, events: ProjectedEvent[]): Promise<void> {
     const changes = events.filter((e) => e.type === 'MedicationListChanged');
     if (!changes.length) return;
-    await tx.$executeRaw`
-      INSERT INTO medicine_list_change (event_id, patient_id, occurred_at, sequence, care_link_id, payload)
-      SELECT e.event_id, e.patient_id, e.occurred_at, e.sequence, e.care_link_id, e.payload::jsonb
-      FROM unnest(${changes.map((e) => e.eventId)}::uuid[], ${changes.map((e) => e.patientId)}::text[],
-                  ${changes.map((e) => new Date(e.occurredAt))}::timestamptz[], ${changes.map((e) => e.sequence)}::bigint[],
-                  ${changes.map((e) => e.source.careLinkId)}::text[], ${changes.map((e) => JSON.stringify(e.payload))}::text[])
-        AS e(event_id, patient_id, occurred_at, sequence, care_link_id, payload)`;
+    await insertRows(
+      tx,
+      'medicine_list_change',
+      changes.map((e) => ({
+        event_id: e.eventId,
+        patient_id: e.patientId,
+        occurred_at: new Date(e.occurredAt),
+        sequence: e.sequence,
+        care_link_id: e.source.careLinkId,
+        payload: e.payload,
+      })),
+    );
     const byPatient = groupBy(
       changes.map((e) => ({ patientId: e.patientId, ...factOf(e) })),
       (fact) => fact.patientId,

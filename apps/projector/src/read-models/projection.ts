@@ -62,7 +62,15 @@ export async function upsertRows(
 /** Inserts read-model rows in one statement; keys of `rows` are the table's column names. */
 export async function insertRows(
   tx: SqlTransaction,
-  table: 'stay' | 'patient_journey' | 'medicine_list' | 'care_plan_version' | 'planning_meeting',
+  table:
+    | 'stay'
+    | 'stay_event'
+    | 'patient_journey'
+    | 'journey_entry'
+    | 'medicine_list'
+    | 'medicine_list_change'
+    | 'care_plan_version'
+    | 'planning_meeting',
   rows: Record<string, unknown>[],
   onConflict = '',
 ): Promise<void> {

@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  chronological,
+  continueStayRecord,
   countingRule,
   countingRuleNames,
   readyFromOf,
   stayEventTypes,
+  stayRecordFromJson,
   stayRecordOf,
   unnecessaryDays,
   wardAtStartOf,
@@ -12,7 +15,14 @@ import {
   type RegionalPlanningRules,
 } from '@carechain/domain';
 import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
-import { groupBy, upsertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
+import {
+  factBaseOf,
+  groupBy,
+  insertRows,
+  upsertRows,
+  type ProjectedEvent,
+  type Projection,
+} from '../read-models/projection';
 import { moveMergedStays } from './patient-merges';
 
 export interface StaySettings {
@@ -32,9 +42,16 @@ interface StayKey {
 }
 const keyOf = (stay: StayKey) => `${stay.patientId}\u0000${stay.stayId}`;
 
+type Position = Pick<StayEventFact, 'occurredAt' | 'sequence'>;
+const latest = (a: Position, b: Position) => (chronological(a, b) < 0 ? b : a);
+
+const factOf = (event: ProjectedEvent) =>
+  ({ ...factBaseOf(event), type: event.type, payload: event.payload }) as StayEventFact;
+
 /**
- * The stays read model behind the unnecessary-days dashboard. Every event of a stay recomputes the
- * whole stay, so late events and corrected ready times keep the numbers equal to the event store.
+ * The stays read model behind the unnecessary-days dashboard. Events later than everything a stay
+ * holds fold onto its stored record; a late event, a cancellation or a merge makes the whole stay
+ * again from its events, so the numbers stay equal to the event store whatever order EHRs report in.
  */
 @Injectable()
 export class StayProjection implements Projection {
@@ -65,15 +82,20 @@ export class StayProjection implements Projection {
     const stayEvents = events.filter(
       (e) => stayEventTypeNames.has(e.type) && typeof e.payload.stayId === 'string',
     );
-    if (stayEvents.length)
-      await tx.$executeRaw`
-        INSERT INTO stay_event (event_id, stay_id, patient_id, type, occurred_at, sequence, care_link_id, payload)
-        SELECT e.event_id, e.stay_id, e.patient_id, e.type, e.occurred_at, e.sequence, e.care_link_id, e.payload::jsonb
-        FROM unnest(${stayEvents.map((e) => e.eventId)}::uuid[], ${stayEvents.map((e) => e.payload.stayId as string)}::text[],
-                    ${stayEvents.map((e) => e.patientId)}::text[], ${stayEvents.map((e) => e.type)}::text[],
-                    ${stayEvents.map((e) => new Date(e.occurredAt))}::timestamptz[], ${stayEvents.map((e) => e.sequence)}::bigint[],
-                    ${stayEvents.map((e) => e.source.careLinkId)}::text[], ${stayEvents.map((e) => JSON.stringify(e.payload))}::text[])
-          AS e(event_id, stay_id, patient_id, type, occurred_at, sequence, care_link_id, payload)`;
+    await insertRows(
+      tx,
+      'stay_event',
+      stayEvents.map((e) => ({
+        event_id: e.eventId,
+        stay_id: e.payload.stayId,
+        patient_id: e.patientId,
+        type: e.type,
+        occurred_at: new Date(e.occurredAt),
+        sequence: e.sequence,
+        care_link_id: e.source.careLinkId,
+        payload: e.payload,
+      })),
+    );
     // After the batch's own events, so those sent under a retired id before its merge move too.
     const { moved: merged, removedDays: mergedAway } = await moveMergedStays(tx, events);
     if (!stayEvents.length && !merged.length) return;
@@ -86,30 +108,25 @@ export class StayProjection implements Projection {
         ].map((key) => [keyOf(key), key]),
       ).values(),
     ];
-    const patientIds = keys.map((k) => k.patientId);
-    const stayIds = keys.map((k) => k.stayId);
-    // A stay has a handful of events, so its record is made again from all of them: cancellations reach back.
-    const byStay = groupBy(
-      await tx.$queryRaw<(StayEventFact & StayKey)[]>`
-        SELECT s.event_id::text AS "eventId", s.sequence::float8 AS sequence, s.occurred_at AS "occurredAt",
-               s.type, s.payload, s.patient_id AS "patientId", s.stay_id AS "stayId"
-        FROM stay_event s JOIN unnest(${patientIds}::text[], ${stayIds}::text[]) AS k(patient_id, stay_id)
-          ON s.patient_id = k.patient_id AND s.stay_id = k.stay_id`,
-      keyOf,
-    );
-    const replaced = await tx.$queryRaw<DayRow[]>`
-      DELETE FROM unnecessary_day d USING unnest(${patientIds}::text[], ${stayIds}::text[]) AS k(patient_id, stay_id)
-      WHERE d.patient_id = k.patient_id AND d.stay_id = k.stay_id
-      RETURNING d.rule, to_char(d.day, 'YYYY-MM-DD') AS day, d.cause, d.ward_care_link_id, d.receiving_care_link_id`;
+    const { records, refolded } = await this.recordsOf(tx, keys, stayEvents, merged);
+    // Only a stay made again from its events can have been discharged, and so have days stored.
+    const replaced = refolded.length
+      ? await tx.$queryRaw<DayRow[]>`
+          DELETE FROM unnecessary_day d
+          USING unnest(${refolded.map((k) => k.patientId)}::text[], ${refolded.map((k) => k.stayId)}::text[])
+            AS k(patient_id, stay_id)
+          WHERE d.patient_id = k.patient_id AND d.stay_id = k.stay_id
+          RETURNING d.rule, to_char(d.day, 'YYYY-MM-DD') AS day, d.cause, d.ward_care_link_id, d.receiving_care_link_id`
+      : [];
     const days: DayRow[] = [];
     const stays: Record<string, unknown>[] = [];
     const cancelled: StayKey[] = [];
     for (const key of keys) {
-      const record = stayRecordOf(key.stayId, byStay.get(keyOf(key)) ?? []);
+      const { record, last } = records.get(keyOf(key))!;
       // A cancelled admission leaves no stay behind.
       if (!record) cancelled.push(key);
       else {
-        stays.push(this.stayRow(key, record));
+        stays.push(this.stayRow(key, record, last));
         days.push(...this.daysOf(key, record));
       }
     }
@@ -128,7 +145,64 @@ export class StayProjection implements Projection {
                              ${days.map((d) => d.receiving_care_link_id)}::text[])`;
     await addToMonths(tx, [...replaced, ...mergedAway], days);
   }
-  private stayRow({ patientId, stayId }: StayKey, record: StayRecord): Record<string, unknown> {
+  /**
+   * Each stay's record after the batch. Events later than everything a stored stay was made of fold
+   * onto its record; otherwise (a late or cancelling event, a merge, a stay not stored) the record is
+   * made again from all the stay's events. Returns which stays were made again.
+   */
+  private async recordsOf(
+    tx: SqlTransaction,
+    keys: StayKey[],
+    stayEvents: ProjectedEvent[],
+    merged: StayKey[],
+  ): Promise<{ records: Map<string, { record: StayRecord | null; last: Position }>; refolded: StayKey[] }> {
+    const later = groupBy(
+      stayEvents.map((e) => ({ ...factOf(e), patientId: e.patientId, stayId: e.payload.stayId as string })),
+      keyOf,
+    );
+    const remade = new Set(merged.map(keyOf));
+    // Stays written before the latest event was kept have none, and are made again once.
+    const stored = await tx.$queryRaw<(StayKey & { facts: unknown; at: Date; sequence: number })[]>`
+      SELECT s.patient_id AS "patientId", s.stay_id AS "stayId", s.facts, s.last_event_at AS at,
+             s.last_event_sequence AS sequence
+      FROM stay s JOIN unnest(${keys.map((k) => k.patientId)}::text[], ${keys.map((k) => k.stayId)}::text[])
+        AS k(patient_id, stay_id) ON s.patient_id = k.patient_id AND s.stay_id = k.stay_id
+      WHERE s.last_event_at IS NOT NULL`;
+    const records = new Map<string, { record: StayRecord | null; last: Position }>();
+    for (const row of stored) {
+      const facts = later.get(keyOf(row)) ?? [];
+      const last = { occurredAt: row.at, sequence: row.sequence };
+      if (remade.has(keyOf(row)) || !facts.every((f) => chronological(last, f) < 0)) continue;
+      const record = continueStayRecord(stayRecordFromJson(row.facts), facts);
+      if (record) records.set(keyOf(row), { record, last: facts.reduce(latest, last) });
+    }
+    const refolded = keys.filter((key) => !records.has(keyOf(key)));
+    if (refolded.length) {
+      const timelines = groupBy(
+        await tx.$queryRaw<(StayEventFact & StayKey)[]>`
+          SELECT s.event_id::text AS "eventId", s.sequence::float8 AS sequence, s.occurred_at AS "occurredAt",
+                 s.type, s.payload, s.patient_id AS "patientId", s.stay_id AS "stayId"
+          FROM stay_event s
+          JOIN unnest(${refolded.map((k) => k.patientId)}::text[], ${refolded.map((k) => k.stayId)}::text[])
+            AS k(patient_id, stay_id) ON s.patient_id = k.patient_id AND s.stay_id = k.stay_id`,
+        keyOf,
+      );
+      for (const key of refolded) {
+        const timeline = timelines.get(keyOf(key)) ?? [];
+        records.set(keyOf(key), {
+          record: stayRecordOf(key.stayId, timeline),
+          last: timeline.reduce<Position>(latest, timeline[0]),
+        });
+      }
+    }
+    return { records, refolded };
+  }
+
+  private stayRow(
+    { patientId, stayId }: StayKey,
+    record: StayRecord,
+    last: Position,
+  ): Record<string, unknown> {
     const { facts } = record;
     const toDay = (at: Date | null) => (at ? this.localDate.format(at) : null);
     return {
@@ -144,6 +218,8 @@ export class StayProjection implements Projection {
       // Not whether the patient waits now: that changes with the clock and is decided when asked.
       ready_from: readyFromOf(facts),
       facts: record,
+      last_event_at: last.occurredAt,
+      last_event_sequence: last.sequence,
     };
   }
 

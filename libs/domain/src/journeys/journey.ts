@@ -87,7 +87,10 @@ export const emptyJourney: JourneyState = {
 };
 
 /** The order in which care happened: occurrence time, then the order Carechain stored the events. */
-export function chronological(a: JourneyFact, b: JourneyFact): number {
+export function chronological(
+  a: Pick<JourneyFact, 'occurredAt' | 'sequence'>,
+  b: Pick<JourneyFact, 'occurredAt' | 'sequence'>,
+): number {
   return a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence;
 }
 

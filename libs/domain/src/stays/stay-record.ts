@@ -1,13 +1,8 @@
 import { localDate } from '../unnecessary-days/local-days';
-import { withoutCancelled } from './cancellations';
+import { chronological } from '../journeys/journey';
+import { isCancellation, withoutCancelled } from './cancellations';
 import type { RegionalPlanningRules } from '../discharge-planning/regional-planning-rules';
-import type {
-  CountingRule,
-  DelayCause,
-  NoticeFact,
-  ReadinessFact,
-  StayFacts,
-} from '../unnecessary-days/unnecessary-days';
+import type { CountingRule, DelayCause, StayFacts } from '../unnecessary-days/unnecessary-days';
 
 /** A care event of one stay, as the stay rules see it. */
 export type StayEventFact = {
@@ -58,9 +53,6 @@ export interface StayRecord {
   diagnosisGroup: string | null;
 }
 
-const chronological = (a: StayEventFact, b: StayEventFact) =>
-  a.occurredAt.getTime() - b.occurredAt.getTime() || a.sequence - b.sequence;
-
 /**
  * Everything the counting rules need about one stay, from its events in any order. Null until the
  * admission is known, and when it is cancelled: days are only counted for stays whose start is
@@ -70,16 +62,44 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
   const sorted = withoutCancelled([...events].sort(chronological));
   const admission = sorted.find((e) => e.type === 'PatientAdmitted');
   if (!admission || admission.type !== 'PatientAdmitted') return null;
-  const discharge = sorted.find((e) => e.type === 'PatientDischarged');
+  const admitted: StayRecord = {
+    facts: {
+      stayId,
+      admissionEventId: admission.eventId,
+      admittedAt: admission.occurredAt,
+      dischargedAt: null,
+      readiness: [],
+      causes: [],
+      notices: [],
+    },
+    wards: [{ from: admission.occurredAt, wardCareLinkId: admission.payload.wardCareLinkId }],
+    receivingCareLinkId: null,
+    diagnosisGroup: admission.payload.diagnosisGroup ?? null,
+  };
+  return withFacts(admitted, sorted);
+}
 
-  const readiness: ReadinessFact[] = [];
-  const causes: StayFacts['causes'] = [];
-  const wards: WardPeriod[] = [
-    { from: admission.occurredAt, wardCareLinkId: admission.payload.wardCareLinkId },
-  ];
-  const notices: NoticeFact[] = [];
-  let expectedDestination: string | null = null;
-  for (const event of sorted) {
+/**
+ * The record after events that all happened later than every event it was made of, without those:
+ * equal to `stayRecordOf` over them all. Null when the record alone cannot tell: a cancellation
+ * among them reaches back, or the stay is discharged (whether its receiving care link came from the
+ * discharge or from an expected destination is no longer known); make it from every event then.
+ */
+export function continueStayRecord(record: StayRecord, later: readonly StayEventFact[]): StayRecord | null {
+  if (record.facts.dischargedAt || later.some((e) => isCancellation(e.type))) return null;
+  return withFacts(record, [...later].sort(chronological));
+}
+
+/** `record` with chronological events that still count folded on; a stay not yet discharged. */
+function withFacts(record: StayRecord, events: readonly StayEventFact[]): StayRecord {
+  const readiness = [...record.facts.readiness];
+  const causes = [...record.facts.causes];
+  const notices = [...record.facts.notices];
+  const wards = [...record.wards];
+  // Until the discharge, the receiving care link is the latest expected destination.
+  let expectedDestination = record.receivingCareLinkId;
+  let discharge: Extract<StayEventFact, { type: 'PatientDischarged' }> | undefined;
+  for (const event of events) {
     switch (event.type) {
       case 'PatientTransferred':
         wards.push({ from: event.occurredAt, wardCareLinkId: event.payload.toWardCareLinkId });
@@ -102,6 +122,9 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
           recordedSequence: event.sequence,
         });
         break;
+      case 'PatientDischarged':
+        discharge ??= event;
+        break;
       case 'DischargeDelayCauseRecorded':
         causes.push({ from: new Date(event.payload.from), cause: event.payload.cause });
         break;
@@ -110,22 +133,13 @@ export function stayRecordOf(stayId: string, events: readonly StayEventFact[]): 
         break;
     }
   }
-  const { destinationCareLinkId: destination, diagnosisGroup: dischargeDiagnosis } =
-    discharge?.type === 'PatientDischarged' ? discharge.payload : {};
+  const { destinationCareLinkId: destination, diagnosisGroup: dischargeDiagnosis } = discharge?.payload ?? {};
   return {
-    facts: {
-      stayId,
-      admissionEventId: admission.eventId,
-      admittedAt: admission.occurredAt,
-      dischargedAt: discharge?.occurredAt ?? null,
-      readiness,
-      causes,
-      notices,
-    },
+    facts: { ...record.facts, dischargedAt: discharge?.occurredAt ?? null, readiness, causes, notices },
     wards,
     receivingCareLinkId: destination ?? expectedDestination,
     // The diagnosis known at discharge is the better one when the EHR sends it.
-    diagnosisGroup: dischargeDiagnosis ?? admission.payload.diagnosisGroup ?? null,
+    diagnosisGroup: dischargeDiagnosis ?? record.diagnosisGroup,
   };
 }
 
