@@ -54,7 +54,9 @@ export default function QualityTimePage() {
   const year = today().slice(0, 4);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: UPTAKE,
-    variables: { by, from: `${year}-01-01`, to: today() },
+    // To the year's end, not today: a week counts from its Thursday, which on Monday to Wednesday
+    // is still ahead, and the week a unit has just recorded must show.
+    variables: { by, from: `${year}-01-01`, to: `${year}-12-31` },
   });
   const send = async (event: FormEvent) => {
     event.preventDefault();
