@@ -1,6 +1,6 @@
 // Measures the FHIR adapter's sync (resources/s, initial and incremental) against a real FHIR R4
 // server, beside a bare fhir-kit-client paging loop reading the same resources from the same server
-// in the same run, warm (its second pass). The ratio says what mapping, identity lookups and the event store cost on top of
+// in the same run, warm (its second pass), at its own page size and at the adapter's. The ratio says what mapping, identity lookups and the event store cost on top of
 // reading the EHR at all.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
