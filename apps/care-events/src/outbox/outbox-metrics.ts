@@ -9,8 +9,8 @@ interface Backlog {
 
 /**
  * How far the outbox relay is behind, read at scrape time with one query over the unsent rows
- * (indexed by sent_at): a backlog that grows, or an oldest row that ages, means events are stored
- * but not reaching Kafka.
+ * (a partial index holds only them): a backlog that grows, or an oldest row that ages, means events
+ * are stored but not reaching Kafka.
  */
 @Injectable()
 export class OutboxMetrics {
