@@ -112,24 +112,24 @@ export class PatientIdentityRegister {
   }
 
   /**
-   * An identity sealed, with its digest and blind index terms, as hex; sealed (and digested) once
-   * for repeats, which are known by what was told.
+   * An identity sealed, with its digest and blind index terms, as hex; sealed once for repeats,
+   * which are known by their keyed digest so that no identity in plain text is kept as a cache key.
    */
   private sealedOf(patientId: string, source: string, identity: PersonIdentity): SealedIdentity {
     const plain = JSON.stringify(identity);
-    const told = `${patientId}\n${source}\n${plain}`;
-    const known = this.sealedRecently.get(told);
+    const digest = toldDigestOf(this.keys, patientId, source, plain).toString('hex');
+    const known = this.sealedRecently.get(digest);
     if (known) return known;
     const { key, sealedKey } = newDataKey(this.keys, patientId);
     const sealed: SealedIdentity = {
-      digest: toldDigestOf(this.keys, patientId, source, plain).toString('hex'),
+      digest,
       sealedKey: sealedKey.toString('hex'),
       sealed: seal(key, Buffer.from(plain, 'utf8'), patientId).toString('hex'),
       terms: searchTermsOf(identity)
         .map((term) => blindIndexOf(this.keys, term).toString('hex'))
         .join(','),
     };
-    this.sealedRecently.set(told, sealed);
+    this.sealedRecently.set(digest, sealed);
     return sealed;
   }
 
