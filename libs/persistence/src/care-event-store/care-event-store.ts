@@ -161,7 +161,9 @@ export class CareEventStore {
 
   /** appendExpecting within the caller's transaction; the streams stay locked until it commits. */
   appendExpectingIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<ExpectedAppendOutcome[]> {
-    return appendWithExpectedVersions(tx, events.map(withStoredId), 'as-made', (t, e) => this.appendIn(t, e));
+    return appendWithExpectedVersions(tx, events.map(withStoredId), 'as-made', (t, e) =>
+      this.appendOn(t, t, e),
+    );
   }
 
   /**
@@ -171,7 +173,7 @@ export class CareEventStore {
    */
   appendRecordedIn(tx: SqlTransaction, events: NewCareEvent[]): Promise<RecordedAppendOutcome[]> {
     return appendWithExpectedVersions(tx, events.map(withStoredId), 'recorded', (t, e) =>
-      this.appendIn(t, e),
+      this.appendOn(t, t, e),
     );
   }
 
