@@ -1,6 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { unsafeStringsIn, validateCareEvent } from '@carechain/contracts';
-import { refusalOfSubmission, type Submitter } from '@carechain/domain';
 import {
   careEventChanges,
   deletedVersionOf,
@@ -22,6 +19,8 @@ import { countIntake, traced } from '@carechain/service-runtime';
 import type { Connection } from '../connections/connection-config';
 import type { ConnectionStatus } from '../connections/connection-status';
 import { FhirServerError, type FhirServer, type SearchBundle } from '../connections/fhir-server';
+import { ConnectionCareEvents } from './connection-care-events';
+import { storedJsonOf } from './stored-json';
 import { SyncState, syncedKey, type SyncedOfType, type SyncedResource } from './sync-state';
 
 /** Each id swept is in the search's URL: a hundred make about 4 kB, within what servers accept. */
@@ -46,6 +45,11 @@ interface PreparedPage {
   next?: string | null;
 }
 
+interface FirstPage {
+  cursor: string | null;
+  page: SearchBundle;
+}
+
 /** A page whose transaction is under way, and the synced versions it writes. */
 interface StoringPage {
   rows: Map<string, SyncedResource>;
@@ -60,8 +64,7 @@ interface StoringPage {
 export class ConnectionSync {
   private readonly state: SyncState;
   private readonly context: MappingContext;
-  /** The connection speaks for the care links configured for it, and for no other. */
-  private readonly submitter: Submitter;
+  private readonly careEvents: ConnectionCareEvents;
   /** The first sweep for deletions comes one sweep interval after start, not with the initial sync. */
   private lastSweep = Date.now();
 
@@ -74,11 +77,7 @@ export class ConnectionSync {
     private readonly identities: PatientIdentityRegister,
   ) {
     this.state = new SyncState(prisma, store.outsideTransaction());
-    this.submitter = {
-      kind: 'connection',
-      name: `FHIR connection ${connection.id} (careLinks)`,
-      careLinkIds: connection.careLinks,
-    };
+    this.careEvents = new ConnectionCareEvents(connection);
     const locations = connection.locations;
     this.context = {
       careLinkOfLocation: (l) =>
@@ -93,23 +92,30 @@ export class ConnectionSync {
   /**
    * Syncs every configured resource type until the server has nothing newer: identities first, then
    * the other types side by side, each walk's pages committing in order on their own cursor. Only
-   * once the Patient walk has answered: an EHR that is down fails that one request, not several at once.
+   * once the Patient walk has answered: an EHR that is down fails that one request, not several at
+   * once. Their first pages are asked for then, and read while the patients are mapped and stored.
    */
   async syncAll(stopped: () => boolean = () => false): Promise<void> {
     const types = this.connection.resourceTypes;
-    if (types.includes('Patient') && !stopped()) await this.syncType('Patient', stopped);
+    const others = types.filter((type) => type !== 'Patient');
+    let firstPages: Map<SyncableResourceType, Promise<FirstPage>> | undefined;
+    const readFirstPages = () => {
+      firstPages = new Map(others.map((type) => [type, this.firstPage(type)]));
+      // Awaited by their walks; a walk that never starts leaves its failure unheard, not unhandled.
+      for (const page of firstPages.values()) page.catch(() => undefined);
+    };
+    if (types.includes('Patient') && !stopped())
+      await this.syncType('Patient', stopped, undefined, readFirstPages);
     if (stopped()) return;
     let failure: { error: unknown } | undefined;
     // A failed walk stops the others at their next page; the sync ends once none is still storing.
     const ended = () => !!failure || stopped();
     await Promise.all(
-      types
-        .filter((type) => type !== 'Patient')
-        .map((type) =>
-          this.syncType(type, ended).catch((error: unknown) => {
-            failure ??= { error };
-          }),
-        ),
+      others.map((type) =>
+        this.syncType(type, ended, firstPages?.get(type)).catch((error: unknown) => {
+          failure ??= { error };
+        }),
+      ),
     );
     if (failure) throw failure.error;
     if (stopped() || Date.now() - this.lastSweep < this.connection.deletionSweepSeconds * 1000) return;
@@ -158,9 +164,14 @@ export class ConnectionSync {
    * resource updated during the walk cannot shift the server's offsets and hide another. The
    * server's next link is followed only while a whole page shares one lastUpdated.
    */
-  async syncType(type: SyncableResourceType, stopped: () => boolean = () => false): Promise<void> {
-    let cursor = await this.state.cursor(this.connection.id, type);
-    let page = await this.server.search(type, this.query(cursor));
+  async syncType(
+    type: SyncableResourceType,
+    stopped: () => boolean = () => false,
+    first: Promise<FirstPage> = this.firstPage(type),
+    answered?: () => void,
+  ): Promise<void> {
+    let { cursor, page } = await first;
+    answered?.();
     this.status.cursors[type] = cursor;
     let storing: StoringPage | undefined;
     try {
@@ -190,6 +201,12 @@ export class ConnectionSync {
     } finally {
       await storing?.done;
     }
+  }
+
+  /** The type's cursor and the first page from it. */
+  private async firstPage(type: SyncableResourceType): Promise<FirstPage> {
+    const cursor = await this.state.cursor(this.connection.id, type);
+    return { cursor, page: await this.server.search(type, this.query(cursor)) };
   }
 
   private storePage(type: SyncableResourceType, prepared: PreparedPage): StoringPage {
@@ -280,7 +297,7 @@ export class ConnectionSync {
     for (const resource of changed) {
       const label = `${type}/${resource.id}/_history/${resource.meta.versionId}`;
       // Text no store can keep (NUL, unpaired surrogates) makes the resource unmappable, not the page stuck.
-      const unsafe = unsafeStringsIn(resource);
+      const { json, unsafe } = storedJsonOf(resource);
       if (unsafe.length) {
         this.status.resourceUnmappable(
           label,
@@ -308,6 +325,7 @@ export class ConnectionSync {
         versionId: resource.meta.versionId,
         patientId: null,
         resource,
+        json,
       });
       const mapped = careEventChanges(
         type,
@@ -327,14 +345,12 @@ export class ConnectionSync {
         this.status.resourceUnmappable(label, [patient]);
         continue;
       }
-      const drafted = mapped.events.map((draft) => this.careEvent(label, patient, draft));
-      const problems = drafted.flatMap((event) => {
-        const checked = validateCareEvent(event);
-        if (!checked.ok)
-          return checked.problems.map((p) => issue('value', `(care event) ${p.path}`, p.message));
-        const refusal = refusalOfSubmission(this.submitter, submissionOf(checked.event), false);
-        return refusal ? [issue('security', `(care event) ${refusal.path}`, refusal.message)] : [];
-      });
+      const drafted = mapped.events.map((draft) => this.careEvents.build(label, patient, draft));
+      const problems = drafted.flatMap((event) =>
+        this.careEvents
+          .problemsOf(event)
+          .map((p) => issue(p.refused ? 'security' : 'value', `(care event) ${p.path}`, p.message)),
+      );
       if (problems.length) this.status.resourceUnmappable(label, problems);
       else {
         events.push(...drafted);
@@ -440,39 +456,6 @@ export class ConnectionSync {
     }
     return { patients, fetched };
   }
-
-  private careEvent(
-    label: string,
-    patientId: string,
-    draft: {
-      fact: string;
-      type: string;
-      schemaVersion?: number;
-      occurredAt: string;
-      careLinkId: string;
-      payload: object;
-    },
-  ): NewCareEvent {
-    // The resource version and the fact make the key: re-reading a version can never store its events twice.
-    const key = `fhir:${this.connection.id}:${label}#${draft.fact}`;
-    return {
-      eventId: randomUUID(),
-      idempotencyKey:
-        key.length <= 256
-          ? key
-          : `fhir:${this.connection.id}:${label}#${createHash('sha256').update(draft.fact).digest('hex')}`,
-      type: draft.type,
-      schemaVersion: draft.schemaVersion ?? 1,
-      patientId,
-      occurredAt: draft.occurredAt,
-      source: { system: `fhir:${this.connection.id}`, careLinkId: draft.careLinkId },
-      payload: draft.payload as Record<string, unknown>,
-    };
-  }
-}
-
-function submissionOf(event: NewCareEvent) {
-  return { type: event.type, sourceCareLinkId: event.source.careLinkId, payload: event.payload };
 }
 
 function refusalIssuesOf(

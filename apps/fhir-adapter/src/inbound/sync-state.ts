@@ -14,6 +14,8 @@ export const syncedKey = (resourceType: string, id: string) => `${resourceType}/
 /** A synced resource of a page, with its type: a page saves its own type's and the patients it read. */
 export interface SyncedOfType extends SyncedResource {
   resourceType: string;
+  /** The resource as JSON, when the page has written it so already. */
+  json?: string;
 }
 
 /**
@@ -107,11 +109,17 @@ export class SyncState {
       a.resourceType === b.resourceType ? compare(a.id, b.id) : compare(a.resourceType, b.resourceType),
     );
     // One JSON document, each resource in it as it is: no resource serialised twice or escaped into an array.
+    const document = `[${rows
+      .map(
+        ({ resource, json, ...row }) =>
+          `${JSON.stringify(row).slice(0, -1)},"resource":${json ?? JSON.stringify(resource)}}`,
+      )
+      .join(',')}]`;
     await tx.$executeRaw`
       WITH synced AS (
         INSERT INTO fhir_synced_resource (connection_id, resource_type, resource_id, version_id, patient_id, resource)
         SELECT ${connectionId}, r."resourceType", r.id, r."versionId", r."patientId", r.resource
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        FROM jsonb_to_recordset(${document}::jsonb)
              AS r("resourceType" text, id text, "versionId" text, "patientId" text, resource jsonb)
         ON CONFLICT (connection_id, resource_type, resource_id)
         DO UPDATE SET version_id = EXCLUDED.version_id, patient_id = EXCLUDED.patient_id, resource = EXCLUDED.resource
