@@ -415,7 +415,7 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
     LOG_LEVEL: 'warn',
   };
   const intake = await startService('care-events', {
-    env,
+    env: { ...env, NODE_OPTIONS: process.env.BENCH_CARE_EVENTS_NODE_OPTIONS ?? process.env.NODE_OPTIONS },
     port: CARE_EVENTS_PORT,
     output: join(logDir, 'care-events.log'),
   });
