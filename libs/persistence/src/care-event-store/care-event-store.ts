@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { PrismaClient, TransactionClient } from '../prisma';
 import {
@@ -60,7 +60,8 @@ interface StoredRow {
  */
 export function fingerprintOf(event: NewCareEvent): string {
   const { idempotencyKey: _key, eventId: _id, ...content } = event;
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+  // One-shot: half the CPU of a Hash object, for every event taken in.
+  return hash('sha256', canonicalJson(content));
 }
 
 // Built up as one string, without an array per object: it runs for every event taken in.
