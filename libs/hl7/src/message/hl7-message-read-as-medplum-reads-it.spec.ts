@@ -3,7 +3,10 @@ import { adtMessages } from '../adt/__fixtures__/adt-messages';
 import { parseHl7Message } from './hl7-parse';
 
 const asRead = (message: Hl7Message) =>
-  message.segments.map((segment) => ({ name: segment.name, fields: segment.fields.map((f) => f.components) }));
+  message.segments.map((segment) => ({
+    name: segment.name,
+    fields: segment.fields.map((f) => f.components),
+  }));
 
 describe('the listener reads a message into the same segments, fields and components as medplum', () => {
   const texts: Record<string, string> = {
