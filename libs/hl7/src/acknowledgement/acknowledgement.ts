@@ -1,4 +1,5 @@
 import { Hl7Message, Hl7Segment } from '@medplum/core';
+import { parseHl7Message } from '../message/hl7-parse';
 import { escapeHl7 } from '../message/hl7-values';
 import type { AdtProblem, Hl7ErrorCode } from '../adt/adt-care-event';
 
@@ -63,7 +64,7 @@ export function acknowledgementsAsked(message: Hl7Message, applicationAck: Hl7Me
     condition === '' ||
     condition === 'AL' ||
     (condition === 'ER' ? code !== 'AA' : condition === 'SU' && code === 'AA');
-  const commit = Hl7Message.parse(applicationAck.toString());
+  const commit = parseHl7Message(applicationAck.toString());
   commit.getSegment('MSA')?.setField(1, commitCodeOf[code] ?? 'CR');
   return [...(asked(accept) ? [commit] : []), ...(asked(application) ? [applicationAck] : [])];
 }

@@ -166,19 +166,28 @@ function identityWrites(
   param: (value: unknown) => string,
   told: (SealedIdentity & { patientId: string; source: string; firstEvent?: number; events: number })[],
 ): string {
-  // Only with events is there an append's `e` and `stored` to look at.
-  const storedWhole = told.some((t) => t.events)
-    ? `WHERE t.events = (SELECT count(*) FROM stored s JOIN e USING (event_id, idempotency_key)
-                       WHERE e.position >= t.first_event AND e.position < t.first_event + t.events)`
-    : '';
+  // Only with events is there an append's `e` and `stored` to look at. The messages stored whole
+  // are counted in one join, not by a subquery per message that scanned the group's events again.
+  const withEvents = told.some((t) => t.events);
   return `told AS (
       SELECT * FROM unnest(${param(told.map((t) => t.patientId))}::text[], ${param(told.map((t) => t.digest))}::text[],
                            ${param(told.map((t) => t.sealedKey))}::text[], ${param(told.map((t) => t.sealed))}::text[],
                            ${param(told.map((t) => t.source))}::text[], ${param(told.map((t) => t.terms))}::text[],
                            ${param(told.map((t) => t.firstEvent ?? 0))}::int[], ${param(told.map((t) => t.events))}::int[])
            WITH ORDINALITY AS t(patient_id, digest, sealed_key, sealed, source, terms, first_event, events, at)
-    ), last_told AS (
-      SELECT DISTINCT ON (patient_id) * FROM told t ${storedWhole} ORDER BY patient_id, at DESC
+    ), ${
+      withEvents
+        ? `stored_whole AS (
+      SELECT t.at FROM told t
+      JOIN e ON e.position >= t.first_event AND e.position < t.first_event + t.events
+      JOIN stored s USING (event_id, idempotency_key)
+      GROUP BY t.at, t.events HAVING count(*) = t.events
+    ), `
+        : ''
+    }last_told AS (
+      SELECT DISTINCT ON (patient_id) * FROM told t
+      ${withEvents ? 'WHERE t.events = 0 OR t.at IN (SELECT at FROM stored_whole)' : ''}
+      ORDER BY patient_id, at DESC
     ), changed AS (
       SELECT * FROM last_told t
       WHERE NOT EXISTS (SELECT 1 FROM patient_identity held
