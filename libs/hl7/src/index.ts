@@ -3,4 +3,3 @@ export * from './adt/adt-care-event';
 export * from './acknowledgement/acknowledgement';
 export * from './message/hl7-batch';
 export * from './adt/adt-patient-identity';
-export * from './message/hl7-parse';

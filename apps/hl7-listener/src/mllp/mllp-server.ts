@@ -1,14 +1,8 @@
 import net, { type AddressInfo } from 'node:net';
 import tls from 'node:tls';
-import type { Hl7Message } from '@medplum/core';
+import { Hl7Message } from '@medplum/core';
 import iconv from 'iconv-lite';
-import {
-  acknowledgementsAsked,
-  batchAcknowledgement,
-  parseHl7Message,
-  readBatch,
-  type Hl7Batch,
-} from '@carechain/hl7';
+import { acknowledgementsAsked, batchAcknowledgement, readBatch, type Hl7Batch } from '@carechain/hl7';
 import { characterSetOf } from './character-sets';
 import { MllpFrames, type MllpFrame } from './mllp-frames';
 
@@ -210,7 +204,7 @@ export class MllpServer {
 function readable(text: string, headerOnly: boolean): Hl7Message | undefined {
   if (!text.startsWith('MSH')) return undefined;
   try {
-    return parseHl7Message(headerOnly ? text.split(/\r\n?|\n/)[0] : text);
+    return Hl7Message.parse(headerOnly ? text.split(/\r\n?|\n/)[0] : text);
   } catch {
     return undefined;
   }

@@ -1,5 +1,4 @@
 import { Hl7Message, Hl7Segment } from '@medplum/core';
-import { parseHl7Message } from '../message/hl7-parse';
 import { escapeHl7 } from '../message/hl7-values';
 import type { AdtProblem, Hl7ErrorCode } from '../adt/adt-care-event';
 
@@ -64,7 +63,7 @@ export function acknowledgementsAsked(message: Hl7Message, applicationAck: Hl7Me
     condition === '' ||
     condition === 'AL' ||
     (condition === 'ER' ? code !== 'AA' : condition === 'SU' && code === 'AA');
-  const commit = parseHl7Message(applicationAck.toString());
+  const commit = Hl7Message.parse(applicationAck.toString());
   commit.getSegment('MSA')?.setField(1, commitCodeOf[code] ?? 'CR');
   return [...(asked(accept) ? [commit] : []), ...(asked(application) ? [applicationAck] : [])];
 }

@@ -4,7 +4,7 @@ import {
   createHmac,
   createSecretKey,
   hkdfSync,
-  randomFillSync,
+  randomBytes,
   type KeyObject,
 } from 'node:crypto';
 
@@ -32,20 +32,6 @@ export function identityKeysOf(registerKey: Buffer): IdentityKeys {
 const version = 1;
 const ivBytes = 12;
 const tagBytes = 16;
-
-// A call for random bytes costs about 5 µs however few it gives, and a new identity takes three
-// (its data key and two nonces): they are cut from a pool refilled a few KiB at a time, each handed
-// out once and copied out, so a refill never changes what was handed out.
-const randomPool = Buffer.alloc(4096);
-let randomUsed = randomPool.length;
-
-function randomBytes(bytes: number): Buffer {
-  if (randomUsed + bytes > randomPool.length) {
-    randomFillSync(randomPool);
-    randomUsed = 0;
-  }
-  return Buffer.from(randomPool.subarray(randomUsed, (randomUsed += bytes)));
-}
 
 /**
  * AES-256-GCM with a fresh nonce; `boundTo` (the patient id) is authenticated with it, so a sealed
