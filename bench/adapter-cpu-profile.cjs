@@ -1,9 +1,9 @@
-// Preloaded into the adapter with BENCH_FHIR_ADAPTER_NODE_OPTIONS="--require ./bench/adapter-cpu-profile.cjs"
-// (NODE_OPTIONS may not carry --cpu-prof): writes tmp/bench/fhir-adapter-<pid>.cpuprofile, with the
-// process's CPU time in its name, as the bench stops the adapter.
+// Preloaded into a service with BENCH_FHIR_ADAPTER_NODE_OPTIONS or BENCH_PROJECTOR_NODE_OPTIONS=
+// "--require ./bench/adapter-cpu-profile.cjs" (NODE_OPTIONS may not carry --cpu-prof): writes
+// tmp/bench/<service>-<pid>.cpuprofile, with the process's CPU time in its name, as the bench stops it.
 const { Session } = require('node:inspector');
 const { mkdirSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 
 const session = new Session();
 session.connect();
@@ -18,7 +18,7 @@ process.once('SIGTERM', () => {
     mkdirSync(dir, { recursive: true });
     const ms = Math.round((cpu.user + cpu.system) / 1000);
     writeFileSync(
-      join(dir, `fhir-adapter-${process.pid}-cpu-${ms}ms.cpuprofile`),
+      join(dir, `${basename(dirname(process.argv[1]))}-${process.pid}-cpu-${ms}ms.cpuprofile`),
       JSON.stringify(result.profile),
     );
   });
