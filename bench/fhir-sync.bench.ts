@@ -202,7 +202,7 @@ async function main() {
     LOG_LEVEL: 'warn',
     FHIR_CONNECTIONS_FILE: connectionsFile,
     FHIR_ADAPTER_AUTH_MODE: 'none',
-    // E.g. `--require ./bench/adapter-cpu-profile.cjs`: where the adapter's time goes, in this run only.
+    // E.g. `--require ./bench/service-cpu-profile.cjs`: where the adapter's time goes, in this run only.
     NODE_OPTIONS: process.env.BENCH_FHIR_ADAPTER_NODE_OPTIONS ?? process.env.NODE_OPTIONS,
   };
 

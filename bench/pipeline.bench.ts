@@ -421,7 +421,8 @@ runBench('pipeline', async ({ log, onEnd, writeResults }) => {
   });
   onEnd(intake.stop);
   const projector = await startService('projector', {
-    env,
+    // E.g. `--require ./bench/service-cpu-profile.cjs`: where the projector's time goes, in this run only.
+    env: { ...env, NODE_OPTIONS: process.env.BENCH_PROJECTOR_NODE_OPTIONS ?? process.env.NODE_OPTIONS },
     port: PROJECTOR_PORT,
     output: join(logDir, 'projector.log'),
   });

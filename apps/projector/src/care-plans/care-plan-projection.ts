@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
-import { insertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
+import { insertRows, isoOf, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 /** The care-plan read model: every version of every patient's shared care plan, kept side by side. */
 @Injectable()
@@ -24,7 +24,7 @@ export class CarePlanProjection implements Projection {
           patient_id: event.patientId,
           care_plan_id: carePlanId,
           version,
-          occurred_at: new Date(event.occurredAt),
+          occurred_at: isoOf(new Date(event.occurredAt)),
           sequence: event.sequence,
           care_link_id: event.source.careLinkId,
           payload: event.payload,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PrismaClient, SqlTransaction } from '@carechain/persistence';
-import { insertRows, type ProjectedEvent, type Projection } from '../read-models/projection';
+import { insertRows, isoOf, type ProjectedEvent, type Projection } from '../read-models/projection';
 
 interface MeetingCalled {
   stayId: string;
@@ -47,7 +47,7 @@ export class DischargePlanningProjection implements Projection {
           patient_id: event.patientId,
           stay_id: call.stayId,
           meeting_id: call.meetingId,
-          at: new Date(call.at),
+          at: isoOf(new Date(call.at)),
           mode: call.mode,
           participant_care_link_ids: call.participantCareLinkIds,
           patient_takes_part: call.patientTakesPart,

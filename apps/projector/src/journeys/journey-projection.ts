@@ -11,6 +11,7 @@ import {
   factBaseOf,
   groupBy,
   insertRows,
+  isoOf,
   upsertRows,
   type ProjectedEvent,
   type Projection,
@@ -71,8 +72,8 @@ export class JourneyProjection implements Projection {
         event_id: e.eventId,
         patient_id: e.patientId,
         type: e.type,
-        occurred_at: facts[i].occurredAt,
-        recorded_at: new Date(e.recordedAt),
+        occurred_at: isoOf(facts[i].occurredAt),
+        recorded_at: isoOf(new Date(e.recordedAt)),
         sequence: e.sequence,
         source_system: e.source.system,
         care_link_id: e.source.careLinkId,
@@ -81,10 +82,7 @@ export class JourneyProjection implements Projection {
         payload: e.payload,
       })),
     );
-    const byPatient = new Map<string, JourneyFact[]>();
-    events.forEach((event, i) =>
-      byPatient.set(event.patientId, [...(byPatient.get(event.patientId) ?? []), facts[i]]),
-    );
+    const byPatient = groupBy(facts, (_, i) => events[i].patientId);
     const patients = [...byPatient.keys()];
     const stored = new Map(
       (
@@ -120,6 +118,7 @@ export class JourneyProjection implements Projection {
         journeys.set(patientId, { journey: foldJourney(timeline), latest: latestOf(timeline) });
       }
     }
+    const now = isoOf(new Date());
     const rows = patients.map((patientId) => {
       const { journey, latest } = journeys.get(patientId)!;
       return {
@@ -127,13 +126,13 @@ export class JourneyProjection implements Projection {
         status: journey.status,
         stay_id: journey.stayId,
         ward_care_link_id: journey.wardCareLinkId,
-        admitted_at: journey.admittedAt,
-        medically_ready_since: journey.medicallyReadySince,
-        discharged_at: journey.dischargedAt,
+        admitted_at: isoOf(journey.admittedAt),
+        medically_ready_since: isoOf(journey.medicallyReadySince),
+        discharged_at: isoOf(journey.dischargedAt),
         care_link_ids: journey.careLinkIds,
         event_count: journey.eventCount,
-        latest_occurred_at: latest,
-        updated_at: new Date(),
+        latest_occurred_at: isoOf(latest),
+        updated_at: now,
       };
     });
     await upsertRows(tx, 'patient_journey', ['patient_id'], rows);

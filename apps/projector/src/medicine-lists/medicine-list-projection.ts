@@ -11,6 +11,7 @@ import {
   factBaseOf,
   groupBy,
   insertRows,
+  isoOf,
   upsertRows,
   type ProjectedEvent,
   type Projection,
@@ -56,7 +57,7 @@ export class MedicineListProjection implements Projection {
       changes.map((e) => ({
         event_id: e.eventId,
         patient_id: e.patientId,
-        occurred_at: new Date(e.occurredAt),
+        occurred_at: isoOf(new Date(e.occurredAt)),
         sequence: e.sequence,
         care_link_id: e.source.careLinkId,
         payload: e.payload,
@@ -97,9 +98,13 @@ export class MedicineListProjection implements Projection {
       const list = lists.get(patientId)!;
       return {
         patient_id: patientId,
-        medications: list.medications,
+        medications: list.medications.map((m) => ({
+          ...m,
+          since: isoOf(m.since),
+          lastChangedAt: isoOf(m.lastChangedAt),
+        })),
         change_count: list.changeCount,
-        changed_at: list.changedAt,
+        changed_at: isoOf(list.changedAt),
       };
     });
     await upsertRows(tx, 'medicine_list', ['patient_id'], rows);

@@ -30,14 +30,25 @@ export function factBaseOf(event: ProjectedEvent) {
   };
 }
 
+/**
+ * An instant as the text JSON keeps it. Rows carry instants as text: a Date's `toJSON` takes
+ * JSON.stringify off its fast path, and made it cost about five times as much per row.
+ */
+export function isoOf(at: Date): string;
+export function isoOf(at: Date | null): string | null;
+export function isoOf(at: Date | null): string | null {
+  return at && at.toISOString();
+}
+
 /** Rows grouped by a key, in their original order (Map.groupBy arrives only with Node 21). */
-export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+export function groupBy<T>(rows: T[], key: (row: T, index: number) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
+  rows.forEach((row, index) => {
+    const of = key(row, index);
+    const group = groups.get(of);
     if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
+    else groups.set(of, [row]);
+  });
   return groups;
 }
 

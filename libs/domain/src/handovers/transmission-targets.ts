@@ -62,14 +62,15 @@ export const defaultTargets: Readonly<
 export const estherHomeWithin: TransmissionTarget = { kind: 'hours', hours: 24 };
 
 export function deadlineOf(triggeredAt: Date, target: TransmissionTarget, timeZone: string): Date {
-  const local = DateTime.fromJSDate(triggeredAt, { zone: timeZone });
+  // Elapsed hours need no calendar; the others build one (a stay's counted days ask for many).
+  const local = () => DateTime.fromJSDate(triggeredAt, { zone: timeZone });
   switch (target.kind) {
     case 'hours':
       return new Date(triggeredAt.getTime() + target.hours * 3_600_000);
     case 'days':
-      return local.plus({ days: target.days }).toJSDate();
+      return local().plus({ days: target.days }).toJSDate();
     case 'end-of-day':
-      return local.plus({ days: target.days }).endOf('day').toJSDate();
+      return local().plus({ days: target.days }).endOf('day').toJSDate();
   }
 }
 

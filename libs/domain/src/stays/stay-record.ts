@@ -162,6 +162,26 @@ export function countingRule(name: CountingRuleName, planningRules: RegionalPlan
   return name === 'municipal-liability' ? { kind: name, rules: planningRules } : { kind: name };
 }
 
+/**
+ * The record ready for JSON storage, equal to what `JSON.stringify` makes of it: a Date's `toJSON`
+ * takes JSON.stringify off its fast path, and a batch writes hundreds of records.
+ */
+export function stayRecordToJson(record: StayRecord) {
+  const { facts } = record;
+  return {
+    ...record,
+    facts: {
+      ...facts,
+      admittedAt: facts.admittedAt.toISOString(),
+      dischargedAt: facts.dischargedAt?.toISOString() ?? null,
+      readiness: facts.readiness.map((r) => ({ ...r, at: r.at.toISOString() })),
+      causes: facts.causes.map((c) => ({ ...c, from: c.from.toISOString() })),
+      notices: facts.notices.map((n) => ({ ...n, sentAt: n.sentAt.toISOString() })),
+    },
+    wards: record.wards.map((w) => ({ ...w, from: w.from.toISOString() })),
+  };
+}
+
 /** A stay record read back from JSON storage, with its instants as dates again. */
 export function stayRecordFromJson(json: unknown): StayRecord {
   const raw = json as StayRecord;

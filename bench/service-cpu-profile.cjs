@@ -1,6 +1,6 @@
-// Preloaded into a service with e.g. BENCH_FHIR_ADAPTER_NODE_OPTIONS="--require ./bench/adapter-cpu-profile.cjs"
-// (NODE_OPTIONS may not carry --cpu-prof): writes tmp/bench/<service>-<pid>.cpuprofile, with the
-// process's CPU time in its name, as the bench stops the service.
+// Preloaded into a service with its bench's knob, e.g. BENCH_PROJECTOR_NODE_OPTIONS=
+// "--require ./bench/service-cpu-profile.cjs" (NODE_OPTIONS may not carry --cpu-prof): writes
+// tmp/bench/<service>-<pid>.cpuprofile, with the process's CPU time in its name, as the bench stops it.
 const { Session } = require('node:inspector');
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { basename, dirname, join } = require('node:path');
