@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import {
   definitionOf,
   instantSchema,
@@ -18,15 +18,14 @@ import { storedJsonOf } from './stored-json';
  * (validateCareEvent) asks of them, checked where it can fail. The envelope is the adapter's:
  * the event id and key are made here, the source is the connection's (its id and care links
  * checked when its settings were read) and the submitter check keeps every event to its care links.
- * What comes from the EHR is checked per event against the contract's own schemas: the patient id
- * (once per id), occurredAt, the payload and its strings. Proven equal to validateCareEvent in
+ * What comes from the EHR is checked per event against the contract's own schemas: the patient id,
+ * occurredAt, the payload and its strings. Proven equal to validateCareEvent in
  * connection-care-events-meet-the-contract.spec.ts.
  */
 export class ConnectionCareEvents {
   private readonly system: string;
   /** The connection speaks for the care links configured for it, and for no other. */
   private readonly submitter: Submitter;
-  private readonly patientIdsChecked = new Map<string, ContractProblem[]>();
 
   constructor(private readonly connection: Connection) {
     this.system = `fhir:${connection.id}`;
@@ -43,10 +42,7 @@ export class ConnectionCareEvents {
     const key = `${this.system}:${label}#${draft.fact}`;
     return {
       eventId: randomUUID(),
-      idempotencyKey:
-        key.length <= 256
-          ? key
-          : `${this.system}:${label}#${createHash('sha256').update(draft.fact).digest('hex')}`,
+      idempotencyKey: key.length <= 256 ? key : `${this.system}:${label}#${hash('sha256', draft.fact)}`,
       type: draft.type,
       schemaVersion: draft.schemaVersion ?? 1,
       patientId,
@@ -87,16 +83,9 @@ export class ConnectionCareEvents {
   }
 
   private patientIdProblems(patientId: string): ContractProblem[] {
-    let problems = this.patientIdsChecked.get(patientId);
-    if (!problems) {
-      const checked = patientIdSchema.safeParse(patientId);
-      problems = checked.success
-        ? []
-        : checked.error.issues.map((i) => ({ path: 'patientId', message: i.message }));
-      // Patient ids are few beside their events; the check is remembered only for the last thousands.
-      if (this.patientIdsChecked.size >= 10_000) this.patientIdsChecked.clear();
-      this.patientIdsChecked.set(patientId, problems);
-    }
-    return problems;
+    const checked = patientIdSchema.safeParse(patientId);
+    return checked.success
+      ? []
+      : checked.error.issues.map((i) => ({ path: 'patientId', message: i.message }));
   }
 }
