@@ -154,6 +154,16 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await plan.getByRole('button', { name: 'Lägg till insats' }).click();
     await plan.getByLabel('Insats 1').fill('Hemtjänst morgon och kväll');
     await plan.getByLabel('Ansvarig').selectOption({ label: HOME_CARE_NAME });
+    // A row added by mistake comes off again, whichever it is.
+    await plan.getByRole('button', { name: 'Lägg till rekommendation' }).click();
+    await plan.getByRole('button', { name: 'Lägg till rekommendation' }).click();
+    await plan.getByLabel('Rekommendation 1').fill('Vikt varje dag');
+    await plan.getByLabel('Rekommendation 2').fill('Vikt varje vecka');
+    await plan.getByRole('button', { name: 'Ta bort Rekommendation 1' }).click();
+    expect(await plan.getByLabel('Rekommendation 1').inputValue()).toBe('Vikt varje vecka');
+    expect(await plan.getByLabel('Rekommendation 2').count()).toBe(0);
+    await plan.getByRole('button', { name: 'Ta bort Rekommendation 1' }).click();
+    expect(await plan.getByLabel('Rekommendation 1').count()).toBe(0);
     await screenshot(nurse, 'staff-sip-editor-sv');
     await plan.getByRole('button', { name: 'Spara SIP' }).click();
     await plan.getByText(/^Version 1, sparad /).waitFor({ timeout: 30_000 });

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../layout/states';
 import { CareLinkOptions } from './care-link-choices';
 import { contentOf, draftOf, problemsOf, type Draft, type PlanContent } from './care-plan-draft';
 import { CarePlanView, CURRENT_CARE_PLAN } from './care-plan';
+import { CarePlanRows } from './care-plan-rows';
 
 const SAVE = graphql(`
   mutation SaveCarePlan($input: SaveCarePlanInput!) {
@@ -64,10 +65,6 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
     if (Object.keys(found).length === 0) void send(base);
   };
 
-  const row = <T,>(list: T[], i: number, value: Partial<T>) =>
-    list.map((item, j) => (j === i ? { ...item, ...value } : item));
-  const without = <T,>(list: T[], i: number) => list.filter((_, j) => j !== i);
-
   if (theirs) {
     return (
       <ConflictChoice
@@ -89,45 +86,51 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
 
   return (
     <form className="editor" onSubmit={submit} noValidate aria-label={t('carePlanEditor.title')}>
-      <fieldset>
-        <legend>{t('carePlan.goals')}</legend>
-        <p className="hint" id="goals-hint">
-          {t('carePlanEditor.goalsHint')}
-        </p>
-        {draft.goals.map((goal, i) => (
-          <div className="row" key={i}>
+      <CarePlanRows
+        legend={t('carePlan.goals')}
+        rows={draft.goals}
+        onChange={(goals) => change({ goals })}
+        blank=""
+        addLabel={t('carePlanEditor.addGoal')}
+        nameOf={(i) => t('carePlanEditor.goal', { n: i + 1 })}
+        keep={1}
+        intro={
+          <p className="hint" id="goals-hint">
+            {t('carePlanEditor.goalsHint')}
+          </p>
+        }
+        outro={
+          problems.goals && (
+            <p className="field-error" id="goals-error">
+              {problems.goals}
+            </p>
+          )
+        }
+      >
+        {(goal, i, set) => (
+          <>
             <label htmlFor={`goal-${i}`}>{t('carePlanEditor.goal', { n: i + 1 })}</label>
             <input
               id={`goal-${i}`}
               value={goal}
-              onChange={(e) => change({ goals: draft.goals.map((g, j) => (j === i ? e.target.value : g)) })}
+              onChange={(e) => set(e.target.value)}
               {...describedBy('goals', problems.goals, 'hint')}
             />
-            {draft.goals.length > 1 && (
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => change({ goals: without(draft.goals, i) })}
-              >
-                {t('carePlanEditor.remove', { what: t('carePlanEditor.goal', { n: i + 1 }) })}
-              </button>
-            )}
-          </div>
-        ))}
-        {problems.goals && (
-          <p className="field-error" id="goals-error">
-            {problems.goals}
-          </p>
+          </>
         )}
-        <button type="button" className="secondary" onClick={() => change({ goals: [...draft.goals, ''] })}>
-          {t('carePlanEditor.addGoal')}
-        </button>
-      </fieldset>
+      </CarePlanRows>
 
-      <fieldset>
-        <legend>{t('carePlan.actions')}</legend>
-        {draft.actions.map((a, i) => (
-          <div className="row group" key={i}>
+      <CarePlanRows
+        legend={t('carePlan.actions')}
+        rows={draft.actions}
+        onChange={(actions) => change({ actions })}
+        blank={{ description: '', responsibleCareLinkId: '', dueDate: '' }}
+        addLabel={t('carePlanEditor.addAction')}
+        nameOf={(i) => t('carePlanEditor.actionN', { n: i + 1 })}
+        group
+      >
+        {(a, i, set) => (
+          <>
             <Field
               id={`action-${i}`}
               label={t('carePlanEditor.actionN', { n: i + 1 })}
@@ -136,7 +139,7 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
               <input
                 id={`action-${i}`}
                 value={a.description}
-                onChange={(e) => change({ actions: row(draft.actions, i, { description: e.target.value }) })}
+                onChange={(e) => set({ ...a, description: e.target.value })}
                 {...describedBy(`action-${i}`, problems[`actions.${i}`])}
               />
             </Field>
@@ -144,9 +147,7 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
               <select
                 id={`action-${i}-responsible`}
                 value={a.responsibleCareLinkId}
-                onChange={(e) =>
-                  change({ actions: row(draft.actions, i, { responsibleCareLinkId: e.target.value }) })
-                }
+                onChange={(e) => set({ ...a, responsibleCareLinkId: e.target.value })}
               >
                 <CareLinkOptions />
               </select>
@@ -156,35 +157,25 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
                 id={`action-${i}-due`}
                 type="date"
                 value={a.dueDate}
-                onChange={(e) => change({ actions: row(draft.actions, i, { dueDate: e.target.value }) })}
+                onChange={(e) => set({ ...a, dueDate: e.target.value })}
               />
             </Field>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => change({ actions: without(draft.actions, i) })}
-            >
-              {t('carePlanEditor.remove', { what: t('carePlanEditor.actionN', { n: i + 1 }) })}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            change({
-              actions: [...draft.actions, { description: '', responsibleCareLinkId: '', dueDate: '' }],
-            })
-          }
-        >
-          {t('carePlanEditor.addAction')}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </CarePlanRows>
 
-      <fieldset>
-        <legend>{t('carePlan.contacts')}</legend>
-        {draft.contacts.map((c, i) => (
-          <div className="row group" key={i}>
+      <CarePlanRows
+        legend={t('carePlan.contacts')}
+        rows={draft.contacts}
+        onChange={(contacts) => change({ contacts })}
+        blank={{ description: '', phone: '', available: 'day' }}
+        addLabel={t('carePlanEditor.addContact')}
+        nameOf={(i) => t('carePlanEditor.contactN', { n: i + 1 })}
+        group
+        outro={problems.contacts && <p className="field-error">{problems.contacts}</p>}
+      >
+        {(c, i, set) => (
+          <>
             <Field
               id={`contact-${i}`}
               label={t('carePlanEditor.contactN', { n: i + 1 })}
@@ -193,9 +184,7 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
               <input
                 id={`contact-${i}`}
                 value={c.description}
-                onChange={(e) =>
-                  change({ contacts: row(draft.contacts, i, { description: e.target.value }) })
-                }
+                onChange={(e) => set({ ...c, description: e.target.value })}
                 {...describedBy(`contact-${i}`, problems[`contacts.${i}`])}
               />
             </Field>
@@ -204,14 +193,14 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
                 id={`contact-${i}-phone`}
                 type="tel"
                 value={c.phone}
-                onChange={(e) => change({ contacts: row(draft.contacts, i, { phone: e.target.value }) })}
+                onChange={(e) => set({ ...c, phone: e.target.value })}
               />
             </Field>
             <Field id={`contact-${i}-available`} label={t('carePlanEditor.available')}>
               <select
                 id={`contact-${i}-available`}
                 value={c.available}
-                onChange={(e) => change({ contacts: row(draft.contacts, i, { available: e.target.value }) })}
+                onChange={(e) => set({ ...c, available: e.target.value })}
               >
                 {availability.map((a) => (
                   <option key={a} value={a}>
@@ -220,31 +209,21 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
                 ))}
               </select>
             </Field>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => change({ contacts: without(draft.contacts, i) })}
-            >
-              {t('carePlanEditor.remove', { what: t('carePlanEditor.contactN', { n: i + 1 }) })}
-            </button>
-          </div>
-        ))}
-        {problems.contacts && <p className="field-error">{problems.contacts}</p>}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            change({ contacts: [...draft.contacts, { description: '', phone: '', available: 'day' }] })
-          }
-        >
-          {t('carePlanEditor.addContact')}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </CarePlanRows>
 
-      <fieldset>
-        <legend>{t('carePlan.followUps')}</legend>
-        {draft.followUps.map((f, i) => (
-          <div className="row group" key={i}>
+      <CarePlanRows
+        legend={t('carePlan.followUps')}
+        rows={draft.followUps}
+        onChange={(followUps) => change({ followUps })}
+        blank={{ description: '', careLinkId: '', at: '' }}
+        addLabel={t('carePlanEditor.addFollowUp')}
+        nameOf={(i) => t('carePlanEditor.followUpN', { n: i + 1 })}
+        group
+      >
+        {(f, i, set) => (
+          <>
             <Field
               id={`follow-up-${i}`}
               label={t('carePlanEditor.followUpN', { n: i + 1 })}
@@ -253,9 +232,7 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
               <input
                 id={`follow-up-${i}`}
                 value={f.description}
-                onChange={(e) =>
-                  change({ followUps: row(draft.followUps, i, { description: e.target.value }) })
-                }
+                onChange={(e) => set({ ...f, description: e.target.value })}
                 {...describedBy(`follow-up-${i}`, problems[`followUps.${i}`])}
               />
             </Field>
@@ -263,9 +240,7 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
               <select
                 id={`follow-up-${i}-link`}
                 value={f.careLinkId}
-                onChange={(e) =>
-                  change({ followUps: row(draft.followUps, i, { careLinkId: e.target.value }) })
-                }
+                onChange={(e) => set({ ...f, careLinkId: e.target.value })}
               >
                 <CareLinkOptions />
               </select>
@@ -275,53 +250,28 @@ export function CarePlanEditor({ patientId, plan, onSaved, onCancel }: Props) {
                 id={`follow-up-${i}-at`}
                 type="datetime-local"
                 value={f.at}
-                onChange={(e) => change({ followUps: row(draft.followUps, i, { at: e.target.value }) })}
+                onChange={(e) => set({ ...f, at: e.target.value })}
               />
             </Field>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => change({ followUps: without(draft.followUps, i) })}
-            >
-              {t('carePlanEditor.remove', { what: t('carePlanEditor.followUpN', { n: i + 1 }) })}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            change({ followUps: [...draft.followUps, { description: '', careLinkId: '', at: '' }] })
-          }
-        >
-          {t('carePlanEditor.addFollowUp')}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </CarePlanRows>
 
-      <fieldset>
-        <legend>{t('carePlan.recommendations')}</legend>
-        {draft.recommendations.map((r, i) => (
-          <div className="row" key={i}>
+      <CarePlanRows
+        legend={t('carePlan.recommendations')}
+        rows={draft.recommendations}
+        onChange={(recommendations) => change({ recommendations })}
+        blank=""
+        addLabel={t('carePlanEditor.addRecommendation')}
+        nameOf={(i) => t('carePlanEditor.recommendationN', { n: i + 1 })}
+      >
+        {(r, i, set) => (
+          <>
             <label htmlFor={`recommendation-${i}`}>{t('carePlanEditor.recommendationN', { n: i + 1 })}</label>
-            <input
-              id={`recommendation-${i}`}
-              value={r}
-              onChange={(e) =>
-                change({
-                  recommendations: draft.recommendations.map((x, j) => (j === i ? e.target.value : x)),
-                })
-              }
-            />
-          </div>
-        ))}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => change({ recommendations: [...draft.recommendations, ''] })}
-        >
-          {t('carePlanEditor.addRecommendation')}
-        </button>
-      </fieldset>
+            <input id={`recommendation-${i}`} value={r} onChange={(e) => set(e.target.value)} />
+          </>
+        )}
+      </CarePlanRows>
 
       {refused && <ErrorMessage error={refused} />}
       <div className="actions">
