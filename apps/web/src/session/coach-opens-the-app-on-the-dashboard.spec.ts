@@ -1,4 +1,4 @@
-import { roles } from './session';
+import { roles } from '@carechain/domain';
 import { mayOpen, startPageOf, workspaces } from './workspaces';
 
 describe('each role opens the app on its own start page and sees only its tabs', () => {

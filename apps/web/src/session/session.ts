@@ -1,3 +1,4 @@
+import { roles, type Role } from '@carechain/domain';
 import { createContext, useContext } from 'react';
 
 /** Who works in the app, and for which care link; kept for the browser tab only. */
@@ -7,19 +8,6 @@ export interface Session {
   careLinkName: string;
   role: Role;
 }
-
-/** The roles the gateway knows; staff roles read patients' records, coaches aggregates only. */
-export const roles = [
-  'care-staff',
-  'hospital-staff',
-  'municipal-staff',
-  'primary-care-staff',
-  'coach',
-  'coordinator',
-  'integrator',
-  'complaints-handler',
-] as const;
-export type Role = (typeof roles)[number];
 
 const KEY = 'carechain.session';
 

@@ -4,7 +4,8 @@ import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
 import { LanguageSwitch } from '../layout/language-switch';
 import { ErrorMessage } from '../layout/states';
-import { roles, type Role, type Session } from './session';
+import { roles, type Role } from '@carechain/domain';
+import type { Session } from './session';
 
 const OTHER = '__other__';
 const SIGN_IN_CARE_LINKS = graphql(`

@@ -1,4 +1,4 @@
-import type { Role } from './session';
+import type { Role } from '@carechain/domain';
 
 /** The app's pages a role can be given, by their address. */
 export const tabPaths = {
