@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Legend, Line, ReferenceLine, Tooltip, type DotProps } from 'recharts';
+import { Legend, Line, Tooltip, type DotProps } from 'recharts';
 import { formatNumber } from '../i18n/i18n';
 import { ChartFrame, VALUE_LINE } from './chart-frame';
 import { periodLabel, type Granularity } from './xmr';
@@ -14,7 +14,7 @@ export interface RunChart {
   periodsWithoutData: string[];
 }
 
-type Row = { label: string; value: number | null; shift: boolean; trend: boolean };
+type Row = { label: string; value: number | null; median: number; shift: boolean; trend: boolean };
 
 function RunDot({ cx, cy, payload }: DotProps & { payload?: Row }) {
   if (cx === undefined || cy === undefined || !payload || payload.value === null) return null;
@@ -29,11 +29,17 @@ function RunDot({ cx, cy, payload }: DotProps & { payload?: Row }) {
 export function RunChartView({ chart, granularity }: { chart: RunChart; granularity: Granularity }) {
   const { t, i18n } = useTranslation();
   const rows: Row[] = [
-    ...chart.points.map((p) => ({ ...p, label: periodLabel(p.period, granularity), period: p.period })),
+    ...chart.points.map((p) => ({
+      ...p,
+      label: periodLabel(p.period, granularity),
+      period: p.period,
+      median: chart.median,
+    })),
     ...chart.periodsWithoutData.map((period) => ({
       period,
       label: periodLabel(period, granularity),
       value: null,
+      median: chart.median,
       shift: false,
       trend: false,
     })),
@@ -51,7 +57,16 @@ export function RunChartView({ chart, granularity }: { chart: RunChart; granular
         <ChartFrame rows={rows} height={300}>
           <Tooltip />
           <Legend />
-          <ReferenceLine y={chart.median} stroke="#212b32" label={t('networkDashboard.run.median')} />
+          {/* In the legend, as the XmR chart's mean: a label on the line itself would sit on the points. */}
+          <Line
+            type="linear"
+            dataKey="median"
+            name={t('networkDashboard.run.median')}
+            stroke="#212b32"
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+          />
           <Line {...VALUE_LINE} name={t('dashboard.value')} dot={<RunDot />} />
         </ChartFrame>
       </div>
