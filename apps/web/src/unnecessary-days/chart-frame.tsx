@@ -34,3 +34,11 @@ export const VALUE_LINE = {
   strokeWidth: 2,
   isAnimationActive: false,
 } as const;
+
+/** The centre line a chart measures against (the XmR chart's mean, the run chart's median), named in the legend. */
+export const CENTRE_LINE = {
+  type: 'stepAfter',
+  stroke: '#212b32',
+  dot: false,
+  isAnimationActive: false,
+} as const;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Legend, Line, Tooltip, type DotProps } from 'recharts';
 import { formatNumber } from '../i18n/i18n';
-import { ChartFrame, VALUE_LINE } from './chart-frame';
+import { CENTRE_LINE, ChartFrame, VALUE_LINE } from './chart-frame';
 import { periodLabel, type Granularity } from './xmr';
 
 export interface RunChart {
@@ -58,15 +58,7 @@ export function RunChartView({ chart, granularity }: { chart: RunChart; granular
           <Tooltip />
           <Legend />
           {/* In the legend, as the XmR chart's mean: a label on the line itself would sit on the points. */}
-          <Line
-            type="linear"
-            dataKey="median"
-            name={t('networkDashboard.run.median')}
-            stroke="#212b32"
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-          />
+          <Line {...CENTRE_LINE} dataKey="median" name={t('networkDashboard.run.median')} />
           <Line {...VALUE_LINE} name={t('dashboard.value')} dot={<RunDot />} />
         </ChartFrame>
       </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Legend, Line, ReferenceArea, ReferenceLine, Tooltip, type DotProps } from 'recharts';
 import { formatNumber } from '../i18n/i18n';
-import { ChartFrame, VALUE_LINE } from './chart-frame';
+import { CENTRE_LINE, ChartFrame, VALUE_LINE } from './chart-frame';
 import { periodLabel, type ChartNote, type ChartRow, type Granularity } from './xmr';
 
 // Making Data Count's colours: blue for improvement, orange for concern, grey for common cause.
@@ -84,14 +84,7 @@ export function XmrChartView({
               ),
             )}
           <Line {...LIMIT_LINE} dataKey="upper" name={t('dashboard.upper')} />
-          <Line
-            type="stepAfter"
-            dataKey="mean"
-            name={t('dashboard.mean')}
-            stroke="#212b32"
-            dot={false}
-            isAnimationActive={false}
-          />
+          <Line {...CENTRE_LINE} dataKey="mean" name={t('dashboard.mean')} />
           <Line {...LIMIT_LINE} dataKey="lower" name={t('dashboard.lower')} />
           <Line
             {...VALUE_LINE}
