@@ -310,6 +310,11 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
 
   it('the complaints line records and routes a complaint, the links answer, the complainant gets feedback and it closes', async () => {
     const line = await person('klagomal-kim', 'complaints-line', 'Klagomålshandläggare', true);
+    // The complaints line is no care link in the directory: the header names no unit, and no id.
+    expect(
+      await line.getByText('Inloggad som klagomal-kim (Klagomålshandläggare)', { exact: true }).isVisible(),
+    ).toBe(true);
+    expect(await line.getByText('complaints-line').count()).toBe(0);
     await open(line, '/complaints', 'Klagomål');
     await line
       .getByLabel('Klagomålet', { exact: true })

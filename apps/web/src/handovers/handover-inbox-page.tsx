@@ -125,7 +125,7 @@ export function HandoverInboxPage() {
   return (
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">{t('inbox.title')}</h1>
-      <p>{t('inbox.intro', { careLink: session.careLinkName })}</p>
+      <p>{t('inbox.intro', { careLink: session.careLinkName ?? session.careLinkId })}</p>
       <p className="hint">{t('inbox.live')}</p>
       <p>
         <Link to="/inbox/specifications">{t('specifications.link')}</Link>

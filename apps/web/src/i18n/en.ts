@@ -4,6 +4,7 @@ export const en = {
     skipToContent: 'Skip to content',
     language: 'Language',
     signedInAs: 'Signed in as {{actor}} ({{role}}) for {{careLink}}',
+    signedInAsOutsideDirectory: 'Signed in as {{actor}} ({{role}})',
     signOut: 'Sign out',
     nav: {
       label: 'Main',

@@ -6,6 +6,7 @@ export const sv: Texts = {
     skipToContent: 'Hoppa till innehållet',
     language: 'Språk',
     signedInAs: 'Inloggad som {{actor}} ({{role}}) för {{careLink}}',
+    signedInAsOutsideDirectory: 'Inloggad som {{actor}} ({{role}})',
     signOut: 'Logga ut',
     nav: {
       label: 'Huvudmeny',

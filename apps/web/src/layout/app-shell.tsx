@@ -33,7 +33,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         </nav>
         <div className="who">
           <span>
-            {t('app.signedInAs', {
+            {/* A unit the directory does not hold goes unnamed rather than shown by its id. */}
+            {t(session.careLinkName ? 'app.signedInAs' : 'app.signedInAsOutsideDirectory', {
               actor: session.actorId,
               careLink: session.careLinkName,
               role: t(`roles.${session.role}`),

@@ -111,7 +111,7 @@ export function OverviewPage() {
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('overview.title')}</h1>
-      <p>{t('overview.intro', { careLink: session.careLinkName })}</p>
+      <p>{t('overview.intro', { careLink: session.careLinkName ?? session.careLinkId })}</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('overview.filters')}>
         <div>
           <label htmlFor="overview-search">{t('overview.search')}</label>

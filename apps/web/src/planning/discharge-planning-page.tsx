@@ -79,7 +79,9 @@ export default function DischargePlanningPage() {
     <section aria-labelledby="planning-title">
       <h1 id="planning-title">{t('planning.title')}</h1>
       <p>
-        {t(hospital ? 'planning.introHospital' : 'planning.introHome', { careLink: session.careLinkName })}
+        {t(hospital ? 'planning.introHospital' : 'planning.introHome', {
+          careLink: session.careLinkName ?? session.careLinkId,
+        })}
       </p>
       {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <Loading />}

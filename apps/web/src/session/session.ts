@@ -5,7 +5,8 @@ import { createContext, useContext } from 'react';
 export interface Session {
   actorId: string;
   careLinkId: string;
-  careLinkName: string;
+  /** The directory's name for it; none for a unit the directory does not hold (the complaints line, say). */
+  careLinkName?: string;
   role: Role;
 }
 

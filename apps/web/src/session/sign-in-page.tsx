@@ -35,7 +35,7 @@ export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
     const careLinkId = (typing ? typedLink : choice).trim();
     if (!actorId.trim()) return setProblem(t('signIn.missingActor'));
     if (!careLinkId) return setProblem(t('signIn.missingCareLink'));
-    const name = links.find((l) => l.careLinkId === careLinkId)?.name ?? careLinkId;
+    const name = links.find((l) => l.careLinkId === careLinkId)?.name;
     onSignIn({ actorId: actorId.trim(), careLinkId, careLinkName: name, role });
   };
 
