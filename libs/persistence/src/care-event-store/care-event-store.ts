@@ -99,7 +99,7 @@ function publishedWithoutPlace(event: NewCareEvent, idempotencyKey: string, occu
     source: { system: event.source.system, careLinkId: event.source.careLinkId },
     correlationId: event.correlationId,
     payload: event.payload,
-  });
+  } satisfies Omit<StoredCareEvent, 'recordedAt' | 'sequence'>);
 }
 
 /** A timestamptz as JavaScript's toISOString writes it, in SQL. */
