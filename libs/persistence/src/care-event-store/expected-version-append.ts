@@ -115,14 +115,26 @@ async function resubmissionsOf(tx: SqlTransaction, versioned: NewCareEvent[]): P
   return new Set(rows.flatMap((r) => [r.event_id, r.idempotency_key]));
 }
 
-/** Every stored event of the streams the batch writes to, in store order, per stream. */
+/**
+ * The stored events of the streams the batch writes to, in store order, per stream: all of them
+ * where the rule folds the history, only the latest where it reads the head.
+ */
 async function historiesOf(tx: SqlTransaction, versioned: NewCareEvent[]) {
+  const pairs = [...new Map(versioned.map((e) => [streamKey(e.type, e.patientId), e])).values()];
+  const readsHead = (e: NewCareEvent) => versionedStreams[e.type].reads === 'latest';
+  const whole = pairs.filter((e) => !readsHead(e));
+  const head = pairs.filter(readsHead);
   const rows = await tx.$queryRaw<(StreamEvent & { type: string; patientId: string })[]>`
-    SELECT event_id::text AS "eventId", sequence::float8 AS sequence, occurred_at AS "occurredAt",
-           care_link_id AS "careLinkId", payload, type, patient_id AS "patientId"
-    FROM care_event
-    WHERE patient_id = ANY(${[...new Set(versioned.map((e) => e.patientId))]}::text[])
-      AND type = ANY(${[...new Set(versioned.map((e) => e.type))]}::text[])
+    SELECT e.event_id::text AS "eventId", e.sequence::float8 AS sequence, e.occurred_at AS "occurredAt",
+           e.care_link_id AS "careLinkId", e.payload, e.type, e.patient_id AS "patientId"
+    FROM care_event e
+    JOIN unnest(${whole.map((e) => e.patientId)}::text[], ${whole.map((e) => e.type)}::text[]) AS s(patient_id, type)
+      ON e.patient_id = s.patient_id AND e.type = s.type
+    UNION ALL
+    SELECT latest.* FROM unnest(${head.map((e) => e.patientId)}::text[], ${head.map((e) => e.type)}::text[]) AS s(patient_id, type),
+      LATERAL (SELECT e.event_id::text, e.sequence::float8, e.occurred_at, e.care_link_id, e.payload, e.type, e.patient_id
+               FROM care_event e WHERE e.patient_id = s.patient_id AND e.type = s.type
+               ORDER BY e.sequence DESC LIMIT 1) latest
     ORDER BY sequence`;
   const histories = new Map<string, StreamEvent[]>();
   for (const { type, patientId, ...event } of rows) {

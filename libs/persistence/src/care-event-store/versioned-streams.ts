@@ -20,6 +20,8 @@ export interface StreamEvent {
 interface VersionedStream {
   /** One stream per patient and name; writers to it are serialised in the database. */
   name: string;
+  /** What its rule reads: every stored event, or only the latest (the rest never travels from the store). */
+  reads: 'history' | 'latest';
   decide(history: readonly StreamEvent[], payload: Record<string, unknown>): Decision;
   /** The same for what an EHR recorded in its own record: made to the stream as it stands now. */
   decideRecorded(history: readonly StreamEvent[], payload: Record<string, unknown>): Decision;
@@ -48,6 +50,7 @@ function carePlanHeadOf(history: readonly StreamEvent[]): CarePlanHead | null {
 export const versionedStreams: Record<string, VersionedStream> = {
   MedicationListChanged: {
     name: 'medicine-list',
+    reads: 'history',
     decide: (history, payload) =>
       decideMedicineListChange(medicineListOf(history), payload as unknown as ChangeMedicineList),
     decideRecorded: (history, payload) =>
@@ -55,6 +58,7 @@ export const versionedStreams: Record<string, VersionedStream> = {
   },
   CarePlanUpdated: {
     name: 'care-plan',
+    reads: 'latest',
     decide: (history, payload) =>
       decideSubmittedCarePlanVersion(carePlanHeadOf(history), payload as { version: number }),
     decideRecorded: (history, payload) =>
