@@ -96,6 +96,13 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       'Klagomål',
       'Förbättringsarbete',
     ]);
+    // Her unit by its directory name with its hospital, in the header and the page's introduction.
+    expect(
+      await nurse
+        .getByText('Inloggad som ssk-karin (Sjukhuspersonal) för Medicin 4, Länssjukhuset Ryhov')
+        .isVisible(),
+    ).toBe(true);
+    expect(await nurse.getByText(/^Patienter för Medicin 4, Länssjukhuset Ryhov:/).isVisible()).toBe(true);
     await expectNoAxeViolationsInBothLanguages(nurse, 'Samordningsöversikt');
     await screenshot(nurse, 'staff-overview-sv');
   });
@@ -285,6 +292,33 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     expect(await nurse.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(false);
     await screenshot(nurse, 'staff-care-plan-print-sv');
     await nurse.emulateMedia({ media: 'screen' });
+  });
+
+  it('names a ward the directory does not hold "din vårdenhet" on every page, never by the id typed at sign-in', async () => {
+    const unlisted = 'avd-utan-katalog';
+    const page = await open();
+    await page.goto('/');
+    await page.getByLabel('Ditt namn eller användar-id').fill('ssk-olle');
+    await page
+      .getByLabel('Vårdenhet', { exact: true })
+      .selectOption({ label: 'En annan vårdenhet (skriv dess id)' });
+    await page.getByLabel('Vårdenhetens id').fill(unlisted);
+    await page.getByLabel('Roll').selectOption({ label: 'Sjukhuspersonal' });
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    const says = async (tab: string, heading: string, intro: string | RegExp) => {
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: tab }).click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await page.getByText(intro).first().waitFor();
+      expect(await page.getByText(unlisted).count()).toBe(0);
+    };
+    await says('Översikt', 'Samordningsöversikt', /^Patienter för din vårdenhet:/);
+    await says('Överföringar', 'Överföringar', /^Alla överföringar till din vårdenhet:/);
+    await says('Utskrivningsplanering', 'Utskrivningsplanering', /^De meddelanden din vårdenhet ska skicka/);
+    await says('Kvalitetstid', 'Kvalitetstid', 'För in en vecka för din vårdenhet');
+    expect(await page.getByText('Inloggad som ssk-olle (Sjukhuspersonal)', { exact: true }).isVisible()).toBe(
+      true,
+    );
+    await page.context().close();
   });
 
   it('lands a coach on the dashboard, never on an error', async () => {

@@ -5,6 +5,7 @@ export const en = {
     language: 'Language',
     signedInAs: 'Signed in as {{actor}} ({{role}}) for {{careLink}}',
     signedInAsOutsideDirectory: 'Signed in as {{actor}} ({{role}})',
+    yourUnit: 'your unit',
     signOut: 'Sign out',
     nav: {
       label: 'Main',

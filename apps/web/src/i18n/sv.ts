@@ -7,6 +7,7 @@ export const sv: Texts = {
     language: 'Språk',
     signedInAs: 'Inloggad som {{actor}} ({{role}}) för {{careLink}}',
     signedInAsOutsideDirectory: 'Inloggad som {{actor}} ({{role}})',
+    yourUnit: 'din vårdenhet',
     signOut: 'Logga ut',
     nav: {
       label: 'Huvudmeny',

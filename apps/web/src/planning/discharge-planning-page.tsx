@@ -7,7 +7,7 @@ import { formatDateTime } from '../i18n/i18n';
 import { CareLinkLabel } from '../layout/care-link-label';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { PatientName } from '../patients/patient-name';
-import { useSession } from '../session/session';
+import { useSession, useSignedInUnit } from '../session/session';
 
 const PLANNING = graphql(`
   query DischargePlanning {
@@ -52,6 +52,7 @@ type Stay = DischargePlanningQuery['dischargePlanning'][number];
 export default function DischargePlanningPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
+  const unit = useSignedInUnit();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: PLANNING,
     requestPolicy: 'cache-and-network',
@@ -80,7 +81,7 @@ export default function DischargePlanningPage() {
       <h1 id="planning-title">{t('planning.title')}</h1>
       <p>
         {t(hospital ? 'planning.introHospital' : 'planning.introHome', {
-          careLink: session.careLinkName ?? session.careLinkId,
+          careLink: unit,
         })}
       </p>
       {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
