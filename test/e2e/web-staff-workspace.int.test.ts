@@ -16,12 +16,15 @@ const WARD = 'ryhov-med-4';
 const HOME_CARE = 'habo-home-care';
 const WARD_LABEL = 'Medicin 4 (Länssjukhuset Ryhov)';
 const HOME_CARE_NAME = 'Hemtjänst Habo';
+/** How staff caring for her read her in a heading: name, personal identity number, then the pseudonymous id. */
+const named = (id: string) => `Esther Svensson Personnummer 19381123-1234 (${id})`;
 
 describe('web, in Swedish: ward nurses coordinate a discharge and home care receives it', () => {
   let platform: RunningPlatform;
   let browser: Browser;
   let nurse: Page;
   const esther = uniquePatientId();
+  const namedEsther = named(esther);
 
   const open = async () => openPage(browser, platform.services.gateway.url, 'sv-SE');
   const patientPage = async (page: Page) => {
@@ -29,6 +32,8 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await page.getByLabel('Patient-id').fill(esther);
     await page.getByRole('button', { name: 'Visa' }).click();
     await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
+    // Staff caring for her read whom the page is about, not only her pseudonymous id.
+    await page.getByRole('heading', { name: `Patient ${namedEsther}` }).waitFor();
   };
 
   beforeAll(async () => {
@@ -256,7 +261,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await expectNoAxeViolationsInBothLanguages(planner, 'Överföringar');
     await screenshot(planner, 'staff-inbox-sv');
     await row.getByRole('link', { name: esther }).click();
-    await planner.getByRole('heading', { name: `Överföring för patient ${esther}` }).waitFor();
+    await planner.getByRole('heading', { name: `Överföring för patient ${namedEsther}` }).waitFor();
     const requested = planner.locator('dl.requested');
     expect((await requested.locator('dt').allTextContents()).sort()).toEqual([
       'Avdelning',
@@ -266,7 +271,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       'Vårdtillfälle',
     ]);
     expect(await requested.getByText('Medicin 4, Länssjukhuset Ryhov').isVisible()).toBe(true);
-    await expectNoAxeViolationsInBothLanguages(planner, `Överföring för patient ${esther}`);
+    await expectNoAxeViolationsInBothLanguages(planner, `Överföring för patient ${namedEsther}`);
     await planner.getByRole('button', { name: 'Kvittera' }).click();
     await planner.getByText(/^Kvitterad .* av planerare-sara$/).waitFor();
     await screenshot(planner, 'staff-handover-acknowledged-sv');
@@ -285,7 +290,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('opens the printable care plan in Swedish without the navigation', async () => {
     await nurse.goto(`/patients/${esther}/care-plan`);
-    await nurse.getByRole('heading', { name: `Vårdplan för patient ${esther}` }).waitFor();
+    await nurse.getByRole('heading', { name: `Vårdplan för patient ${namedEsther}` }).waitFor();
     await nurse.getByText('Att kunna gå till affären och till kyrkan').waitFor();
     await nurse.emulateMedia({ media: 'print' });
     expect(await nurse.getByText('Vem man ringer').isVisible()).toBe(true);

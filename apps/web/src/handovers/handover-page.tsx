@@ -5,7 +5,7 @@ import { useDirectory } from '../graphql/directory';
 import { formatDateTime } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../layout/states';
 import { graphql } from '../graphql/generated';
-import { patientLabel } from '../patients/patient-name';
+import { NamingPatient } from '../patients/patient-name';
 import { RequestedData, useFieldPath } from './requested-data';
 import { TimelinessBadge } from './timeliness-badge';
 
@@ -50,7 +50,9 @@ export function HandoverPage() {
       {fetching && !p && <Loading />}
       {p && (
         <>
-          <h1 id="handover-title">{t('handover.title', { patient: patientLabel(p.patientId) })}</h1>
+          <h1 id="handover-title">
+            <NamingPatient text="handover.title" patientId={p.patientId} />
+          </h1>
           <dl className="facts">
             <dt>{t('handover.from')}</dt>
             <dd>{directory.careLink(p.sendingCareLinkId)}</dd>
