@@ -271,6 +271,9 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       'Vårdtillfälle',
     ]);
     expect(await requested.getByText('Medicin 4, Länssjukhuset Ryhov').isVisible()).toBe(true);
+    // The specification by the name home care gave it, not the id it is stored by.
+    await planner.getByText('Inför utskrivning, version 1', { exact: true }).waitFor();
+    expect(await planner.getByText('habo-needs-at-ready').count()).toBe(0);
     await expectNoAxeViolationsInBothLanguages(planner, `Överföring för patient ${namedEsther}`);
     await planner.getByRole('button', { name: 'Kvittera' }).click();
     await planner.getByText(/^Kvitterad .* av planerare-sara$/).waitFor();

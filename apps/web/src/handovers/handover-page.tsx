@@ -28,6 +28,36 @@ const ACKNOWLEDGE = graphql(`
   }
 `);
 
+const SPECIFICATION_NAMES = graphql(`
+  query HandoverSpecificationNames {
+    handoverSpecifications(includeHistory: true) {
+      specificationId
+      version
+      name
+    }
+  }
+`);
+
+/** The specification a package answers, by the name its receiving link gave it; the sender reads whose it is. */
+function SpecificationName(p: {
+  specificationId: string;
+  specificationVersion: number;
+  receivingCareLinkId: string;
+}) {
+  const { t } = useTranslation();
+  const directory = useDirectory();
+  const [{ data }] = useQuery({ query: SPECIFICATION_NAMES });
+  const own = data?.handoverSpecifications.find(
+    (s) => s.specificationId === p.specificationId && s.version === p.specificationVersion,
+  );
+  return own
+    ? t('handover.specificationVersion', { name: own.name, version: own.version })
+    : t('handover.specificationOf', {
+        careLink: directory.careLink(p.receivingCareLinkId),
+        version: p.specificationVersion,
+      });
+}
+
 /** One handover: exactly the data the receiving link asked for, and its acknowledgement. */
 export function HandoverPage() {
   const { t, i18n } = useTranslation();
@@ -60,7 +90,7 @@ export function HandoverPage() {
             <dd>{t(`triggers.${p.trigger}`, { defaultValue: p.trigger })}</dd>
             <dt>{t('handover.specification')}</dt>
             <dd>
-              {t('handover.specificationVersion', { id: p.specificationId, version: p.specificationVersion })}
+              <SpecificationName {...p} />
             </dd>
             <dt>{t('handover.triggeredAt')}</dt>
             <dd>{formatDateTime(p.triggeredAt, i18n.language)}</dd>

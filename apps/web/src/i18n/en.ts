@@ -178,7 +178,8 @@ export const en = {
     acknowledge: 'Acknowledge',
     acknowledging: 'Acknowledging…',
     acknowledgedBy: 'Acknowledged {{at}} by {{by}}',
-    specificationVersion: '{{id}}, version {{version}}',
+    specificationVersion: '{{name}}, version {{version}}',
+    specificationOf: 'What {{careLink}} asked for, version {{version}}',
     patientView: 'Open the patient view',
   },
   roles: {

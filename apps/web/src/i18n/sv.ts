@@ -180,7 +180,8 @@ export const sv: Texts = {
     acknowledge: 'Kvittera',
     acknowledging: 'Kvitterar…',
     acknowledgedBy: 'Kvitterad {{at}} av {{by}}',
-    specificationVersion: '{{id}}, version {{version}}',
+    specificationVersion: '{{name}}, version {{version}}',
+    specificationOf: 'Det {{careLink}} bad om, version {{version}}',
     patientView: 'Öppna patientvyn',
   },
   roles: {
