@@ -411,7 +411,10 @@ export const en = {
     withRelatives: 'relatives invited',
     due: 'due {{at}}',
     sentAt: 'sent {{at}}',
-    noRecipient: 'no recipient in the directory',
+    noRecipient: {
+      'home-municipality': 'the home municipality is not in the directory',
+      'primary-care': 'the primary care unit is not in the directory',
+    },
     kinds: {
       'admission-notice': 'Admission notice',
       'ready-for-discharge-notice': 'Ready for discharge',

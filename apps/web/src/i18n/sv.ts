@@ -415,7 +415,10 @@ export const sv: Texts = {
     withRelatives: 'närstående kallade',
     due: 'senast {{at}}',
     sentAt: 'skickat {{at}}',
-    noRecipient: 'mottagare saknas i katalogen',
+    noRecipient: {
+      'home-municipality': 'hemkommunen saknas i katalogen',
+      'primary-care': 'vårdcentralen saknas i katalogen',
+    },
     kinds: {
       'admission-notice': 'Inskrivningsmeddelande',
       'ready-for-discharge-notice': 'Utskrivningsklar',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
 import type { DischargePlanningQuery } from '../graphql/generated/graphql';
+import { formatDay } from '../coach/dates';
 import { formatDateTime } from '../i18n/i18n';
 import { CareLinkLabel } from '../layout/care-link-label';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
@@ -117,7 +118,7 @@ export default function DischargePlanningPage() {
                   <td>
                     {stay.medicallyReadySince ? when(stay.medicallyReadySince) : t('planning.notReady')}
                   </td>
-                  <td>{stay.expectedDischargeDate ?? '–'}</td>
+                  <td>{formatDay(stay.expectedDischargeDate, i18n.language)}</td>
                   <td>
                     <ul className="notices">
                       {mine.map((n) => (
@@ -129,7 +130,7 @@ export default function DischargePlanningPage() {
                               {n.toCareLinkId ? (
                                 <CareLinkLabel id={n.toCareLinkId} />
                               ) : (
-                                t('planning.noRecipient')
+                                t(`planning.noRecipient.${n.recipient}`)
                               )}
                             </>
                           )}
