@@ -83,7 +83,8 @@ describe('the discharge-planning list, read from the read models, says it is upd
       return stay && !stay.updating ? stay : undefined;
     }, 'her row once the projector has caught up');
     expect(caughtUp.expectedDischargeDate).toBe('2026-12-24');
-    await row.getByText('2026-12-24').waitFor({ timeout: 60_000 });
+    // The day as people in Sweden read it, not as it is stored.
+    await row.getByText('24 dec. 2026', { exact: true }).waitFor({ timeout: 60_000 });
     expect(await row.getByText('Uppdateras – möten och datum visas strax').count()).toBe(0);
   }, 300_000);
 });

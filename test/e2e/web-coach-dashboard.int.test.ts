@@ -37,7 +37,8 @@ describe('web: the network meeting’s dashboard over the Esther network’s 199
   it('opens on the whole series that exists, month by month, with months without data as gaps and never signals', async () => {
     await page.getByRole('link', { name: 'Onödiga vårddagar' }).click();
     await page.getByRole('heading', { name: 'Onödiga vårddagar på sjukhus' }).waitFor();
-    await page.getByText(/onödiga vårddagar från 1998-01-01 till 2011-12-31$/).waitFor();
+    // The period's days as people in Sweden read them, not as stored.
+    await page.getByText(/onödiga vårddagar från 1 jan. 1998 till 31 dec. 2011$/).waitFor();
     const chart = page.getByRole('img', { name: /^Styrdiagram \(XmR\)/ });
     await chart.locator('.recharts-line').first().waitFor({ state: 'attached' });
     await page.getByText(/perioder saknar data/).waitFor();
@@ -57,6 +58,8 @@ describe('web: the network meeting’s dashboard over the Esther network’s 199
     // A coach works from aggregates: no list of patients, and no refusal either.
     expect(await page.getByRole('heading', { name: 'Patienter som väntar nu' }).count()).toBe(0);
     expect(await page.getByText(/In the role coach/).count()).toBe(0);
+    // The national indicator names its month in words, as the rest of the page names dates.
+    await page.getByText(/avslutades i december 2011/).waitFor();
     await screenshot(page, 'coach-dashboard-months');
     await expectNoAxeViolations(page);
   });
@@ -75,7 +78,7 @@ describe('web: the network meeting’s dashboard over the Esther network’s 199
       '{ unnecessaryDays(filter: { from: "1998-01-01", to: "2011-12-31", hospitals: ["Länssjukhuset Ryhov"] }) { total } }',
     );
     expect(await page.locator('.total').textContent()).toBe(
-      `${new Intl.NumberFormat('sv-SE').format(ryhov.unnecessaryDays.total)} onödiga vårddagar från 1998-01-01 till 2011-12-31`,
+      `${new Intl.NumberFormat('sv-SE').format(ryhov.unnecessaryDays.total)} onödiga vårddagar från 1 jan. 1998 till 31 dec. 2011`,
     );
     await screenshot(page, 'coach-dashboard-run-chart');
 

@@ -514,6 +514,13 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     const row = unit.getByRole('row', { name: new RegExp(`^${HOME_CARE_NAME}`) });
     await row.waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual(['20', '15', '75 %', 'Under']);
+    // The form's heading opens its card, with no empty band above it.
+    const card = unit.getByRole('form', { name: 'För in en vecka för Hemtjänst Jönköping' });
+    const [cardBox, headingBox] = [
+      (await card.boundingBox())!,
+      (await card.getByRole('heading').boundingBox())!,
+    ];
+    expect(headingBox.y - cardBox.y).toBeLessThan(24);
     await screenshot(unit, 'quality-time');
     await expectNoAxeViolations(unit);
     await unit.context().close();

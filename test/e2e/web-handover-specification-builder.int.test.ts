@@ -69,6 +69,12 @@ describe('web, in Swedish: a home-care planner says what her unit needs in a han
     const stay = planner.getByRole('group', { name: 'Vårdtillfälle' });
     await stay.getByLabel('Avdelning', { exact: true }).check();
     await stay.getByLabel('Utskrivningsklar sedan').check();
+    // Each box sits apart from the label before it, so no one ticks "Inskriven" thinking it is "Avdelning".
+    const [first, next] = await Promise.all(
+      [0, 1].map(async (i) => (await stay.locator('label').nth(i).boundingBox())!),
+    );
+    expect(next.y).toBe(first.y);
+    expect(next.x - (first.x + first.width)).toBeGreaterThanOrEqual(12);
     await planner
       .getByRole('group', { name: 'Läkemedelslista' })
       .getByLabel('Läkemedel', { exact: true })

@@ -76,6 +76,12 @@ describe("the ward nurse's discharge-planning list names every patient with one 
         .getByRole('row', { name: new RegExp(`${givenNames} ${familyName} .*${patientId}`) })
         .waitFor({ timeout: 60_000 });
     await screenshot(page, 'discharge-planning-named-in-one-request');
+    // Neither recipient is in the directory: the ward reads which one it must add.
+    const first = page.getByRole('row', { name: new RegExp(PATIENTS[0].patientId) });
+    expect(await first.getByText('Inskrivningsmeddelande → hemkommunen saknas i katalogen').count()).toBe(1);
+    expect(await first.getByText('Inskrivningsmeddelande → vårdcentralen saknas i katalogen').count()).toBe(
+      1,
+    );
     expect(identityRequests).toHaveLength(1);
     expect(identityRequests[0]).toContain('patientIdentities(');
     for (const { patientId } of PATIENTS) expect(identityRequests[0]).toContain(patientId);

@@ -16,12 +16,15 @@ const WARD = 'ryhov-med-4';
 const HOME_CARE = 'habo-home-care';
 const WARD_LABEL = 'Medicin 4 (Länssjukhuset Ryhov)';
 const HOME_CARE_NAME = 'Hemtjänst Habo';
+/** How staff caring for her read her in a heading: name, personal identity number, then the pseudonymous id. */
+const named = (id: string) => `Esther Svensson Personnummer 19381123-1234 (${id})`;
 
 describe('web, in Swedish: ward nurses coordinate a discharge and home care receives it', () => {
   let platform: RunningPlatform;
   let browser: Browser;
   let nurse: Page;
   const esther = uniquePatientId();
+  const namedEsther = named(esther);
 
   const open = async () => openPage(browser, platform.services.gateway.url, 'sv-SE');
   const patientPage = async (page: Page) => {
@@ -29,6 +32,8 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await page.getByLabel('Patient-id').fill(esther);
     await page.getByRole('button', { name: 'Visa' }).click();
     await page.getByRole('heading', { name: 'Vårdförlopp' }).waitFor();
+    // Staff caring for her read whom the page is about, not only her pseudonymous id.
+    await page.getByRole('heading', { name: `Patient ${namedEsther}` }).waitFor();
   };
 
   beforeAll(async () => {
@@ -96,6 +101,13 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       'Klagomål',
       'Förbättringsarbete',
     ]);
+    // Her unit by its directory name with its hospital, in the header and the page's introduction.
+    expect(
+      await nurse
+        .getByText('Inloggad som ssk-karin (Sjukhuspersonal) för Medicin 4, Länssjukhuset Ryhov')
+        .isVisible(),
+    ).toBe(true);
+    expect(await nurse.getByText(/^Patienter för Medicin 4, Länssjukhuset Ryhov:/).isVisible()).toBe(true);
     await expectNoAxeViolationsInBothLanguages(nurse, 'Samordningsöversikt');
     await screenshot(nurse, 'staff-overview-sv');
   });
@@ -249,7 +261,7 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
     await expectNoAxeViolationsInBothLanguages(planner, 'Överföringar');
     await screenshot(planner, 'staff-inbox-sv');
     await row.getByRole('link', { name: esther }).click();
-    await planner.getByRole('heading', { name: `Överföring för patient ${esther}` }).waitFor();
+    await planner.getByRole('heading', { name: `Överföring för patient ${namedEsther}` }).waitFor();
     const requested = planner.locator('dl.requested');
     expect((await requested.locator('dt').allTextContents()).sort()).toEqual([
       'Avdelning',
@@ -259,7 +271,10 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
       'Vårdtillfälle',
     ]);
     expect(await requested.getByText('Medicin 4, Länssjukhuset Ryhov').isVisible()).toBe(true);
-    await expectNoAxeViolationsInBothLanguages(planner, `Överföring för patient ${esther}`);
+    // The specification by the name home care gave it, not the id it is stored by.
+    await planner.getByText('Inför utskrivning, version 1', { exact: true }).waitFor();
+    expect(await planner.getByText('habo-needs-at-ready').count()).toBe(0);
+    await expectNoAxeViolationsInBothLanguages(planner, `Överföring för patient ${namedEsther}`);
     await planner.getByRole('button', { name: 'Kvittera' }).click();
     await planner.getByText(/^Kvitterad .* av planerare-sara$/).waitFor();
     await screenshot(planner, 'staff-handover-acknowledged-sv');
@@ -278,13 +293,40 @@ describe('web, in Swedish: ward nurses coordinate a discharge and home care rece
 
   it('opens the printable care plan in Swedish without the navigation', async () => {
     await nurse.goto(`/patients/${esther}/care-plan`);
-    await nurse.getByRole('heading', { name: `Vårdplan för patient ${esther}` }).waitFor();
+    await nurse.getByRole('heading', { name: `Vårdplan för patient ${namedEsther}` }).waitFor();
     await nurse.getByText('Att kunna gå till affären och till kyrkan').waitFor();
     await nurse.emulateMedia({ media: 'print' });
     expect(await nurse.getByText('Vem man ringer').isVisible()).toBe(true);
     expect(await nurse.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(false);
     await screenshot(nurse, 'staff-care-plan-print-sv');
     await nurse.emulateMedia({ media: 'screen' });
+  });
+
+  it('names a ward the directory does not hold "din vårdenhet" on every page, never by the id typed at sign-in', async () => {
+    const unlisted = 'avd-utan-katalog';
+    const page = await open();
+    await page.goto('/');
+    await page.getByLabel('Ditt namn eller användar-id').fill('ssk-olle');
+    await page
+      .getByLabel('Vårdenhet', { exact: true })
+      .selectOption({ label: 'En annan vårdenhet (skriv dess id)' });
+    await page.getByLabel('Vårdenhetens id').fill(unlisted);
+    await page.getByLabel('Roll').selectOption({ label: 'Sjukhuspersonal' });
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    const says = async (tab: string, heading: string, intro: string | RegExp) => {
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: tab }).click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await page.getByText(intro).first().waitFor();
+      expect(await page.getByText(unlisted).count()).toBe(0);
+    };
+    await says('Översikt', 'Samordningsöversikt', /^Patienter för din vårdenhet:/);
+    await says('Överföringar', 'Överföringar', /^Alla överföringar till din vårdenhet:/);
+    await says('Utskrivningsplanering', 'Utskrivningsplanering', /^De meddelanden din vårdenhet ska skicka/);
+    await says('Kvalitetstid', 'Kvalitetstid', 'För in en vecka för din vårdenhet');
+    expect(await page.getByText('Inloggad som ssk-olle (Sjukhuspersonal)', { exact: true }).isVisible()).toBe(
+      true,
+    );
+    await page.context().close();
   });
 
   it('lands a coach on the dashboard, never on an error', async () => {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { formatDay, formatMonth } from '../coach/dates';
 import { graphql } from '../graphql/generated';
 import { formatNumber } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
@@ -112,7 +113,7 @@ export function LiabilityInvoice({
           <p>
             {t('liabilityInvoice.summary', {
               municipality: name(invoice.municipalityId),
-              month: invoice.month,
+              month: formatMonth(invoice.month, i18n.language),
               count: invoice.totalDays,
               region: invoice.region,
               model: t(`liabilityInvoice.models.${invoice.model}`, { days: invoice.modelDays }),
@@ -128,7 +129,7 @@ export function LiabilityInvoice({
             <Empty>
               {t('liabilityInvoice.empty', {
                 municipality: name(invoice.municipalityId),
-                month: invoice.month,
+                month: formatMonth(invoice.month, i18n.language),
               })}
             </Empty>
           ) : (
@@ -148,7 +149,7 @@ export function LiabilityInvoice({
                 <tbody>
                   {invoice.days.map((d) => (
                     <tr key={`${d.date}-${d.patientId}-${d.stayId}`}>
-                      <td className="nowrap">{d.date}</td>
+                      <td className="nowrap">{formatDay(d.date, i18n.language)}</td>
                       <td>
                         {d.patientId} ({t('liabilityInvoice.stay', { stay: d.stayId })})
                       </td>

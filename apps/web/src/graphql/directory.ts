@@ -18,14 +18,15 @@ export const DIRECTORY_QUERY = graphql(`
   }
 `);
 
+// Wards carry their hospital: several hospitals have a ward of the same name.
+export const careLinkTitle = (l: { name: string; hospital?: string | null }) =>
+  l.hospital ? `${l.name}, ${l.hospital}` : l.name;
+
 /** Names for the ids the read models hold; an id missing from the directory is shown as it is. */
 export function useDirectory() {
   const [{ data }] = useQuery({ query: DIRECTORY_QUERY });
   return useMemo(() => {
-    // Wards carry their hospital: several hospitals have a ward of the same name.
-    const links = new Map(
-      (data?.careLinks ?? []).map((l) => [l.careLinkId, l.hospital ? `${l.name}, ${l.hospital}` : l.name]),
-    );
+    const links = new Map((data?.careLinks ?? []).map((l) => [l.careLinkId, careLinkTitle(l)]));
     const organisations = new Map((data?.organisations ?? []).map((o) => [o.organisationId, o.name]));
     return {
       loaded: data !== undefined,

@@ -7,7 +7,7 @@ import { CareLinkLabel } from '../layout/care-link-label';
 import { NotificationSwitch } from '../layout/handover-notifications';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { PatientName } from '../patients/patient-name';
-import { useSession } from '../session/session';
+import { useSignedInUnit } from '../session/session';
 import { graphql } from '../graphql/generated';
 import type {
   HandoverDeliveredSubscription,
@@ -69,7 +69,7 @@ function serverFilter(filter: InboxFilter, now = new Date()): HandoverInboxFilte
 
 export function HandoverInboxPage() {
   const { t } = useTranslation();
-  const { session } = useSession();
+  const unit = useSignedInUnit();
   const client = useClient();
   const [filter, setFilter] = useState<InboxFilter>(noFilter);
   const [order, setOrder] = useState<HandoverInboxOrder>('NEWEST_DUE_FIRST');
@@ -125,7 +125,7 @@ export function HandoverInboxPage() {
   return (
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">{t('inbox.title')}</h1>
-      <p>{t('inbox.intro', { careLink: session.careLinkName ?? session.careLinkId })}</p>
+      <p>{t('inbox.intro', { careLink: unit })}</p>
       <p className="hint">{t('inbox.live')}</p>
       <p>
         <Link to="/inbox/specifications">{t('specifications.link')}</Link>

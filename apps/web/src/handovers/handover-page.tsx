@@ -5,7 +5,7 @@ import { useDirectory } from '../graphql/directory';
 import { formatDateTime } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../layout/states';
 import { graphql } from '../graphql/generated';
-import { patientLabel } from '../patients/patient-name';
+import { NamingPatient } from '../patients/patient-name';
 import { RequestedData, useFieldPath } from './requested-data';
 import { TimelinessBadge } from './timeliness-badge';
 
@@ -27,6 +27,36 @@ const ACKNOWLEDGE = graphql(`
     }
   }
 `);
+
+const SPECIFICATION_NAMES = graphql(`
+  query HandoverSpecificationNames {
+    handoverSpecifications(includeHistory: true) {
+      specificationId
+      version
+      name
+    }
+  }
+`);
+
+/** The specification a package answers, by the name its receiving link gave it; the sender reads whose it is. */
+function SpecificationName(p: {
+  specificationId: string;
+  specificationVersion: number;
+  receivingCareLinkId: string;
+}) {
+  const { t } = useTranslation();
+  const directory = useDirectory();
+  const [{ data }] = useQuery({ query: SPECIFICATION_NAMES });
+  const own = data?.handoverSpecifications.find(
+    (s) => s.specificationId === p.specificationId && s.version === p.specificationVersion,
+  );
+  return own
+    ? t('handover.specificationVersion', { name: own.name, version: own.version })
+    : t('handover.specificationOf', {
+        careLink: directory.careLink(p.receivingCareLinkId),
+        version: p.specificationVersion,
+      });
+}
 
 /** One handover: exactly the data the receiving link asked for, and its acknowledgement. */
 export function HandoverPage() {
@@ -50,7 +80,9 @@ export function HandoverPage() {
       {fetching && !p && <Loading />}
       {p && (
         <>
-          <h1 id="handover-title">{t('handover.title', { patient: patientLabel(p.patientId) })}</h1>
+          <h1 id="handover-title">
+            <NamingPatient text="handover.title" patientId={p.patientId} />
+          </h1>
           <dl className="facts">
             <dt>{t('handover.from')}</dt>
             <dd>{directory.careLink(p.sendingCareLinkId)}</dd>
@@ -58,7 +90,7 @@ export function HandoverPage() {
             <dd>{t(`triggers.${p.trigger}`, { defaultValue: p.trigger })}</dd>
             <dt>{t('handover.specification')}</dt>
             <dd>
-              {t('handover.specificationVersion', { id: p.specificationId, version: p.specificationVersion })}
+              <SpecificationName {...p} />
             </dd>
             <dt>{t('handover.triggeredAt')}</dt>
             <dd>{formatDateTime(p.triggeredAt, i18n.language)}</dd>

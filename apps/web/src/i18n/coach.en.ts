@@ -463,6 +463,6 @@ export const coachEn = {
     month: 'Month',
     nationalNone: 'No stay ended in {{month}} with a day as medically ready.',
     nationalValue:
-      '{{month}}: on average {{mean}} days as medically ready, over {{stays}} stays ({{days}} days in all).',
+      'Stays that ended in {{month}}: on average {{mean}} days as medically ready, over {{stays}} stays ({{days}} days in all).',
   },
 };

@@ -465,6 +465,6 @@ export const coachSv: typeof coachEn = {
     month: 'Månad',
     nationalNone: 'Ingen vårdtid avslutades i {{month}} med en dag som utskrivningsklar.',
     nationalValue:
-      '{{month}}: i genomsnitt {{mean}} dagar som utskrivningsklar, över {{stays}} vårdtider ({{days}} dagar totalt).',
+      'Vårdtider som avslutades i {{month}}: i genomsnitt {{mean}} dagar som utskrivningsklar, över {{stays}} vårdtider ({{days}} dagar totalt).',
   },
 };

@@ -5,6 +5,7 @@ export const en = {
     language: 'Language',
     signedInAs: 'Signed in as {{actor}} ({{role}}) for {{careLink}}',
     signedInAsOutsideDirectory: 'Signed in as {{actor}} ({{role}})',
+    yourUnit: 'your unit',
     signOut: 'Sign out',
     nav: {
       label: 'Main',
@@ -165,7 +166,7 @@ export const en = {
     },
   },
   handover: {
-    title: 'Handover for patient {{patient}}',
+    title: 'Handover for patient <patient/>',
     from: 'From',
     specification: 'Specification',
     triggeredAt: 'Triggered',
@@ -177,7 +178,8 @@ export const en = {
     acknowledge: 'Acknowledge',
     acknowledging: 'Acknowledging…',
     acknowledgedBy: 'Acknowledged {{at}} by {{by}}',
-    specificationVersion: '{{id}}, version {{version}}',
+    specificationVersion: '{{name}}, version {{version}}',
+    specificationOf: 'What {{careLink}} asked for, version {{version}}',
     patientView: 'Open the patient view',
   },
   roles: {
@@ -204,7 +206,7 @@ export const en = {
     find: 'Find a patient',
     patientId: 'Patient id',
     show: 'Show',
-    heading: 'Patient {{patient}}',
+    heading: 'Patient <patient/>',
     noJourney: 'No care events are known for this patient yet.',
     status: { NOT_ADMITTED: 'Not admitted', IN_HOSPITAL: 'In hospital', DISCHARGED: 'Discharged' },
     stay: 'Current stay',
@@ -240,7 +242,7 @@ export const en = {
     followUps: 'Follow-up appointments',
     print: 'Printable care plan',
     printNow: 'Print',
-    printTitle: 'Care plan for patient {{patient}}',
+    printTitle: 'Care plan for patient <patient/>',
     backToPatient: 'Back to the patient',
     recommendations: 'Recommendations for further care',
   },
@@ -409,7 +411,10 @@ export const en = {
     withRelatives: 'relatives invited',
     due: 'due {{at}}',
     sentAt: 'sent {{at}}',
-    noRecipient: 'no recipient in the directory',
+    noRecipient: {
+      'home-municipality': 'the home municipality is not in the directory',
+      'primary-care': 'the primary care unit is not in the directory',
+    },
     kinds: {
       'admission-notice': 'Admission notice',
       'ready-for-discharge-notice': 'Ready for discharge',

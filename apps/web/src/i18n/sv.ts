@@ -7,6 +7,7 @@ export const sv: Texts = {
     language: 'Språk',
     signedInAs: 'Inloggad som {{actor}} ({{role}}) för {{careLink}}',
     signedInAsOutsideDirectory: 'Inloggad som {{actor}} ({{role}})',
+    yourUnit: 'din vårdenhet',
     signOut: 'Logga ut',
     nav: {
       label: 'Huvudmeny',
@@ -167,7 +168,7 @@ export const sv: Texts = {
     },
   },
   handover: {
-    title: 'Överföring för patient {{patient}}',
+    title: 'Överföring för patient <patient/>',
     from: 'Från',
     specification: 'Specifikation',
     triggeredAt: 'Utlöst',
@@ -179,7 +180,8 @@ export const sv: Texts = {
     acknowledge: 'Kvittera',
     acknowledging: 'Kvitterar…',
     acknowledgedBy: 'Kvitterad {{at}} av {{by}}',
-    specificationVersion: '{{id}}, version {{version}}',
+    specificationVersion: '{{name}}, version {{version}}',
+    specificationOf: 'Det {{careLink}} bad om, version {{version}}',
     patientView: 'Öppna patientvyn',
   },
   roles: {
@@ -206,7 +208,7 @@ export const sv: Texts = {
     find: 'Sök patient',
     patientId: 'Patient-id',
     show: 'Visa',
-    heading: 'Patient {{patient}}',
+    heading: 'Patient <patient/>',
     noJourney: 'Inga vårdhändelser är kända för patienten ännu.',
     status: { NOT_ADMITTED: 'Ej inskriven', IN_HOSPITAL: 'På sjukhus', DISCHARGED: 'Utskriven' },
     stay: 'Aktuellt vårdtillfälle',
@@ -242,7 +244,7 @@ export const sv: Texts = {
     followUps: 'Uppföljningar',
     print: 'Utskriftsvänlig vårdplan',
     printNow: 'Skriv ut',
-    printTitle: 'Vårdplan för patient {{patient}}',
+    printTitle: 'Vårdplan för patient <patient/>',
     backToPatient: 'Tillbaka till patienten',
     recommendations: 'Rekommendationer för fortsatt vård',
   },
@@ -413,7 +415,10 @@ export const sv: Texts = {
     withRelatives: 'närstående kallade',
     due: 'senast {{at}}',
     sentAt: 'skickat {{at}}',
-    noRecipient: 'mottagare saknas i katalogen',
+    noRecipient: {
+      'home-municipality': 'hemkommunen saknas i katalogen',
+      'primary-care': 'vårdcentralen saknas i katalogen',
+    },
     kinds: {
       'admission-notice': 'Inskrivningsmeddelande',
       'ready-for-discharge-notice': 'Utskrivningsklar',

@@ -9,7 +9,7 @@ import { formatDateTime } from '../i18n/i18n';
 import { Pager } from '../layout/pager';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { IdentityShown, PatientName, useSeesIdentities } from '../patients/patient-name';
-import { useSession } from '../session/session';
+import { useSignedInUnit } from '../session/session';
 import { filterRows, pageOf, patientRows, sortRows, type Show, type SortBy } from './coordination-rows';
 
 /** What a row says of each handover, received or sent. */
@@ -76,7 +76,7 @@ const sorts: SortBy[] = ['daysWaiting', 'nextDeadline', 'readySince', 'patient']
 /** The unit's coordination at a glance: who waits, since when and why, and which handovers are due. */
 export function OverviewPage() {
   const { t, i18n } = useTranslation();
-  const { session } = useSession();
+  const unit = useSignedInUnit();
   const directory = useDirectory();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: OVERVIEW,
@@ -111,7 +111,7 @@ export function OverviewPage() {
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('overview.title')}</h1>
-      <p>{t('overview.intro', { careLink: session.careLinkName ?? session.careLinkId })}</p>
+      <p>{t('overview.intro', { careLink: unit })}</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('overview.filters')}>
         <div>
           <label htmlFor="overview-search">{t('overview.search')}</label>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { CarePlanSection } from './care-plan';
-import { patientLabel } from './patient-name';
+import { NamingPatient } from './patient-name';
 
 /** The care plan on its own, to print and give the patient: in the reader's language, no navigation. */
 export function CarePlanPrintPage() {
@@ -15,7 +15,9 @@ export function CarePlanPrintPage() {
           {t('carePlan.printNow')}
         </button>
       </p>
-      <h1 id="print-title">{t('carePlan.printTitle', { patient: patientLabel(patientId) })}</h1>
+      <h1 id="print-title">
+        <NamingPatient text="carePlan.printTitle" patientId={patientId} />
+      </h1>
       <CarePlanSection patientId={patientId} editable={false} />
     </article>
   );

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useClient, type Client } from 'urql';
 import { careStaffRoles } from '@carechain/domain';
 import { graphql } from '../graphql/generated';
@@ -110,5 +110,10 @@ export function IdentityShown(identity: IdentityShownFragment) {
   );
 }
 
-/** The same, as plain text for titles, announcements and labels. */
+/** A text (by key) whose `<patient/>` names the patient as PatientName does: headings read her name, not only her id. */
+export function NamingPatient({ text, patientId }: { text: string; patientId: string | null }) {
+  return <Trans i18nKey={text} components={{ patient: <PatientName patientId={patientId} /> }} />;
+}
+
+/** The same, as plain text for announcements and labels. */
 export const patientLabel = (patientId: string | null) => patientId ?? '–';

@@ -11,7 +11,7 @@ import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { CarePlanSection } from './care-plan';
 import { DelayCausePanel } from './delay-cause-panel';
 import { MedicineChangeForm } from './medicine-change-form';
-import { patientLabel } from './patient-name';
+import { NamingPatient } from './patient-name';
 import { ReadinessPanel } from './readiness-panel';
 import { Reconciliation } from './reconciliation';
 import { Timeline } from './timeline';
@@ -68,7 +68,7 @@ export function PatientPage() {
   return (
     <section aria-labelledby="patient-title">
       <h1 id="patient-title">
-        {patientId ? t('patient.heading', { patient: patientLabel(patientId) }) : t('patient.title')}
+        {patientId ? <NamingPatient text="patient.heading" patientId={patientId} /> : t('patient.title')}
       </h1>
       <form className="inline no-print" role="search" onSubmit={find} aria-label={t('patient.find')}>
         <label htmlFor="patient-id">{t('patient.patientId')}</label>

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql/generated';
 import type { DischargePlanningQuery } from '../graphql/generated/graphql';
+import { formatDay } from '../coach/dates';
 import { formatDateTime } from '../i18n/i18n';
 import { CareLinkLabel } from '../layout/care-link-label';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { PatientName } from '../patients/patient-name';
-import { useSession } from '../session/session';
+import { useSession, useSignedInUnit } from '../session/session';
 
 const PLANNING = graphql(`
   query DischargePlanning {
@@ -52,6 +53,7 @@ type Stay = DischargePlanningQuery['dischargePlanning'][number];
 export default function DischargePlanningPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
+  const unit = useSignedInUnit();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: PLANNING,
     requestPolicy: 'cache-and-network',
@@ -80,7 +82,7 @@ export default function DischargePlanningPage() {
       <h1 id="planning-title">{t('planning.title')}</h1>
       <p>
         {t(hospital ? 'planning.introHospital' : 'planning.introHome', {
-          careLink: session.careLinkName ?? session.careLinkId,
+          careLink: unit,
         })}
       </p>
       {error && <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
@@ -116,7 +118,7 @@ export default function DischargePlanningPage() {
                   <td>
                     {stay.medicallyReadySince ? when(stay.medicallyReadySince) : t('planning.notReady')}
                   </td>
-                  <td>{stay.expectedDischargeDate ?? '–'}</td>
+                  <td>{formatDay(stay.expectedDischargeDate, i18n.language)}</td>
                   <td>
                     <ul className="notices">
                       {mine.map((n) => (
@@ -128,7 +130,7 @@ export default function DischargePlanningPage() {
                               {n.toCareLinkId ? (
                                 <CareLinkLabel id={n.toCareLinkId} />
                               ) : (
-                                t('planning.noRecipient')
+                                t(`planning.noRecipient.${n.recipient}`)
                               )}
                             </>
                           )}

@@ -8,7 +8,7 @@ import { useDirectory } from '../graphql/directory';
 import { graphql } from '../graphql/generated';
 import type { UptakeGrouping } from '../graphql/generated/graphql';
 import { formatNumber } from '../i18n/i18n';
-import { useSession } from '../session/session';
+import { useSession, useSignedInUnit } from '../session/session';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 
 const RECORD_WEEK = graphql(`
@@ -47,6 +47,7 @@ export default function QualityTimePage() {
   const { t, i18n } = useTranslation();
   const staff = useMay('unitStaff');
   const { session } = useSession();
+  const unit = useSignedInUnit();
   const directory = useDirectory();
   const [form, setForm] = useState({ week: monday(today()), offered: '', used: '' });
   const record = useSave(RECORD_WEEK);
@@ -81,9 +82,7 @@ export default function QualityTimePage() {
       <p>{t('qualityTime.intro', { reference: percent(REFERENCE) })}</p>
       {staff && (
         <form className="card" onSubmit={send} aria-labelledby="quality-record-title">
-          <h2 id="quality-record-title">
-            {t('qualityTime.record', { careLink: directory.careLink(session.careLinkId) })}
-          </h2>
+          <h2 id="quality-record-title">{t('qualityTime.record', { careLink: unit })}</h2>
           <div className="field">
             <label htmlFor="quality-week">{t('qualityTime.week')}</label>
             <input

@@ -1,5 +1,6 @@
 import { roles, type Role } from '@carechain/domain';
 import { createContext, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Who works in the app, and for which care link; kept for the browser tab only. */
 export interface Session {
@@ -32,4 +33,11 @@ export function useSession() {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession outside a signed-in page');
   return value;
+}
+
+/** The signed-in unit for a sentence: its directory name, or "your unit" for one the directory does not hold, never its id. */
+export function useSignedInUnit(): string {
+  const { session } = useSession();
+  const { t } = useTranslation();
+  return session.careLinkName ?? t('app.yourUnit');
 }

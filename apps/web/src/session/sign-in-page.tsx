@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { careLinkTitle } from '../graphql/directory';
 import { graphql } from '../graphql/generated';
 import { LanguageSwitch } from '../layout/language-switch';
 import { ErrorMessage } from '../layout/states';
@@ -35,7 +36,8 @@ export function SignInPage({ onSignIn }: { onSignIn(session: Session): void }) {
     const careLinkId = (typing ? typedLink : choice).trim();
     if (!actorId.trim()) return setProblem(t('signIn.missingActor'));
     if (!careLinkId) return setProblem(t('signIn.missingCareLink'));
-    const name = links.find((l) => l.careLinkId === careLinkId)?.name;
+    const link = links.find((l) => l.careLinkId === careLinkId);
+    const name = link && careLinkTitle(link);
     onSignIn({ actorId: actorId.trim(), careLinkId, careLinkName: name, role });
   };
 

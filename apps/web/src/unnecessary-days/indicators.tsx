@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { formatMonth } from '../coach/dates';
 import { useDirectory } from '../graphql/directory';
 import { formatNumber } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
@@ -118,9 +119,9 @@ function NationalIndicator({ initialMonth }: { initialMonth: string }) {
       {value && (
         <p aria-live="polite">
           {value.stays === 0
-            ? t('networkDashboard.nationalNone', { month: value.month })
+            ? t('networkDashboard.nationalNone', { month: formatMonth(value.month, i18n.language) })
             : t('networkDashboard.nationalValue', {
-                month: value.month,
+                month: formatMonth(value.month, i18n.language),
                 mean: formatNumber(value.meanDays, i18n.language, 1),
                 stays: value.stays,
                 days: value.totalDays,

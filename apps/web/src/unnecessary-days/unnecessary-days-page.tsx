@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { mayReadPatientData } from '@carechain/domain';
+import { formatDay } from '../coach/dates';
 import { useDirectory } from '../graphql/directory';
 import { formatNumber } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
@@ -142,8 +143,8 @@ function Dashboard({ extent }: { extent: { from: string; to: string } }) {
           <p className="total" aria-live="polite">
             {t('dashboard.total', {
               total: formatNumber(report.total, i18n.language),
-              from: filter.from,
-              to: filter.to,
+              from: formatDay(filter.from, i18n.language),
+              to: formatDay(filter.to, i18n.language),
             })}
           </p>
           {unitFilter.length > 0 && (

@@ -37,6 +37,7 @@ type Documents = {
     "\n  subscription HandoverDelivered($since: String) {\n    handoverDelivered(since: $since) {\n      ...PackageSummary\n    }\n  }\n": typeof types.HandoverDeliveredDocument,
     "\n  query HandoverPackage($id: ID!) {\n    handoverPackage(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": typeof types.HandoverPackageDocument,
     "\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": typeof types.AcknowledgeHandoverDocument,
+    "\n  query HandoverSpecificationNames {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n    }\n  }\n": typeof types.HandoverSpecificationNamesDocument,
     "\n  query HandoverSpecifications {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n      trigger\n      document\n      active\n      createdAt\n      target {\n        kind\n        hours\n        days\n      }\n    }\n  }\n": typeof types.HandoverSpecificationsDocument,
     "\n  mutation SaveHandoverSpecification($input: HandoverSpecificationInput!) {\n    saveHandoverSpecification(input: $input) {\n      specificationId\n      version\n    }\n  }\n": typeof types.SaveHandoverSpecificationDocument,
     "\n  query MeasureBaselineReview(\n    $filter: UnnecessaryDaysFilter!\n    $granularity: Granularity!\n    $baselinePoints: Int\n    $rebaseAt: [String!]\n    $improvement: ImprovementDirection!\n  ) {\n    unnecessaryDaysXmrChart(\n      filter: $filter\n      granularity: $granularity\n      baselinePoints: $baselinePoints\n      rebaseAt: $rebaseAt\n      improvement: $improvement\n    ) {\n      ...XmrChartFields\n    }\n  }\n": typeof types.MeasureBaselineReviewDocument,
@@ -116,6 +117,7 @@ const documents: Documents = {
     "\n  subscription HandoverDelivered($since: String) {\n    handoverDelivered(since: $since) {\n      ...PackageSummary\n    }\n  }\n": types.HandoverDeliveredDocument,
     "\n  query HandoverPackage($id: ID!) {\n    handoverPackage(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": types.HandoverPackageDocument,
     "\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n": types.AcknowledgeHandoverDocument,
+    "\n  query HandoverSpecificationNames {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n    }\n  }\n": types.HandoverSpecificationNamesDocument,
     "\n  query HandoverSpecifications {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n      trigger\n      document\n      active\n      createdAt\n      target {\n        kind\n        hours\n        days\n      }\n    }\n  }\n": types.HandoverSpecificationsDocument,
     "\n  mutation SaveHandoverSpecification($input: HandoverSpecificationInput!) {\n    saveHandoverSpecification(input: $input) {\n      specificationId\n      version\n    }\n  }\n": types.SaveHandoverSpecificationDocument,
     "\n  query MeasureBaselineReview(\n    $filter: UnnecessaryDaysFilter!\n    $granularity: Granularity!\n    $baselinePoints: Int\n    $rebaseAt: [String!]\n    $improvement: ImprovementDirection!\n  ) {\n    unnecessaryDaysXmrChart(\n      filter: $filter\n      granularity: $granularity\n      baselinePoints: $baselinePoints\n      rebaseAt: $rebaseAt\n      improvement: $improvement\n    ) {\n      ...XmrChartFields\n    }\n  }\n": types.MeasureBaselineReviewDocument,
@@ -278,6 +280,10 @@ export function graphql(source: "\n  query HandoverPackage($id: ID!) {\n    hand
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeHandover($id: ID!) {\n    acknowledgeHandover(packageId: $id) {\n      ...PackageSummary\n      missing\n      data\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverSpecificationNames {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  query HandoverSpecificationNames {\n    handoverSpecifications(includeHistory: true) {\n      specificationId\n      version\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
