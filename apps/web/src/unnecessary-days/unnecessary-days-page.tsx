@@ -3,12 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { mayReadPatientData } from '@carechain/domain';
 import { formatDay } from '../coach/dates';
 import { useDirectory } from '../graphql/directory';
 import { formatNumber } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
-import { useSession } from '../session/session';
 import { Breakdown, type KeyValue } from './breakdown';
 import { downloadCsv, toCsv } from './csv';
 import { DASHBOARD } from './dashboard-query';
@@ -16,7 +14,6 @@ import { DashboardFilters, granularities, rules, type DashboardFilter } from './
 import { useDataExtent } from './data-extent';
 import { Indicators } from './indicators';
 import { RunChartView } from './run-chart';
-import { WaitingPatients } from './waiting-patients';
 import { XmrChartView } from './xmr-chart';
 import { chartRows, type ChartNote, type ChartRow, type Granularity } from './xmr';
 
@@ -47,7 +44,6 @@ export default function UnnecessaryDaysPage() {
 function Dashboard({ extent }: { extent: { from: string; to: string } }) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory();
-  const { session } = useSession();
   const [params, setParams] = useSearchParams();
   const filter: DashboardFilter = {
     from: params.get('from') ?? extent.from,
@@ -272,12 +268,6 @@ function Dashboard({ extent }: { extent: { from: string; to: string } }) {
           </div>
           <Indicators from={filter.from} to={filter.to} granularity={filter.granularity} />
         </>
-      )}
-      {/* Coaches and coordinators work from aggregates: the patients themselves are staff's. */}
-      {mayReadPatientData([session.role]) && (
-        <div className="no-print">
-          <WaitingPatients />
-        </div>
       )}
     </section>
   );

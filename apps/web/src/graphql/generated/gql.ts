@@ -91,7 +91,6 @@ type Documents = {
     "\n  query DashboardExtent($from: String!, $to: String!) {\n    unnecessaryDays(filter: { from: $from, to: $to }, granularity: YEAR) {\n      series {\n        period\n        value\n      }\n    }\n  }\n": typeof types.DashboardExtentDocument,
     "\n  query DashboardIndicators($from: String!, $to: String!, $granularity: Granularity!) {\n    admissions(from: $from, to: $to, granularity: $granularity) {\n      period\n      value\n    }\n    hospitalDays(from: $from, to: $to, granularity: $granularity) {\n      period\n      value\n    }\n    transmissionStatistics(from: $from, to: $to) {\n      sendingCareLinkId\n      receivingCareLinkId\n      handovers\n      acknowledged\n      shareOnTarget\n      medianMinutesToSend\n      medianMinutesToAcknowledge\n    }\n  }\n": typeof types.DashboardIndicatorsDocument,
     "\n  query NationalIndicator($month: String!) {\n    nationalIndicator(month: $month) {\n      month\n      meanDays\n      stays\n      totalDays\n    }\n  }\n": typeof types.NationalIndicatorDocument,
-    "\n  query PatientsWaiting {\n    patientsWaiting {\n      patientId\n      stayId\n      wardCareLinkId\n      receivingCareLinkId\n      readySince\n      daysSoFar\n      cause\n    }\n  }\n": typeof types.PatientsWaitingDocument,
 };
 const documents: Documents = {
     "\n  mutation ReportBreakdown($input: CooperationBreakdownInput!) {\n    reportCooperationBreakdown(input: $input) {\n      reportId\n    }\n  }\n": types.ReportBreakdownDocument,
@@ -171,7 +170,6 @@ const documents: Documents = {
     "\n  query DashboardExtent($from: String!, $to: String!) {\n    unnecessaryDays(filter: { from: $from, to: $to }, granularity: YEAR) {\n      series {\n        period\n        value\n      }\n    }\n  }\n": types.DashboardExtentDocument,
     "\n  query DashboardIndicators($from: String!, $to: String!, $granularity: Granularity!) {\n    admissions(from: $from, to: $to, granularity: $granularity) {\n      period\n      value\n    }\n    hospitalDays(from: $from, to: $to, granularity: $granularity) {\n      period\n      value\n    }\n    transmissionStatistics(from: $from, to: $to) {\n      sendingCareLinkId\n      receivingCareLinkId\n      handovers\n      acknowledged\n      shareOnTarget\n      medianMinutesToSend\n      medianMinutesToAcknowledge\n    }\n  }\n": types.DashboardIndicatorsDocument,
     "\n  query NationalIndicator($month: String!) {\n    nationalIndicator(month: $month) {\n      month\n      meanDays\n      stays\n      totalDays\n    }\n  }\n": types.NationalIndicatorDocument,
-    "\n  query PatientsWaiting {\n    patientsWaiting {\n      patientId\n      stayId\n      wardCareLinkId\n      receivingCareLinkId\n      readySince\n      daysSoFar\n      cause\n    }\n  }\n": types.PatientsWaitingDocument,
 };
 
 /**
@@ -496,10 +494,6 @@ export function graphql(source: "\n  query DashboardIndicators($from: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NationalIndicator($month: String!) {\n    nationalIndicator(month: $month) {\n      month\n      meanDays\n      stays\n      totalDays\n    }\n  }\n"): (typeof documents)["\n  query NationalIndicator($month: String!) {\n    nationalIndicator(month: $month) {\n      month\n      meanDays\n      stays\n      totalDays\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PatientsWaiting {\n    patientsWaiting {\n      patientId\n      stayId\n      wardCareLinkId\n      receivingCareLinkId\n      readySince\n      daysSoFar\n      cause\n    }\n  }\n"): (typeof documents)["\n  query PatientsWaiting {\n    patientsWaiting {\n      patientId\n      stayId\n      wardCareLinkId\n      receivingCareLinkId\n      readySince\n      daysSoFar\n      cause\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
