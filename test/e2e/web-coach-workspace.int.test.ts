@@ -211,7 +211,7 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
 
     await shows(coach, coach.getByRole('heading', { level: 1, name: PROJECT }));
     await coach
-      .getByText('Styrgränser från baslinjen som fixerades vid starten: 10 perioder från 2026-01-05.')
+      .getByText('Styrgränser från baslinjen som fixerades vid starten: 10 perioder från 5 jan. 2026.')
       .waitFor();
 
     await coach.getByLabel('Förändringen som testas').fill('Utskrivningsklar-besked dagen före');
@@ -242,17 +242,19 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     await chart.locator('.recharts-reference-area').first().waitFor({ state: 'attached' });
     expect(await chart.getByText(CYCLE).count()).toBe(1);
     expect(
-      await coach.locator('.measure').first().getByText(`${CYCLE} (2026-03-16–2026-03-30)`).isVisible(),
+      await coach.locator('.measure').first().getByText(`${CYCLE} (16 mars 2026–30 mars 2026)`).isVisible(),
     ).toBe(true);
   });
 
   it('fixes a baseline, rebases at the start, and celebrates once the aim is reached', async () => {
     await coach.getByLabel('Fixera baslinjen på de första N perioderna').fill('10');
     await coach.getByRole('button', { name: 'Räkna om styrgränserna' }).click();
-    await coach.getByText('Baslinje: 10 perioder; gränserna räknade från 2026-01-05.').waitFor();
-    await coach.getByLabel('Ny baslinje från').selectOption({ label: '2026-03-16' });
+    await coach.getByText('Baslinje: 10 perioder; gränserna räknade från 5 jan. 2026.').waitFor();
+    await coach.getByLabel('Ny baslinje från').selectOption({ label: '16 mars 2026' });
     await coach.getByRole('button', { name: 'Räkna om styrgränserna' }).click();
-    await coach.getByText('Baslinje: 10 perioder; gränserna räknade från 2026-01-05, 2026-03-16.').waitFor();
+    await coach
+      .getByText('Baslinje: 10 perioder; gränserna räknade från 5 jan. 2026, 16 mars 2026.')
+      .waitFor();
 
     expect(await coach.locator('[data-aim-status]').getAttribute('data-aim-status')).toBe('reached');
     await coach.getByLabel('Hur ni firar (frivilligt)').fill('Tårta på avdelningen');

@@ -49,7 +49,7 @@ export function BaselinePanel({
   improvement: 'UP' | 'DOWN';
   notes: ChartNote[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form, setForm] = useState({ baselinePoints: '', rebaseAt: '' });
   const [applied, setApplied] = useState<{ baselinePoints: number | null; rebaseAt: string[] } | null>(null);
   const [{ data, error, fetching }] = useQuery({
@@ -96,7 +96,7 @@ export function BaselinePanel({
             <option value="">{t('improvement.baseline.noRebase')}</option>
             {periods.map((p) => (
               <option key={p} value={p}>
-                {periodLabel(p, granularity)}
+                {periodLabel(p, granularity, i18n.language)}
               </option>
             ))}
           </select>
@@ -111,12 +111,12 @@ export function BaselinePanel({
             {t('improvement.baseline.applied', {
               points: applied.baselinePoints ?? t('improvement.baseline.allPoints'),
               segments: data.unnecessaryDaysXmrChart.segments
-                .map((s) => periodLabel(s.firstPeriod, granularity))
+                .map((s) => periodLabel(s.firstPeriod, granularity, i18n.language))
                 .join(', '),
             })}
           </p>
           <XmrChartView
-            rows={chartRows(data.unnecessaryDaysXmrChart, granularity)}
+            rows={chartRows(data.unnecessaryDaysXmrChart, granularity, i18n.language)}
             notes={notes}
             granularity={granularity}
             description={t('improvement.baseline.description')}

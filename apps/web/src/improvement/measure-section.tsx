@@ -24,7 +24,7 @@ export function MeasureSection({
   editable: boolean;
   onSaved(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const directory = useDirectory();
   const chart = measure.chart;
   const bound =
@@ -49,16 +49,16 @@ export function MeasureSection({
             {chart.baselineFixed
               ? t('improvement.baselineFixed', {
                   points: chart.baselinePoints,
-                  first: periodLabel(chart.segments[0]?.firstPeriod ?? '', granularity),
+                  first: periodLabel(chart.segments[0]?.firstPeriod ?? '', granularity, i18n.language),
                 })
               : t('improvement.baselineNotFixed')}{' '}
             {chart.firstImprovementSignal &&
               t('improvement.firstSignal', {
-                period: periodLabel(chart.firstImprovementSignal, granularity),
+                period: periodLabel(chart.firstImprovementSignal, granularity, i18n.language),
               })}
           </p>
           <XmrChartView
-            rows={chartRows(chart, granularity)}
+            rows={chartRows(chart, granularity, i18n.language)}
             notes={notes}
             granularity={granularity}
             description={t('improvement.chartDescription', { name: measure.name })}

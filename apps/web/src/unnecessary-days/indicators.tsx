@@ -47,7 +47,7 @@ export function Indicators({
               <tbody>
                 {data.admissions.map((a, i) => (
                   <tr key={a.period}>
-                    <th scope="row">{periodLabel(a.period, granularity)}</th>
+                    <th scope="row">{periodLabel(a.period, granularity, i18n.language)}</th>
                     <td className="number">{number(a.value)}</td>
                     <td className="number">{number(data.hospitalDays[i]?.value)}</td>
                   </tr>

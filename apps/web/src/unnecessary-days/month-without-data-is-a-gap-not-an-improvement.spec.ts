@@ -20,17 +20,17 @@ describe('a month the platform has no data for, on the coach’s chart', () => {
   };
 
   it('sits in its place in the series as a gap: no value, no limits, no signal', () => {
-    const rows = chartRows(chart, 'MONTH');
+    const rows = chartRows(chart, 'MONTH', 'sv');
     expect(rows.map((r) => [r.label, r.value, r.noData])).toEqual([
-      ['2010-01', 6, false],
-      ['2010-02', null, true],
-      ['2010-03', 4, false],
+      ['januari 2010', 6, false],
+      ['februari 2010', null, true],
+      ['mars 2010', 4, false],
     ]);
     expect(rows[1]).toMatchObject({ mean: null, upper: null, lower: null, specialCause: false, signals: [] });
   });
 
   it('keeps the measured months judged against their segment', () => {
-    const rows = chartRows(chart, 'MONTH');
+    const rows = chartRows(chart, 'MONTH', 'sv');
     expect(rows[2]).toMatchObject({ mean: 5, upper: 9, lower: 1 });
   });
 });

@@ -31,13 +31,13 @@ export function RunChartView({ chart, granularity }: { chart: RunChart; granular
   const rows: Row[] = [
     ...chart.points.map((p) => ({
       ...p,
-      label: periodLabel(p.period, granularity),
+      label: periodLabel(p.period, granularity, i18n.language),
       period: p.period,
       median: chart.median,
     })),
     ...chart.periodsWithoutData.map((period) => ({
       period,
-      label: periodLabel(period, granularity),
+      label: periodLabel(period, granularity, i18n.language),
       value: null,
       median: chart.median,
       shift: false,

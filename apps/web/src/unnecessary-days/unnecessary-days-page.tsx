@@ -77,7 +77,7 @@ function Dashboard({ extent }: { extent: { from: string; to: string } }) {
       run: filter.chart === 'run',
     },
   });
-  const rows = data ? chartRows(data.unnecessaryDaysXmrChart, filter.granularity) : [];
+  const rows = data ? chartRows(data.unnecessaryDaysXmrChart, filter.granularity, i18n.language) : [];
   const report = data?.unnecessaryDays;
   const signalText = (row: ChartRow) =>
     row.noData

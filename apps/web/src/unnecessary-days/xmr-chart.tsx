@@ -58,7 +58,7 @@ export function XmrChartView({
 }) {
   const { t, i18n } = useTranslation();
   const labels = new Set(rows.map((r) => r.label));
-  const at = (period: string) => periodLabel(period, granularity);
+  const at = (period: string) => periodLabel(period, granularity, i18n.language);
   const gaps = rows.filter((r) => r.noData).length;
   const number = (v: number) => formatNumber(v, i18n.language, 1);
   return (

@@ -1,3 +1,5 @@
+import { formatDay, formatMonth } from '../coach/dates';
+
 /** The XmR chart as the gateway returns it (unnecessaryDaysXmrChart, or a measure's chart). */
 export interface XmrChart {
   segments: { firstPeriod: string; mean: number; upperLimit?: number | null; lowerLimit?: number | null }[];
@@ -19,23 +21,24 @@ export type Granularity = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 
 export const signalNames = ['outsideLimits', 'shift', 'trend', 'twoOfThreeNearLimit'] as const;
 
-/** Period labels as short as the granularity allows: 1999, 1999-03, or the first day. */
-export function periodLabel(period: string, granularity: Granularity): string {
-  return granularity === 'YEAR' ? period.slice(0, 4) : granularity === 'MONTH' ? period.slice(0, 7) : period;
+/** Period labels as people read them and as short as the granularity allows: 1999, mars 1999, or the first day. */
+export function periodLabel(period: string, granularity: Granularity, language: string): string {
+  if (granularity === 'YEAR') return period.slice(0, 4);
+  return granularity === 'MONTH' ? formatMonth(period, language) : formatDay(period, language);
 }
 
 /**
  * One row per period with its segment's mean and limits, as the chart and the CSV need them. A
  * period without data is a row without a value: a gap in the line, never a zero or a signal.
  */
-export function chartRows(chart: XmrChart, granularity: Granularity) {
+export function chartRows(chart: XmrChart, granularity: Granularity, language: string) {
   const measured = chart.points.map((p) => {
     const segment = chart.segments[p.segment];
     return {
       ...p,
       value: p.value as number | null,
       noData: false,
-      label: periodLabel(p.period, granularity),
+      label: periodLabel(p.period, granularity, language),
       mean: segment?.mean ?? null,
       upper: segment?.upperLimit ?? null,
       lower: segment?.lowerLimit ?? null,
@@ -53,7 +56,7 @@ export function chartRows(chart: XmrChart, granularity: Granularity) {
     twoOfThreeNearLimit: false,
     specialCause: false,
     variation: 'NEITHER' as const,
-    label: periodLabel(period, granularity),
+    label: periodLabel(period, granularity, language),
     mean: null,
     upper: null,
     lower: null,
