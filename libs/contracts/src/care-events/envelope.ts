@@ -15,7 +15,17 @@ export const patientIdSchema = z
 
 export const careLinkIdSchema = z.string().min(1, 'must not be empty').max(128);
 
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' });
+// PostgreSQL has no year 0000 and took such a value as a fault of its own; no care event predates 1900.
+const from1900 = (value: string) => value >= '1900';
+const fromYear1900 = 'must be in the year 1900 or later';
+
+const instant = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' })
+  .refine(from1900, fromYear1900);
+
+/** A calendar day, YYYY-MM-DD. */
+export const daySchema = (error = 'must be a date, YYYY-MM-DD') =>
+  z.iso.date({ error }).refine(from1900, fromYear1900);
 
 export const sourceSchema = z.strictObject(
   {
