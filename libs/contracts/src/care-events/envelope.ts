@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** A Swedish personal identity or coordination number as written, with or without century or sign. */
+export const personalIdentityNumberShape = /(19|20)?\d{6}[-+]?\d{4}/;
+const wholePersonalIdentityNumber = new RegExp(`^${personalIdentityNumberShape.source}$`);
+
 /**
  * Patients are addressed by a pseudonymous id agreed within the network, never by a personal
  * identity number: the id travels in Kafka keys, URLs and logs.
@@ -9,7 +13,7 @@ export const patientIdSchema = z
   .min(1, 'patientId is required')
   .max(64, 'patientId must be at most 64 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'patientId may hold letters, digits and . _ : - only')
-  .refine((id) => !/^(19|20)?\d{6}[-+]?\d{4}$/.test(id), {
+  .refine((id) => !wholePersonalIdentityNumber.test(id), {
     message: 'patientId looks like a personal identity number; send the pseudonymous patient id instead',
   });
 
