@@ -209,6 +209,20 @@ describe("patients' names and personal identity numbers reach the identity regis
     expect(refusal).toContain('personalIdentityNumber');
     expect(refusal).not.toContain('19381399');
     expect(refusal).not.toContain(fromHttp.familyName);
+    // Her number where the pseudonymous id belongs is refused on both services, and no log keeps it.
+    const misplaced = await fetch(
+      `${platform.services['care-events'].url}/patients/${fromHttp.digits}/identity`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ familyName: fromHttp.familyName }),
+      },
+    );
+    expect(misplaced.status).toBe(400);
+    const read = await fetch(`${platform.services.gateway.url}/fhir/R4/Patient/${fromHttp.written}`, {
+      headers: { 'x-carechain-actor': 'nurse-e2e', 'x-carechain-care-link': WARD },
+    });
+    expect(read.status).toBe(400);
     for (const p of [fromFhir, fromHttp])
       expect(
         (await platform.submit(careEvents.admitted(p.patientId, new Date().toISOString(), WARD))).status,

@@ -36,6 +36,7 @@ export * from './access/roles';
 export * from './access/operation-roles';
 export * from './access/permissions';
 export * from './access/care-event-submission';
+export * from './access/disclosure-to-an-ehr';
 export * from './improvement-work';
 export * from './stays/waiting';
 export * from './handovers/handover-recipients';

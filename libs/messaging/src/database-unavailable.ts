@@ -6,7 +6,7 @@ const UNREACHABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028
 // SQLSTATE classes 08 (connection exception) and 57P (the server shutting down or starting up).
 const SERVER_GONE = /^(08|57P)/;
 
-interface DriverAdapterCause {
+export interface DriverAdapterCause {
   kind?: string;
   code?: string;
   originalCode?: string;

@@ -6,6 +6,7 @@ export type {
   ExpectedAppendOutcome,
   RecordedAppendOutcome,
 } from './care-event-store/expected-version-append';
+export * from './access/access-decisions';
 export * from './patient-identities/patient-identity-register';
 export * from './patient-identities/patient-identity.module';
 export { identityKeyBytes, identityKeysOf } from './patient-identities/identity-sealing';

@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from './config';
 import { startTracing, traceHttpRequests, type Tracing } from './tracing';
@@ -83,9 +84,24 @@ export async function createService(service: ServiceDefinition): Promise<INestAp
   app.useLogger(app.get(Logger));
   app.use(traceHttpRequests);
   app.useBodyParser('json', { limit: service.bodyLimit ?? '100kb' });
+  app.use(withoutQuotedBody);
   service.configure?.(app);
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * V8 quotes the text around an unexpected token, and a body may hold a patient's name or number:
+ * the parser's refusal says what is wrong without the quote, on every service and route.
+ */
+function withoutQuotedBody(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
+  const parseFailure = error as { type?: unknown; message?: unknown };
+  if (
+    parseFailure?.type === 'entity.parse.failed' &&
+    / is not valid JSON$/.test(String(parseFailure.message))
+  )
+    parseFailure.message = 'a value is not written as JSON (text goes in double quotes)';
+  next(error);
 }
 
 const TRACING = Symbol('tracing');

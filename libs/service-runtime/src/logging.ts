@@ -2,8 +2,29 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { trace } from '@opentelemetry/api';
 import { LoggerModule } from 'nestjs-pino';
+import { personalIdentityNumberShape } from '@carechain/contracts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+const personalIdentityNumbers = new RegExp(`(?<!\\d)${personalIdentityNumberShape.source}(?!\\d)`, 'g');
+
+/**
+ * The path a request is logged under: without its query, and with anything shaped like a personal
+ * identity number masked, as a caller who sends one where a pseudonymous id belongs would have it logged.
+ */
+export function loggedPath(url: string): string {
+  const path = url.split('?')[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // One malformed escape must not leave the others (a dash written %2D) hiding a number.
+    decoded = path.replace(/%[0-9A-Fa-f]{2}/g, (escape) =>
+      String.fromCharCode(parseInt(escape.slice(1), 16)),
+    );
+  }
+  return decoded.replace(personalIdentityNumbers, '[personal identity number]');
+}
 
 /**
  * The caller's request id when it is short and made of safe characters (it is echoed and logged),
@@ -46,7 +67,7 @@ export function loggingModule(level: string) {
         req: (req: { method: string; url: string; id: unknown }) => ({
           id: req.id,
           method: req.method,
-          path: req.url.split('?')[0],
+          path: loggedPath(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

@@ -37,6 +37,9 @@ export async function startIntake() {
     brokers: broker.brokers,
     prisma,
     post: (path: string, body: object) => request(server).post(path).send(body),
+    /** Sends a body as written, for JSON that does not parse. */
+    sendRaw: (method: 'post' | 'put', path: string, body: string) =>
+      request(server)[method](path).set('content-type', 'application/json').send(body),
     /** Submits care events on the Kafka command topic, as an integrator does. */
     sendCommands: async (key: string, events: object[]) => {
       const kafka = new Kafka({

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
 import request from 'supertest';
+import { topics } from '@carechain/contracts';
 import { createPrismaClient, type PrismaClient } from '@carechain/persistence';
 import { createService } from '@carechain/service-runtime';
 import {
@@ -17,6 +19,8 @@ import { connectionsFile } from './ehr';
 
 /** The adapter in this process, on a database, broker and FHIR server of the test's own. */
 export class AdapterUnderTest {
+  private producer?: Producer;
+
   private constructor(
     readonly db: TestDatabase,
     readonly broker: RunningBroker,
@@ -63,7 +67,25 @@ export class AdapterUnderTest {
     return (await request(app.getHttpServer()).get('/connections/status').expect(200)).body.connections[0];
   }
 
+  /** Publishes care events on care.events.v1 as the outbox relay does, keyed by patient. */
+  async publish(...events: { patientId: string }[]): Promise<void> {
+    if (!this.producer) {
+      this.producer = new Kafka({
+        clientId: 'test-outbox',
+        brokers: [this.broker.brokers],
+        logLevel: logLevel.NOTHING,
+      }).producer();
+      await this.producer.connect();
+    }
+    await this.producer.send({
+      topic: topics.careEvents,
+      acks: -1,
+      messages: events.map((e) => ({ key: e.patientId, value: JSON.stringify(e) })),
+    });
+  }
+
   async stop(): Promise<void> {
+    await this.producer?.disconnect();
     await this.app.close();
     await this.prisma.$disconnect();
     await Promise.all([this.ehr.stop(), this.broker.stop()]);

@@ -8,7 +8,6 @@ import {
 } from '@carechain/fhir';
 import { CareEventStore, type PrismaClient } from '@carechain/persistence';
 import { careEventEnvelope, eventually, uniquePatientId, type FhirTestServer } from '@carechain/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import type { CarePlan, Communication, List } from '@medplum/fhirtypes';
 import { AdapterUnderTest } from '../__fixtures__/adapter-under-test';
 import { EhrPatient } from '../__fixtures__/ehr';
@@ -17,7 +16,6 @@ describe('the shared care plan and medicine list written back to the EHR', () =>
   let adapter: AdapterUnderTest;
   let ehr: FhirTestServer;
   let prisma: PrismaClient;
-  let producer: Producer;
 
   beforeAll(async () => {
     adapter = await AdapterUnderTest.start({
@@ -25,18 +23,9 @@ describe('the shared care plan and medicine list written back to the EHR', () =>
       writeBack: { carePlans: true, medicineLists: true, acknowledgements: true },
     });
     ({ ehr, prisma } = adapter);
-    producer = new Kafka({
-      clientId: 'test-outbox',
-      brokers: [adapter.broker.brokers],
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
   });
 
-  afterAll(async () => {
-    await producer?.disconnect();
-    await adapter?.stop();
-  });
+  afterAll(() => adapter?.stop());
 
   let sequence = 0;
   /** A CarePlanUpdated as the outbox relay publishes it. */
@@ -63,15 +52,7 @@ describe('the shared care plan and medicine list written back to the EHR', () =>
       ],
     },
   });
-  const publish = (...events: object[]) =>
-    producer.send({
-      topic: topics.careEvents,
-      acks: -1,
-      messages: events.map((e) => ({
-        key: (e as { patientId: string }).patientId,
-        value: JSON.stringify(e),
-      })),
-    });
+  const publish = (...events: { patientId: string }[]) => adapter.publish(...events);
   const plansOf = (patientId: string) =>
     ehr.search<CarePlan>(`CarePlan?identifier=${CARE_PLAN_IDENTIFIER_SYSTEM}|sip-${patientId}`);
 

@@ -1,6 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { PayloadOf, PublishedCareEvent } from '@carechain/contracts';
-import { foldMedicineList, type MedicineListFact } from '@carechain/domain';
+import {
+  decideDisclosureToEhr,
+  foldMedicineList,
+  type MedicineListFact,
+  type Permission,
+} from '@carechain/domain';
 import {
   CARE_PLAN_IDENTIFIER_SYSTEM,
   carePlanResourceOf,
@@ -10,7 +15,12 @@ import {
   medicineListResourceOf,
   writtenVersionOf,
 } from '@carechain/fhir';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import {
+  auditAccessDecisions,
+  InjectPrisma,
+  latestConsents,
+  type PrismaClient,
+} from '@carechain/persistence';
 import type { Connection } from '../connections/connection-config';
 import { Connections, type ConnectedEhr } from '../connections/connections';
 import { FhirServerError } from '../connections/fhir-server';
@@ -18,8 +28,10 @@ import { SyncState } from '../inbound/sync-state';
 
 export type WriteBackResult = {
   connectionId: string;
-  outcome: 'created' | 'updated' | 'already written' | 'patient not known here';
+  outcome: 'created' | 'updated' | 'already written' | 'patient not known here' | 'withheld by consent';
 };
+
+type Target = keyof Connection['writeBack'];
 
 interface Written {
   what: string;
@@ -29,10 +41,17 @@ interface Written {
   resourceFor(fhirPatientId: string): { resourceType: string };
 }
 
-const targetOf: Partial<Record<string, keyof Connection['writeBack']>> = {
+const targetOf: Partial<Record<string, Target>> = {
   CarePlanUpdated: 'carePlans',
   MedicationListChanged: 'medicineLists',
   HandoverAcknowledged: 'acknowledgements',
+};
+
+/** What each write-back discloses of the patient, in the permission table's words. */
+const permissionOf: Record<Target, Permission> = {
+  carePlans: 'carePlan.read',
+  medicineLists: 'medicineList.read',
+  acknowledgements: 'handover.patient',
 };
 
 /** An acknowledgement goes to the EHR of the ward that sent the handover, and only there. */
@@ -65,32 +84,66 @@ export class WriteBack {
 
   async write(event: PublishedCareEvent): Promise<WriteBackResult[]> {
     const target = targetOf[event.type];
+    if (!target) return [];
     // What an EHR reported is not written back to it.
-    const ehrs = target
-      ? this.connections.all.filter(
-          (c) =>
-            c.connection.writeBack[target] &&
-            event.source.system !== `fhir:${c.connection.id}` &&
-            concerns(event, c.connection),
-        )
-      : [];
-    if (!ehrs.length) return [];
+    const ehrs = this.connections.all.filter(
+      (c) =>
+        c.connection.writeBack[target] &&
+        event.source.system !== `fhir:${c.connection.id}` &&
+        concerns(event, c.connection),
+    );
+    const results: WriteBackResult[] = [];
+    const receiving: { ehr: ConnectedEhr; fhirPatientId: string }[] = [];
+    for (const ehr of ehrs) {
+      const fhirPatientId = await this.state.fhirPatientOf(ehr.connection.id, event.patientId);
+      if (!fhirPatientId)
+        results.push({ connectionId: ehr.connection.id, outcome: 'patient not known here' });
+      else if (!(await this.mayDisclose(ehr.connection, target, event.patientId)))
+        results.push({ connectionId: ehr.connection.id, outcome: 'withheld by consent' });
+      else receiving.push({ ehr, fhirPatientId });
+    }
+    if (!receiving.length) return results;
     const written =
       target === 'carePlans'
         ? this.carePlan(event)
         : target === 'acknowledgements'
           ? this.acknowledgement(event)
           : await this.medicineList(event.patientId);
-    const results: WriteBackResult[] = [];
-    for (const ehr of ehrs) {
-      const fhirPatientId = await this.state.fhirPatientOf(ehr.connection.id, event.patientId);
-      const outcome = fhirPatientId
-        ? await this.writeTo(ehr, written, fhirPatientId)
-        : 'patient not known here';
+    for (const { ehr, fhirPatientId } of receiving) {
+      const outcome = await this.writeTo(ehr, written, fhirPatientId);
       results.push({ connectionId: ehr.connection.id, outcome });
       this.logger.log(`${written.what} v${written.version} to ${ehr.connection.id}: ${outcome}`);
     }
     return results;
+  }
+
+  /**
+   * Sending the record to an EHR discloses it to the care links the EHR speaks for: decided by the
+   * permission table and her consent, and written to her access log either way.
+   */
+  private async mayDisclose(connection: Connection, target: Target, patientId: string): Promise<boolean> {
+    const [consents, kinds] = await Promise.all([
+      latestConsents(this.prisma, [patientId]),
+      this.prisma.careLink.findMany({
+        where: { careLinkId: { in: connection.careLinks } },
+        select: { careLinkId: true, kind: true },
+      }),
+    ]);
+    const kindOf = new Map(kinds.map((link) => [link.careLinkId, link.kind]));
+    const decision = decideDisclosureToEhr(
+      permissionOf[target],
+      'fhir-write-back',
+      connection.careLinks.map((careLinkId) => ({ careLinkId, kind: kindOf.get(careLinkId) ?? null })),
+      consents.get(patientId) ?? null,
+    );
+    await auditAccessDecisions(
+      this.prisma,
+      { actorId: 'carechain:fhir-write-back', roles: [], careLinkId: `fhir:${connection.id}` },
+      permissionOf[target],
+      `fhir write-back ${target}`,
+      [[patientId, decision]],
+    );
+    return decision.allowed;
   }
 
   private carePlan(event: PublishedCareEvent): Written {

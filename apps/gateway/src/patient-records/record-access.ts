@@ -3,14 +3,18 @@ import {
   careRelationshipOf,
   consentWithholds,
   decideAccess,
-  type ConsentBasis,
   permissions,
   type AccessDecision,
   type CarechainProcess,
   type CareRelationship,
   type Permission,
 } from '@carechain/domain';
-import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
+import {
+  auditAccessDecisions,
+  InjectPrisma,
+  latestConsents,
+  type PrismaClient,
+} from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { checkPatientId, forbidden } from '../client-errors';
 
@@ -117,7 +121,7 @@ export class RecordAccess {
   /** What the read models say about each patient and the care link: in the journey, or sent a handover. */
   private async relationships(careLinkId: string, patientIds: string[]) {
     if (!patientIds.length) return new Map<string, CareRelationship>();
-    const [journeys, handovers, link, consents] = await Promise.all([
+    const [journeys, handovers, link, consent] = await Promise.all([
       this.prisma.patientJourney.findMany({
         where: { patientId: { in: patientIds }, careLinkIds: { has: careLinkId } },
         select: { patientId: true, dischargedAt: true },
@@ -128,14 +132,8 @@ export class RecordAccess {
         _max: { sentAt: true },
       }),
       this.prisma.careLink.findUnique({ where: { careLinkId }, select: { kind: true } }),
-      this.prisma.careEvent.findMany({
-        where: { patientId: { in: patientIds }, type: 'ConsentRecorded' },
-        orderBy: [{ occurredAt: 'desc' }, { sequence: 'desc' }],
-        distinct: ['patientId'],
-        select: { patientId: true, payload: true },
-      }),
+      latestConsents(this.prisma, patientIds),
     ]);
-    const consent = new Map(consents.map((c) => [c.patientId, (c.payload as { basis: ConsentBasis }).basis]));
     const inJourney = new Map(journeys.map((j) => [j.patientId, { dischargedAt: j.dischargedAt }]));
     const addressed = new Map(handovers.map((h) => [h.patientId, h._max.sentAt]));
     const now = new Date();
@@ -155,23 +153,7 @@ export class RecordAccess {
     return held;
   }
 
-  private async audit(
-    who: Reader,
-    permission: Permission,
-    action: string,
-    decisions: [string, AccessDecision][],
-  ) {
-    if (!decisions.length) return;
-    await this.prisma.accessAudit.createMany({
-      data: decisions.map(([patientId, decision]) => ({
-        ...auditedAs(who),
-        patientId,
-        action,
-        permission,
-        allowed: decision.allowed,
-        basis: decision.basis,
-        reason: decision.reason,
-      })),
-    });
+  private audit(who: Reader, permission: Permission, action: string, decisions: [string, AccessDecision][]) {
+    return auditAccessDecisions(this.prisma, auditedAs(who), permission, action, decisions);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { careLinkIdSchema, instantSchema } from './envelope';
+import { careLinkIdSchema, daySchema, instantSchema } from './envelope';
 
 /**
  * Payloads of coordinated discharge planning (lag 2017:612, SVPL). They carry codes and care link
@@ -53,7 +53,7 @@ export const careLinkNotifiedV1 = z.strictObject({
   notice,
   toCareLinkId: careLinkIdSchema.describe('The municipal or primary care link notified.'),
   dueAt: instantSchema.optional().describe('The deadline the notice had under the regional rules.'),
-  expectedDischargeDate: z.iso.date().optional().describe('The expected discharge date known when sent.'),
+  expectedDischargeDate: daySchema().optional().describe('The expected discharge date known when sent.'),
   meetingId: z.string().min(1).max(128).optional().describe('The planning meeting a call is for.'),
 });
 
@@ -98,7 +98,7 @@ export const municipalStatusReportedV1 = z.strictObject({
 
 export const expectedDischargeDateSetV1 = z.strictObject({
   stayId,
-  expectedDischargeDate: z.iso.date({ error: 'must be a date, YYYY-MM-DD' }),
+  expectedDischargeDate: daySchema(),
 });
 
 export const planningMeetingModes = ['in-person', 'video'] as const;

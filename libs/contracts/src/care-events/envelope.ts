@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** A Swedish personal identity or coordination number as written, with or without century or sign. */
+export const personalIdentityNumberShape = /(19|20)?\d{6}[-+]?\d{4}/;
+const wholePersonalIdentityNumber = new RegExp(`^${personalIdentityNumberShape.source}$`);
+
 /**
  * Patients are addressed by a pseudonymous id agreed within the network, never by a personal
  * identity number: the id travels in Kafka keys, URLs and logs.
@@ -9,13 +13,23 @@ export const patientIdSchema = z
   .min(1, 'patientId is required')
   .max(64, 'patientId must be at most 64 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'patientId may hold letters, digits and . _ : - only')
-  .refine((id) => !/^(19|20)?\d{6}[-+]?\d{4}$/.test(id), {
+  .refine((id) => !wholePersonalIdentityNumber.test(id), {
     message: 'patientId looks like a personal identity number; send the pseudonymous patient id instead',
   });
 
 export const careLinkIdSchema = z.string().min(1, 'must not be empty').max(128);
 
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' });
+// PostgreSQL has no year 0000 and took such a value as a fault of its own; no care event predates 1900.
+const from1900 = (value: string) => value >= '1900';
+const fromYear1900 = 'must be in the year 1900 or later';
+
+const instant = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' })
+  .refine(from1900, fromYear1900);
+
+/** A calendar day, YYYY-MM-DD. */
+export const daySchema = (error = 'must be a date, YYYY-MM-DD') =>
+  z.iso.date({ error }).refine(from1900, fromYear1900);
 
 export const sourceSchema = z.strictObject(
   {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hsaIdSchema, municipalityCodeSchema } from './discharge-planning';
-import { careLinkIdSchema, instantSchema, patientIdSchema } from './envelope';
+import { careLinkIdSchema, daySchema, instantSchema, patientIdSchema } from './envelope';
 
 const stayId = z
   .string()
@@ -143,7 +143,7 @@ export const carePlanUpdatedV1 = z.strictObject({
     z.strictObject({
       description: z.string().min(1),
       responsibleCareLinkId: careLinkIdSchema,
-      dueDate: z.iso.date().optional(),
+      dueDate: daySchema().optional(),
     }),
   ),
 });

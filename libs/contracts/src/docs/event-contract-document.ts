@@ -52,6 +52,8 @@ export function renderEventContractDocument(): string {
     '  the field, never echoing its value). HL7 PID-5 and FHIR `Patient.name` and personal identity identifiers',
     '  are registered the same way by the listener and the adapter. Identities are stored encrypted and never',
     '  published on Kafka.',
+    '- Date-times carry a time zone; they and dates are from the year 1900 on (an EHR field left at',
+    '  year 0000 is refused naming it, not stored).',
     '- Every problem names the field it concerns, as a path such as `payload.stayId`.',
     '',
     '## Topics',

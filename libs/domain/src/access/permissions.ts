@@ -33,7 +33,7 @@ export function careRelationshipOf(
 }
 
 /** Processes of Carechain itself that read patient data; no token can name one. */
-export type CarechainProcess = 'handover-delivery';
+export type CarechainProcess = 'handover-delivery' | 'fhir-write-back';
 
 interface Rule {
   /** Roles that hold the permission: one suffices. */
@@ -63,9 +63,9 @@ const patientRule = (processes: readonly CarechainProcess[] = []): Rule => ({
 export const permissions = {
   'journey.read': patientRule(['handover-delivery']),
   'stay.read': patientRule(['handover-delivery']),
-  'medicineList.read': patientRule(['handover-delivery']),
+  'medicineList.read': patientRule(['handover-delivery', 'fhir-write-back']),
   'medicineList.change': patientRule(),
-  'carePlan.read': patientRule(['handover-delivery']),
+  'carePlan.read': patientRule(['handover-delivery', 'fhir-write-back']),
   'carePlan.save': patientRule(),
   'dischargeDelay.read': patientRule(),
   'dischargeDelay.record': patientRule(),
@@ -74,7 +74,7 @@ export const permissions = {
   'dischargePlanning.record': patientRule(),
   'patientsWaiting.read': patientRule(),
   /** The patient a handover package is about, to its sender or receiver. */
-  'handover.patient': patientRule(),
+  'handover.patient': patientRule(['fhir-write-back']),
   /** The data of a package, to the receiving link only. */
   'handover.data': patientRule(),
   'handover.acknowledge': patientRule(),
