@@ -517,7 +517,7 @@ describe('the shared medicine list and care plan follow the patient through the 
       },
       WARD,
     );
-    expect(badPlan.errors?.[0].message).toBe('input.actions.0.dueDate: Invalid ISO date');
+    expect(badPlan.errors?.[0].message).toBe('input.actions.0.dueDate: must be a date, YYYY-MM-DD');
     const noGoal = await platform.graphql(
       SAVE_PLAN,
       { input: { ...plan(esther, 2, ['  ']), contacts: [plan(esther, 2, []).contacts[0]] } },

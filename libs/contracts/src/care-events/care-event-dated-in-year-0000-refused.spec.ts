@@ -28,6 +28,13 @@ describe('an EHR sends a date field left at its zero value, a year the store doe
     ]);
   });
 
+  it('refuses a date that is not one for its form alone, not for its year too', () => {
+    expect(problemsFor(readyWithExpectedDischarge('yesterday', '25 November'))).toEqual([
+      { path: 'occurredAt', message: 'must be an ISO 8601 date-time with a time zone' },
+      { path: 'payload.expectedDischargeDate', message: 'must be a date, YYYY-MM-DD' },
+    ]);
+  });
+
   it('accepts the network’s earliest records, from 1998', () => {
     expect(problemsFor(readyWithExpectedDischarge('1998-01-05T08:00:00+01:00', '1998-01-09'))).toEqual([]);
   });

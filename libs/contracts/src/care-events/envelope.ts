@@ -20,16 +20,17 @@ export const patientIdSchema = z
 export const careLinkIdSchema = z.string().min(1, 'must not be empty').max(128);
 
 // PostgreSQL has no year 0000 and took such a value as a fault of its own; no care event predates 1900.
+// Asked only of a well-formed value (abort), so a malformed one is refused for its form alone.
 const from1900 = (value: string) => value >= '1900';
 const fromYear1900 = 'must be in the year 1900 or later';
 
 const instant = z.iso
-  .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' })
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone', abort: true })
   .refine(from1900, fromYear1900);
 
 /** A calendar day, YYYY-MM-DD. */
 export const daySchema = (error = 'must be a date, YYYY-MM-DD') =>
-  z.iso.date({ error }).refine(from1900, fromYear1900);
+  z.iso.date({ error, abort: true }).refine(from1900, fromYear1900);
 
 export const sourceSchema = z.strictObject(
   {
