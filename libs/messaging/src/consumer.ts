@@ -1,7 +1,7 @@
 import { deadLetterHeaders, validatePublishedCareEvent, type PublishedCareEvent } from '@carechain/contracts';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { Counter } from 'prom-client';
-import { databaseErrorCode } from './database-error-code';
+import { failureOf } from './database-error-code';
 import { isTransientDatabaseError } from './database-unavailable';
 import type { KafkaSettings } from './kafka';
 import { withMessageSpans } from './trace-context';
@@ -148,9 +148,7 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
 
   // Dead letters are read outside the service (integrators read care.commands.dlq.v1): a database's words stay in.
   function failureReason(error: Error): string {
-    const code = databaseErrorCode(error);
-    const why = code ? `the database refused it (${code})` : error.message.slice(0, 500);
-    return `processing failed ${maxTries} times: ${why}`;
+    return `processing failed ${maxTries} times: ${failureOf(error)}`;
   }
 }
 

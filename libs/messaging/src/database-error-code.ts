@@ -24,3 +24,9 @@ export function databaseErrorCode(error: Error): string | null {
   if (typeof severity === 'string' && typeof code === 'string') return `SQLSTATE ${code}`;
   return null;
 }
+
+/** What went wrong, fit for a log or a reader outside the service: a database's codes, never its words. */
+export function failureOf(error: Error): string {
+  const code = databaseErrorCode(error);
+  return code ? `the database refused it (${code})` : error.message.slice(0, 500);
+}

@@ -14,6 +14,7 @@ import {
 } from '@carechain/hl7';
 import type { NewCareEvent } from '@carechain/persistence';
 import { CareEventStore, PatientIdentityRegister } from '@carechain/persistence';
+import { failureOf } from '@carechain/messaging';
 import { countIntake, traced } from '@carechain/service-runtime';
 import { GroupAppend, type MessageIntake, type MessageTaken } from './group-append';
 import { storeGroup } from './store-group';
@@ -63,7 +64,8 @@ export class AdtIntakeService {
         () => this.record(message, connection),
       );
     } catch (error) {
-      this.logger.error(`could not process a message: ${(error as Error).message}`);
+      // A database's words repeat the statement's values, and an ADT message carries who the patient is.
+      this.logger.error(`could not process a message: ${failureOf(error as Error)}`);
       return this.refuse(message, {
         ackCode: 'AR',
         errorCode: hl7ErrorCodes.applicationInternalError,
