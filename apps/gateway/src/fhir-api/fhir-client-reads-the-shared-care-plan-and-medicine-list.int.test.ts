@@ -257,11 +257,15 @@ describe("a municipal system reads the patient's shared care plan and medicine l
     });
   });
 
-  it('refuses a care link without a care relationship with 403 and audits the refusal', async () => {
+  it('refuses a care link without a care relationship with 403, a plan it names by id as unknown, and audits each refusal', async () => {
     const outsider = await clientAs(OUTSIDER, ['primary-care-staff'], 'nurse-outsider');
+    // As for an id no plan has: whether it exists is not for a care link without a relationship to know.
+    expect(await refusalOf(outsider.read({ resourceType: 'CarePlan', id: carePlanId }))).toMatchObject({
+      status: 404,
+      outcome: { issue: [{ code: 'not-found', diagnostics: `CarePlan/${carePlanId} is not known` }] },
+    });
     for (const request of [
       () => outsider.search(searchCarePlan),
-      () => outsider.read({ resourceType: 'CarePlan', id: carePlanId }),
       () => outsider.read({ resourceType: 'List', id: esther }),
     ]) {
       expect(await refusalOf(request())).toEqual({
@@ -279,7 +283,7 @@ describe("a municipal system reads the patient's shared care plan and medicine l
       });
     }
     expect(await auditOf('nurse-outsider')).toEqual(
-      ['fhir search CarePlan', 'fhir read CarePlan', 'fhir read List'].map((action) => ({
+      ['fhir read CarePlan', 'fhir search CarePlan', 'fhir read List'].map((action) => ({
         action,
         allowed: false,
         reason: 'no care relationship',

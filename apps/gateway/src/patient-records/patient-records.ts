@@ -153,6 +153,10 @@ export class PatientRecords {
     action = 'read currentCarePlan',
   ): Promise<CarePlan | null> {
     await this.access.require(caller, 'carePlan.read', patientId, action);
+    return this.storedCarePlan(patientId, version);
+  }
+
+  private async storedCarePlan(patientId: string, version: number | null): Promise<CarePlan | null> {
     const row = await this.prisma.carePlanVersion.findFirst({
       where: { patientId, ...(version === null ? {} : { version }) },
       orderBy: [{ version: 'desc' }, { sequence: 'desc' }],
@@ -163,7 +167,9 @@ export class PatientRecords {
 
   /**
    * One version of the care plan with this id (the current one when `version` is null), and whose
-   * plan it is; null when no plan has that id. Only the id's owner is looked up before the access decision.
+   * plan it is; null when no plan has that id or the caller may not see its patient, so that an id
+   * tells a caller nothing it may not know. The refusal is audited all the same; a role that reads
+   * no care plans is refused outright. Only the id's owner is looked up before the access decision.
    */
   async carePlanById(
     caller: Caller,
@@ -175,8 +181,11 @@ export class PatientRecords {
       where: { carePlanId },
       select: { patientId: true },
     });
-    if (!owner) return null;
-    const plan = await this.carePlan(caller, owner.patientId, version, action);
+    const shown = await this.access.filter(caller, 'carePlan.read', owner ? [owner.patientId] : [], action, {
+      auditWithheld: true,
+    });
+    if (!owner || !shown.has(owner.patientId)) return null;
+    const plan = await this.storedCarePlan(owner.patientId, version);
     return plan?.carePlanId === carePlanId ? { patientId: owner.patientId, plan } : null;
   }
 
