@@ -318,14 +318,22 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     ).toBe(true);
     expect(await line.getByText('complaints-line').count()).toBe(0);
     await open(line, '/complaints', 'Klagomål');
-    await line
-      .getByLabel('Klagomålet', { exact: true })
-      .fill('Esthers dotter fick veta om hemgången samma dag');
-    await line
-      .getByLabel('Skicka till berörda vårdenheter')
-      .selectOption([{ label: WARD_NAME }, { label: HOME_CARE_NAME }]);
+    // Sent empty: told in Swedish next to each field what is missing, and taken to the first.
+    const summary = line.getByLabel('Klagomålet (obligatoriskt)', { exact: true });
+    const routeTo = line.getByLabel('Skicka till berörda vårdenheter (obligatoriskt)', { exact: true });
+    await line.getByRole('button', { name: 'Registrera och skicka klagomålet' }).click();
+    await line.getByText('Skriv vad klagomålet gäller.').waitFor();
+    expect(
+      await line.getByText('Välj minst en vårdenhet i katalogen att skicka klagomålet till.').isVisible(),
+    ).toBe(true);
+    expect(await routeTo.getAttribute('aria-invalid')).toBe('true');
+    await line.locator(':focus').and(summary).waitFor();
+    expect(await line.getByText(/input\.|must not|care links/).count()).toBe(0);
+    await summary.fill('Esthers dotter fick veta om hemgången samma dag');
+    await routeTo.selectOption([{ label: WARD_NAME }, { label: HOME_CARE_NAME }]);
     await line.getByRole('button', { name: 'Registrera och skicka klagomålet' }).click();
     await saved(line);
+    await line.locator(':focus').filter({ hasText: 'Sparat.' }).waitFor();
     const card = line.getByRole('listitem').filter({ hasText: 'Esthers dotter fick veta' });
     await shows(line, card.getByText(/^Väntar på svar från:/).first());
     expect(await card.getByRole('button', { name: 'Avsluta klagomålet' }).isDisabled()).toBe(true);

@@ -64,21 +64,33 @@ describe('web, in Swedish: an integrator adds an EHR connection, pauses it, and 
     await platform?.stop();
   });
 
-  it('names next to each field what the gateway refused, in Swedish', async () => {
+  it('names next to each field what the gateway refused, in Swedish, and takes her to the first', async () => {
     await signInInSwedish(integrator, 'integrator-ines', COORDINATION_NAME, 'Integratör');
     await integrator.getByRole('heading', { name: 'Tillagda anslutningar' }).waitFor();
     await integrator.getByText('Inga anslutningar är tillagda här ännu').waitFor();
     await integrator.getByRole('button', { name: 'Lägg till anslutning' }).click();
+    // What must be filled in says so; what has a default does not.
+    for (const required of [
+      'Namn på anslutningen (obligatoriskt)',
+      'Journalsystemets FHIR-adress (obligatoriskt)',
+      'Vårdenheter som journalsystemet talar för (obligatoriskt)',
+      'Identifierarsystem för nätverkets pseudonym (obligatoriskt)',
+      'Inloggning (obligatoriskt)',
+    ])
+      expect(await integrator.getByLabel(required, { exact: true }).isVisible()).toBe(true);
+    expect(await integrator.getByLabel('Resurser per sida', { exact: true }).isVisible()).toBe(true);
     await integrator.getByLabel('Namn på anslutningen').fill('ryhov');
     await integrator.getByLabel('Journalsystemets FHIR-adress').fill('ftp://ehr.ryhov.example');
     await integrator.getByLabel('Vårdenheter som journalsystemet talar för').fill('ryhov-akm');
-    await integrator
-      .getByLabel('Identifierarsystem för nätverkets pseudonym')
-      .fill('https://esther.example/fhir/sid/patient-pseudonym');
+    const pseudonymSystem = integrator.getByLabel('Identifierarsystem för nätverkets pseudonym');
+    await pseudonymSystem.fill('https://esther.example/fhir/sid/patient-pseudonym');
+    // The whole address is in view, not cut off in a box sized for a word.
+    expect(await pseudonymSystem.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
     await integrator.getByLabel('Resurser per sida').fill('5000');
     await integrator.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await integrator.getByText('Ange en http- eller https-adress till en FHIR R4-server.').waitFor();
     expect(await integrator.getByText('Ange ett heltal från 1 till 1000.').isVisible()).toBe(true);
+    await integrator.locator(':focus').and(integrator.getByLabel('Journalsystemets FHIR-adress')).waitFor();
     expect(await integrator.getByLabel('Journalsystemets FHIR-adress').getAttribute('aria-invalid')).toBe(
       'true',
     );
@@ -91,7 +103,10 @@ describe('web, in Swedish: an integrator adds an EHR connection, pauses it, and 
     await integrator.getByLabel('Journalsystemets FHIR-adress').fill('https://ehr.ryhov.example/fhir/R4');
     await integrator.getByLabel('Resurser per sida').fill('100');
     await integrator.getByRole('button', { name: 'Lägg till', exact: true }).click();
-    await integrator.getByText('Anslutningen ryhov är tillagd; adaptern börjar synka den.').waitFor();
+    await integrator
+      .locator(':focus')
+      .filter({ hasText: 'Anslutningen ryhov är tillagd; adaptern börjar synka den.' })
+      .waitFor();
     await integrator.getByRole('row', { name: /ryhov https:\/\/ehr\.ryhov\.example\/fhir\/R4 Ja/ }).waitFor();
     expect(await stored()).toEqual([{ connectionId: 'ryhov', enabled: true, version: 1 }]);
     await screenshot(integrator, 'ehr-connection-added-sv');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { describedBy, Field } from '../forms/field';
 import { DIRECTORY_QUERY } from '../graphql/directory';
 
 const name = (l: { name: string; hospital?: string | null }) =>
@@ -13,6 +14,7 @@ export function CareLinkSelect({
   onChange,
   kinds,
   required,
+  error,
 }: {
   id: string;
   label: string;
@@ -20,22 +22,23 @@ export function CareLinkSelect({
   onChange(ids: string[]): void;
   kinds?: string[];
   required?: boolean;
+  error?: string;
 }) {
   const { t } = useTranslation();
   const [{ data }] = useQuery({ query: DIRECTORY_QUERY });
   const links = (data?.careLinks ?? [])
     .filter((l) => !kinds || kinds.includes(l.kind))
     .sort((a, b) => name(a).localeCompare(name(b)));
+  const hint = t('coachForms.severalHint');
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} required={required} error={error} hint={hint}>
       <select
         id={id}
         multiple
         size={Math.min(6, Math.max(2, links.length))}
         required={required}
         value={value}
-        aria-describedby={`${id}-hint`}
+        {...describedBy(id, error, hint)}
         onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
       >
         {links.map((l) => (
@@ -44,9 +47,6 @@ export function CareLinkSelect({
           </option>
         ))}
       </select>
-      <span id={`${id}-hint`} className="hint">
-        {t('coachForms.severalHint')}
-      </span>
-    </div>
+    </Field>
   );
 }

@@ -2,6 +2,7 @@ import './coach.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import { refusalOf } from '../forms/refusals';
 import { ErrorMessage } from '../layout/states';
 
 /** Saving, saved, or what went wrong (a conflict says to reload), announced to screen readers. */
@@ -29,14 +30,20 @@ export function SaveState({
     );
   if (error) return <ErrorMessage error={error} />;
   return saved ? (
-    <p className="save-state saved" role="status">
+    <p className="save-state saved" role="status" tabIndex={-1} data-confirmation>
       {t('coachForms.saved')}
     </p>
   ) : null;
 }
 
-/** A mutation with its saving state; `run` gives the data, or undefined when it was refused. */
-export function useSave<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>) {
+/**
+ * A mutation with its saving state; `run` gives the data, or undefined when it was refused. A form
+ * that names refused fields next to them (`fieldsShown`) is not also told so in the status.
+ */
+export function useSave<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  fieldsShown = false,
+) {
   const [result, execute] = useMutation(document);
   const [saved, setSaved] = useState(false);
   const run = async (variables: Variables) => {
@@ -48,6 +55,15 @@ export function useSave<Data, Variables extends AnyVariables>(document: TypedDoc
   return {
     run,
     fetching: result.fetching,
-    status: <SaveState fetching={result.fetching} error={result.error} saved={saved} />,
+    error: result.error,
+    status: (
+      <SaveState
+        fetching={result.fetching}
+        error={
+          fieldsShown && result.error && refusalOf(result.error).kind === 'invalid' ? undefined : result.error
+        }
+        saved={saved}
+      />
+    ),
   };
 }

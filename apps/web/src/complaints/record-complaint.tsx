@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { CareLinkSelect } from '../coach/care-link-select';
 import { today } from '../coach/dates';
 import { useSave } from '../coach/save';
+import { describedBy, Field } from '../forms/field';
+import { fieldMessages, refusalOf } from '../forms/refusals';
+import { useFocusAnswer } from '../forms/use-focus-answer';
 import { RECORD_COMPLAINT } from './operations';
 
 /** The complaints line writes a complaint down and routes it to the care links it concerns. */
@@ -16,27 +19,39 @@ export function RecordComplaint({ onSaved }: { onSaved(): void }) {
     patientId: '',
   };
   const [form, setForm] = useState(empty);
-  const record = useSave(RECORD_COMPLAINT);
+  const record = useSave(RECORD_COMPLAINT, true);
+  const answer = useFocusAnswer();
+  const refusal = record.error && refusalOf(record.error);
+  const problems: Record<string, string | undefined> =
+    refusal?.kind === 'invalid' ? fieldMessages(refusal.fields, t, 'complaints.refused') : {};
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (await record.run({ input: { ...form, patientId: form.patientId.trim() || null } })) {
+    const recorded = await record.run({ input: { ...form, patientId: form.patientId.trim() || null } });
+    answer.answered();
+    if (recorded) {
       setForm(empty);
       onSaved();
     }
   };
   return (
-    <form className="card" onSubmit={send} aria-labelledby="record-complaint-title">
+    <form
+      ref={answer.ref}
+      className="card"
+      onSubmit={send}
+      noValidate
+      aria-labelledby="record-complaint-title"
+    >
       <h2 id="record-complaint-title">{t('complaints.record')}</h2>
-      <div className="field">
-        <label htmlFor="complaint-received">{t('complaints.receivedOn')}</label>
+      <Field id="complaint-received" label={t('complaints.receivedOn')} required error={problems.receivedOn}>
         <input
           id="complaint-received"
           type="date"
           required
           value={form.receivedOn}
           onChange={(e) => setForm({ ...form, receivedOn: e.target.value })}
+          {...describedBy('complaint-received', problems.receivedOn)}
         />
-      </div>
+      </Field>
       <div className="field">
         <label htmlFor="complaint-kind">{t('complaints.complainantKind')}</label>
         <select
@@ -51,37 +66,40 @@ export function RecordComplaint({ onSaved }: { onSaved(): void }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="complaint-summary">{t('complaints.summary')}</label>
+      <Field id="complaint-summary" label={t('complaints.summary')} required error={problems.summary}>
         <textarea
           id="complaint-summary"
           required
           value={form.summary}
           onChange={(e) => setForm({ ...form, summary: e.target.value })}
+          {...describedBy('complaint-summary', problems.summary)}
         />
-      </div>
+      </Field>
       <CareLinkSelect
         id="complaint-links"
         label={t('complaints.routeTo')}
         required
+        error={problems.involvedCareLinkIds}
         value={form.involvedCareLinkIds}
         onChange={(involvedCareLinkIds) => setForm({ ...form, involvedCareLinkIds })}
       />
-      <div className="field">
-        <label htmlFor="complaint-patient">{t('complaints.patientId')}</label>
+      <Field
+        id="complaint-patient"
+        label={t('complaints.patientId')}
+        hint={t('complaints.patientHint')}
+        error={problems.patientId}
+      >
         <input
           id="complaint-patient"
           value={form.patientId}
-          aria-describedby="complaint-patient-hint"
           onChange={(e) => setForm({ ...form, patientId: e.target.value })}
+          {...describedBy('complaint-patient', problems.patientId, t('complaints.patientHint'))}
         />
-        <span id="complaint-patient-hint" className="hint">
-          {t('complaints.patientHint')}
-        </span>
-      </div>
+      </Field>
       <button type="submit" disabled={record.fetching}>
         {t('complaints.recordButton')}
       </button>
+      {refusal?.kind === 'invalid' && <p className="field-error">{t('complaints.refused.form')}</p>}
       {record.status}
     </form>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A labelled control with its validation message right under it, tied to it for screen readers. */
 export function Field({
@@ -6,17 +7,23 @@ export function Field({
   label,
   error,
   hint,
+  required,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
   hint?: string;
+  required?: boolean;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <div className={error ? 'field invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> {t('forms.required')}</span>}
+      </label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}

@@ -248,6 +248,7 @@ export const en = {
   },
   paging: { previous: 'Previous', next: 'Next', pageOf: 'Page {{page}} of {{pages}}' },
   forms: {
+    required: '(required)',
     saving: 'Saving…',
     saved: 'Saved.',
     savedUpdating: 'Saved, updating the view…',

@@ -250,6 +250,7 @@ export const sv: Texts = {
   },
   paging: { previous: 'Föregående', next: 'Nästa', pageOf: 'Sida {{page}} av {{pages}}' },
   forms: {
+    required: '(obligatoriskt)',
     saving: 'Sparar…',
     saved: 'Sparat.',
     savedUpdating: 'Sparat, uppdaterar vyn…',

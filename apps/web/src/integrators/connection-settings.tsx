@@ -4,6 +4,7 @@ import { useClient, useMutation, useQuery, type CombinedError } from 'urql';
 import { ConflictChoice } from '../forms/conflict-choice';
 import { describedBy, Field } from '../forms/field';
 import { fieldMessages, refusalOf } from '../forms/refusals';
+import { useFocusAnswer } from '../forms/use-focus-answer';
 import { graphql } from '../graphql/generated';
 import type { EhrConnectionSettingsQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
@@ -226,6 +227,7 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
   const [refused, setRefused] = useState<CombinedError>();
   const [saved, setSaved] = useState<string>();
   const [{ fetching: saving }, add] = useMutation(ADD);
+  const answer = useFocusAnswer();
   const change = (next: Partial<Draft>) => {
     setDraft({ ...draft, ...next });
     setSaved(undefined);
@@ -252,6 +254,7 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
       },
     });
     setRefused(undefined);
+    answer.answered();
     if (result.data) {
       setProblems({});
       setSaved(result.data.addEhrConnection.connectionId);
@@ -266,10 +269,11 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
     else setRefused(result.error);
   };
 
-  const text = (key: keyof Draft, type = 'text') => (
+  const text = (key: keyof Draft, { type = 'text', required = true, wide = false } = {}) => (
     <Field
       id={`ehr-${key}`}
       label={t(`integrators.settings.fields.${key}`)}
+      required={required}
       hint={t(`integrators.settings.hints.${key}`, { defaultValue: '' }) || undefined}
       error={problems[key]}
     >
@@ -277,6 +281,8 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
         id={`ehr-${key}`}
         type={type}
         inputMode={type === 'number' ? 'numeric' : undefined}
+        className={wide ? 'wide' : undefined}
+        aria-required={required || undefined}
         value={draft[key]}
         onChange={(e) => change({ [key]: e.target.value })}
         {...describedBy(
@@ -289,13 +295,24 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
   );
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="ehr-add-title" className="panel">
+    <form
+      ref={answer.ref}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="ehr-add-title"
+      className="panel"
+    >
       <h3 id="ehr-add-title">{t('integrators.settings.add')}</h3>
       {text('connectionId')}
-      {text('baseUrl', 'url')}
-      {text('careLinkIds')}
-      {text('patientIdentifierSystem')}
-      <Field id="ehr-authType" label={t('integrators.settings.fields.authType')} error={problems.authType}>
+      {text('baseUrl', { type: 'url', wide: true })}
+      {text('careLinkIds', { wide: true })}
+      {text('patientIdentifierSystem', { wide: true })}
+      <Field
+        id="ehr-authType"
+        label={t('integrators.settings.fields.authType')}
+        required
+        error={problems.authType}
+      >
         <select
           id="ehr-authType"
           value={draft.authType}
@@ -312,12 +329,12 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
       {draft.authType !== 'none' && text('credentialEnv')}
       {draft.authType === 'client-credentials' && (
         <>
-          {text('tokenUrl', 'url')}
+          {text('tokenUrl', { type: 'url', wide: true })}
           {text('clientId')}
         </>
       )}
-      {text('pollIntervalSeconds', 'number')}
-      {text('pageSize', 'number')}
+      {text('pollIntervalSeconds', { type: 'number', required: false })}
+      {text('pageSize', { type: 'number', required: false })}
       {problems.form && <p className="field-error">{problems.form}</p>}
       <div className="actions">
         <button type="submit" disabled={saving}>
@@ -327,7 +344,7 @@ function AddConnectionForm({ onSaved, onClose }: { onSaved(): void; onClose(): v
           {t('forms.cancel')}
         </button>
       </div>
-      <p className="save-state" role="status">
+      <p className="save-state" role="status" tabIndex={-1} data-confirmation={saved ? '' : undefined}>
         {saved ? t('integrators.settings.saved', { id: saved }) : ''}
       </p>
       {refused && <ErrorMessage error={refused} />}

@@ -35,7 +35,7 @@ export function ErrorMessage({ error, retry }: { error: CombinedError; retry?: (
     ? t('state.offline')
     : t(`state.refusal.${known.includes(code) ? code : 'other'}`);
   return (
-    <div className="state error" role="alert">
+    <div className="state error" role="alert" tabIndex={-1}>
       <p>{text}</p>
       {first?.message && !error.networkError && (
         <p className="hint detail">{t('state.detail', { message: first.message })}</p>
