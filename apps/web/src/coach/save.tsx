@@ -5,7 +5,7 @@ import { useMutation, type AnyVariables, type CombinedError, type TypedDocumentN
 import { refusalOf } from '../forms/refusals';
 import { ErrorMessage } from '../layout/states';
 
-/** Saving, saved, or what went wrong (a conflict says to reload), announced to screen readers. */
+/** Saving, saved, or what went wrong in the user's language (a conflict says to reload), announced to screen readers. */
 export function SaveState({
   fetching,
   error,
@@ -20,12 +20,6 @@ export function SaveState({
     return (
       <p className="save-state" role="status">
         {t('coachForms.saving')}
-      </p>
-    );
-  if (error?.graphQLErrors[0]?.extensions?.code === 'CONFLICT')
-    return (
-      <p className="state warning" role="alert">
-        {t('coachForms.conflict', { message: error.graphQLErrors[0].message })}
       </p>
     );
   if (error) return <ErrorMessage error={error} />;

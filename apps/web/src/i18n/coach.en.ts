@@ -3,8 +3,6 @@ export const coachEn = {
   coachForms: {
     saving: 'Saving…',
     saved: 'Saved.',
-    conflict:
-      'Someone changed this meanwhile: {{message}}. Reload the page to see their change, then try again.',
     severalHint: 'Hold Ctrl (or Cmd) to choose several.',
   },
   improvement: {

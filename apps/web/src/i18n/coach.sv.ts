@@ -5,8 +5,6 @@ export const coachSv: typeof coachEn = {
   coachForms: {
     saving: 'Sparar…',
     saved: 'Sparat.',
-    conflict:
-      'Någon annan ändrade detta under tiden: {{message}}. Ladda om sidan för att se ändringen och försök igen.',
     severalHint: 'Håll ned Ctrl (eller Cmd) för att välja flera.',
   },
   improvement: {
