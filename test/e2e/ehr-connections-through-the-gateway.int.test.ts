@@ -118,7 +118,7 @@ describe('integrators and coordinators see how the EHR connections fare, through
       const connection = data?.ehrConnections[0];
       return connection && connection.failedSyncs > 0 && connection.lastError ? connection : undefined;
     }, 'the failing sync reported through the gateway');
-    expect(failing.state).not.toBe('idle');
+    expect(failing.state).not.toBe('IDLE');
   });
 
   it('refuses care staff', async () => {

@@ -36,10 +36,14 @@ export class RunningPlatform {
   ) {}
 
   /**
-   * `more` adds services, or settings for the core ones. If any part cannot start, whatever did
-   * start is stopped and the database dropped before the failure (naming the reason) is thrown.
+   * `more` adds services, or settings for the core ones; `ports` fixes a service's HTTP port, for one
+   * that another must be told of at start. If any part cannot start, whatever did start is stopped
+   * and the database dropped before the failure (naming the reason) is thrown.
    */
-  static async start(more: Partial<Record<ServiceName, NodeJS.ProcessEnv>> = {}): Promise<RunningPlatform> {
+  static async start(
+    more: Partial<Record<ServiceName, NodeJS.ProcessEnv>> = {},
+    ports: Partial<Record<ServiceName, number>> = {},
+  ): Promise<RunningPlatform> {
     const db = await createTestDatabase();
     const stops: (() => Promise<void>)[] = [db.drop];
     try {
@@ -52,7 +56,11 @@ export class RunningPlatform {
       >;
       const started = await Promise.allSettled(
         Object.entries(wanted).map(async ([name, settings]) => {
-          const service = await startServiceProcess(name as ServiceName, { ...env, ...settings });
+          const service = await startServiceProcess(
+            name as ServiceName,
+            { ...env, ...settings },
+            ports[name as ServiceName],
+          );
           stops.push(() => service.stop());
           return [name, service] as const;
         }),

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { eventually, freePort } from '@carechain/testing';
 import { RunningPlatform } from './running-platform';
 import {
   expectNoAxeViolationsInBothLanguages,
@@ -38,7 +39,15 @@ describe('web, in Swedish: an integrator adds an EHR connection, pauses it, and 
     ).ehrConnectionSettings;
 
   beforeAll(async () => {
-    [platform, browser] = await Promise.all([RunningPlatform.start(), launchChromium()]);
+    // A FHIR adapter beside the gateway, which syncs what the integrator adds and reports how it fares.
+    const adapterPort = await freePort();
+    [platform, browser] = await Promise.all([
+      RunningPlatform.start(
+        { 'fhir-adapter': {}, gateway: { FHIR_ADAPTER_URL: `http://127.0.0.1:${adapterPort}` } },
+        { 'fhir-adapter': adapterPort },
+      ),
+      launchChromium(),
+    ]);
     await gql(
       'mutation($input: OrganisationInput!) { saveOrganisation(input: $input) { organisationId } }',
       { input: { organisationId: 'region-jkpg', name: 'Region Jönköpings län', kind: 'region' } },
@@ -110,6 +119,18 @@ describe('web, in Swedish: an integrator adds an EHR connection, pauses it, and 
     await integrator.getByRole('row', { name: /ryhov https:\/\/ehr\.ryhov\.example\/fhir\/R4 Ja/ }).waitFor();
     expect(await stored()).toEqual([{ connectionId: 'ryhov', enabled: true, version: 1 }]);
     await screenshot(integrator, 'ehr-connection-added-sv');
+
+    // The adapter cannot reach an EHR at that address: its state reads in Swedish, never in its own words.
+    const status = integrator.locator('table.ehr-connections');
+    const failing = /^(Försöker igen efter ett fel|Senaste synken misslyckades|Vilar efter upprepade fel)$/;
+    const settled = await eventually(async () => {
+      await integrator.reload();
+      const state = await status.locator('tr', { hasText: 'ryhov' }).locator('td').first().textContent();
+      if (state === 'Startar' || state === 'Synkar') await integrator.waitForTimeout(1000);
+      else return state;
+    }, 'the adapter reporting its first failed sync');
+    expect(settled).toMatch(failing);
+    await screenshot(integrator, 'ehr-connection-failing-sv');
 
     await integrator.getByRole('button', { name: 'Pausa ryhov' }).click();
     const row = integrator.getByRole('row', { name: /ryhov .* Pausad/ });

@@ -90,6 +90,7 @@ export async function asServiceRole(ownerUrl: string): Promise<string> {
 export async function startServiceProcess(
   name: ServiceName,
   env: NodeJS.ProcessEnv,
+  port?: number,
 ): Promise<RunningService> {
   const logs = join(workspaceRoot, 'tmp', 'test-logs');
   mkdirSync(logs, { recursive: true });
@@ -97,6 +98,7 @@ export async function startServiceProcess(
   return startService(name, {
     env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     output: join(logs, `${name}-${Date.now()}.log`),
+    port,
   });
 }
 

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { EhrConnectionState } from '@carechain/domain';
 import type { MappingIssue } from '@carechain/fhir';
 
 const KEEP = 50;
@@ -16,7 +17,7 @@ interface Problem {
  */
 export class ConnectionStatus {
   private readonly logger: Logger;
-  state: 'starting' | 'syncing' | 'idle' | 'standby' | 'retrying' | 'failing' | 'circuit-open' = 'starting';
+  state: EhrConnectionState = 'starting';
   lastSyncStartedAt: Date | null = null;
   /** When a sync last caught up with everything the server had. */
   lastSyncedAt: Date | null = null;

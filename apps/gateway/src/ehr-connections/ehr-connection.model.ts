@@ -1,4 +1,15 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ehrConnectionStates, type EhrConnectionState } from '@carechain/domain';
+
+// GraphQL names its values in capitals (CIRCUIT_OPEN); the adapter's own words are the values.
+const EhrConnectionStateName = Object.fromEntries(
+  ehrConnectionStates.map((state) => [state.toUpperCase().replace('-', '_'), state]),
+);
+registerEnumType(EhrConnectionStateName, {
+  name: 'EhrConnectionState',
+  description:
+    'STARTING, SYNCING, IDLE (caught up), STANDBY (another adapter replica holds it), RETRYING a failed call, FAILING (its last sync failed), CIRCUIT_OPEN (calls paused after repeated failures)',
+});
 
 @ObjectType({
   description:
@@ -7,7 +18,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 export class EhrConnection {
   @Field() connectionId!: string;
   @Field() baseUrl!: string;
-  @Field({ description: 'syncing, idle, retrying, failing or circuit-open' }) state!: string;
+  @Field(() => EhrConnectionStateName) state!: EhrConnectionState;
   @Field(() => Date, { nullable: true }) lastSyncedAt!: Date | null;
   @Field(() => Float, { nullable: true, description: 'Seconds since the last complete sync.' }) lagSeconds!:
     | number

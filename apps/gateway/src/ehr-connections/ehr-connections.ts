@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EhrConnectionState } from '@carechain/domain';
 import { GraphQLError } from 'graphql';
 import { forbidden } from '../client-errors';
 import type { EhrConnection } from './ehr-connection.model';
@@ -8,7 +9,7 @@ export const FHIR_ADAPTER_URL = Symbol('FhirAdapterUrl');
 interface StatusView {
   connectionId: string;
   baseUrl: string;
-  state: string;
+  state: EhrConnectionState;
   lastSyncedAt: string | null;
   lagSeconds: number | null;
   lastNotificationAt: string | null;

@@ -58,7 +58,7 @@ function EhrConnections() {
             <th scope="row" title={c.baseUrl}>
               {c.connectionId}
             </th>
-            <td>{c.state}</td>
+            <td>{t(`integrators.states.${c.state}`)}</td>
             <td>{c.lastSyncedAt ? formatDateTime(c.lastSyncedAt, i18n.language) : '–'}</td>
             <td>
               {t('integrators.countsValue', {

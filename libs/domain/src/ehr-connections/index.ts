@@ -1,1 +1,2 @@
 export * from './ehr-connection-settings';
+export * from './ehr-connection-states';

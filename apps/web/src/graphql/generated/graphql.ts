@@ -171,6 +171,16 @@ export type EhrConnectionLocationInput = {
   location: string;
 };
 
+/** STARTING, SYNCING, IDLE (caught up), STANDBY (another adapter replica holds it), RETRYING a failed call, FAILING (its last sync failed), CIRCUIT_OPEN (calls paused after repeated failures) */
+export type EhrConnectionState =
+  | 'CIRCUIT_OPEN'
+  | 'FAILING'
+  | 'IDLE'
+  | 'RETRYING'
+  | 'STANDBY'
+  | 'STARTING'
+  | 'SYNCING';
+
 export type FollowUpAppointmentInput = {
   at: string;
   careLinkId: string;
@@ -765,7 +775,7 @@ export type ResumeEhrConnectionMutation = { resumeEhrConnection: { connectionId:
 export type EhrConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EhrConnectionsQuery = { ehrConnections: Array<{ connectionId: string, baseUrl: string, state: string, lastSyncedAt: string | null, lagSeconds: number | null, resourcesRead: number, eventsAppended: number, unmappable: number, failedSyncs: number, lastError: string | null }> };
+export type EhrConnectionsQuery = { ehrConnections: Array<{ connectionId: string, baseUrl: string, state: EhrConnectionState, lastSyncedAt: string | null, lagSeconds: number | null, resourcesRead: number, eventsAppended: number, unmappable: number, failedSyncs: number, lastError: string | null }> };
 
 export type HandoversDueQueryVariables = Exact<{ [key: string]: never; }>;
 
