@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { careEventEnvelope, validateCareEvent, type CareEventType } from '@carechain/contracts';
 import {
+  breachMomentOf,
   homeCareLinksOf,
   noticeBreachOf,
   noticeEffectsOf,
@@ -264,7 +265,7 @@ export class DischargePlanningFlow extends PeriodicWork {
         this.event(
           'CareLinkNoticeBreached',
           row,
-          row.sent_at && row.sent_at < now ? row.sent_at : row.due_at,
+          breachMomentOf(row.due_at, row.sent_at, now),
           [row.notice_id, 'breached'],
           {
             stayId: row.stay_id,
