@@ -8,6 +8,8 @@ import {
   noticeRecipients,
   patientHomeOf,
   regionalNoticeDeadlines,
+  sentByCarechain,
+  type DischargeNoticeKind,
   type HomeLinkDirectory,
   type NoticeDeadlines,
   type PlanningFact,
@@ -49,9 +51,6 @@ type NoticeRow = {
   due_at: Date;
   sent_at: Date | null;
 };
-
-/** Notices staff send themselves (they choose the meeting's time and guests); Carechain sends the others. */
-const sentByStaff = (notice: string) => notice === 'planning-meeting-call';
 
 /**
  * Coordinated discharge planning: reads the event store in order and, for each admission, readiness,
@@ -213,7 +212,8 @@ export class DischargePlanningFlow extends PeriodicWork {
         where: { patientId, recipient, toCareLinkId: null, sentAt: null, cancelledAt: null },
         data: { toCareLinkId: link },
       });
-      for (const row of waiting) if (!sentByStaff(row.notice)) await this.send(tx, rowOf(row), now, {});
+      for (const row of waiting)
+        if (sentByCarechain(row.notice as DischargeNoticeKind)) await this.send(tx, rowOf(row), now, {});
     }
   }
 
