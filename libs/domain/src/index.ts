@@ -47,6 +47,7 @@ export * from './care-plans/decide-care-plan-save';
 export * from './stays/decide-readiness';
 export * from './stays/decide-discharge-delay-cause';
 export * from './handovers/decide-handover-acknowledgement';
+export * from './handovers/handover-breach';
 export * from './patient-identities/patient-identity';
 export * from './discharge-notices/notices-owed';
 export * from './discharge-notices/home-care-links';

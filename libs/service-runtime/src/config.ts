@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { checkPlanningRules, jonkopingPlanningRules, type RegionalPlanningRules } from '@carechain/domain';
+import {
+  checkPlanningRules,
+  isTimeZone,
+  jonkopingPlanningRules,
+  type RegionalPlanningRules,
+} from '@carechain/domain';
 import type { KafkaSettings } from '@carechain/messaging';
 
 /** Thrown at start-up with one line per missing or wrong setting. */
@@ -113,17 +118,7 @@ export function kafkaSettingsOf(
 const timeZone = z
   .string()
   .default('Europe/Stockholm')
-  .refine(
-    (zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'ORGANISATION_TIME_ZONE must be an IANA time zone, e.g. Europe/Stockholm' },
-  );
+  .refine(isTimeZone, { message: 'ORGANISATION_TIME_ZONE must be an IANA time zone, e.g. Europe/Stockholm' });
 
 /** The organisation's time zone: where its days begin and end, and what its systems' local times mean. */
 export const timeZoneSettings = { ORGANISATION_TIME_ZONE: timeZone };

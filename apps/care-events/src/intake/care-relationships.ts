@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { foldJourney, relationshipHolds, type JourneyFact } from '@carechain/domain';
+import { careRelationshipOf, foldJourney, type JourneyFact } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 
 export const RELATIONSHIP_DAYS = Symbol('RelationshipDays');
@@ -14,10 +14,8 @@ export interface FactSource {
 }
 
 /**
- * Which patients a care link holds a care relationship with, decided from the event store (the
- * truth, not a read model that may lag) the way the gateway decides reads: the link takes part in
- * the journey and the stay has not ended longer ago than the window, or a handover about the patient
- * was addressed to it within the window.
+ * Which patients a care link holds a care relationship with, decided by the rule the gateway's reads
+ * follow (careRelationshipOf) over the event store: the truth, not a read model that may lag.
  */
 @Injectable()
 export class CareRelationships {
@@ -45,27 +43,28 @@ export class CareRelationships {
     return history;
   }
 
-  /** The patients among `patientIds` with a handover addressed to the link within the window. */
-  async addressedBy(careLinkId: string, patientIds: string[], now: Date): Promise<Set<string>> {
-    const handovers = await this.prisma.handoverPackage.findMany({
-      where: {
-        patientId: { in: patientIds },
-        receivingCareLinkId: careLinkId,
-        sentAt: { gte: new Date(now.getTime() - this.windowDays * 86_400_000) },
-      },
-      select: { patientId: true },
-      distinct: ['patientId'],
+  /** When the latest handover about each of `patientIds` was addressed to the link, if one was. */
+  async lastAddressedTo(careLinkId: string, patientIds: string[]): Promise<Map<string, Date>> {
+    const handovers = await this.prisma.handoverPackage.groupBy({
+      by: ['patientId'],
+      where: { patientId: { in: patientIds }, receivingCareLinkId: careLinkId },
+      _max: { sentAt: true },
     });
-    return new Set(handovers.map((h) => h.patientId));
+    return new Map(handovers.flatMap((h) => (h._max.sentAt ? [[h.patientId, h._max.sentAt]] : [])));
   }
 
-  /** Whether the link takes part in the journey these facts tell, and the stay is within the window. */
-  holds(careLinkId: string, facts: JourneyFact[], now: Date): boolean {
+  /** Whether the link holds a relationship with the patient these facts and that handover tell of. */
+  holds(careLinkId: string, facts: JourneyFact[], lastAddressedAt: Date | null, now: Date): boolean {
     const journey = foldJourney(facts);
-    return (
-      journey.careLinkIds.includes(careLinkId) &&
-      relationshipHolds(journey.dischargedAt, now, this.windowDays)
+    const relationship = careRelationshipOf(
+      {
+        journey: journey.careLinkIds.includes(careLinkId) ? { dischargedAt: journey.dischargedAt } : null,
+        lastHandoverAddressedAt: lastAddressedAt,
+      },
+      now,
+      this.windowDays,
     );
+    return relationship !== null;
   }
 }
 

@@ -54,15 +54,15 @@ export class IntakeService {
     const [history, addressed] = patients.length
       ? await Promise.all([
           this.relationships.historyOf(patients),
-          this.relationships.addressedBy(submitter.careLinkId, patients, now),
+          this.relationships.lastAddressedTo(submitter.careLinkId, patients),
         ])
-      : [new Map(), new Set<string>()];
+      : [new Map(), new Map<string, Date>()];
     let sequence = Number.MAX_SAFE_INTEGER - events.length;
     return events.map((event) => {
       if (!event) return null;
       const facts = history.get(event.patientId) ?? [];
-      const holds =
-        addressed.has(event.patientId) || this.relationships.holds(submitter.careLinkId, facts, now);
+      const lastAddressedAt = addressed.get(event.patientId) ?? null;
+      const holds = this.relationships.holds(submitter.careLinkId, facts, lastAddressedAt, now);
       const refusal = refusalOfSubmission(submitter, submissionOf(event), holds);
       // A later event of the same submission may rest on this one (an admission, then its notice).
       if (!refusal) facts.push(factOf({ ...event, careLinkId: event.source.careLinkId }, ++sequence));

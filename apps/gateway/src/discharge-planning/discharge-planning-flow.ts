@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { careEventEnvelope, validateCareEvent, type CareEventType } from '@carechain/contracts';
 import {
+  breachMomentOf,
   homeCareLinksOf,
   noticeBreachOf,
   noticeEffectsOf,
   noticeRecipients,
   patientHomeOf,
   regionalNoticeDeadlines,
+  sentByCarechain,
+  type DischargeNoticeKind,
   type HomeLinkDirectory,
   type NoticeDeadlines,
   type PlanningFact,
@@ -48,9 +51,6 @@ type NoticeRow = {
   due_at: Date;
   sent_at: Date | null;
 };
-
-/** Notices staff send themselves (they choose the meeting's time and guests); Carechain sends the others. */
-const sentByStaff = (notice: string) => notice === 'planning-meeting-call';
 
 /**
  * Coordinated discharge planning: reads the event store in order and, for each admission, readiness,
@@ -212,7 +212,8 @@ export class DischargePlanningFlow extends PeriodicWork {
         where: { patientId, recipient, toCareLinkId: null, sentAt: null, cancelledAt: null },
         data: { toCareLinkId: link },
       });
-      for (const row of waiting) if (!sentByStaff(row.notice)) await this.send(tx, rowOf(row), now, {});
+      for (const row of waiting)
+        if (sentByCarechain(row.notice as DischargeNoticeKind)) await this.send(tx, rowOf(row), now, {});
     }
   }
 
@@ -264,7 +265,7 @@ export class DischargePlanningFlow extends PeriodicWork {
         this.event(
           'CareLinkNoticeBreached',
           row,
-          row.sent_at && row.sent_at < now ? row.sent_at : row.due_at,
+          breachMomentOf(row.due_at, row.sent_at, now),
           [row.notice_id, 'breached'],
           {
             stayId: row.stay_id,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { careEventEnvelope, validateCareEvent } from '@carechain/contracts';
+import { handoverBreachOf } from '@carechain/domain';
 import {
   CareEventStore,
   InjectPrisma,
@@ -63,14 +64,10 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
           AND near_breach_at <= ${now} AND due_at >= ${now}
         RETURNING package_id, patient_id, specification_id, specification_version, receiving_care_link_id, sending_care_link_id, due_at, sent_at`;
       const events = [
-        ...breached.map((row) =>
-          this.event(
-            'HandoverTargetBreached',
-            row,
-            now,
-            row.sent_at > row.due_at ? 'sent after the deadline' : 'not acknowledged by the deadline',
-          ),
-        ),
+        ...breached.map((row) => {
+          const breach = handoverBreachOf({ sentAt: row.sent_at, dueAt: row.due_at }, now);
+          return this.event('HandoverTargetBreached', row, breach.at, breach.reason);
+        }),
         ...near.map((row) =>
           this.event(
             'HandoverTargetNearlyBreached',
@@ -99,7 +96,7 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
   private event(
     type: 'HandoverTargetBreached' | 'HandoverTargetNearlyBreached',
     row: DueRow,
-    now: Date,
+    occurredAt: Date,
     reason: string,
   ): NewCareEvent {
     const checked = validateCareEvent(
@@ -108,7 +105,7 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
         schemaVersion: 1,
         sameEventWhen: [row.package_id, type],
         patientId: row.patient_id,
-        occurredAt: type === 'HandoverTargetBreached' && row.sent_at <= row.due_at ? row.due_at : now,
+        occurredAt,
         source: { system: 'carechain-handovers', careLinkId: row.receiving_care_link_id },
         payload: {
           packageId: row.package_id,

@@ -3,9 +3,8 @@ import { patientIdSchema } from '@carechain/contracts';
 import {
   answerProblems,
   checkComplaint,
-  checkDay,
-  checkText,
   closingProblems,
+  feedbackProblems,
   type ComplainantKind,
   type ComplaintProgress,
 } from '@carechain/domain';
@@ -98,10 +97,7 @@ export class Complaints {
 
   async answer(caller: Caller, complaintId: string, answer: string): Promise<Complaint> {
     const row = await this.row(complaintId);
-    refuseIf(
-      [...answerProblems(progressOf(row), caller.careLinkId), ...checkText('answer', answer, 8000)],
-      '',
-    );
+    refuseIf(answerProblems(progressOf(row), caller.careLinkId, answer), '');
     const key = { complaintId, careLinkId: caller.careLinkId };
     await this.prisma.complaintAnswer.upsert({
       where: { complaintId_careLinkId: key },
@@ -113,15 +109,7 @@ export class Complaints {
 
   async giveFeedback(caller: Caller, complaintId: string, input: ComplaintFeedbackInput): Promise<Complaint> {
     const row = await this.row(complaintId);
-    const problems = [...checkText('feedback', input.feedback, 8000), ...checkDay('givenOn', input.givenOn)];
-    if (!problems.length && input.givenOn < dayOf(row.receivedOn)) {
-      problems.push({
-        field: 'givenOn',
-        message: `must not be before the complaint was received (${dayOf(row.receivedOn)})`,
-      });
-    }
-    if (row.closedAt) problems.push({ field: 'complaintId', message: 'the complaint is closed' });
-    refuseIf(problems);
+    refuseIf(feedbackProblems({ receivedOn: dayOf(row.receivedOn), closed: row.closedAt !== null }, input));
     const updated = await this.prisma.complaint.update({
       where: { complaintId },
       data: {

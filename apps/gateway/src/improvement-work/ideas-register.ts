@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  checkText,
-  ideaSubmitterKinds,
-  triageProblems,
-  type IdeaStatus,
-  type IdeaSubmitterKind,
-  type Problem,
-} from '@carechain/domain';
+import { checkIdea, triageProblems, type IdeaStatus } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
 import { isUuid, notFound, refuseIf } from './input-problems';
@@ -18,17 +11,7 @@ export class IdeasRegister {
   constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
 
   submit(caller: Caller, input: ImprovementIdeaInput) {
-    const problems: Problem[] = [
-      ...checkText('title', input.title, 200),
-      ...checkText('description', input.description, 4000),
-    ];
-    if (!ideaSubmitterKinds.includes(input.submitterKind as IdeaSubmitterKind)) {
-      problems.push({
-        field: 'submitterKind',
-        message: `unknown kind '${input.submitterKind}'; known: ${ideaSubmitterKinds.join(', ')}`,
-      });
-    }
-    refuseIf(problems);
+    refuseIf(checkIdea(input));
     return this.prisma.improvementIdea.create({
       data: { ...input, submittedBy: caller.actorId, submittedFromLink: caller.careLinkId },
     });

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { isDay, type Problem } from '@carechain/domain';
+import { checkPeriod, type Problem } from '@carechain/domain';
 import { invalidInput } from '../client-errors';
 
 /** One BAD_USER_INPUT error naming every problem by its argument path, e.g. `input.aim.by`. */
@@ -25,11 +25,5 @@ export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Checks a from/to pair of days, naming the argument at fault. */
 export function checkSpan(from: string, to: string): void {
-  const problems: Problem[] = [];
-  if (!isDay(from))
-    problems.push({ field: 'from', message: `'${from}' is not a date in the form YYYY-MM-DD` });
-  if (!isDay(to)) problems.push({ field: 'to', message: `'${to}' is not a date in the form YYYY-MM-DD` });
-  if (!problems.length && to < from)
-    problems.push({ field: 'to', message: `must not be before from (${from})` });
-  refuseIf(problems, '');
+  refuseIf(checkPeriod(from, to), '');
 }

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { delayCauses } from '@carechain/contracts';
 import {
+  addDays,
+  checkPeriod,
   countingRule,
   nationalIndicator,
   placeOf,
@@ -17,7 +19,7 @@ import {
 } from '@carechain/domain';
 import { InjectPrisma, type PrismaClient } from '@carechain/persistence';
 import { CareLinkDirectory } from '../care-links/care-link-directory';
-import { badInput } from '../client-errors';
+import { badInput, invalidInput } from '../client-errors';
 import { periodsBetween, periodStart } from './periods';
 import {
   Granularity,
@@ -50,19 +52,9 @@ interface DayRow {
 const MAX_DAYS = 366 * 30;
 const knownCauses = new Set<string>([...delayCauses, 'not-recorded']);
 
-const isDay = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-
-function checkPeriod(from: string, to: string, prefix = ''): void {
-  for (const [key, value] of [
-    ['from', from],
-    ['to', to],
-  ]) {
-    if (!isDay(value)) throw badInput(`${prefix}${key}`, `'${value}' is not a date in the form YYYY-MM-DD`);
-  }
-  if (to < from) throw badInput(`${prefix}to`, `must not be before ${prefix}from (${from})`);
+function checkDays(from: string, to: string, prefix = ''): void {
+  const problems = checkPeriod(from, to, prefix);
+  if (problems.length) throw invalidInput(problems);
   if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS)
     throw badInput(`${prefix}to`, 'a period may span at most 30 years');
 }
@@ -79,7 +71,7 @@ function fillPeriods(
 
 /** Checks a dashboard filter and names each problem, before anything is counted. */
 export function checkFilter(filter: UnnecessaryDaysFilter): void {
-  checkPeriod(filter.from, filter.to, 'filter.');
+  checkDays(filter.from, filter.to, 'filter.');
   const unknown = filter.causes?.filter((c) => !knownCauses.has(c)) ?? [];
   if (unknown.length)
     throw badInput(
@@ -328,7 +320,7 @@ export class UnnecessaryDaysService {
 
   /** Admissions per period, by admission date. */
   async admissions({ from, to, granularity, diagnosisGroup }: IndicatorArgs): Promise<PeriodValue[]> {
-    checkPeriod(from, to);
+    checkDays(from, to);
     const rows = await this.prisma.$queryRaw<{ period: Date; n: number }[]>`
       SELECT date_trunc(${granularity}, admitted_on)::date AS period, count(*)::int AS n
       FROM stay
@@ -340,7 +332,7 @@ export class UnnecessaryDaysService {
 
   /** Hospital days (midnights spent in hospital) per period; stays still in hospital count to today. */
   async hospitalDays({ from, to, granularity, diagnosisGroup }: IndicatorArgs): Promise<PeriodValue[]> {
-    checkPeriod(from, to);
+    checkDays(from, to);
     const rows = await this.prisma.$queryRaw<{ period: Date; n: number }[]>`
       WITH periods AS (
         SELECT p::date AS start, (p + ('1 ' || ${granularity})::interval - interval '1 day')::date AS finish
@@ -407,7 +399,7 @@ function wholeMonths(from: string, to: string, granularity: Granularity): { firs
   if (granularity === Granularity.DAY || granularity === Granularity.WEEK) return { first: from, end: from };
   const first = from.endsWith('-01') ? from : nextMonth(from);
   const last = nextMonth(to);
-  const end = dayAfter(to) === last ? last : `${to.slice(0, 7)}-01`;
+  const end = addDays(to, 1) === last ? last : `${to.slice(0, 7)}-01`;
   return end > first ? { first, end } : { first: from, end: from };
 }
 
@@ -416,9 +408,6 @@ const nextMonth = (day: string) => {
   d.setUTCMonth(d.getUTCMonth() + 1);
   return d.toISOString().slice(0, 10);
 };
-
-const dayAfter = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The care links a filter on their hospital or organisation keeps, as `placeOf` names those: the

@@ -4,6 +4,7 @@ import {
   continueStayRecord,
   countingRule,
   countingRuleNames,
+  localDate,
   readyFromOf,
   stayEventTypes,
   stayRecordFromJson,
@@ -60,16 +61,7 @@ export class StayProjection implements Projection {
   readonly consumer = 'projector.stays';
   readonly tables = ['stay', 'stay_event', 'unnecessary_day', 'unnecessary_day_month'];
 
-  private readonly localDate: Intl.DateTimeFormat;
-
-  constructor(@Inject(STAY_SETTINGS) private readonly settings: StaySettings) {
-    this.localDate = new Intl.DateTimeFormat('en-CA', {
-      timeZone: settings.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-  }
+  constructor(@Inject(STAY_SETTINGS) private readonly settings: StaySettings) {}
 
   clear(prisma: PrismaClient) {
     return [
@@ -206,7 +198,7 @@ export class StayProjection implements Projection {
     last: Position,
   ): Record<string, unknown> {
     const { facts } = record;
-    const toDay = (at: Date | null) => (at ? this.localDate.format(at) : null);
+    const toDay = (at: Date | null) => (at ? localDate(at, this.settings.timeZone) : null);
     return {
       patient_id: patientId,
       stay_id: stayId,

@@ -68,66 +68,44 @@ const unsentWhenTheStayEnds: DischargeNoticeKind[] = [
   'planning-meeting-call',
 ];
 
-/**
- * The notices an event of the stay makes owed or no longer owed. Carechain sends what it can send
- * itself at once; the planning-meeting call waits for staff to choose a time and who comes.
- */
+/** Carechain sends a notice itself, at once, unless staff must first choose the meeting's time and guests. */
+export function sentByCarechain(notice: DischargeNoticeKind): boolean {
+  return notice !== 'planning-meeting-call';
+}
+
+const owe = (notice: DischargeNoticeKind, dueAt: Date): OwedNotice => ({
+  notice,
+  recipients: both,
+  sendNow: sentByCarechain(notice),
+  dueAt,
+});
+
+/** The notices an event of the stay makes owed or no longer owed. */
 export function noticeEffectsOf(fact: PlanningFact, deadlines: NoticeDeadlines): NoticeEffects {
   switch (fact.type) {
     case 'PatientAdmitted':
       return {
-        owed: [
-          {
-            notice: 'admission-notice',
-            recipients: both,
-            sendNow: true,
-            dueAt: deadlines.admissionNotice(fact.occurredAt),
-          },
-        ],
+        owed: [owe('admission-notice', deadlines.admissionNotice(fact.occurredAt))],
         cancels: [],
       };
     case 'MedicallyReadyForDischarge': {
       const readyAt = new Date(String(fact.payload.readyAt));
       return {
         owed: [
-          {
-            notice: 'ready-for-discharge-notice',
-            recipients: both,
-            sendNow: true,
-            dueAt: deadlines.readyNotice(readyAt),
-          },
-          {
-            notice: 'planning-meeting-call',
-            recipients: both,
-            sendNow: false,
-            dueAt: deadlines.planningCall(readyAt),
-          },
+          owe('ready-for-discharge-notice', deadlines.readyNotice(readyAt)),
+          owe('planning-meeting-call', deadlines.planningCall(readyAt)),
         ],
         cancels: [],
       };
     }
     case 'MedicallyReadyWithdrawn':
       return {
-        owed: [
-          {
-            notice: 'no-longer-ready-notice',
-            recipients: both,
-            sendNow: true,
-            dueAt: deadlines.readyNotice(fact.occurredAt),
-          },
-        ],
+        owed: [owe('no-longer-ready-notice', deadlines.readyNotice(fact.occurredAt))],
         cancels: ['ready-for-discharge-notice', 'planning-meeting-call'],
       };
     case 'ExpectedDischargeDateSet':
       return {
-        owed: [
-          {
-            notice: 'expected-discharge-date',
-            recipients: both,
-            sendNow: true,
-            dueAt: deadlines.readyNotice(fact.occurredAt),
-          },
-        ],
+        owed: [owe('expected-discharge-date', deadlines.readyNotice(fact.occurredAt))],
         cancels: [],
       };
     case 'PlanningMeetingCalled':

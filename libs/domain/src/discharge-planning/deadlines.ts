@@ -64,3 +64,12 @@ export function noticeStatus(deadline: Date, sentAt: Date | null, now: Date): No
   if (sentAt) return sentOnTime(sentAt, deadline) ? 'sent-on-time' : 'sent-late';
   return now.getTime() > deadline.getTime() ? 'overdue' : 'due';
 }
+
+/**
+ * When a missed deadline is dated on the timeline: a late sending when it was sent, so the breach
+ * and its reason tell the same moment; anything else (nothing sent, no acknowledgement) at the
+ * deadline. A sending reported for after `now` has not happened yet: until then the deadline is missed.
+ */
+export function breachMomentOf(deadline: Date, sentAt: Date | null, now: Date): Date {
+  return sentAt && !sentOnTime(sentAt, deadline) && sentAt.getTime() <= now.getTime() ? sentAt : deadline;
+}

@@ -1,4 +1,6 @@
 import Holidays from 'date-holidays';
+import { isTimeZone } from '../care-links/care-link-directory';
+import { isDay } from '../improvement-work/problems';
 import { addDays } from '../unnecessary-days/local-days';
 
 /**
@@ -55,9 +57,6 @@ export interface PlanningRulesProblem {
   message: string;
 }
 
-const isLocalDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-
 /** What is wrong with a region's settings, each problem named by its field; empty when usable. */
 export function checkPlanningRules(rules: RegionalPlanningRules): PlanningRulesProblem[] {
   const problems: PlanningRulesProblem[] = [];
@@ -65,18 +64,15 @@ export function checkPlanningRules(rules: RegionalPlanningRules): PlanningRulesP
     if (!Number.isInteger(value) || value < min || value > max)
       problems.push({ field, message: `must be a whole number from ${min} to ${max}; got ${value}` });
   };
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: rules.timeZone });
-  } catch {
+  if (!isTimeZone(rules.timeZone))
     problems.push({ field: 'timeZone', message: `'${rules.timeZone}' is not an IANA time zone` });
-  }
   if (rules.holidayCalendar !== 'SE' && rules.holidayCalendar !== 'none')
     problems.push({
       field: 'holidayCalendar',
       message: `must be SE or none; got '${rules.holidayCalendar}'`,
     });
   const badDates = Array.isArray(rules.holidays)
-    ? rules.holidays.filter((day) => typeof day !== 'string' || !isLocalDate(day))
+    ? rules.holidays.filter((day) => typeof day !== 'string' || !isDay(day))
     : [JSON.stringify(rules.holidays)];
   if (badDates.length)
     problems.push({ field: 'holidays', message: `not dates in the form YYYY-MM-DD: ${badDates.join(', ')}` });

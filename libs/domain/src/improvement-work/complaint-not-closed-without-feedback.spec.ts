@@ -9,8 +9,8 @@ const open: ComplaintProgress = {
 
 describe('a complaint is answered by every involved link and closed only once the complainant has had feedback', () => {
   it('lets only involved links answer', () => {
-    expect(answerProblems(open, 'ryhov-med-1')).toEqual([]);
-    expect(answerProblems(open, 'vc-tranas')).toEqual([
+    expect(answerProblems(open, 'ryhov-med-1', 'We called too late')).toEqual([]);
+    expect(answerProblems(open, 'vc-tranas', 'Not ours')).toEqual([
       { field: 'complaintId', message: 'care link vc-tranas is not involved in this complaint' },
     ]);
   });
@@ -26,9 +26,10 @@ describe('a complaint is answered by every involved link and closed only once th
     const answered = { ...open, answeredBy: ['jonkoping-home-care', 'ryhov-med-1'] };
     expect(closingProblems(answered).map((p) => p.field)).toEqual(['feedback']);
     expect(closingProblems({ ...answered, feedbackGiven: true })).toEqual([]);
-    expect(answerProblems({ ...answered, feedbackGiven: true, closed: true }, 'ryhov-med-1')[0].message).toBe(
-      'the complaint is closed',
-    );
+    expect(
+      answerProblems({ ...answered, feedbackGiven: true, closed: true }, 'ryhov-med-1', 'Late answer')[0]
+        .message,
+    ).toBe('the complaint is closed');
   });
 
   it('needs the involved links to be in the directory', () => {

@@ -46,12 +46,40 @@ export interface ComplaintProgress {
 }
 
 /** Only a care link the complaint involves answers it, and only while it is open. */
-export function answerProblems(complaint: ComplaintProgress, careLinkId: string): Problem[] {
+export function answerProblems(complaint: ComplaintProgress, careLinkId: string, answer: string): Problem[] {
+  return [...answererProblems(complaint, careLinkId), ...checkText('answer', answer, 8000)];
+}
+
+function answererProblems(complaint: ComplaintProgress, careLinkId: string): Problem[] {
   if (complaint.closed) return [{ field: 'complaintId', message: 'the complaint is closed' }];
   if (!complaint.involvedCareLinkIds.includes(careLinkId)) {
     return [{ field: 'complaintId', message: `care link ${careLinkId} is not involved in this complaint` }];
   }
   return [];
+}
+
+export interface ComplaintFeedback {
+  feedback: string;
+  givenOn: string;
+}
+
+/** The complainant is told what came of the complaint on or after the day it came in, while it is open. */
+export function feedbackProblems(
+  complaint: { receivedOn: string; closed: boolean },
+  feedback: ComplaintFeedback,
+): Problem[] {
+  const problems = [
+    ...checkText('feedback', feedback.feedback, 8000),
+    ...checkDay('givenOn', feedback.givenOn),
+  ];
+  if (!problems.length && feedback.givenOn < complaint.receivedOn) {
+    problems.push({
+      field: 'givenOn',
+      message: `must not be before the complaint was received (${complaint.receivedOn})`,
+    });
+  }
+  if (complaint.closed) problems.push({ field: 'complaintId', message: 'the complaint is closed' });
+  return problems;
 }
 
 /**

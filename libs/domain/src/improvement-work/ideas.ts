@@ -1,4 +1,4 @@
-import type { Problem } from './problems';
+import { checkText, type Problem } from './problems';
 
 export const ideaSubmitterKinds = [
   'staff',
@@ -8,6 +8,26 @@ export const ideaSubmitterKinds = [
   'relative',
 ] as const;
 export type IdeaSubmitterKind = (typeof ideaSubmitterKinds)[number];
+
+export interface IdeaDraft {
+  title: string;
+  description: string;
+  submitterKind: string;
+}
+
+export function checkIdea(draft: IdeaDraft): Problem[] {
+  const problems = [
+    ...checkText('title', draft.title, 200),
+    ...checkText('description', draft.description, 4000),
+  ];
+  if (!ideaSubmitterKinds.includes(draft.submitterKind as IdeaSubmitterKind)) {
+    problems.push({
+      field: 'submitterKind',
+      message: `unknown kind '${draft.submitterKind}'; known: ${ideaSubmitterKinds.join(', ')}`,
+    });
+  }
+  return problems;
+}
 
 /** new: not yet looked at; adopted: became a project; parked: not now, for a stated reason. */
 export type IdeaStatus = 'new' | 'adopted' | 'parked';

@@ -20,6 +20,17 @@ export function checkDay(field: string, value: string): Problem[] {
   return isDay(value) ? [] : [{ field, message: `'${value}' is not a date in the form YYYY-MM-DD` }];
 }
 
+/**
+ * What is wrong with a period asked for as days `from` to `to`, both included: every day that is no
+ * date, or else an end before the start. `prefix` places the fields in the request, e.g. `filter.`.
+ */
+export function checkPeriod(from: string, to: string, prefix = ''): Problem[] {
+  const problems = [...checkDay(`${prefix}from`, from), ...checkDay(`${prefix}to`, to)];
+  if (!problems.length && to < from)
+    problems.push({ field: `${prefix}to`, message: `must not be before ${prefix}from (${from})` });
+  return problems;
+}
+
 /** The chart period a day falls in: the last period starting on or before it; null before the first. */
 export function periodOf(day: string, periodStarts: readonly string[]): string | null {
   let found: string | null = null;
