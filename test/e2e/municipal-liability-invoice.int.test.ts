@@ -156,5 +156,24 @@ describe('a municipality’s payment-liability invoice charges exactly the days 
       ].join(','),
     );
     expect(lines.filter(Boolean)).toHaveLength(6);
+
+    // The basis prints on its own, to go with the invoice: not the directory, the access log or the form.
+    await page.getByRole('link', { name: 'Utskriftsvänligt underlag' }).click();
+    await page.waitForURL('**/directory/liability/jonkoping-municipality/2026-10');
+    await page.emulateMedia({ media: 'print' });
+    await page
+      .getByRole('heading', { level: 1, name: 'Kommunens betalningsansvar: underlag per månad' })
+      .waitFor();
+    await page.getByText(/^Jönköpings kommun, oktober 2026: 5 dagar enligt Region Jönköpings län/).waitFor();
+    expect(
+      await page.getByRole('table', { name: '5 dagar med betalningsansvar, äldst först' }).isVisible(),
+    ).toBe(true);
+    for (const away of ['Vårdenhetskatalog', 'En patients åtkomstlogg'])
+      expect(await page.getByRole('heading', { name: away }).count()).toBe(0);
+    for (const control of ['Skriv ut', 'Exportera till CSV', 'Logga ut'])
+      expect(await page.getByRole('button', { name: control }).isVisible()).toBe(false);
+    await screenshot(page, 'coordinator-liability-invoice-print');
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoAxeViolations(page);
   });
 });

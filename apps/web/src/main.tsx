@@ -31,6 +31,9 @@ const MeetingsPage = lazy(() => import('./meetings/meetings-page'));
 const MeetingPage = lazy(() => import('./meetings/meeting-page'));
 const QualityTimePage = lazy(() => import('./quality-time/quality-time-page'));
 const DirectoryPage = lazy(() => import('./directory/directory-page'));
+const LiabilityInvoicePrintPage = lazy(() =>
+  import('./directory/liability-invoice-print-page').then((m) => ({ default: m.LiabilityInvoicePrintPage })),
+);
 const DischargePlanningPage = lazy(() => import('./planning/discharge-planning-page'));
 
 // Before sign-in the page reads only the care-link directory, as the sign-in screen itself.
@@ -81,6 +84,10 @@ function App() {
                   <Route path="/quality-time" element={<QualityTimePage />} />
                   <Route path="/discharge-planning" element={<DischargePlanningPage />} />
                   <Route path="/directory" element={<DirectoryPage />} />
+                  <Route
+                    path="/directory/liability/:municipality/:month"
+                    element={<LiabilityInvoicePrintPage />}
+                  />
                 </Route>
                 <Route path="*" element={<p className="state">{t('app.notFound')}</p>} />
               </Routes>

@@ -1,37 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
-import { formatDay, formatMonth } from '../coach/dates';
-import { graphql } from '../graphql/generated';
-import { formatNumber } from '../i18n/i18n';
-import { Empty, ErrorMessage, Loading } from '../layout/states';
-import { downloadCsv, toCsv } from '../unnecessary-days/csv';
-
-const INVOICE = graphql(`
-  query MunicipalLiabilityInvoice($municipality: String!, $month: String!) {
-    municipalLiabilityInvoice(municipality: $municipality, month: $month) {
-      municipalityId
-      month
-      region
-      model
-      modelDays
-      totalDays
-      amountBasis {
-        amount
-        currency
-      }
-      days {
-        date
-        patientId
-        stayId
-        admissionEventId
-        admissionNoticeEventId
-        readinessEventId
-        readyNoticeEventId
-      }
-    }
-  }
-`);
+import { Link } from 'react-router-dom';
+import { InvoiceBasis } from './invoice-basis';
 
 const lastMonth = () => {
   const now = new Date();
@@ -44,39 +14,15 @@ export function LiabilityInvoice({
 }: {
   municipalities: { organisationId: string; name: string }[];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form, setForm] = useState({
     municipality: municipalities[0]?.organisationId ?? '',
     month: lastMonth(),
   });
   const [asked, setAsked] = useState<typeof form | null>(null);
-  const [{ data, error, fetching }] = useQuery({
-    query: INVOICE,
-    variables: asked ?? form,
-    pause: !asked,
-    requestPolicy: 'network-only',
-  });
   const show = (event: FormEvent) => {
     event.preventDefault();
     setAsked({ ...form });
-  };
-  const invoice = data?.municipalLiabilityInvoice;
-  const name = (id: string) => municipalities.find((m) => m.organisationId === id)?.name ?? id;
-  const exportCsv = () => {
-    if (!invoice) return;
-    const csv = toCsv(
-      ['date', 'patient', 'stay', 'admission', 'admission notice', 'readiness', 'ready notice'],
-      invoice.days.map((d) => [
-        d.date,
-        d.patientId,
-        d.stayId,
-        d.admissionEventId,
-        d.admissionNoticeEventId,
-        d.readinessEventId,
-        d.readyNoticeEventId,
-      ]),
-    );
-    downloadCsv(`liability_${invoice.municipalityId}_${invoice.month}.csv`, csv);
   };
   return (
     <section aria-labelledby="liability-title" className="liability-invoice">
@@ -106,69 +52,19 @@ export function LiabilityInvoice({
         />
         <button type="submit">{t('liabilityInvoice.show')}</button>
       </form>
-      {error && <ErrorMessage error={error} />}
-      {fetching && <Loading />}
-      {invoice && !fetching && (
+      {asked && (
         <>
-          <p>
-            {t('liabilityInvoice.summary', {
-              municipality: name(invoice.municipalityId),
-              month: formatMonth(invoice.month, i18n.language),
-              count: invoice.totalDays,
-              region: invoice.region,
-              model: t(`liabilityInvoice.models.${invoice.model}`, { days: invoice.modelDays }),
-            })}{' '}
-            {invoice.amountBasis
-              ? t('liabilityInvoice.amount', {
-                  amount: formatNumber(invoice.amountBasis.amount, i18n.language),
-                  currency: invoice.amountBasis.currency,
-                })
-              : t('liabilityInvoice.noRate')}
+          <p className="no-print">
+            <Link to={liabilityPrintPath(asked.municipality, asked.month)}>
+              {t('liabilityInvoice.printable')}
+            </Link>
           </p>
-          {invoice.days.length === 0 ? (
-            <Empty>
-              {t('liabilityInvoice.empty', {
-                municipality: name(invoice.municipalityId),
-                month: formatMonth(invoice.month, i18n.language),
-              })}
-            </Empty>
-          ) : (
-            <>
-              <button type="button" className="no-print" onClick={exportCsv}>
-                {t('liabilityInvoice.csv')}
-              </button>
-              <table>
-                <caption>{t('liabilityInvoice.caption', { count: invoice.totalDays })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('liabilityInvoice.date')}</th>
-                    <th scope="col">{t('liabilityInvoice.patient')}</th>
-                    <th scope="col">{t('liabilityInvoice.events')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invoice.days.map((d) => (
-                    <tr key={`${d.date}-${d.patientId}-${d.stayId}`}>
-                      <td className="nowrap">{formatDay(d.date, i18n.language)}</td>
-                      <td>
-                        {d.patientId} ({t('liabilityInvoice.stay', { stay: d.stayId })})
-                      </td>
-                      <td className="event-ids">
-                        {t('liabilityInvoice.trace', {
-                          admission: d.admissionEventId,
-                          admissionNotice: d.admissionNoticeEventId,
-                          readiness: d.readinessEventId,
-                          readyNotice: d.readyNoticeEventId,
-                        })}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
+          <InvoiceBasis municipality={asked.municipality} month={asked.month} />
         </>
       )}
     </section>
   );
 }
+
+export const liabilityPrintPath = (municipality: string, month: string) =>
+  `/directory/liability/${encodeURIComponent(municipality)}/${month}`;
