@@ -375,16 +375,18 @@ describe('handovers: each care link defines what it needs, receives it on time a
       );
     }, 'discharge handover delivered');
     expect([pkg.timeliness, pkg.data]).toEqual(['near-breach', { patient: { stay: { dischargedAt } } }]);
-    await eventually(async () => {
-      const { patientJourney } = await gql<{ patientJourney: { timeline: { type: string }[] } }>(
-        `query($p: ID!) { patientJourney(patientId: $p) { timeline { type } } }`,
+    const nearBreach = await eventually(async () => {
+      const { patientJourney } = await gql<{
+        patientJourney: { timeline: { type: string; occurredAt: string }[] };
+      }>(
+        `query($p: ID!) { patientJourney(patientId: $p) { timeline { type occurredAt } } }`,
         { p: esther },
         WARD,
       );
-      return patientJourney.timeline.some((e) => e.type === 'HandoverTargetNearlyBreached')
-        ? true
-        : undefined;
+      return patientJourney.timeline.find((e) => e.type === 'HandoverTargetNearlyBreached');
     }, 'near-breach on the timeline');
+    // At three quarters of the hour after discharge, whenever the deadline check noticed it.
+    expect(Date.parse(nearBreach.occurredAt)).toBe(Date.parse(dischargedAt) + 45 * 60_000);
   });
 
   it('versions a specification: a change never rewrites what was already delivered', async () => {

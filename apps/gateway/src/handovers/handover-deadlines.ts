@@ -20,6 +20,7 @@ interface DueRow {
   sending_care_link_id: string;
   due_at: Date;
   sent_at: Date;
+  near_breach_at: Date;
 }
 
 /**
@@ -62,17 +63,18 @@ export class HandoverDeadlines implements OnApplicationBootstrap, OnApplicationS
         UPDATE handover_package SET near_breach_published_at = ${now}
         WHERE near_breach_published_at IS NULL AND breach_published_at IS NULL AND acknowledged_at IS NULL
           AND near_breach_at <= ${now} AND due_at >= ${now}
-        RETURNING package_id, patient_id, specification_id, specification_version, receiving_care_link_id, sending_care_link_id, due_at, sent_at`;
+        RETURNING package_id, patient_id, specification_id, specification_version, receiving_care_link_id, sending_care_link_id, due_at, sent_at, near_breach_at`;
       const events = [
         ...breached.map((row) => {
           const breach = handoverBreachOf({ sentAt: row.sent_at, dueAt: row.due_at }, now);
           return this.event('HandoverTargetBreached', row, breach.at, breach.reason);
         }),
+        // Dated when three quarters of the time had passed, not when this check came round to it.
         ...near.map((row) =>
           this.event(
             'HandoverTargetNearlyBreached',
             row,
-            now,
+            row.near_breach_at,
             'three quarters of the time to the deadline passed unacknowledged',
           ),
         ),
