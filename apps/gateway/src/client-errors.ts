@@ -42,3 +42,11 @@ export function checkPatientId(field: string, patientId: string): void {
   const checked = patientIdSchema.safeParse(patientId);
   if (!checked.success) throw badInput(field, checked.error.issues[0].message);
 }
+
+/** An argument that is an ISO 8601 date or date-time, as an instant; BAD_USER_INPUT naming it otherwise. */
+export function instantIn(field: string, value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime()))
+    throw badInput(field, `'${value}' is not an ISO 8601 date or date-time`);
+  return at;
+}

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import { callerFromContext, CurrentCaller, type Caller, type GatewayContext } from '../access/caller';
-import { badInput } from '../client-errors';
+import { instantIn } from '../client-errors';
 import { HandoverRecords } from '../patient-records/handover-records';
 import { HandoverInbox } from './handover-inbox';
 import { HandoverSpecifications } from './handover-specifications';
@@ -22,14 +22,6 @@ const specificationView = (row: SpecificationRow): HandoverSpecification => {
   const target = row.target as { kind: string; hours?: number; days?: number };
   return { ...row, target: { kind: target.kind, hours: target.hours ?? null, days: target.days ?? null } };
 };
-
-function instant(argument: string, value: string): Date {
-  const at = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime())) {
-    throw badInput(argument, `'${value}' is not an ISO 8601 date or date-time`);
-  }
-  return at;
-}
 
 @Resolver()
 export class HandoversResolver {
@@ -122,7 +114,7 @@ export class HandoversResolver {
     @Args('to') to: string,
     @CurrentCaller() _caller: Caller,
   ) {
-    return this.inbox.statistics(instant('from', from), instant('to', to));
+    return this.inbox.statistics(instantIn('from', from), instantIn('to', to));
   }
 
   @Subscription(() => HandoverPackage, {
@@ -146,7 +138,7 @@ export class HandoversResolver {
     const caller = callerFromContext(context);
     return this.inbox.deliveries(
       caller,
-      since === undefined || since === null ? undefined : instant('since', since),
+      since === undefined || since === null ? undefined : instantIn('since', since),
     );
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { timelinessOf, type HandoverToAcknowledge } from '@carechain/domain';
 import { InjectPrisma, type Prisma, type PrismaClient } from '@carechain/persistence';
 import type { Caller } from '../access/caller';
-import { badInput, forbidden } from '../client-errors';
+import { badInput, forbidden, instantIn } from '../client-errors';
 import {
   HandoverInboxOrder,
   type HandoverInboxFilter,
@@ -187,13 +187,6 @@ export class HandoverRecords {
   }
 }
 
-function instantOf(field: string, value: string): Date {
-  const at = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at.getTime()))
-    throw badInput(field, `'${value}' is not an ISO 8601 date-time`);
-  return at;
-}
-
 /** The filter as a database condition; "late" is the domain's breached (see timelinessOf). */
 function inboxWhere(
   careLinkId: string,
@@ -202,8 +195,8 @@ function inboxWhere(
   dueAtColumn: Prisma.DateTimeFieldRefInput<'HandoverPackage'>,
 ): Prisma.HandoverPackageWhereInput {
   const due = {
-    ...(filter.dueFrom ? { gte: instantOf('filter.dueFrom', filter.dueFrom) } : {}),
-    ...(filter.dueBefore ? { lt: instantOf('filter.dueBefore', filter.dueBefore) } : {}),
+    ...(filter.dueFrom ? { gte: instantIn('filter.dueFrom', filter.dueFrom) } : {}),
+    ...(filter.dueBefore ? { lt: instantIn('filter.dueBefore', filter.dueBefore) } : {}),
   };
   return {
     receivingCareLinkId: careLinkId,
