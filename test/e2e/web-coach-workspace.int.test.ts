@@ -353,9 +353,18 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
       const unit = await person(actor, link, role);
       await open(unit, '/complaints', 'Klagomål');
       await unit.getByRole('heading', { name: 'Klagomål som din vårdenhet ska besvara' }).waitFor();
-      await unit.getByLabel('Din vårdenhets svar').fill(answer);
+      const answerBox = unit.getByLabel('Din vårdenhets svar (obligatoriskt)', { exact: true });
+      if (actor === 'anna-sjukskoterska') {
+        // Sent empty: told in Swedish next to the answer, and taken to it.
+        await unit.getByRole('button', { name: 'Skicka svaret' }).click();
+        await unit.getByText('Skriv din vårdenhets svar på klagomålet.').waitFor();
+        await unit.locator(':focus').and(answerBox).waitFor();
+        expect(await unit.getByText(/must not/).count()).toBe(0);
+      }
+      await answerBox.fill(answer);
       await unit.getByRole('button', { name: 'Skicka svaret' }).click();
       await saved(unit);
+      await unit.locator(':focus').filter({ hasText: 'Sparat.' }).waitFor();
       if (actor === 'bo-planerare') {
         await screenshot(unit, 'complaints-to-answer');
         await expectNoAxeViolations(unit);
@@ -364,9 +373,11 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     }
 
     await line.reload();
-    await card
-      .getByLabel('Återkoppling till den som klagade')
-      .fill('Avdelningen ringer nu hemtjänsten dagen före');
+    const feedback = card.getByLabel('Återkoppling till den som klagade (obligatoriskt)', { exact: true });
+    await card.getByRole('button', { name: 'Spara återkopplingen' }).click();
+    await card.getByText('Skriv vad den som klagade fick veta.').waitFor();
+    await line.locator(':focus').and(feedback).waitFor();
+    await feedback.fill('Avdelningen ringer nu hemtjänsten dagen före');
     await card.getByLabel('Svar från den som klagade (frivilligt)').fill('Nöjd');
     await card.getByRole('button', { name: 'Spara återkopplingen' }).click();
     await card.getByText(/^Alla vårdenheter har svarat/).waitFor();
@@ -396,7 +407,20 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
       'complaints-handler',
     );
     await open(coach, '/meetings', 'Nätverksmöten');
-    await coach.getByLabel('Område').fill('Jönköping');
+    // Planned with nothing filled in: told in Swedish next to each field, and taken to the first.
+    const area = coach.getByLabel('Område (obligatoriskt)', { exact: true });
+    await coach.getByRole('button', { name: 'Planera mötet' }).click();
+    await coach.getByText('Skriv vilket område mötet gäller.').waitFor();
+    expect(
+      await coach.getByText('Välj minst två organisationer i katalogen: mötet hålls mellan dem.').isVisible(),
+    ).toBe(true);
+    expect(
+      await coach
+        .getByLabel('Deltagande vårdenheter (obligatoriskt)', { exact: true })
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
+    await coach.locator(':focus').and(area).waitFor();
+    await area.fill('Jönköping');
     await coach
       .getByLabel('Deltagande organisationer')
       .selectOption([{ label: 'Region Jönköpings län' }, { label: 'Jönköpings kommun' }]);
@@ -414,6 +438,15 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     await coach.getByRole('button', { name: 'Sätt förslagen på dagordningen' }).click();
     const agenda = coach.getByRole('region', { name: 'Dagordning' });
     await agenda.getByRole('heading', { level: 3, name: new RegExp(PROJECT) }).waitFor();
+    // An item of her own: sent without a title, she is told so next to it and taken there.
+    const itemTitle = coach.getByLabel('Punkt (obligatoriskt)', { exact: true });
+    await coach.getByRole('button', { name: 'Lägg till på dagordningen' }).click();
+    await coach.getByText('Skriv vad punkten gäller.').waitFor();
+    await coach.locator(':focus').and(itemTitle).waitFor();
+    await itemTitle.fill('Hemgångssamtal i Huskvarna');
+    await coach.getByRole('button', { name: 'Lägg till på dagordningen' }).click();
+    await agenda.getByRole('heading', { level: 3, name: /^Hemgångssamtal i Huskvarna/ }).waitFor();
+    await coach.locator(':focus').filter({ hasText: 'Sparat.' }).waitFor();
     await agenda.getByLabel(new RegExp(`^Beslut om ”.*${PROJECT}`)).fill('Rutinen sprids till Medicin 2');
     await agenda
       .getByLabel(new RegExp(`^Ansvarig vårdenhet för ”.*${PROJECT}`))
@@ -476,7 +509,19 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
     const coordinator = await person('samordnare-sara', 'coordinator-office', 'Samordnare', true);
     await open(coordinator, '/directory', 'Vårdenhetskatalog');
     await coordinator.getByRole('heading', { level: 2, name: /^Jönköpings kommun/ }).waitFor();
-    await coordinator.getByLabel('Namn', { exact: true }).fill('Hemtjänst Huskvarna');
+    // Registered with nothing filled in: told in Swedish next to each field, and taken to the first.
+    const linkName = coordinator.getByLabel('Namn (obligatoriskt)', { exact: true });
+    await coordinator.getByRole('button', { name: 'Registrera vårdenheten' }).click();
+    await coordinator.getByText('Skriv vårdenhetens namn.').waitFor();
+    expect(await coordinator.getByText('Välj organisationen vårdenheten hör till.').isVisible()).toBe(true);
+    expect(
+      await coordinator
+        .getByLabel('Organisation (obligatoriskt)', { exact: true })
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
+    await coordinator.locator(':focus').and(linkName).waitFor();
+    expect(await coordinator.getByText(/input\.|must|directory/).count()).toBe(0);
+    await linkName.fill('Hemtjänst Huskvarna');
     await coordinator.getByLabel('Id (som journalsystemen skickar det)').fill('huskvarna-home-care');
     await coordinator.getByLabel('Typ').selectOption({ label: 'hemtjänst' });
     await coordinator.getByLabel('Organisation').selectOption({ label: 'Jönköpings kommun' });
@@ -487,7 +532,13 @@ describe('web: coaches, the complaints line and coordinators at work, in Swedish
       .getByText('Hemtjänst Huskvarna')
       .waitFor();
 
-    await coordinator.getByLabel('Patientens id').fill(patientId);
+    // Asked for with no id: the gateway refuses, and she is told how an id looks and taken to the box.
+    const logPatient = coordinator.getByLabel('Patientens id (obligatoriskt)', { exact: true });
+    await coordinator.getByRole('button', { name: 'Visa loggen' }).click();
+    await coordinator.getByText(/^Ange patientens pseudonyma id som det står i Carechain/).waitFor();
+    await coordinator.locator(':focus').and(logPatient).waitFor();
+    expect(await coordinator.getByText(/patientId/).count()).toBe(0);
+    await logPatient.fill(patientId);
     await coordinator.getByRole('button', { name: 'Visa loggen' }).click();
     const log = coordinator.getByRole('table', { name: new RegExp(`^Åtkomstlogg för ${patientId}`) });
     await log.waitFor();

@@ -1,6 +1,7 @@
 import type { AccessBasis as Basis } from '@carechain/domain';
 import { Args, Field, ID, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from './caller';
+import { checkPatientId } from '../client-errors';
 import { PatientRecords } from '../patient-records/patient-records';
 
 const AccessBasis = {
@@ -53,6 +54,7 @@ export class AccessLogResolver {
     @Args('patientId', { type: () => ID }) patientId: string,
     @CurrentCaller() caller: Caller,
   ) {
+    checkPatientId('patientId', patientId);
     return this.records.accessLog(caller, patientId);
   }
 }

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, today } from '../coach/dates';
 import { useMay } from '../coach/may';
-import { useSave } from '../coach/save';
+import { useFormSave, useSave } from '../coach/save';
+import { describedBy, Field } from '../forms/field';
 import { useDirectory } from '../graphql/directory';
 import type { ComplaintsQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
@@ -116,22 +117,24 @@ export function ComplaintCard({
 function Answer({ complaintId, onSaved }: { complaintId: string; onSaved(): void }) {
   const { t } = useTranslation();
   const [answer, setAnswer] = useState('');
-  const save = useSave(ANSWER_COMPLAINT);
+  // The answer is an argument of its own, not part of an input.
+  const save = useFormSave(ANSWER_COMPLAINT, 'complaints.answerRefused', '');
   const send = async (event: FormEvent) => {
     event.preventDefault();
     if (await save.run({ complaintId, answer })) onSaved();
   };
+  const id = `answer-${complaintId}`;
   return (
-    <form onSubmit={send}>
-      <div className="field">
-        <label htmlFor={`answer-${complaintId}`}>{t('complaints.answer')}</label>
+    <form ref={save.ref} onSubmit={send} noValidate>
+      <Field id={id} label={t('complaints.answer')} required error={save.problems.answer}>
         <textarea
-          id={`answer-${complaintId}`}
+          id={id}
           required
           value={answer}
           onChange={(e) => setAnswer(e.target.value)}
+          {...describedBy(id, save.problems.answer)}
         />
-      </div>
+      </Field>
       <button type="submit" disabled={save.fetching}>
         {t('complaints.sendAnswer')}
       </button>
@@ -143,7 +146,8 @@ function Answer({ complaintId, onSaved }: { complaintId: string; onSaved(): void
 function Feedback({ complaintId, onSaved }: { complaintId: string; onSaved(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ feedback: '', givenOn: today(), complainantResponse: '' });
-  const save = useSave(COMPLAINT_FEEDBACK);
+  const save = useFormSave(COMPLAINT_FEEDBACK, 'complaints.feedbackRefused');
+  const { problems } = save;
   const id = (name: string) => `${complaintId}-${name}`;
   const send = async (event: FormEvent) => {
     event.preventDefault();
@@ -156,26 +160,26 @@ function Feedback({ complaintId, onSaved }: { complaintId: string; onSaved(): vo
       onSaved();
   };
   return (
-    <form onSubmit={send}>
-      <div className="field">
-        <label htmlFor={id('feedback')}>{t('complaints.feedback')}</label>
+    <form ref={save.ref} onSubmit={send} noValidate>
+      <Field id={id('feedback')} label={t('complaints.feedback')} required error={problems.feedback}>
         <textarea
           id={id('feedback')}
           required
           value={form.feedback}
           onChange={(e) => setForm({ ...form, feedback: e.target.value })}
+          {...describedBy(id('feedback'), problems.feedback)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={id('given')}>{t('complaints.givenOn')}</label>
+      </Field>
+      <Field id={id('given')} label={t('complaints.givenOn')} required error={problems.givenOn}>
         <input
           id={id('given')}
           type="date"
           required
           value={form.givenOn}
           onChange={(e) => setForm({ ...form, givenOn: e.target.value })}
+          {...describedBy(id('given'), problems.givenOn)}
         />
-      </div>
+      </Field>
       <div className="field">
         <label htmlFor={id('response')}>{t('complaints.complainantResponse')}</label>
         <input

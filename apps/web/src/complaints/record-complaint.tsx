@@ -2,10 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CareLinkSelect } from '../coach/care-link-select';
 import { today } from '../coach/dates';
-import { useSave } from '../coach/save';
+import { useFormSave } from '../coach/save';
 import { describedBy, Field } from '../forms/field';
-import { fieldMessages, refusalOf } from '../forms/refusals';
-import { useFocusAnswer } from '../forms/use-focus-answer';
 import { RECORD_COMPLAINT } from './operations';
 
 /** The complaints line writes a complaint down and routes it to the care links it concerns. */
@@ -19,23 +17,18 @@ export function RecordComplaint({ onSaved }: { onSaved(): void }) {
     patientId: '',
   };
   const [form, setForm] = useState(empty);
-  const record = useSave(RECORD_COMPLAINT, true);
-  const answer = useFocusAnswer();
-  const refusal = record.error && refusalOf(record.error);
-  const problems: Record<string, string | undefined> =
-    refusal?.kind === 'invalid' ? fieldMessages(refusal.fields, t, 'complaints.refused') : {};
+  const record = useFormSave(RECORD_COMPLAINT, 'complaints.refused');
+  const { problems } = record;
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    const recorded = await record.run({ input: { ...form, patientId: form.patientId.trim() || null } });
-    answer.answered();
-    if (recorded) {
+    if (await record.run({ input: { ...form, patientId: form.patientId.trim() || null } })) {
       setForm(empty);
       onSaved();
     }
   };
   return (
     <form
-      ref={answer.ref}
+      ref={record.ref}
       className="card"
       onSubmit={send}
       noValidate
@@ -99,7 +92,6 @@ export function RecordComplaint({ onSaved }: { onSaved(): void }) {
       <button type="submit" disabled={record.fetching}>
         {t('complaints.recordButton')}
       </button>
-      {refusal?.kind === 'invalid' && <p className="field-error">{t('complaints.refused.form')}</p>}
       {record.status}
     </form>
   );

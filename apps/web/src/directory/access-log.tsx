@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { describedBy, Field } from '../forms/field';
+import { fieldMessages, refusalOf } from '../forms/refusals';
+import { useFocusAnswer } from '../forms/use-focus-answer';
 import { graphql } from '../graphql/generated';
 import { formatDateTime } from '../i18n/i18n';
 import { CareLinkLabel } from '../layout/care-link-label';
@@ -29,27 +32,45 @@ const CARECHAIN = 'carechain';
 export function AccessLog() {
   const { t, i18n } = useTranslation();
   const [typed, setTyped] = useState('');
-  const [patientId, setPatientId] = useState('');
+  // Asked for nothing yet until the first submit; then the gateway judges even an empty id.
+  const [patientId, setPatientId] = useState<string>();
   const [{ data, error, fetching }] = useQuery({
     query: ACCESS_LOG,
-    variables: { patientId },
-    pause: !patientId,
+    variables: { patientId: patientId ?? '' },
+    pause: patientId === undefined,
     requestPolicy: 'network-only',
   });
+  const refusal = error && refusalOf(error, '');
+  const problem =
+    refusal?.kind === 'invalid'
+      ? fieldMessages(refusal.fields, t, 'accessLog.refusedInput').patientId
+      : undefined;
+  const { ref, answered } = useFocusAnswer<HTMLElement>();
+  // The answer comes with the query's result, not with the submit.
+  useEffect(() => {
+    if (data || error) answered();
+  }, [data, error, answered]);
   const show = (event: FormEvent) => {
     event.preventDefault();
     setPatientId(typed.trim());
   };
   return (
-    <section aria-labelledby="access-log-title">
+    <section ref={ref} aria-labelledby="access-log-title">
       <h2 id="access-log-title">{t('accessLog.title')}</h2>
       <p className="hint">{t('accessLog.intro')}</p>
-      <form className="inline-form" onSubmit={show}>
-        <label htmlFor="access-log-patient">{t('accessLog.patientId')}</label>
-        <input id="access-log-patient" required value={typed} onChange={(e) => setTyped(e.target.value)} />
+      <form onSubmit={show} noValidate>
+        <Field id="access-log-patient" label={t('accessLog.patientId')} required error={problem}>
+          <input
+            id="access-log-patient"
+            required
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            {...describedBy('access-log-patient', problem)}
+          />
+        </Field>
         <button type="submit">{t('accessLog.show')}</button>
       </form>
-      {error && <ErrorMessage error={error} />}
+      {error && !problem && <ErrorMessage error={error} />}
       {fetching && <Loading />}
       {data &&
         !fetching &&

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useMay } from '../coach/may';
-import { useSave } from '../coach/save';
+import { useFormSave } from '../coach/save';
+import { describedBy, Field } from '../forms/field';
 import { graphql } from '../graphql/generated';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { AccessLog } from './access-log';
@@ -112,7 +113,8 @@ function RegisterCareLink({
   const { t } = useTranslation();
   const empty = { careLinkId: '', name: '', kind: 'home-care', organisationId: '', hospital: '' };
   const [form, setForm] = useState(empty);
-  const save = useSave(SAVE_CARE_LINK);
+  const save = useFormSave(SAVE_CARE_LINK, 'directoryPage.refused');
+  const { problems } = save;
   const send = async (event: FormEvent) => {
     event.preventDefault();
     if (await save.run({ input: { ...form, hospital: form.hospital || null } })) {
@@ -120,39 +122,48 @@ function RegisterCareLink({
       onSaved();
     }
   };
-  const input = (key: 'careLinkId' | 'name' | 'hospital', required = true) => (
-    <div className="field">
-      <label htmlFor={`link-${key}`}>{t(`directoryPage.form.${key}`)}</label>
+  const input = (key: 'careLinkId' | 'name' | 'hospital') => (
+    <Field id={`link-${key}`} label={t(`directoryPage.form.${key}`)} required error={problems[key]}>
       <input
         id={`link-${key}`}
-        required={required}
+        required
         value={form[key]}
         onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+        {...describedBy(`link-${key}`, problems[key])}
       />
-    </div>
+    </Field>
   );
   return (
-    <form className="card" onSubmit={send} aria-labelledby="register-title">
+    <form ref={save.ref} className="card" onSubmit={send} noValidate aria-labelledby="register-title">
       <h2 id="register-title">{t('directoryPage.register')}</h2>
       {input('name')}
       {input('careLinkId')}
-      <div className="field">
-        <label htmlFor="link-kind">{t('directoryPage.form.kind')}</label>
-        <select id="link-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
+      <Field id="link-kind" label={t('directoryPage.form.kind')} required error={problems.kind}>
+        <select
+          id="link-kind"
+          value={form.kind}
+          onChange={(e) => setForm({ ...form, kind: e.target.value })}
+          {...describedBy('link-kind', problems.kind)}
+        >
           {kinds.map((k) => (
             <option key={k} value={k}>
               {t(`directoryPage.kinds.${k}`)}
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor="link-organisation">{t('directoryPage.form.organisation')}</label>
+      </Field>
+      <Field
+        id="link-organisation"
+        label={t('directoryPage.form.organisation')}
+        required
+        error={problems.organisationId}
+      >
         <select
           id="link-organisation"
           required
           value={form.organisationId}
           onChange={(e) => setForm({ ...form, organisationId: e.target.value })}
+          {...describedBy('link-organisation', problems.organisationId)}
         >
           <option value="">{t('directoryPage.form.chooseOrganisation')}</option>
           {organisations.map((o) => (
@@ -161,7 +172,7 @@ function RegisterCareLink({
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       {(form.kind === 'hospital-ward' || form.kind === 'emergency-department') && input('hospital')}
       <button type="submit" disabled={save.fetching}>
         {t('directoryPage.form.save')}

@@ -7,19 +7,24 @@ export type Refusal =
   | { kind: 'other'; error: CombinedError };
 
 /**
- * What the gateway refused and where: bad input names its fields (`input.goals: …`, several joined
- * by "; "), so each message can stand next to its field; a CONFLICT means someone saved first.
+ * What the gateway refused and where: bad input lists its problems by field (`input.goals`) in
+ * `extensions.problems`, so each message can stand next to its field; a CONFLICT means someone saved first.
+ * `under` is where the form's fields sit in the request: `input.`, or '' for plain arguments.
  */
-export function refusalOf(error: CombinedError): Refusal {
+export function refusalOf(error: CombinedError, under = 'input.'): Refusal {
   const first = error.graphQLErrors[0];
   const code = first?.extensions?.code;
   if (code === 'CONFLICT') return { kind: 'conflict', message: first.message };
   if (code !== 'BAD_USER_INPUT') return { kind: 'other', error };
+  // Refusals of the request as a whole (a malformed variable, an unsafe operation) name no field.
+  const problems = (first.extensions.problems as { field: string; message: string }[] | undefined) ?? [
+    { field: '', message: first.message },
+  ];
   const fields: Record<string, string> = {};
-  for (const part of first.message.split('; ')) {
-    const match = /^input\.([\w.]+): (.*)$/s.exec(part);
-    const field = match ? match[1].split('.')[0] : 'form';
-    fields[field] = fields[field] ? `${fields[field]}; ${match?.[2] ?? part}` : (match?.[2] ?? part);
+  for (const { field: path, message } of problems) {
+    const rest = path.startsWith(under) ? path.slice(under.length) : '';
+    const field = /^[\w.]+$/.test(rest) ? rest.split('.')[0] : 'form';
+    fields[field] = fields[field] ? `${fields[field]}; ${message}` : message;
   }
   return { kind: 'invalid', fields };
 }

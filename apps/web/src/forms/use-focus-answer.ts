@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * After a submit, focus goes where the answer is: the first field refused, else the alert, else the
@@ -13,5 +13,6 @@ export function useFocusAnswer<T extends HTMLElement = HTMLFormElement>() {
       ?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"], [data-confirmation]')
       ?.focus();
   }, [answers]);
-  return { ref, answered: () => setAnswers((n) => n + 1) };
+  const answered = useCallback(() => setAnswers((n) => n + 1), []);
+  return { ref, answered };
 }

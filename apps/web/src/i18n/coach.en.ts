@@ -231,6 +231,15 @@ export const coachEn = {
     givenOn: 'Given on',
     complainantResponse: 'The complainant’s response (optional)',
     giveFeedback: 'Record the feedback',
+    answerRefused: {
+      form: 'Check the answer above.',
+      answer: 'Write your care link’s answer to the complaint.',
+    },
+    feedbackRefused: {
+      form: 'Check the details marked above.',
+      feedback: 'Write what the complainant was told.',
+      givenOn: 'Give the day the feedback was given, no earlier than the day the complaint came in.',
+    },
     feedbackGiven: 'Feedback given {{day}}',
     response: 'Response: {{response}}',
     mayClose: 'Every link has answered and the complainant has had feedback: the complaint may close.',
@@ -257,6 +266,16 @@ export const coachEn = {
     participants: 'Care links taking part',
     patientRepresentatives: 'Patient representatives taking part (how many)',
     planButton: 'Plan the meeting',
+    refused: {
+      form: 'Check the details marked above.',
+      area: 'Write which area the meeting is for.',
+      heldOn:
+        'Give a day the area does not already meet; empty works only when the area has an earlier meeting to count six weeks from.',
+      organisationIds: 'Choose at least two organisations from the directory: the meeting is between them.',
+      participantCareLinkIds:
+        'Choose at least one care link, and only care links of the chosen organisations.',
+      patientRepresentatives: 'Give the number as a whole number, 0 or more.',
+    },
     back: 'Back to the meetings',
     next: 'Next meeting',
     print: 'Print the meeting pack',
@@ -283,6 +302,11 @@ export const coachEn = {
     itemTitle: 'Item',
     itemDetail: 'Details',
     addButton: 'Add to the agenda',
+    itemRefused: {
+      form: 'Check the item above.',
+      title: 'Write what the item is about.',
+      detail: 'Shorten the details to at most 4000 characters.',
+    },
     linkProject: 'Project that takes the complaint on',
     noProject: 'No project, just the meeting',
     linkComplaint: 'Link the complaint to the meeting',
@@ -350,6 +374,15 @@ export const coachEn = {
       hospital: 'Hospital',
       save: 'Register the care link',
     },
+    refused: {
+      form: 'Check the details marked above.',
+      name: 'Write the care link’s name.',
+      careLinkId:
+        'Give the id the EHRs send: 1 to 128 letters, digits or . _ : -, starting with a letter or digit.',
+      kind: 'Choose what kind of care link it is.',
+      organisationId: 'Choose the organisation the care link belongs to.',
+      hospital: 'Give the hospital the ward or emergency department belongs to.',
+    },
   },
   accessLog: {
     title: 'A patient’s access log',
@@ -357,6 +390,11 @@ export const coachEn = {
       'Everyone who read or changed the patient’s data through Carechain, or was refused: the extract a patient may ask for.',
     patientId: 'Patient id',
     show: 'Show the log',
+    refusedInput: {
+      form: 'Check the patient’s id.',
+      patientId:
+        'Give the patient’s pseudonymous id as Carechain shows it: letters, digits and . _ : -, never a personal identity number.',
+    },
     empty: 'Nobody has read or changed the data of {{patient}}.',
     caption: 'Access log of {{patient}}: {{count}} entries, oldest first',
     at: 'When',

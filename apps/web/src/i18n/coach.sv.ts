@@ -235,6 +235,15 @@ export const coachSv: typeof coachEn = {
     givenOn: 'Lämnad',
     complainantResponse: 'Svar från den som klagade (frivilligt)',
     giveFeedback: 'Spara återkopplingen',
+    answerRefused: {
+      form: 'Kontrollera svaret ovan.',
+      answer: 'Skriv din vårdenhets svar på klagomålet.',
+    },
+    feedbackRefused: {
+      form: 'Kontrollera uppgifterna som är markerade ovan.',
+      feedback: 'Skriv vad den som klagade fick veta.',
+      givenOn: 'Ange dagen återkopplingen lämnades, tidigast dagen klagomålet kom in.',
+    },
     feedbackGiven: 'Återkoppling lämnad {{day}}',
     response: 'Svar: {{response}}',
     mayClose:
@@ -263,6 +272,15 @@ export const coachSv: typeof coachEn = {
     participants: 'Deltagande vårdenheter',
     patientRepresentatives: 'Deltagande patientföreträdare (antal)',
     planButton: 'Planera mötet',
+    refused: {
+      form: 'Kontrollera uppgifterna som är markerade ovan.',
+      area: 'Skriv vilket område mötet gäller.',
+      heldOn:
+        'Ange en dag då området inte redan möts; tomt går bara när området har ett tidigare möte att räkna sex veckor från.',
+      organisationIds: 'Välj minst två organisationer i katalogen: mötet hålls mellan dem.',
+      participantCareLinkIds: 'Välj minst en vårdenhet, och bara vårdenheter från de valda organisationerna.',
+      patientRepresentatives: 'Ange antalet som ett heltal, 0 eller fler.',
+    },
     back: 'Tillbaka till mötena',
     next: 'Nästa möte',
     print: 'Skriv ut mötesunderlaget',
@@ -289,6 +307,11 @@ export const coachSv: typeof coachEn = {
     itemTitle: 'Punkt',
     itemDetail: 'Detaljer',
     addButton: 'Lägg till på dagordningen',
+    itemRefused: {
+      form: 'Kontrollera punkten ovan.',
+      title: 'Skriv vad punkten gäller.',
+      detail: 'Korta ner detaljerna till högst 4000 tecken.',
+    },
     linkProject: 'Projekt som tar sig an klagomålet',
     noProject: 'Inget projekt, bara mötet',
     linkComplaint: 'Koppla klagomålet till mötet',
@@ -352,6 +375,15 @@ export const coachSv: typeof coachEn = {
       hospital: 'Sjukhus',
       save: 'Registrera vårdenheten',
     },
+    refused: {
+      form: 'Kontrollera uppgifterna som är markerade ovan.',
+      name: 'Skriv vårdenhetens namn.',
+      careLinkId:
+        'Ange id:t som journalsystemen skickar: 1–128 bokstäver, siffror eller . _ : -, som börjar med en bokstav eller siffra.',
+      kind: 'Välj vilken typ av vårdenhet det är.',
+      organisationId: 'Välj organisationen vårdenheten hör till.',
+      hospital: 'Ange sjukhuset avdelningen eller akutmottagningen hör till.',
+    },
   },
   accessLog: {
     title: 'En patients åtkomstlogg',
@@ -359,6 +391,11 @@ export const coachSv: typeof coachEn = {
       'Alla som läst eller ändrat patientens uppgifter i Carechain, eller nekats: det utdrag en patient kan begära.',
     patientId: 'Patientens id',
     show: 'Visa loggen',
+    refusedInput: {
+      form: 'Kontrollera patientens id.',
+      patientId:
+        'Ange patientens pseudonyma id som det står i Carechain: bokstäver, siffror och . _ : -, aldrig personnummer.',
+    },
     empty: 'Ingen har läst eller ändrat uppgifterna om {{patient}}.',
     caption: 'Åtkomstlogg för {{patient}}: {{count}} poster, äldst först',
     at: 'När',

@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { formatDay, today } from '../coach/dates';
 import { useMay } from '../coach/may';
-import { useSave } from '../coach/save';
+import { useFormSave, useSave } from '../coach/save';
+import { describedBy, Field } from '../forms/field';
 import { useDirectory } from '../graphql/directory';
 import type { NetworkMeetingQuery } from '../graphql/generated/graphql';
 import { formatDateTime } from '../i18n/i18n';
@@ -229,7 +230,7 @@ function Agenda({
 function AddItem({ meetingId, onSaved }: { meetingId: string; onSaved(): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ title: '', detail: '' });
-  const add = useSave(ADD_ITEM);
+  const add = useFormSave(ADD_ITEM, 'meetings.itemRefused');
   const send = async (event: FormEvent) => {
     event.preventDefault();
     const input = { sourceKind: 'OTHER' as const, title: form.title, detail: form.detail || null };
@@ -239,25 +240,25 @@ function AddItem({ meetingId, onSaved }: { meetingId: string; onSaved(): void })
     }
   };
   return (
-    <form className="card no-print" onSubmit={send} aria-labelledby="add-item-title">
+    <form ref={add.ref} className="card no-print" onSubmit={send} noValidate aria-labelledby="add-item-title">
       <h2 id="add-item-title">{t('meetings.addItem')}</h2>
-      <div className="field">
-        <label htmlFor="item-title">{t('meetings.itemTitle')}</label>
+      <Field id="item-title" label={t('meetings.itemTitle')} required error={add.problems.title}>
         <input
           id="item-title"
           required
           value={form.title}
           onChange={(e) => setForm({ ...form, title: e.target.value })}
+          {...describedBy('item-title', add.problems.title)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor="item-detail">{t('meetings.itemDetail')}</label>
+      </Field>
+      <Field id="item-detail" label={t('meetings.itemDetail')} error={add.problems.detail}>
         <textarea
           id="item-detail"
           value={form.detail}
           onChange={(e) => setForm({ ...form, detail: e.target.value })}
+          {...describedBy('item-detail', add.problems.detail)}
         />
-      </div>
+      </Field>
       <button type="submit" disabled={add.fetching}>
         {t('meetings.addButton')}
       </button>

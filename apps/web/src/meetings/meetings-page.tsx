@@ -5,7 +5,8 @@ import { useQuery } from 'urql';
 import { CareLinkSelect } from '../coach/care-link-select';
 import { formatDay, today } from '../coach/dates';
 import { useMay } from '../coach/may';
-import { useSave } from '../coach/save';
+import { useFormSave } from '../coach/save';
+import { describedBy, Field } from '../forms/field';
 import { DIRECTORY_QUERY } from '../graphql/directory';
 import { Empty, ErrorMessage, Loading } from '../layout/states';
 import { MEETINGS, PLAN_MEETING } from './operations';
@@ -29,7 +30,8 @@ export default function MeetingsPage() {
     participantCareLinkIds: [] as string[],
     patientRepresentatives: '0',
   });
-  const plan = useSave(PLAN_MEETING);
+  const plan = useFormSave(PLAN_MEETING, 'meetings.refused');
+  const { problems } = plan;
   const send = async (event: FormEvent) => {
     event.preventDefault();
     const planned = await plan.run({
@@ -66,32 +68,37 @@ export default function MeetingsPage() {
           </ul>
         ))}
       {coach && (
-        <form className="card" onSubmit={send} aria-labelledby="plan-meeting-title">
+        <form ref={plan.ref} className="card" onSubmit={send} noValidate aria-labelledby="plan-meeting-title">
           <h2 id="plan-meeting-title">{t('meetings.plan')}</h2>
-          <div className="field">
-            <label htmlFor="meeting-area">{t('meetings.area')}</label>
+          <Field id="meeting-area" label={t('meetings.area')} required error={problems.area}>
             <input
               id="meeting-area"
               required
               value={form.area}
               onChange={(e) => setForm({ ...form, area: e.target.value })}
+              {...describedBy('meeting-area', problems.area)}
             />
-          </div>
-          <div className="field">
-            <label htmlFor="meeting-day">{t('meetings.heldOn')}</label>
+          </Field>
+          <Field
+            id="meeting-day"
+            label={t('meetings.heldOn')}
+            hint={t('meetings.heldOnHint')}
+            error={problems.heldOn}
+          >
             <input
               id="meeting-day"
               type="date"
               value={form.heldOn}
-              aria-describedby="meeting-day-hint"
               onChange={(e) => setForm({ ...form, heldOn: e.target.value })}
+              {...describedBy('meeting-day', problems.heldOn, t('meetings.heldOnHint'))}
             />
-            <span id="meeting-day-hint" className="hint">
-              {t('meetings.heldOnHint')}
-            </span>
-          </div>
-          <div className="field">
-            <label htmlFor="meeting-organisations">{t('meetings.organisations')}</label>
+          </Field>
+          <Field
+            id="meeting-organisations"
+            label={t('meetings.organisations')}
+            required
+            error={problems.organisationIds}
+          >
             <select
               id="meeting-organisations"
               multiple
@@ -101,6 +108,7 @@ export default function MeetingsPage() {
               onChange={(e) =>
                 setForm({ ...form, organisationIds: [...e.target.selectedOptions].map((o) => o.value) })
               }
+              {...describedBy('meeting-organisations', problems.organisationIds)}
             >
               {(directory?.organisations ?? []).map((o) => (
                 <option key={o.organisationId} value={o.organisationId}>
@@ -108,24 +116,29 @@ export default function MeetingsPage() {
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
           <CareLinkSelect
             id="meeting-participants"
             label={t('meetings.participants')}
             required
+            error={problems.participantCareLinkIds}
             value={form.participantCareLinkIds}
             onChange={(participantCareLinkIds) => setForm({ ...form, participantCareLinkIds })}
           />
-          <div className="field">
-            <label htmlFor="meeting-representatives">{t('meetings.patientRepresentatives')}</label>
+          <Field
+            id="meeting-representatives"
+            label={t('meetings.patientRepresentatives')}
+            error={problems.patientRepresentatives}
+          >
             <input
               id="meeting-representatives"
               type="number"
               min={0}
               value={form.patientRepresentatives}
               onChange={(e) => setForm({ ...form, patientRepresentatives: e.target.value })}
+              {...describedBy('meeting-representatives', problems.patientRepresentatives)}
             />
-          </div>
+          </Field>
           <button type="submit" disabled={plan.fetching}>
             {t('meetings.planButton')}
           </button>
