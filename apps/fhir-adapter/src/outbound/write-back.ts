@@ -93,15 +93,21 @@ export class WriteBack {
         concerns(event, c.connection),
     );
     const results: WriteBackResult[] = [];
-    const receiving: { ehr: ConnectedEhr; fhirPatientId: string }[] = [];
+    const known: { ehr: ConnectedEhr; fhirPatientId: string }[] = [];
     for (const ehr of ehrs) {
       const fhirPatientId = await this.state.fhirPatientOf(ehr.connection.id, event.patientId);
-      if (!fhirPatientId)
-        results.push({ connectionId: ehr.connection.id, outcome: 'patient not known here' });
-      else if (!(await this.mayDisclose(ehr.connection, target, event.patientId)))
-        results.push({ connectionId: ehr.connection.id, outcome: 'withheld by consent' });
-      else receiving.push({ ehr, fhirPatientId });
+      if (fhirPatientId) known.push({ ehr, fhirPatientId });
+      else results.push({ connectionId: ehr.connection.id, outcome: 'patient not known here' });
     }
+    const disclosed = await this.mayDisclose(
+      known.map((k) => k.ehr.connection),
+      target,
+      event.patientId,
+    );
+    const receiving = known.filter((k) => disclosed.has(k.ehr.connection.id));
+    for (const { ehr } of known)
+      if (!disclosed.has(ehr.connection.id))
+        results.push({ connectionId: ehr.connection.id, outcome: 'withheld by consent' });
     if (!receiving.length) return results;
     const written =
       target === 'carePlans'
@@ -118,32 +124,42 @@ export class WriteBack {
   }
 
   /**
-   * Sending the record to an EHR discloses it to the care links the EHR speaks for: decided by the
-   * permission table and her consent, and written to her access log either way.
+   * Sending the record to an EHR discloses it to the care links the EHR speaks for: decided per
+   * connection by the permission table and her consent, and written to her access log either way.
+   * Returns the connections it may go to; her consent and the links' kinds are read once for all.
    */
-  private async mayDisclose(connection: Connection, target: Target, patientId: string): Promise<boolean> {
+  private async mayDisclose(
+    connections: Connection[],
+    target: Target,
+    patientId: string,
+  ): Promise<Set<string>> {
+    if (!connections.length) return new Set();
     const [consents, kinds] = await Promise.all([
       latestConsents(this.prisma, [patientId]),
       this.prisma.careLink.findMany({
-        where: { careLinkId: { in: connection.careLinks } },
+        where: { careLinkId: { in: connections.flatMap((c) => c.careLinks) } },
         select: { careLinkId: true, kind: true },
       }),
     ]);
     const kindOf = new Map(kinds.map((link) => [link.careLinkId, link.kind]));
-    const decision = decideDisclosureToEhr(
-      permissionOf[target],
-      'fhir-write-back',
-      connection.careLinks.map((careLinkId) => ({ careLinkId, kind: kindOf.get(careLinkId) ?? null })),
-      consents.get(patientId) ?? null,
-    );
-    await auditAccessDecisions(
-      this.prisma,
-      { actorId: 'carechain:fhir-write-back', roles: [], careLinkId: `fhir:${connection.id}` },
-      permissionOf[target],
-      `fhir write-back ${target}`,
-      [[patientId, decision]],
-    );
-    return decision.allowed;
+    const allowed = new Set<string>();
+    for (const connection of connections) {
+      const decision = decideDisclosureToEhr(
+        permissionOf[target],
+        'fhir-write-back',
+        connection.careLinks.map((careLinkId) => ({ careLinkId, kind: kindOf.get(careLinkId) ?? null })),
+        consents.get(patientId) ?? null,
+      );
+      await auditAccessDecisions(
+        this.prisma,
+        { actorId: 'carechain:fhir-write-back', roles: [], careLinkId: `fhir:${connection.id}` },
+        permissionOf[target],
+        `fhir write-back ${target}`,
+        [[patientId, decision]],
+      );
+      if (decision.allowed) allowed.add(connection.id);
+    }
+    return allowed;
   }
 
   private carePlan(event: PublishedCareEvent): Written {
